@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const IdSchema = z.string().min(1).max(64);
+export const IdParamsSchema = z.object({ id: IdSchema });
+
+/** Paging for every list: 1-based page, bounded page size, whitelisted sort keys supplied per list. */
+export function pageQuerySchema<const K extends readonly [string, ...string[]]>(sortKeys: K) {
+  return z.object({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    sort: z.enum(sortKeys).optional(),
+    order: z.enum(['asc', 'desc']).default('asc'),
+  });
+}
+
+export function listSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int() });
+}
+
+export const RegionCodeSchema = z.string().regex(/^\d{6}$/, 'a 6-digit administrative region code');
+export const IsoInstantSchema = z.string();
