@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The `ecocloud` command: runs the TypeScript CLI through tsx (no build step; see docs/adr/0002).
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/cli.ts');

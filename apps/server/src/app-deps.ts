@@ -1,0 +1,6 @@
+import type { Config } from './config';
+import type { Db } from './db/database';
+import type { Clock } from './platform/clock';
+
+/** Everything a route or service needs from outside; tests build it with a fresh database and a fake clock. */
+export type AppDeps = { db: Db; config: Config; clock: Clock };

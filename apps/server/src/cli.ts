@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+import type { AppDeps } from './app-deps';
+import { loadConfig } from './config';
+import { createDb } from './db/database';
+import { serve } from './main';
+import { verifyAudit } from './platform/audit/audit.service';
+import { generatePassword } from './platform/auth/passwords';
+import { formatCredentials, prepareDatabase } from './platform/bootstrap';
+import { systemClock } from './platform/clock';
+import { seedDemo } from './platform/demo/seed-demo';
+import { createUser } from './platform/users/users.service';
+
+const USAGE = `ecocloud <command>
+
+  serve                         run the web app and API (PORT, DATABASE_URL, ECOCLOUD_DEMO)
+  migrate                       apply database migrations and base code tables
+  seed-demo                     load the demo province, users and module demo data
+  user create --username U --display-name N (--org-region CODE | --org-id ID) --role R [--role R2] [--password P]
+  audit verify                  re-check the audit hash chain; exit 1 at the first altered or missing entry
+  calc aqi|water-class|air-evaluation …   standards calculations over CSV (see packages/standards/README.md)
+  hj212 decode [FILE|-]         decode an HJ 212 byte stream into one JSON line per frame
+`;
+
+type Io = { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+
+async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = createDb(config.databaseUrl);
+  try {
+    const deps = { db, config, clock: systemClock };
+    await prepareDatabase(deps);
+    return await fn(deps);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function userCreate(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: {
+    username: { type: 'string' }, 'display-name': { type: 'string' }, 'org-region': { type: 'string' }, 'org-id': { type: 'string' },
+    role: { type: 'string', multiple: true }, password: { type: 'string' },
+  } });
+  if (!values.username || !values.role?.length || !(values['org-region'] || values['org-id'])) {
+    io.stderr.write(USAGE);
+    return 2;
+  }
+  return withDeps(async ({ db, clock }) => {
+    let orgId = values['org-id'];
+    if (!orgId) {
+      const org = await db.selectFrom('orgs').select('id').where('region_code', '=', values['org-region']!).orderBy('path').executeTakeFirst();
+      if (!org) throw new Error(`no organisation with region code ${values['org-region']}`);
+      orgId = org.id;
+    }
+    const password = values.password ?? generatePassword();
+    const user = await createUser(db, clock, null, { username: values.username!, displayName: values['display-name'] ?? values.username!, orgId, roles: values.role!, password });
+    io.stdout.write(`created ${user.username} in ${user.orgName} with roles ${user.roles.join(', ')}\n`);
+    if (!values.password) io.stdout.write(`password (shown once): ${password}\n`);
+    return 0;
+  });
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      await serve(loadConfig());
+      return -1; // keeps running
+    case 'migrate':
+      return withDeps(async () => { io.stdout.write('database is up to date\n'); return 0; });
+    case 'seed-demo':
+      return withDeps(async (deps) => {
+        const creds = await seedDemo(deps);
+        io.stdout.write(creds.length ? `${formatCredentials(creds, `http://localhost:${deps.config.port}`)}\n` : 'demo data already present\n');
+        return 0;
+      });
+    case 'user':
+      if (sub === 'create') return userCreate(rest);
+      break;
+    case 'audit':
+      if (sub === 'verify') {
+        return withDeps(async ({ db }) => {
+          const { checked, problem } = await verifyAudit(db);
+          if (!problem) { io.stdout.write(`audit chain intact: ${checked} entries verified\n`); return 0; }
+          io.stdout.write(`audit chain BROKEN at entry ${problem.seq} (${problem.kind}): ${problem.message}\n`);
+          return 1;
+        });
+      }
+      break;
+    case 'calc': {
+      const { runCalcCommand } = await import('./modules/calc/calc.cli');
+      return runCalcCommand(argv.slice(1), io);
+    }
+    case 'hj212': {
+      if (sub === 'decode') {
+        const { runHj212Decode } = await import('./modules/monitoring/hj212-cli/decode.cli');
+        return runHj212Decode(rest, io);
+      }
+      break;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      io.stdout.write(USAGE);
+      return 0;
+  }
+  io.stderr.write(`unknown command: ${argv.join(' ')}\n\n${USAGE}`);
+  return 2;
+}
+
+runCli(process.argv.slice(2)).then(
+  (code) => { if (code >= 0) process.exit(code); },
+  (err: unknown) => { console.error(err instanceof Error ? err.message : err); process.exit(1); },
+);

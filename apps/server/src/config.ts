@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().default('./data/ecocloud.db'),
+  ECOCLOUD_DEMO: z.enum(['0', '1']).default('1'),
+  ECOCLOUD_ADMIN_PASSWORD: z.string().optional(),
+  ECOCLOUD_DEMO_PASSWORD: z.string().optional(),
+  ECOCLOUD_HJ212_PORT: z.coerce.number().int().min(0).max(65535).default(9212),
+  ECOCLOUD_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  ECOCLOUD_WEB_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  databaseUrl: string;
+  loadDemo: boolean;
+  adminPassword: string | undefined;
+  demoPassword: string | undefined;
+  hj212Port: number;
+  secureCookies: boolean;
+  webDist: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Session lifetime and lockout policy. */
+  sessionTtlMs: number;
+  lockoutThreshold: number;
+  lockoutMs: number;
+}>;
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+/** Parses the environment once; everything else receives the frozen result. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = EnvSchema.parse(env);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    loadDemo: e.ECOCLOUD_DEMO === '1',
+    adminPassword: e.ECOCLOUD_ADMIN_PASSWORD,
+    demoPassword: e.ECOCLOUD_DEMO_PASSWORD,
+    hj212Port: e.ECOCLOUD_HJ212_PORT,
+    secureCookies: e.ECOCLOUD_SECURE_COOKIES === '1',
+    webDist: e.ECOCLOUD_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
+    logLevel: e.LOG_LEVEL,
+    sessionTtlMs: 8 * 3600_000,
+    lockoutThreshold: 5,
+    lockoutMs: 15 * 60_000,
+  });
+}

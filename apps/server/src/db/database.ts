@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Db = Kysely<Database> & { readonly dialect: Dialect };
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/**
+ * Opens the database named by `url`: a `postgres://` URL or a SQLite file path (`:memory:` works).
+ * SQLite gets WAL and foreign keys; pg returns int8/numeric as numbers where they are counts.
+ */
+export function createDb(url: string): Db {
+  if (isPostgresUrl(url)) {
+    // COUNT(*) is int8: parse to number (our counts never approach 2^53).
+    pg.types.setTypeParser(20, (v) => Number(v));
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    return Object.assign(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), {
+      dialect: 'postgres' as const,
+    });
+  }
+  if (url !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(url)), { recursive: true });
+  const sqlite = new SqliteDatabase(url);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return Object.assign(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), {
+    dialect: 'sqlite' as const,
+  });
+}

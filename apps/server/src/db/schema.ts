@@ -1,0 +1,4 @@
+import type { PlatformTables } from '../platform/platform.tables';
+
+/** The whole database as Kysely sees it; each module contributes its tables interface. */
+export interface Database extends PlatformTables {}

@@ -1,0 +1,35 @@
+import type { DataScope, Permission } from '@ecocloud/contracts';
+
+/** Who is calling: resolved once per request from the session, passed to every service. */
+export type Actor = Readonly<{
+  userId: string;
+  username: string;
+  displayName: string;
+  orgId: string;
+  orgName: string;
+  /** Materialised path of the actor's organisation, for subtree scope. */
+  orgPath: string;
+  regionCode: string;
+  roles: readonly string[];
+  permissions: ReadonlySet<string>;
+  scope: DataScope;
+  requestId: string;
+  ip: string | null;
+}>;
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return actor.permissions.has(permission);
+}
+
+/** Route access rule: open to all, any logged-in user, or one permission. */
+export type Access = 'public' | 'authenticated' | Permission;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+}

@@ -1,0 +1,60 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '@ecocloud/contracts';
+import type { AppDeps } from '../app-deps';
+import { SESSION_COOKIE, resolveSession } from '../platform/auth/auth.service';
+import type { Actor } from './actor';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Resolves the session before validation, then enforces the route's access rule and CSRF,
+ * so an anonymous or unauthorised caller learns nothing from validation errors.
+ * Every /api/v1 route must declare `config.access`; registering one without it fails at start-up.
+ */
+export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1') && !route.config?.access) {
+      throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await resolveSession(deps.db, deps.clock, token, { ip: request.ip, requestId: request.id });
+      if (session) {
+        request.actor = session.actor;
+        request.csrfToken = session.csrfToken;
+      }
+    }
+    if (access === 'public') return;
+    if (!request.actor) throw new AppError('UNAUTHENTICATED', 'log in first');
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, request.csrfToken ?? '')) {
+        throw new AppError('CSRF_FAILED', 'missing or wrong X-CSRF-Token header');
+      }
+    }
+    if (access !== 'authenticated' && !request.actor.permissions.has(access)) {
+      throw new AppError('FORBIDDEN', `permission ${access} required`);
+    }
+  });
+}
+
+/** The authenticated caller of a non-public route (the onRequest hook guarantees one). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED', 'log in first');
+  return request.actor;
+}

@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from './app-deps';
+import { auditRoutes } from './platform/audit/audit.routes';
+import { authRoutes } from './platform/auth/auth.routes';
+import { dictionariesRoutes } from './platform/dictionaries/dictionaries.routes';
+import { orgsRoutes } from './platform/orgs/orgs.routes';
+import { statsRoutes } from './platform/stats/stats.routes';
+import { usersRoutes } from './platform/users/users.routes';
+
+/** Every route group mounted under /api/v1; a module adds itself here and nowhere else. */
+export const API_MODULES: ((deps: AppDeps) => FastifyPluginAsyncZod)[] = [
+  authRoutes,
+  orgsRoutes,
+  usersRoutes,
+  auditRoutes,
+  dictionariesRoutes,
+  statsRoutes,
+];

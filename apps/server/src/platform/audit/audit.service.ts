@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import type { AuditEntry } from '@ecocloud/contracts';
+import type { Database } from '../../db/schema';
+import type { Actor } from '../../http/actor';
+import type { Clock } from '../clock';
+import { scopePredicate } from '../scope/data-scope';
+import { auditHash, findFirstChainProblem, type AuditRecord, type ChainProblem } from './audit-chain';
+
+export type AuditEvent = {
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Who did it, for events with or without a logged-in actor (a failed login has none). */
+export type AuditContext = {
+  actorId: string | null;
+  actorName: string | null;
+  actorOrgId: string | null;
+  requestId: string | null;
+  ip: string | null;
+};
+
+export function auditContextOf(actor: Actor): AuditContext {
+  return { actorId: actor.userId, actorName: actor.username, actorOrgId: actor.orgId, requestId: actor.requestId, ip: actor.ip };
+}
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+/**
+ * Appends one entry inside the caller's transaction. Bumping the head row first serialises
+ * concurrent appends (a row lock on PostgreSQL; SQLite has one writer), so seq stays contiguous.
+ */
+export async function appendAudit(trx: Kysely<Database>, clock: Clock, ctx: AuditContext, event: AuditEvent): Promise<void> {
+  await trx.updateTable('audit_head').set((eb) => ({ seq: eb('seq', '+', 1) })).where('id', '=', 1).execute();
+  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const record: AuditRecord = {
+    seq: head.seq,
+    at: clock.now().toISOString(),
+    actorId: ctx.actorId,
+    actorName: ctx.actorName,
+    actorOrgId: ctx.actorOrgId,
+    action: event.action,
+    entityType: event.entityType ?? null,
+    entityId: event.entityId ?? null,
+    beforeJson: json(event.before),
+    afterJson: json(event.after),
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  };
+  const hash = auditHash(head.hash, record);
+  await trx
+    .insertInto('audit_log')
+    .values({
+      seq: record.seq, at: record.at, actor_id: record.actorId, actor_name: record.actorName, actor_org_id: record.actorOrgId,
+      action: record.action, entity_type: record.entityType, entity_id: record.entityId, before_json: record.beforeJson,
+      after_json: record.afterJson, request_id: record.requestId, ip: record.ip, prev_hash: head.hash, hash,
+    })
+    .execute();
+  await trx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
+}
+
+export type AuditQuery = {
+  page: number; pageSize: number; order: 'asc' | 'desc'; sort?: 'at' | 'action' | undefined;
+  action?: string | undefined; actor?: string | undefined; entityType?: string | undefined; from?: string | undefined; to?: string | undefined;
+};
+
+export async function listAudit(db: Kysely<Database>, actor: Actor, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
+  let base = db.selectFrom('audit_log').where(scopePredicate(actor, { org: 'audit_log.actor_org_id', owner: 'audit_log.actor_id' }));
+  if (q.action) base = base.where('action', '=', q.action);
+  if (q.actor) base = base.where('actor_name', '=', q.actor);
+  if (q.entityType) base = base.where('entity_type', '=', q.entityType);
+  if (q.from) base = base.where('at', '>=', new Date(q.from).toISOString());
+  if (q.to) base = base.where('at', '<=', new Date(q.to).toISOString());
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const sortColumn = q.sort === 'action' ? 'action' : 'seq';
+  const rows = await base.selectAll().orderBy(sortColumn, q.order).orderBy('seq', q.order)
+    .limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const items = rows.map((r) => ({
+    id: r.seq, at: r.at, actorId: r.actor_id, actorName: r.actor_name, action: r.action, entityType: r.entity_type,
+    entityId: r.entity_id, before: r.before_json ? JSON.parse(r.before_json) : null, after: r.after_json ? JSON.parse(r.after_json) : null,
+    requestId: r.request_id, ip: r.ip, hash: r.hash,
+  }));
+  return { items, total: Number(total) };
+}
+
+/** Re-walks the whole chain in pages; returns the first problem or null with the count checked. */
+export async function verifyAudit(db: Kysely<Database>): Promise<{ checked: number; problem: ChainProblem | null }> {
+  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+  const entries = rows.map((r) => ({
+    seq: r.seq, at: r.at, actorId: r.actor_id, actorName: r.actor_name, actorOrgId: r.actor_org_id, action: r.action,
+    entityType: r.entity_type, entityId: r.entity_id, beforeJson: r.before_json, afterJson: r.after_json,
+    requestId: r.request_id, ip: r.ip, prevHash: r.prev_hash, hash: r.hash,
+  }));
+  return { checked: entries.length, problem: findFirstChainProblem(entries, head) };
+}

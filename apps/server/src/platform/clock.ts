@@ -1,0 +1,8 @@
+/** The one source of "now": tests pass a fake clock, production the system time. */
+export type Clock = { now(): Date };
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export function isoNow(clock: Clock): string {
+  return clock.now().toISOString();
+}

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { AppError, type DictEntry, type ImportReport } from '@ecocloud/contracts';
+import type { Database } from '../../db/schema';
+import { constraintKind } from '../../db/db-errors';
+import type { Actor } from '../../http/actor';
+import { appendAudit, auditContextOf } from '../audit/audit.service';
+import type { Clock } from '../clock';
+import { codeFromLabel, rowError, runImport, type ImportMode } from '../import-export/import-runner';
+import { readTable, writeTable, type TableFormat } from '../import-export/table-io';
+import { BASE_DICTIONARIES } from './base-dictionaries';
+import * as repo from './dictionaries.repository';
+
+export function toEntry(r: repo.EntryRow): DictEntry {
+  return { id: r.id, dictCode: r.dict_code, code: r.code, label: r.label, labelEn: r.label_en, extra: JSON.parse(r.extra_json) as Record<string, unknown>, sortOrder: r.sort_order };
+}
+
+export async function listDictionaries(db: Kysely<Database>) {
+  const rows = await repo.listDictionariesWithCounts(db);
+  return { items: rows.map((r) => ({ code: r.code, name: r.name, nameEn: r.name_en, entryCount: Number(r.entry_count) })), total: rows.length };
+}
+
+async function getDictionary(db: Kysely<Database>, code: string) {
+  const d = await repo.findDictionary(db, code);
+  if (!d) throw new AppError('NOT_FOUND', `dictionary ${code} not found`);
+  return d;
+}
+
+export async function listEntries(db: Kysely<Database>, dictCode: string, q: Parameters<typeof repo.listEntries>[2]) {
+  await getDictionary(db, dictCode);
+  const { rows, total } = await repo.listEntries(db, dictCode, q);
+  return { items: rows.map(toEntry), total };
+}
+
+export type EntryInput = { code: string; label: string; labelEn?: string | null | undefined; extra?: Record<string, unknown> | undefined; sortOrder?: number | undefined };
+
+export async function createEntry(db: Kysely<Database>, clock: Clock, actor: Actor, dictCode: string, e: EntryInput): Promise<DictEntry> {
+  return db.transaction().execute(async (trx) => {
+    await getDictionary(trx, dictCode);
+    const now = clock.now().toISOString();
+    const row: repo.EntryRow = { id: randomUUID(), dict_code: dictCode, code: e.code, label: e.label, label_en: e.labelEn ?? null,
+      extra_json: JSON.stringify(e.extra ?? {}), sort_order: e.sortOrder ?? 0, created_at: now, updated_at: now };
+    try {
+      await trx.insertInto('dictionary_entries').values(row).execute();
+    } catch (err) {
+      if (constraintKind(err) === 'unique') throw new AppError('CONFLICT', `code ${e.code} already exists in ${dictCode}`, [{ path: 'body.code', message: 'exists' }]);
+      throw err;
+    }
+    await appendAudit(trx, clock, auditContextOf(actor), { action: 'dictionary.entry.create', entityType: `dictionary:${dictCode}`, entityId: row.id, after: toEntry(row) });
+    return toEntry(row);
+  });
+}
+
+export async function updateEntry(db: Kysely<Database>, clock: Clock, actor: Actor, dictCode: string, id: string, patch: Partial<Omit<EntryInput, 'code'>>): Promise<DictEntry> {
+  return db.transaction().execute(async (trx) => {
+    const before = await repo.findEntry(trx, dictCode, id);
+    if (!before) throw new AppError('NOT_FOUND', 'entry not found');
+    const after: repo.EntryRow = {
+      ...before, label: patch.label ?? before.label, label_en: patch.labelEn === undefined ? before.label_en : patch.labelEn,
+      extra_json: patch.extra ? JSON.stringify(patch.extra) : before.extra_json, sort_order: patch.sortOrder ?? before.sort_order, updated_at: clock.now().toISOString(),
+    };
+    await trx.updateTable('dictionary_entries').set(after).where('id', '=', id).execute();
+    await appendAudit(trx, clock, auditContextOf(actor), { action: 'dictionary.entry.update', entityType: `dictionary:${dictCode}`, entityId: id, before: toEntry(before), after: toEntry(after) });
+    return toEntry(after);
+  });
+}
+
+export async function deleteEntry(db: Kysely<Database>, clock: Clock, actor: Actor, dictCode: string, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await repo.findEntry(trx, dictCode, id);
+    if (!before) throw new AppError('NOT_FOUND', 'entry not found');
+    await trx.deleteFrom('dictionary_entries').where('id', '=', id).execute();
+    await appendAudit(trx, clock, auditContextOf(actor), { action: 'dictionary.entry.delete', entityType: `dictionary:${dictCode}`, entityId: id, before: toEntry(before) });
+  });
+}
+
+const FIXED_COLUMNS = ['code', 'label', 'label_en', 'sort_order'];
+
+/** Export keeps every attribute: the fixed columns, then one column per extra key. */
+export async function exportEntries(db: Kysely<Database>, dictCode: string, format: TableFormat): Promise<Buffer> {
+  await getDictionary(db, dictCode);
+  const entries = (await repo.allEntries(db, dictCode)).map(toEntry);
+  const extraKeys = [...new Set(entries.flatMap((e) => Object.keys(e.extra)))].sort();
+  const columns = [...FIXED_COLUMNS, ...extraKeys].map((k) => ({ key: k, header: k }));
+  const rows = entries.map((e) => ({ code: e.code, label: e.label, label_en: e.labelEn, sort_order: e.sortOrder, ...e.extra }));
+  return writeTable(columns, rows, format, dictCode);
+}
+
+/**
+ * Import upserts entries by code. A `parent` column may hold a code, a Chinese label or an
+ * English label of an entry of the same dictionary; it is stored as the code.
+ */
+export async function importEntries(
+  db: Kysely<Database>, clock: Clock, actor: Actor, dictCode: string,
+  file: { data: Buffer; format: TableFormat }, opts: { dryRun: boolean; mode: ImportMode },
+): Promise<ImportReport> {
+  await getDictionary(db, dictCode);
+  const table = await readTable(file.data, file.format);
+  if (!table.header.includes('code') || !table.header.includes('label')) {
+    throw new AppError('VALIDATION_FAILED', 'the header row must name the columns code and label', [{ path: 'file', message: 'missing code/label columns' }]);
+  }
+  const existing = (await repo.allEntries(db, dictCode)).map(toEntry);
+  const known = [...existing, ...table.rows.map((r) => ({ code: r.code ?? '', label: r.label ?? '', labelEn: r.label_en ?? null }))];
+  const seen = new Set<string>();
+  return db.transaction().execute(async (trx) => {
+    const report = await runImport<EntryInput>({
+      rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
+      validate: (r, row) => {
+        const errors = [];
+        const code = r.code ?? '';
+        if (!code || code.length > 64) errors.push(rowError(row, 'code', 'REQUIRED', 'code is required (at most 64 characters)'));
+        else if (seen.has(code)) errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice in the file`));
+        seen.add(code);
+        if (!r.label) errors.push(rowError(row, 'label', 'REQUIRED', 'label is required'));
+        const sortOrder = r.sort_order ? Number(r.sort_order) : 0;
+        if (!Number.isInteger(sortOrder)) errors.push(rowError(row, 'sort_order', 'NOT_INTEGER', 'sort_order must be an integer'));
+        const extra: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(r)) if (!FIXED_COLUMNS.includes(k) && v !== '') extra[k] = v;
+        if (r.parent) {
+          const parent = codeFromLabel(known, r.parent);
+          if (!parent) errors.push(rowError(row, 'parent', 'UNKNOWN_LABEL', `no entry with code or label "${r.parent}"`));
+          else extra.parent = parent;
+        }
+        return errors.length ? { errors } : { value: { code, label: r.label!, labelEn: r.label_en || null, extra, sortOrder }, errors };
+      },
+      apply: async (valid) => {
+        for (const { value } of valid) await upsertEntry(trx, clock, dictCode, value);
+        return valid.length;
+      },
+    });
+    if (report.applied > 0) {
+      await appendAudit(trx, clock, auditContextOf(actor), { action: 'dictionary.import', entityType: `dictionary:${dictCode}`, after: { applied: report.applied, total: report.total, errors: report.errors.length } });
+    }
+    return report;
+  });
+}
+
+async function upsertEntry(db: Kysely<Database>, clock: Clock, dictCode: string, e: EntryInput): Promise<void> {
+  const now = clock.now().toISOString();
+  const values = { label: e.label, label_en: e.labelEn ?? null, extra_json: JSON.stringify(e.extra ?? {}), sort_order: e.sortOrder ?? 0, updated_at: now };
+  const res = await db.updateTable('dictionary_entries').set(values).where('dict_code', '=', dictCode).where('code', '=', e.code).executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) {
+    await db.insertInto('dictionary_entries').values({ id: randomUUID(), dict_code: dictCode, code: e.code, created_at: now, ...values }).execute();
+  }
+}
+
+/** Idempotent: creates missing dictionaries and their base entries; never overwrites an admin's edits. */
+export async function ensureBaseDictionaries(db: Kysely<Database>, clock: Clock): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const d of BASE_DICTIONARIES) {
+      if (await repo.findDictionary(trx, d.code)) continue;
+      await trx.insertInto('dictionaries').values({ code: d.code, name: d.name, name_en: d.nameEn }).execute();
+      for (const [i, e] of d.entries.entries()) await upsertEntry(trx, clock, d.code, { ...e, sortOrder: i + 1 });
+    }
+  });
+}

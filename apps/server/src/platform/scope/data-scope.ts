@@ -1,0 +1,41 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Actor } from '../../http/actor';
+
+type Columns = {
+  /** Column holding the record's owning organisation id, e.g. `users.org_id`. */
+  org: string;
+  /** Column holding the record's owner (user id), for the `own` scope. */
+  owner?: string;
+};
+
+/**
+ * The data-scope predicate, applied by repositories on reads and on writes. Every value is a
+ * bound parameter; the organisation tree is matched by its materialised path prefix.
+ */
+export function scopePredicate(actor: Actor, cols: Columns) {
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
+    switch (actor.scope) {
+      case 'all':
+        return sql<SqlBool>`1 = 1`;
+      case 'subtree':
+        return eb(eb.ref(cols.org), 'in', eb.selectFrom('orgs').select('orgs.id').where('orgs.path', 'like', `${actor.orgPath}%`));
+      case 'org':
+        return eb(eb.ref(cols.org), '=', actor.orgId);
+      case 'own':
+        return cols.owner ? eb(eb.ref(cols.owner), '=', actor.userId) : eb(eb.ref(cols.org), '=', actor.orgId);
+    }
+  };
+}
+
+/** True when the organisation (by its path) lies inside the actor's scope: used before writes that name an org. */
+export function orgPathInScope(actor: Actor, orgId: string, orgPath: string): boolean {
+  switch (actor.scope) {
+    case 'all':
+      return true;
+    case 'subtree':
+      return orgPath.startsWith(actor.orgPath);
+    case 'org':
+    case 'own':
+      return orgId === actor.orgId;
+  }
+}

@@ -1,0 +1,8 @@
+/** A "day" is a natural day in Asia/Shanghai (UTC+8, no daylight saving since 1991). */
+export const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+/** The UTC instant at which the Shanghai day containing `instant` starts. */
+export function shanghaiDayStart(instant: Date): Date {
+  const local = instant.getTime() + SHANGHAI_OFFSET_MS;
+  return new Date(local - (local % 86_400_000) - SHANGHAI_OFFSET_MS);
+}

@@ -1,0 +1,38 @@
+import type { Me } from '@ecocloud/contracts';
+import { Layout, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router-dom';
+import { AppMenu } from './AppMenu';
+import { LocaleSwitch } from './LocaleSwitch';
+import { UserMenu } from './UserMenu';
+
+/** The signed-in frame: side menu per module, header with the locale switch and the user menu. */
+export function AppLayout({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const [collapsed, setCollapsed] = useState(false);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220}>
+        <div style={{ padding: '16px', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          <Link to="/app">{collapsed ? t('app.name').slice(0, 2) : t('app.fullName')}</Link>
+        </div>
+        <AppMenu permissions={me.permissions} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px' }}
+        >
+          <Typography.Text type="secondary">{me.orgName}</Typography.Text>
+          <Space>
+            <LocaleSwitch />
+            <UserMenu me={me} />
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

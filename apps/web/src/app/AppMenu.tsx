@@ -1,0 +1,71 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CloudOutlined,
+  DashboardOutlined,
+  FundOutlined,
+  HomeOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Menu, Tag, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { APP_MENU, filterMenu, findMenuKey, type MenuNode } from './menu-config';
+
+const ICONS: Record<string, ReactNode> = {
+  home: <HomeOutlined />,
+  platform: <SettingOutlined />,
+  orgs: <ApartmentOutlined />,
+  users: <UserOutlined />,
+  roles: <TeamOutlined />,
+  audit: <AuditOutlined />,
+  dictionaries: <BookOutlined />,
+  monitoring: <CloudOutlined />,
+  assessment: <FundOutlined />,
+  workplan: <ScheduleOutlined />,
+};
+
+type Item = NonNullable<MenuProps['items']>[number];
+
+/** The side menu: only entries the user's permissions allow, labelled in the current locale. */
+export function AppMenu({ permissions }: { permissions: readonly string[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const nodes = filterMenu(APP_MENU, permissions);
+
+  const label = (key: string, labelKey: string) => <span data-testid={`menu-${key}`}>{t(labelKey)}</span>;
+  const toItem = (node: MenuNode): Item => {
+    if (node.kind === 'link') {
+      return { key: node.key, icon: ICONS[node.key], label: label(node.key, node.labelKey), onClick: () => navigate(node.path) };
+    }
+    if (node.kind === 'group') {
+      return { key: node.key, icon: ICONS[node.key], label: label(node.key, node.labelKey), children: node.children.map(toItem) };
+    }
+    return {
+      key: node.key,
+      icon: ICONS[node.key] ?? <DashboardOutlined />,
+      disabled: true,
+      label: (
+        <span data-testid={`menu-${node.key}`}>
+          {t(node.labelKey)} <Tag>{t('menu.coming')}</Tag>
+        </span>
+      ),
+    };
+  };
+
+  const selected = findMenuKey(nodes, pathname);
+  return (
+    <Menu
+      mode="inline"
+      items={nodes.map(toItem)}
+      selectedKeys={selected ? [selected] : []}
+      defaultOpenKeys={['platform']}
+    />
+  );
+}

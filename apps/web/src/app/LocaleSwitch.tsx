@@ -1,0 +1,20 @@
+import { GlobalOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from './locale-context';
+
+/** One button that flips between 中文 and English; it names the language it switches to. */
+export function LocaleSwitch() {
+  const { locale, setLocale } = useLocale();
+  const { t } = useTranslation();
+  return (
+    <Button
+      data-testid="locale-switch"
+      icon={<GlobalOutlined />}
+      type="text"
+      onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
+    >
+      {t('locale.switchTo')}
+    </Button>
+  );
+}

@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from './http';
+
+type FieldIssue = { path: string; message: string };
+
+function fieldIssues(details: unknown): FieldIssue[] {
+  if (!Array.isArray(details)) return [];
+  return details.filter(
+    (d): d is FieldIssue => typeof d === 'object' && d !== null && typeof (d as FieldIssue).message === 'string',
+  );
+}
+
+/**
+ * One line for a failed call, in the current locale, always led by the error code so a user
+ * can quote it to support: "[VALIDATION_FAILED] 输入校验未通过：password: at least 10 characters".
+ * Codes without a translation fall back to the server's own message.
+ */
+export function describeError(error: unknown, t: TFunction): string {
+  if (!isApiError(error)) {
+    return t('errors.withCode', { code: 'INTERNAL', message: t('errors.unknown') });
+  }
+  const key = `errors.${error.code}`;
+  const known = t(key, { defaultValue: '' });
+  let message = known === '' ? error.message : known;
+  const issues = fieldIssues(error.details);
+  if (issues.length > 0) {
+    const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+    message += `: ${shown.join('; ')}${issues.length > 3 ? ' …' : ''}`;
+  }
+  return t('errors.withCode', { code: error.code, message });
+}

@@ -1,0 +1,66 @@
+import type { Permission } from '@ecocloud/contracts';
+
+/** A menu entry that opens a page; `permission` hides it from users who lack it. */
+export type MenuLink = { kind: 'link'; key: string; path: string; labelKey: string; permission?: Permission };
+/** A group of links; it disappears when none of its links is left. */
+export type MenuGroup = { kind: 'group'; key: string; labelKey: string; children: MenuLink[] };
+/** A module that is not built yet: shown disabled with a "coming" tag so users see the road map. */
+export type MenuPlaceholder = { kind: 'coming'; key: string; labelKey: string };
+export type MenuNode = MenuLink | MenuGroup | MenuPlaceholder;
+
+export const APP_MENU: readonly MenuNode[] = [
+  { kind: 'link', key: 'home', path: '/app', labelKey: 'menu.home' },
+  {
+    kind: 'group',
+    key: 'platform',
+    labelKey: 'menu.platform',
+    children: [
+      { kind: 'link', key: 'orgs', path: '/app/orgs', labelKey: 'menu.orgs', permission: 'orgs:read' },
+      { kind: 'link', key: 'users', path: '/app/users', labelKey: 'menu.users', permission: 'users:read' },
+      { kind: 'link', key: 'roles', path: '/app/roles', labelKey: 'menu.roles', permission: 'roles:read' },
+      { kind: 'link', key: 'audit', path: '/app/audit', labelKey: 'menu.audit', permission: 'audit:read' },
+      {
+        kind: 'link',
+        key: 'dictionaries',
+        path: '/app/dictionaries',
+        labelKey: 'menu.dictionaries',
+        permission: 'dictionaries:read',
+      },
+    ],
+  },
+  { kind: 'coming', key: 'monitoring', labelKey: 'menu.monitoring' },
+  { kind: 'coming', key: 'assessment', labelKey: 'menu.assessment' },
+  { kind: 'coming', key: 'workplan', labelKey: 'menu.workplan' },
+];
+
+function isAllowed(link: MenuLink, granted: ReadonlySet<string>): boolean {
+  return link.permission === undefined || granted.has(link.permission);
+}
+
+/**
+ * The menu as this user may see it: links without the required permission are dropped, and
+ * groups left empty are dropped with them. Hiding is a courtesy; the API enforces access.
+ */
+export function filterMenu(nodes: readonly MenuNode[], permissions: readonly string[]): MenuNode[] {
+  const granted = new Set(permissions);
+  const visible: MenuNode[] = [];
+  for (const node of nodes) {
+    if (node.kind === 'link') {
+      if (isAllowed(node, granted)) visible.push(node);
+    } else if (node.kind === 'group') {
+      const children = node.children.filter((child) => isAllowed(child, granted));
+      if (children.length > 0) visible.push({ ...node, children });
+    } else {
+      visible.push(node);
+    }
+  }
+  return visible;
+}
+
+/** The menu key of the page at `pathname`: the longest link path that prefixes it. */
+export function findMenuKey(nodes: readonly MenuNode[], pathname: string): string | undefined {
+  const links = nodes.flatMap((n) => (n.kind === 'link' ? [n] : n.kind === 'group' ? n.children : []));
+  const matches = links.filter((l) => pathname === l.path || pathname.startsWith(`${l.path}/`));
+  matches.sort((a, b) => b.path.length - a.path.length);
+  return matches[0]?.key;
+}

@@ -1,0 +1,2 @@
+import { it, expect } from 'vitest';
+it('runs', () => { expect(typeof document).toBe('object'); });

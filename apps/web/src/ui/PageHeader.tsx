@@ -1,0 +1,14 @@
+import { Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+
+/** Page title on the left, page-wide actions on the right. */
+export function PageHeader({ title, extra }: { title: ReactNode; extra?: ReactNode }) {
+  return (
+    <Flex justify="space-between" align="center" style={{ marginBottom: 16 }} wrap gap={8}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      {extra ? <div>{extra}</div> : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { pageQuerySchema } from './common';
+
+export const DictionarySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  entryCount: z.number().int(),
+});
+
+export const DictEntrySchema = z.object({
+  id: z.string(),
+  dictCode: z.string(),
+  code: z.string(),
+  label: z.string(),
+  labelEn: z.string().nullable(),
+  extra: z.record(z.string(), z.unknown()),
+  sortOrder: z.number().int(),
+});
+export type DictEntry = z.infer<typeof DictEntrySchema>;
+
+export const DictCodeParamsSchema = z.object({ code: z.string().regex(/^[a-z0-9_]{1,40}$/) });
+export const DictEntryParamsSchema = DictCodeParamsSchema.extend({ id: z.string().min(1).max(64) });
+
+export const DictEntryListQuerySchema = pageQuerySchema(['code', 'label', 'sortOrder'] as const).extend({
+  q: z.string().trim().max(100).optional(),
+});
+
+export const CreateDictEntryBodySchema = z.object({
+  code: z.string().trim().min(1).max(64),
+  label: z.string().trim().min(1).max(200),
+  labelEn: z.string().trim().max(200).nullable().optional(),
+  extra: z.record(z.string(), z.unknown()).optional(),
+  sortOrder: z.number().int().optional(),
+});
+export const UpdateDictEntryBodySchema = CreateDictEntryBodySchema.omit({ code: true }).partial();
+
+export const ExportQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
+
+export const ImportQuerySchema = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  mode: z.enum(['valid-rows', 'all-or-nothing']).default('all-or-nothing'),
+});
+
+export const ImportRowErrorSchema = z.object({
+  row: z.number().int(),
+  field: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ImportRowError = z.infer<typeof ImportRowErrorSchema>;
+
+export const ImportReportSchema = z.object({
+  dryRun: z.boolean(),
+  mode: z.enum(['valid-rows', 'all-or-nothing']),
+  total: z.number().int(),
+  valid: z.number().int(),
+  applied: z.number().int(),
+  errors: z.array(ImportRowErrorSchema),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;

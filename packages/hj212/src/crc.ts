@@ -1,0 +1,84 @@
+/**
+ * CRC checks of HJ 212 frames.
+ *
+ * 'hj212' is the standard's Appendix A CRC: register 0xFFFF, per byte `reg = (reg >> 8) ^ byte`
+ * then eight right shifts with 0xA001. Because the byte replaces the low byte of `reg >> 8`,
+ * the register after each byte is a function of one 8-bit value only, so a 256-entry table
+ * gives the whole step: `reg = T[(reg >> 8) ^ byte]`.
+ * 'modbus' and 'modbus-swapped' exist for non-compliant loggers that sign frames with
+ * CRC-16/MODBUS (written high byte first, or low byte first); the device registry picks the mode.
+ */
+export type CrcMode = 'hj212' | 'modbus' | 'modbus-swapped';
+
+export const CRC_MODES: readonly CrcMode[] = ['hj212', 'modbus', 'modbus-swapped'];
+
+/** Eight right shifts with the reflected polynomial 0xA001 applied to an 8-bit start value. */
+function shift8(value: number): number {
+  let reg = value;
+  for (let i = 0; i < 8; i++) reg = reg & 1 ? (reg >>> 1) ^ 0xa001 : reg >>> 1;
+  return reg;
+}
+
+const SHIFT_TABLE: Uint16Array = (() => {
+  const table = new Uint16Array(256);
+  for (let i = 0; i < 256; i++) table[i] = shift8(i);
+  return table;
+})();
+
+/** HJ 212-2017 Appendix A CRC16 over bytes[start, end). Returns the 16-bit register value. */
+export function crc16Hj212(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  let reg = 0xffff;
+  for (let i = start; i < end; i++) reg = SHIFT_TABLE[(reg >>> 8) ^ (bytes[i] as number)] as number;
+  return reg;
+}
+
+/** CRC-16/MODBUS (init 0xFFFF, reflected 0x8005) over bytes[start, end). */
+export function crc16Modbus(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  let reg = 0xffff;
+  for (let i = start; i < end; i++) {
+    reg = (reg >>> 8) ^ (SHIFT_TABLE[(reg ^ (bytes[i] as number)) & 0xff] as number);
+  }
+  return reg;
+}
+
+/**
+ * The CRC value as the device of the given mode writes it, as a 16-bit number whose
+ * 4-digit hex form is the text in the frame (high nibble first).
+ */
+export function computeFrameCrc(mode: CrcMode, bytes: Uint8Array, start = 0, end = bytes.length): number {
+  if (mode === 'hj212') return crc16Hj212(bytes, start, end);
+  const modbus = crc16Modbus(bytes, start, end);
+  // Modbus RTU transmits the low byte first; devices that print it that way swap the bytes.
+  return mode === 'modbus' ? modbus : ((modbus & 0xff) << 8) | (modbus >>> 8);
+}
+
+const HEX_DIGITS = '0123456789ABCDEF';
+
+/** Formats a 16-bit CRC as 4 upper-case hex digits ("%04X"). */
+export function formatCrc(value: number): string {
+  return (
+    (HEX_DIGITS[(value >>> 12) & 15] as string) +
+    (HEX_DIGITS[(value >>> 8) & 15] as string) +
+    (HEX_DIGITS[(value >>> 4) & 15] as string) +
+    (HEX_DIGITS[value & 15] as string)
+  );
+}
+
+/** Value of one ASCII hex digit (either case), or -1. */
+export function hexDigitValue(byte: number): number {
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  if (byte >= 0x41 && byte <= 0x46) return byte - 0x37;
+  if (byte >= 0x61 && byte <= 0x66) return byte - 0x57;
+  return -1;
+}
+
+/** Parses 4 hex digits at bytes[at] (lower case accepted); -1 when any digit is not hex. */
+export function parseCrcField(bytes: Uint8Array, at: number): number {
+  let value = 0;
+  for (let i = at; i < at + 4; i++) {
+    const digit = hexDigitValue(bytes[i] ?? 0);
+    if (digit < 0) return -1;
+    value = (value << 4) | digit;
+  }
+  return value;
+}

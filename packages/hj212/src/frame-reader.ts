@@ -1,0 +1,142 @@
+import type { JunkReason } from './errors';
+
+/** The largest frame a 4-digit length field can describe: `##` + 4 + 9999 + CRC 4 + CRLF. */
+export const DEFAULT_MAX_FRAME_BYTES = 2 + 4 + 9999 + 4 + 2;
+
+export interface FrameEventFrame {
+  kind: 'frame';
+  /** `##` … CRLF inclusive, a copy the caller owns */
+  raw: Buffer;
+  /** stream offset of the first `#` */
+  offset: number;
+}
+
+export interface FrameEventJunk {
+  kind: 'junk';
+  raw: Buffer;
+  reason: JunkReason;
+  offset: number;
+}
+
+export type FrameEvent = FrameEventFrame | FrameEventJunk;
+
+export interface FrameReaderOptions {
+  /** frames longer than this (CRLF included) are dropped as junk; default 10011 */
+  maxFrameBytes?: number;
+}
+
+const HEADER = Buffer.from('##', 'latin1');
+const TAIL = Buffer.from('\r\n', 'latin1');
+const HASH = 0x23;
+
+/**
+ * Cuts a byte stream into candidate frames `##` … CRLF. A frame ends at the first CRLF after
+ * its `##`; a second `##` before that CRLF means the first frame was cut off (junk). Which bytes
+ * are frames and which are junk depends only on the stream, never on how it was chunked; a
+ * frame without its CRLF yet is held back until more bytes arrive. Frames are not validated
+ * here: pass `raw` to decodeFrame.
+ */
+export class FrameReader {
+  private readonly maxFrameBytes: number;
+  private pending: Buffer = Buffer.alloc(0);
+  /** stream offset of pending[0] */
+  private offset = 0;
+  /** pending[0..] starts a frame and was searched up to this index without a decision */
+  private searched = 0;
+  /** dropping an oversized frame until the next `##` */
+  private discarding = false;
+
+  constructor(options: FrameReaderOptions = {}) {
+    this.maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+    if (!Number.isInteger(this.maxFrameBytes) || this.maxFrameBytes < 12) {
+      throw new RangeError('maxFrameBytes must be an integer of at least 12');
+    }
+  }
+
+  /** Feeds bytes; returns the frames and junk now complete, in stream order. */
+  push(chunk: Uint8Array): FrameEvent[] {
+    const input = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf = this.pending.length === 0 ? input : Buffer.concat([this.pending, input]);
+    const events: FrameEvent[] = [];
+    const rest = this.scan(buf, events);
+    // Copy the remainder: the caller may reuse its chunk buffer after push returns.
+    this.pending = rest < buf.length ? Buffer.from(buf.subarray(rest)) : Buffer.alloc(0);
+    this.offset += rest;
+    return events;
+  }
+
+  /** Ends the stream: bytes still held come back as junk (HJ212_INCOMPLETE for a started frame). */
+  end(): FrameEvent[] {
+    const events: FrameEvent[] = [];
+    if (this.pending.length > 0) {
+      const reason: JunkReason = this.discarding
+        ? 'HJ212_FRAME_TOO_LARGE'
+        : this.pending[0] === HASH && this.pending[1] === HASH ? 'HJ212_INCOMPLETE' : 'HJ212_NO_HEADER';
+      events.push({ kind: 'junk', raw: this.pending, reason, offset: this.offset });
+    }
+    this.offset += this.pending.length;
+    this.pending = Buffer.alloc(0);
+    this.searched = 0;
+    this.discarding = false;
+    return events;
+  }
+
+  /** Classifies buf from the start; returns the index of the first byte still undecided. */
+  private scan(buf: Buffer, events: FrameEvent[]): number {
+    let pos = 0;
+    const size = buf.length;
+    const max = this.maxFrameBytes;
+    for (;;) {
+      if (this.discarding) {
+        const q = buf.indexOf(HEADER, pos);
+        const stop = q >= 0 ? q : Math.max(pos, buf[size - 1] === HASH ? size - 1 : size);
+        if (stop > pos) this.junk(events, buf, pos, stop, 'HJ212_FRAME_TOO_LARGE');
+        pos = stop;
+        if (q < 0) return pos;
+        this.discarding = false;
+      }
+      const p = buf.indexOf(HEADER, pos);
+      if (p < 0) {
+        // A lone trailing '#' may be the first half of the next header.
+        const stop = Math.max(pos, buf[size - 1] === HASH ? size - 1 : size);
+        if (stop > pos) this.junk(events, buf, pos, stop, 'HJ212_NO_HEADER');
+        return stop;
+      }
+      if (p > pos) this.junk(events, buf, pos, p, 'HJ212_NO_HEADER');
+      const from = p + Math.max(this.searched - 1, 1);
+      const q = buf.indexOf(HEADER, from);
+      const e = buf.indexOf(TAIL, Math.max(from, p + 2));
+      this.searched = 0;
+      if (q >= 0 && (e < 0 || q < e) && q - p <= max) {
+        this.junk(events, buf, p, q, 'HJ212_TRUNCATED');
+        pos = q;
+      } else if (e >= 0 && (q < 0 || e < q) && e + 2 - p <= max) {
+        events.push({ kind: 'frame', raw: Buffer.from(buf.subarray(p, e + 2)), offset: this.offset + p });
+        pos = e + 2;
+      } else if (q >= 0 || e >= 0 || size - p > max + 1) {
+        this.junk(events, buf, p, p + max, 'HJ212_FRAME_TOO_LARGE');
+        this.discarding = true;
+        pos = p + max;
+      } else {
+        this.searched = size - p;
+        return p;
+      }
+    }
+  }
+
+  private junk(events: FrameEvent[], buf: Buffer, from: number, to: number, reason: JunkReason): void {
+    events.push({ kind: 'junk', raw: Buffer.from(buf.subarray(from, to)), reason, offset: this.offset + from });
+  }
+}
+
+/** Counts CRLF pairs in buf: the floor any framer pays, for the benchmark baseline. */
+export function scanFrameEnds(buf: Uint8Array): number {
+  const b = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let count = 0;
+  let at = b.indexOf(TAIL, 0);
+  while (at >= 0) {
+    count++;
+    at = b.indexOf(TAIL, at + 2);
+  }
+  return count;
+}

@@ -1,0 +1,41 @@
+import type { CodeEntry } from './code-entry';
+
+/**
+ * Command codes CN, HJ 212-2017 表9. Ranges: 1000–1999 initialisation and parameters,
+ * 2000–2999 data, 3000–3999 control, 9000–9999 interaction.
+ */
+export const COMMAND_CODES: readonly CodeEntry[] = [
+  { code: '1000', zh: '设置超时时间及重发次数', en: 'set timeout and retries' },
+  { code: '1011', zh: '提取现场机时间', en: 'get site time' },
+  { code: '1012', zh: '设置现场机时间', en: 'set site time' },
+  { code: '1013', zh: '现场机时间校准请求', en: 'site requests time calibration' },
+  { code: '1061', zh: '提取实时数据间隔', en: 'get real-time data interval' },
+  { code: '1062', zh: '设置实时数据间隔', en: 'set real-time data interval' },
+  { code: '1063', zh: '提取分钟数据间隔', en: 'get minute data interval' },
+  { code: '1064', zh: '设置分钟数据间隔', en: 'set minute data interval' },
+  { code: '1072', zh: '设置现场机访问密码', en: 'set site access password' },
+  { code: '2011', zh: '实时数据', en: 'real-time data' },
+  { code: '2012', zh: '停止察看实时数据', en: 'stop real-time data' },
+  { code: '2021', zh: '设备运行状态', en: 'equipment running state' },
+  { code: '2022', zh: '停止察看设备运行状态', en: 'stop equipment running state' },
+  { code: '2031', zh: '日历史数据', en: 'daily history data' },
+  { code: '2041', zh: '设备运行时间日历史数据', en: 'equipment daily running time' },
+  { code: '2051', zh: '分钟数据', en: 'minute data' },
+  { code: '2061', zh: '小时数据', en: 'hourly data' },
+  { code: '2081', zh: '数采仪开机时间', en: 'DAQ power-on time' },
+  { code: '3011', zh: '零点校准量程校准', en: 'zero and span calibration' },
+  { code: '3012', zh: '即时采样', en: 'immediate sampling' },
+  { code: '3013', zh: '启动清洗/反吹', en: 'cleaning / blowback' },
+  { code: '3014', zh: '比对采样', en: 'comparison sampling' },
+  { code: '3015', zh: '超标留样', en: 'over-limit sample retention' },
+  { code: '3016', zh: '设置采样时间周期', en: 'set sampling period' },
+  { code: '3017', zh: '提取采样时间周期', en: 'get sampling period' },
+  { code: '3018', zh: '提取出样时间', en: 'get sampling-output time' },
+  { code: '3019', zh: '提取设备唯一标识', en: 'get device ID' },
+  { code: '3020', zh: '提取现场机信息', en: 'get site information' },
+  { code: '3021', zh: '设置现场机参数', en: 'set site information' },
+  { code: '9011', zh: '请求应答', en: 'request response' },
+  { code: '9012', zh: '执行结果', en: 'execution result' },
+  { code: '9013', zh: '通知应答', en: 'notification response' },
+  { code: '9014', zh: '数据应答', en: 'data response' },
+];
