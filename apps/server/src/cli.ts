@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AppDeps } from './app-deps';
 import { loadConfig } from './config';
@@ -108,7 +109,12 @@ export async function runCli(argv: string[]): Promise<number> {
   return 2;
 }
 
-runCli(process.argv.slice(2)).then(
-  (code) => { if (code >= 0) process.exit(code); },
-  (err: unknown) => { console.error(err instanceof Error ? err.message : err); process.exit(1); },
-);
+/** Runs the command line and exits with its code (serve keeps the process alive). */
+export function main(argv: string[]): void {
+  runCli(argv).then(
+    (code) => { if (code >= 0) process.exit(code); },
+    (err: unknown) => { console.error(err instanceof Error ? err.message : err); process.exit(1); },
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

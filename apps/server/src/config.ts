@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   ECOCLOUD_HJ212_PORT: z.coerce.number().int().min(0).max(65535).default(9212),
   ECOCLOUD_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   ECOCLOUD_WEB_DIST: z.string().optional(),
+  ECOCLOUD_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  ECOCLOUD_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -24,6 +26,9 @@ export type Config = Readonly<{
   hj212Port: number;
   secureCookies: boolean;
   webDist: string;
+  /** Requests per minute and client address: login, and public routes. */
+  loginRateLimit: number;
+  publicRateLimit: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** Session lifetime and lockout policy. */
   sessionTtlMs: number;
@@ -46,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hj212Port: e.ECOCLOUD_HJ212_PORT,
     secureCookies: e.ECOCLOUD_SECURE_COOKIES === '1',
     webDist: e.ECOCLOUD_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
+    loginRateLimit: e.ECOCLOUD_LOGIN_RATE_LIMIT,
+    publicRateLimit: e.ECOCLOUD_PUBLIC_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     sessionTtlMs: 8 * 3600_000,
     lockoutThreshold: 5,

@@ -98,7 +98,9 @@ export function decodeFrame(raw: Uint8Array, options: DecodeOptions = {}): Decod
   } else {
     text = buffer.toString('latin1', 6, dataEnd);
   }
-  error ??= parseDataSegment(text, strict, frame);
+  // Parse even after a length or CRC error: a quarantined frame still names its device (MN).
+  const parseError = parseDataSegment(text, strict, frame);
+  error ??= parseError;
   if (!error && strict && frame.dataLength > MAX_DATA_SEGMENT_BYTES) {
     error = { code: 'HJ212_DATA_TOO_LONG', message: `data segment of ${frame.dataLength} bytes exceeds ${MAX_DATA_SEGMENT_BYTES}` };
   }

@@ -3,7 +3,16 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '@ecocloud/contracts';
 import type { AppDeps } from '../app-deps';
 import { SESSION_COOKIE, resolveSession } from '../platform/auth/auth.service';
-import type { Actor } from './actor';
+import type { Access, Actor } from './actor';
+
+export type RouteRule = { method: string; url: string; access: Access };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api/v1 route with its access rule: the authorisation matrix test walks it. */
+    routeTable: RouteRule[];
+  }
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -22,10 +31,13 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
 
+  const table: RouteRule[] = [];
+  app.decorate('routeTable', table);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1') && !route.config?.access) {
-      throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
-    }
+    if (!route.url.startsWith('/api/v1')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {

@@ -10,7 +10,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: deps.config.secureCookies };
 
     app.post('/auth/login', {
-      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: deps.config.loginRateLimit, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: 'Log in with username and password', body: LoginBodySchema, response: { 200: SessionSchema } },
     }, async (request, reply) => {
       const { token, csrfToken, actor } = await login(deps, request.body.username, request.body.password, { ip: request.ip, requestId: request.id });

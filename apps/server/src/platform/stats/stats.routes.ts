@@ -5,7 +5,7 @@ import { actorOf } from '../../http/auth.plugin';
 import { scopePredicate } from '../scope/data-scope';
 import { shanghaiDayStart } from '../time-zone';
 
-export function statsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function statsRoutes({ db, clock, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/stats/home', {
       config: { access: 'stats:read' },
@@ -27,7 +27,7 @@ export function statsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
     });
 
     app.get('/public/overview', {
-      config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: config.publicRateLimit, timeWindow: '1 minute' } },
       schema: { tags: ['public'], summary: 'The province and its cities, for the public landing page', response: { 200: PublicOverviewSchema } },
     }, async () => {
       const rows = await db.selectFrom('orgs').select(['name', 'region_code', 'kind']).where('kind', 'in', ['province', 'city']).orderBy('region_code').execute();

@@ -52,7 +52,7 @@ export async function runHj212Decode(argv: string[], io: CliIo): Promise<number>
 
   try {
     for await (const chunk of input) {
-      await emit(reader.push(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : (chunk as Uint8Array)));
+      await emit(reader.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Uint8Array)));
     }
   } catch (error) {
     io.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);

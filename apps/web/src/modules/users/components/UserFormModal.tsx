@@ -5,12 +5,11 @@ import { useLocale } from '../../../app/locale-context';
 import { OrgSelect } from '../../orgs';
 import { roleLabel, useRoles } from '../../roles';
 import { useCreateUser, useUpdateUser } from '../hooks/useUsers';
+import { newPasswordRule } from '../../auth/password-rule';
 
 export type UserFormMode = { kind: 'create' } | { kind: 'edit'; user: User };
 type Values = { username: string; displayName: string; orgId: string; roles: RoleCode[]; password: string; isActive: boolean };
 
-// Mirrors NewPasswordSchema in contracts so the user hears the rule before the server says no.
-const PASSWORD_RULE = /^(?=.*[A-Za-z])(?=.*\d).{10,256}$/;
 
 /** Create a user, or edit one's name, organisation, roles and active flag. */
 export function UserFormModal({ mode, onClose, onSaved }: { mode: UserFormMode | null; onClose: () => void; onSaved: (msg: string) => void }) {
@@ -77,7 +76,7 @@ export function UserFormModal({ mode, onClose, onSaved }: { mode: UserFormMode |
             name="password"
             label={t('users.password')}
             extra={t('password.rule')}
-            rules={[required, { pattern: PASSWORD_RULE, message: t('password.rule') }]}
+            rules={[required, newPasswordRule(t('password.rule'))]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { ROLE_CODES } from '@ecocloud/contracts';
+import { listRoles } from '../platform/users/roles';
+import { createTestApp, testDatabases, type Agent, type TestApp } from '../test/harness';
+import { registerAuth } from './auth.plugin';
+
+const USER_OF_ROLE: Record<(typeof ROLE_CODES)[number], string> = {
+  admin: 'admin', leader: 'leader', division_officer: 'air_officer', city_officer: 'nanning_officer',
+  analyst: 'analyst', inspector: 'inspector', enterprise_user: 'enterprise_demo',
+};
+
+// Parameters get placeholder values: an allowed caller then sees 2xx/400/404, never 401/403.
+const concrete = (url: string) => url.replace(':code', 'pollutant').replace(/:[a-zA-Z]+/g, '00000000-0000-0000-0000-000000000000');
+
+describe.each(testDatabases())('authorisation matrix on $name', (db) => {
+  let t: TestApp;
+  const agents = new Map<string, Agent>();
+  let permissionsOf: Map<string, Set<string>>;
+
+  beforeAll(async () => {
+    t = await createTestApp(db);
+    for (const [role, user] of Object.entries(USER_OF_ROLE)) agents.set(role, await t.login(user));
+    permissionsOf = new Map((await listRoles(t.deps.db)).map((r) => [r.code, new Set(r.permissions)]));
+  });
+  afterAll(() => t?.close());
+
+  it('covers every route of the route table, which is not empty', () => {
+    expect(t.app.routeTable.length).toBeGreaterThan(10);
+  });
+
+  it('answers every route × every role (and anonymous) as the route rule says', async () => {
+    const failures: string[] = [];
+    for (const route of t.app.routeTable) {
+      const url = concrete(route.url);
+      const anon = await t.app.inject({ method: route.method as 'GET', url, payload: route.method === 'GET' ? undefined : {} });
+      const anonExpected = route.access === 'public' ? 'allowed' : 401;
+      if (verdict(anon.statusCode) !== anonExpected) failures.push(`anonymous ${route.method} ${route.url}: ${anon.statusCode}`);
+      for (const role of ROLE_CODES) {
+        // Logging out would end the shared session: use a fresh one for that route.
+        const agent = route.url.endsWith('/auth/logout') ? await t.login(USER_OF_ROLE[role]) : agents.get(role)!;
+        const res = await agent.request(route.method, url, route.method === 'GET' ? undefined : {});
+        const allowed = route.access === 'public' || route.access === 'authenticated' || permissionsOf.get(role)!.has(route.access);
+        if (verdict(res.statusCode) !== (allowed ? 'allowed' : 403)) failures.push(`${role} ${route.method} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses a state-changing request without the CSRF header even with a valid session', async () => {
+    const admin = agents.get('admin')!;
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/orgs', headers: { cookie: admin.cookie }, payload: {} });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('CSRF_FAILED');
+  });
+});
+
+function verdict(status: number): 'allowed' | 401 | 403 {
+  return status === 401 ? 401 : status === 403 ? 403 : 'allowed';
+}
+
+describe('route registration', () => {
+  it('fails at start-up for an /api/v1 route without an access rule', () => {
+    const app = Fastify();
+    registerAuth(app, {} as never);
+    expect(() => app.get('/api/v1/forgotten', async () => 'x')).toThrow(/declares no access rule/);
+    expect(() => app.get('/api/v1/declared', { config: { access: 'public' } }, async () => 'x')).not.toThrow();
+  });
+});

@@ -1,0 +1,28 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AppMenu } from './AppMenu';
+import { renderWithProviders } from './test-utils';
+
+describe('AppMenu', () => {
+  it('hides entries the user lacks permission for', () => {
+    renderWithProviders(<AppMenu permissions={['orgs:read', 'audit:read']} />, { path: '/app' });
+    expect(screen.getByTestId('menu-orgs').textContent).toBe('组织机构');
+    expect(screen.getByTestId('menu-audit').textContent).toBe('审计日志');
+    expect(screen.queryByTestId('menu-users')).toBeNull();
+    expect(screen.queryByTestId('menu-dictionaries')).toBeNull();
+  });
+
+  it('shows the users entry once users:read is granted, labelled in English', () => {
+    renderWithProviders(<AppMenu permissions={['users:read']} />, { path: '/app', locale: 'en' });
+    expect(screen.getByTestId('menu-users').textContent).toBe('Users');
+    expect(screen.queryByTestId('menu-orgs')).toBeNull();
+  });
+
+  it('shows later modules disabled with a coming tag', () => {
+    renderWithProviders(<AppMenu permissions={[]} />, { path: '/app' });
+    const monitoring = screen.getByTestId('menu-monitoring');
+    expect(monitoring.textContent).toContain('即将上线');
+    expect(monitoring.closest('li')?.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.queryByTestId('menu-platform')).toBeNull();
+  });
+});

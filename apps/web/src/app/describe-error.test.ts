@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n/create-i18n';
+import { describeError } from './describe-error';
+import { ApiError } from './http';
+
+describe('describeError', () => {
+  it('leads with the code and translates it in the current locale', () => {
+    const err = new ApiError({ status: 401, code: 'INVALID_CREDENTIALS', message: 'bad password' });
+    expect(describeError(err, createI18n('zh-CN').t)).toBe('[INVALID_CREDENTIALS] 用户名或密码错误');
+    expect(describeError(err, createI18n('en').t)).toBe('[INVALID_CREDENTIALS] Wrong username or password');
+  });
+
+  it('lists validation details', () => {
+    const err = new ApiError({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'invalid',
+      details: [{ path: 'password', message: 'at least 10 characters' }],
+    });
+    expect(describeError(err, createI18n('en').t)).toBe('[VALIDATION_FAILED] The input is not valid: password: at least 10 characters');
+  });
+
+  it("falls back to the server's message for an unknown code", () => {
+    const err = new ApiError({ status: 418, code: 'TEAPOT', message: 'I am a teapot' });
+    expect(describeError(err, createI18n('zh-CN').t)).toBe('[TEAPOT] I am a teapot');
+  });
+
+  it('describes non-API errors as INTERNAL', () => {
+    expect(describeError(new Error('boom'), createI18n('en').t)).toBe('[INTERNAL] Something went wrong');
+  });
+});
