@@ -22,7 +22,7 @@ export interface StationSeries {
 /** `YYYY-MM-DD` of a UTC+8 day number. */
 export const dayToDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-interface ParsedRow { station: string; city: string; hourIndex: number; values: Record<Pollutant, number> }
+interface ParsedRow { n: number; station: string; city: string; hourIndex: number; values: Record<Pollutant, number> }
 
 function parseRow(row: Record<string, string>, n: number, labelEnd: boolean, errors: RowError[]): ParsedRow | null {
   const station = (row.station ?? '').trim();
@@ -41,7 +41,7 @@ function parseRow(row: Record<string, string>, n: number, labelEnd: boolean, err
   }
   // HJ 212 labels an hour by its start; bulletins by its end (PRODUCT.md "Time").
   const start = labelEnd ? ms - HOUR_MS : ms;
-  return { station, city, hourIndex: Math.floor((start + UTC8_MS) / HOUR_MS), values };
+  return { n, station, city, hourIndex: Math.floor((start + UTC8_MS) / HOUR_MS), values };
 }
 
 /**
@@ -70,7 +70,7 @@ export function buildStationSeries(rows: Record<string, string>[], timeLabel: 's
     const daysWithData = new Set<number>();
     for (const r of list) {
       const idx = r.hourIndex - firstDay * 24;
-      if (seen[idx]) { errors.push({ row: rows.indexOf(rows[0] as never) + 1, reason: `duplicate hour for station ${station}` }); continue; }
+      if (seen[idx]) { errors.push({ row: r.n, reason: `duplicate hour for station ${station} (row skipped)` }); continue; }
       seen[idx] = 1;
       daysWithData.add(Math.floor(idx / 24));
       for (const p of POLLUTANTS) (hours[p] as Float64Array)[idx] = r.values[p];
