@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps';
+import { monitoringRoutes } from './modules/monitoring';
+import { workplanRoutes } from './modules/workplan';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { dictionariesRoutes } from './platform/dictionaries/dictionaries.routes';
@@ -15,4 +17,6 @@ export const API_MODULES: ((deps: AppDeps) => FastifyPluginAsyncZod)[] = [
   auditRoutes,
   dictionariesRoutes,
   statsRoutes,
+  monitoringRoutes,
+  workplanRoutes,
 ];

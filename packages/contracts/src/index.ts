@@ -7,3 +7,6 @@ export * from './users';
 export * from './audit';
 export * from './dictionaries';
 export * from './stats';
+export * from './deadlines';
+export * from './workplan';
+export * from './monitoring';

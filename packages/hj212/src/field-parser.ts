@@ -109,6 +109,16 @@ export function checkHeader(frame: DecodedFrame, strict: boolean): Hj212Error | 
   return null;
 }
 
+/** The common field names (HJ 212-2017 表4) as literals: interned keys make property stores cheap. */
+const COMMON_FIELDS = ['Rtd', 'Avg', 'Min', 'Max', 'Cou', 'Flag', 'EFlag', 'ZsRtd', 'ZsAvg', 'ZsMin', 'ZsMax', 'SampleTime'];
+
+function fieldName(body: string, from: number, to: number): string {
+  for (const name of COMMON_FIELDS) {
+    if (name.length === to - from && body.startsWith(name, from)) return name;
+  }
+  return body.slice(from, to);
+}
+
 /**
  * Parses the CP data area: items `key=value`, separated by `,` (same item) or `;` (next item);
  * keys with `-` are factor fields split at the first `-`, the others are parameters.
@@ -135,8 +145,12 @@ export function parseCp(body: string, strict: boolean, frame: DecodedFrame): Hj2
         return fail('HJ212_BAD_CP', `CP item "${body.slice(start, i)}" is not key=value`);
       } else if (dash > start) {
         const code = body.slice(start, dash);
-        const fields: FactorFields = factors[code] ?? (factors[code] = Object.create(null) as FactorFields);
-        fields[body.slice(dash + 1, eq)] = body.slice(eq + 1, i);
+        const field = fieldName(body, dash + 1, eq);
+        // A `__proto__` field would be dropped silently by a plain object: refuse it instead.
+        if (field === '__proto__') return fail('HJ212_BAD_CP', 'CP field "__proto__" is not allowed');
+        // Plain objects for the fields keep V8's fast properties; the outer map has no prototype.
+        const fields: FactorFields = factors[code] ?? (factors[code] = {});
+        fields[field] = body.slice(eq + 1, i);
       } else if (dash === start) {
         return fail('HJ212_BAD_CP', `CP item "${body.slice(start, i)}" has no factor code`);
       } else {

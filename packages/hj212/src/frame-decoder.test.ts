@@ -80,6 +80,18 @@ describe('decodeFrame errors', () => {
     expect(decodeFrame(bytes(H1.replace('1C80', '0759')), { crcMode: 'modbus' }).ok).toBe(true);
   });
 
+  it('stores hostile factor names as plain data, never on a prototype', () => {
+    const f = decodeFrame(frameOf('ST=32;CN=2011;PW=1;MN=M;CP=&&__proto__-Rtd=1;constructor-Rtd=2&&'));
+    expect(f.ok).toBe(true);
+    expect(Object.keys(f.factors)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>)['Rtd']).toBeUndefined();
+    expect(decodeFrame(frameOf('ST=32;CN=2011;PW=1;MN=M;CP=&&a21026-__proto__=1&&')).error?.code).toBe('HJ212_BAD_CP');
+  });
+
+  it('takes a plain Uint8Array as well as a Buffer', () => {
+    expect(decodeFrame(new Uint8Array(bytes(H1))).ok).toBe(true);
+  });
+
   it('accepts lower-case CRC hex', () => {
     expect(decodeFrame(bytes(H4.replace('1DC0', '1dc0'))).ok).toBe(true);
   });

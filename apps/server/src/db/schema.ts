@@ -1,4 +1,6 @@
+import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
+import type { WorkplanTables } from '../modules/workplan/workplan.tables';
 import type { PlatformTables } from '../platform/platform.tables';
 
 /** The whole database as Kysely sees it; each module contributes its tables interface. */
-export interface Database extends PlatformTables {}
+export interface Database extends PlatformTables, MonitoringTables, WorkplanTables {}

@@ -7,17 +7,20 @@ function isSilent(meta: Record<string, unknown> | undefined): boolean {
   return meta?.silent === true;
 }
 
+/**
+ * The app's QueryClient: failures go to the error bus, and a 401 on any call means the session
+ * ended (expiry, logout elsewhere), so the session is re-read and the guard sends the user to /login.
+ */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    queryCache: new QueryCache({
-      onError: (error, query) => {
-        if (!isSilent(query.meta)) publishError(error);
-      },
-    }),
+  const onAnyError = (error: unknown, meta: Record<string, unknown> | undefined) => {
+    if (isSilent(meta)) return;
+    publishError(error);
+    if (isApiError(error) && error.status === 401) void client.invalidateQueries({ queryKey: ['session'] });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onAnyError(error, query.meta) }),
     mutationCache: new MutationCache({
-      onError: (error, _variables, _result, mutation) => {
-        if (!isSilent(mutation.meta)) publishError(error);
-      },
+      onError: (error, _variables, _result, mutation) => onAnyError(error, mutation.meta),
     }),
     defaultOptions: {
       queries: {
@@ -28,4 +31,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }

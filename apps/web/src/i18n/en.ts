@@ -142,6 +142,15 @@ export const en: Messages = {
     permissions: 'Permissions',
     scopes: { all: 'All data', subtree: 'Own organisation and below', org: 'Own organisation', own: 'Own records' },
   },
+  roleNames: {
+    admin: 'Administrator',
+    leader: 'Department leader',
+    division_officer: 'Division officer',
+    city_officer: 'City / county officer',
+    analyst: 'Monitoring analyst',
+    inspector: 'Inspector',
+    enterprise_user: 'Enterprise user',
+  },
   permissions: {
     'orgs:read': 'View organisations',
     'orgs:write': 'Manage organisations',

@@ -143,6 +143,15 @@ export const zhCN = {
     permissions: '权限',
     scopes: { all: '全部数据', subtree: '本机构及下级', org: '本机构', own: '仅本人' },
   },
+  roleNames: {
+    admin: '系统管理员',
+    leader: '厅领导',
+    division_officer: '处室人员',
+    city_officer: '市县局人员',
+    analyst: '监测分析人员',
+    inspector: '执法人员',
+    enterprise_user: '企业用户',
+  },
   permissions: {
     'orgs:read': '查看组织',
     'orgs:write': '管理组织',

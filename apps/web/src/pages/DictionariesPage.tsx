@@ -62,7 +62,16 @@ export function DictionariesPage() {
               title={locale === 'en' ? dict.nameEn : dict.name}
               extra={
                 <Space wrap>
-                  <Input.Search key={code} allowClear placeholder={t('dict.searchPlaceholder')} onSearch={(v) => { setQ(v.trim()); setPaging(FIRST_PAGE); }} style={{ width: 220 }} />
+                  <Input.Search
+                    key={code}
+                    allowClear
+                    placeholder={t('dict.searchPlaceholder')}
+                    onSearch={(v) => {
+                      setQ(v.trim());
+                      setPaging(FIRST_PAGE);
+                    }}
+                    style={{ width: 220 }}
+                  />
                   <Button icon={<DownloadOutlined />} href={exportUrl(code, 'csv')} download>
                     {t('dict.exportCsv')}
                   </Button>
@@ -74,7 +83,7 @@ export function DictionariesPage() {
                       <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
                         {t('dict.import')}
                       </Button>
-                      <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ entry: null })}>
+                      <Button data-testid="entry-create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ entry: null })}>
                         {t('dict.createEntry')}
                       </Button>
                     </>
@@ -90,11 +99,20 @@ export function DictionariesPage() {
                 pageSize={paging.pageSize}
                 sort={sort}
                 canWrite={canWrite}
-                onPage={(page, pageSize, nextSort) => { setPaging({ page, pageSize }); setSort(nextSort); }}
+                onPage={(page, pageSize, nextSort) => {
+                  setPaging({ page, pageSize });
+                  setSort(nextSort);
+                }}
                 onEdit={(entry) => setEditing({ entry })}
                 onDelete={(entry) => remove.mutate(entry.id, { onSuccess: () => void message.success(t('dict.deleted')) })}
               />
-              <EntryFormModal dictCode={code} open={editing !== null} entry={editing?.entry ?? null} onClose={() => setEditing(null)} onSaved={(msg) => void message.success(msg)} />
+              <EntryFormModal
+                dictCode={code}
+                open={editing !== null}
+                entry={editing?.entry ?? null}
+                onClose={() => setEditing(null)}
+                onSaved={(msg) => void message.success(msg)}
+              />
               <ImportModal
                 dictCode={code}
                 dictName={locale === 'en' ? dict.nameEn : dict.name}

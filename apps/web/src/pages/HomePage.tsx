@@ -17,7 +17,7 @@ export function HomePage() {
     <>
       <PageHeader title={t('home.welcome', { name: me.displayName })} />
       <Typography.Paragraph type="secondary">
-        {t('home.orgAndRoles', { org: me.orgName, roles: me.roles.join(', ') })}
+        {t('home.orgAndRoles', { org: me.orgName, roles: me.roles.map((r) => t(`roleNames.${r}`, { defaultValue: r })).join(', ') })}
       </Typography.Paragraph>
       {canSeeStats ? (
         <HomeStatCards stats={stats.data} loading={stats.isPending} />

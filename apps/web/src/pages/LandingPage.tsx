@@ -3,6 +3,7 @@ import { Alert, Button, Card, Layout, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { LocaleSwitch } from '../app/LocaleSwitch';
+import { useSession } from '../modules/auth/hooks/useSession';
 import { CityGrid } from '../modules/public/components/CityGrid';
 import { usePublicOverview } from '../modules/public/hooks/usePublicOverview';
 import { formatInstant } from '../ui/format-time';
@@ -12,6 +13,7 @@ export function LandingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const overview = usePublicOverview();
+  const { me } = useSession(); // a signed-in visitor gets "open workspace" instead of "log in"
   const data = overview.data;
 
   return (
@@ -22,9 +24,15 @@ export function LandingPage() {
         </Typography.Title>
         <Space>
           <LocaleSwitch />
-          <Button data-testid="landing-login" type="primary" ghost icon={<LoginOutlined />} onClick={() => navigate('/login')}>
-            {t('landing.login')}
-          </Button>
+          {me ? (
+            <Button data-testid="landing-enter" type="primary" ghost onClick={() => navigate('/app')}>
+              {t('landing.enter')}
+            </Button>
+          ) : (
+            <Button data-testid="landing-login" type="primary" ghost icon={<LoginOutlined />} onClick={() => navigate('/login')}>
+              {t('landing.login')}
+            </Button>
+          )}
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: '32px 48px' }}>

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { INDICATOR_SETS } from './aqi';
+import { referenceIaqi } from './iaqi-reference.testkit';
 import { computeAqi } from './aqi';
 import { aqiLevel } from './levels';
 
@@ -82,5 +85,20 @@ describe('primary pollutants, missing data, levels', () => {
     expect([0, 50, 51, 100, 101, 150, 151, 200, 201, 300, 301, 500].map((a) => aqiLevel(a).level)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6]);
     expect(aqiLevel(301)).toMatchObject({ categoryZh: '严重污染', categoryEn: 'Severely polluted', hex: '#7E0023' });
     expect(() => aqiLevel(1.5)).toThrow();
+  });
+});
+
+describe('AQI property', () => {
+  it('AQI is the maximum of the independent reference IAQIs of the counted indicators (no special rules hit)', () => {
+    const standards = ['HJ633-2012', 'HJ633-2026'] as const;
+    fc.assert(fc.property(fc.constantFrom(...standards), fc.constantFrom('daily', 'realtime', 'published') as fc.Arbitrary<'daily' | 'realtime' | 'published'>,
+      fc.array(fc.integer({ min: 0, max: 7000 }), { minLength: 12, maxLength: 12 }), (standard, mode, raw) => {
+        const set = INDICATOR_SETS[standard][mode];
+        // Tenths up to 700.0 keep SO2 1 h and O3 8 h under 800, so only the plain formula applies.
+        const input = Object.fromEntries(set.map((ind, i) => [ind, ((raw[i] as number) / 10).toFixed(1)]));
+        const r = computeAqi(input, { standard, mode, roundConcentration: false });
+        const refs = set.map((ind) => referenceIaqi(ind, input[ind] as string, standard === 'HJ633-2012' ? '2012' : '2026') ?? 500);
+        expect(r.aqi).toBe(Math.max(...refs));
+      }));
   });
 });

@@ -3,7 +3,7 @@ import {
   type AirLimitsId, type AqiResult, type AqiStandardId, type DayConcentrations, type PeriodStats,
 } from '@ecocloud/standards';
 import { buildStationSeries, dayToDate } from './air-hourly-input';
-import { POLLUTANT_LABELS, type RowError } from './calc.service';
+import { POLLUTANT_LABELS, type RowError } from './calc.shared';
 
 export interface AirEvaluationOptions {
   /** Force one version; default: the version in force on each day (and on the period's last day). */

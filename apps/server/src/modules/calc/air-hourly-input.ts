@@ -1,5 +1,5 @@
 import { POLLUTANTS, type Pollutant } from '@ecocloud/standards';
-import type { RowError } from './calc.service';
+import type { RowError } from './calc.shared';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;

@@ -1,18 +1,14 @@
 import {
   aqiStandardOn, classifyItem, classifySection, computeAqi, exceedanceMultiple, iaqi, parseWaterClass, toFixedExact,
   tryParseDecimal, waterClassLabel, waterStatus, EVALUATED_ITEMS, INDICATORS, WATER_ITEMS,
-  type AqiInput, type AqiMode, type AqiStandardId, type Indicator, type Pollutant, type WaterBody, type WaterClass, type WaterItem,
+  type AqiInput, type AqiMode, type AqiStandardId, type Indicator, type WaterBody, type WaterClass, type WaterItem,
 } from '@ecocloud/standards';
 
+import { POLLUTANT_LABELS, type RowError } from './calc.shared';
+
 export { evaluateAir, type AirEvaluationOptions, type AirEvaluationResult } from './air-evaluation.service';
+export { POLLUTANT_LABELS, type RowError } from './calc.shared';
 
-/** A problem with one input row: `row` is the 1-based data row (the header is not counted). */
-export interface RowError {
-  row: number;
-  reason: string;
-}
-
-export const POLLUTANT_LABELS: Record<Pollutant, string> = { so2: 'SO2', no2: 'NO2', co: 'CO', o3: 'O3', pm10: 'PM10', pm2_5: 'PM2.5' };
 
 export interface CalcAqiOptions {
   /** Version to use; default: the version in force on the row's `date`/`time` column, else today. */

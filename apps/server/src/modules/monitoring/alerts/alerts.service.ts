@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { AppError } from '@ecocloud/contracts';
+import type { Database } from '../../../db/schema';
+import type { Actor } from '../../../http/actor';
+import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
+import type { Clock } from '../../../platform/clock';
+import { isValidFlag, type Reading } from '../ingest/reading';
+import { stationScope } from '../stations/stations.repository';
+import { allowedSilenceMs } from '../stations/liveness';
+
+type AlertKind = 'silent' | 'over_limit' | 'abnormal_flag';
+type NewAlert = { stationId: string; kind: AlertKind; parameter: string | null; message: string; value: number | null; threshold: number | null; at: string };
+
+/** One open alert per station, kind and parameter: a repeat updates it instead of piling up. */
+async function raise(db: Kysely<Database>, a: NewAlert): Promise<void> {
+  let q = db.selectFrom('alerts').select('id').where('station_id', '=', a.stationId).where('kind', '=', a.kind).where('status', '!=', 'closed');
+  q = a.parameter === null ? q.where('parameter', 'is', null) : q.where('parameter', '=', a.parameter);
+  const open = await q.executeTakeFirst();
+  if (open) {
+    await db.updateTable('alerts').set({ last_at: a.at, value: a.value, message: a.message }).where('id', '=', open.id).execute();
+    return;
+  }
+  await db.insertInto('alerts').values({
+    id: randomUUID(), station_id: a.stationId, kind: a.kind, parameter: a.parameter, message: a.message, value: a.value, threshold: a.threshold,
+    first_at: a.at, last_at: a.at, status: 'open', acknowledged_by: null, acknowledged_at: null,
+  }).execute();
+}
+
+/** Abnormal HJ 212 flags and values over the configured limits (per station kind, parameter and period). */
+export async function checkReadings(db: Kysely<Database>, readings: readonly Reading[]): Promise<void> {
+  const limits = await db.selectFrom('parameter_limits').selectAll().execute();
+  const flagged = readings.filter((r) => !isValidFlag(r.flag));
+  if (limits.length === 0 && flagged.length === 0) return;
+  const ids = [...new Set(readings.map((r) => r.stationId))];
+  const kinds = new Map((await db.selectFrom('stations').select(['id', 'kind']).where('id', 'in', ids).execute()).map((s) => [s.id, s.kind]));
+  for (const r of flagged) {
+    await raise(db, { stationId: r.stationId, kind: 'abnormal_flag', parameter: r.parameter, message: `${r.parameter} flagged ${r.flag} at ${r.periodStart}`, value: r.value, threshold: null, at: r.periodStart });
+  }
+  for (const r of readings) {
+    const limit = limits.find((l) => l.station_kind === kinds.get(r.stationId) && l.parameter === r.parameter && l.period === r.period);
+    if (limit && r.value !== null && r.value > limit.max_value) {
+      await raise(db, { stationId: r.stationId, kind: 'over_limit', parameter: r.parameter, message: `${r.parameter} ${r.value} > ${limit.max_value} at ${r.periodStart}`, value: r.value, threshold: limit.max_value, at: r.periodStart });
+    }
+  }
+}
+
+/** Opens a "silent" alert for each active station past its allowed silence, and closes those that spoke again. */
+export async function checkSilence(db: Kysely<Database>, clock: Clock): Promise<{ opened: number; closed: number }> {
+  const now = clock.now();
+  const list = await db.selectFrom('stations').select(['id', 'name', 'attrs', 'last_data_at']).where('status', '=', 'active').where('last_data_at', 'is not', null).execute();
+  let opened = 0;
+  let closed = 0;
+  for (const s of list) {
+    const interval = (JSON.parse(s.attrs) as { intervalSeconds?: number }).intervalSeconds;
+    const silentFor = now.getTime() - Date.parse(s.last_data_at!);
+    if (silentFor > allowedSilenceMs(interval)) {
+      await raise(db, { stationId: s.id, kind: 'silent', parameter: null, message: `no data since ${s.last_data_at}`, value: Math.round(silentFor / 60_000), threshold: Math.round(allowedSilenceMs(interval) / 60_000), at: now.toISOString() });
+      opened++;
+    } else {
+      const res = await db.updateTable('alerts').set({ status: 'closed', last_at: now.toISOString() })
+        .where('station_id', '=', s.id).where('kind', '=', 'silent').where('status', '!=', 'closed').executeTakeFirst();
+      closed += Number(res.numUpdatedRows);
+    }
+  }
+  return { opened, closed };
+}
+
+export async function listAlerts(
+  db: Kysely<Database>, actor: Actor,
+  q: { page: number; pageSize: number; order: 'asc' | 'desc'; sort?: 'lastAt' | 'firstAt' | undefined; status?: string | undefined; kind?: string | undefined; stationId?: string | undefined },
+) {
+  let base = db.selectFrom('alerts').innerJoin('stations', 'stations.id', 'alerts.station_id').where(stationScope(actor));
+  if (q.status) base = base.where('alerts.status', '=', q.status);
+  if (q.kind) base = base.where('alerts.kind', '=', q.kind);
+  if (q.stationId) base = base.where('alerts.station_id', '=', q.stationId);
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await base.selectAll('alerts').select('stations.name as station_name')
+    .orderBy(q.sort === 'firstAt' ? 'alerts.first_at' : 'alerts.last_at', q.order).orderBy('alerts.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  return {
+    total: Number(total),
+    items: rows.map((r) => ({
+      id: r.id, stationId: r.station_id, stationName: r.station_name, kind: r.kind as AlertKind, parameter: r.parameter, message: r.message, value: r.value,
+      threshold: r.threshold, firstAt: r.first_at, lastAt: r.last_at, status: r.status as 'open', acknowledgedBy: r.acknowledged_by, acknowledgedAt: r.acknowledged_at,
+    })),
+  };
+}
+
+export async function acknowledgeAlert(db: Kysely<Database>, clock: Clock, actor: Actor, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const alert = await trx.selectFrom('alerts').innerJoin('stations', 'stations.id', 'alerts.station_id').select(['alerts.id', 'alerts.status'])
+      .where('alerts.id', '=', id).where(stationScope(actor)).executeTakeFirst();
+    if (!alert) throw new AppError('NOT_FOUND', 'alert not found');
+    if (alert.status !== 'open') throw new AppError('CONFLICT', `alert is ${alert.status}`);
+    await trx.updateTable('alerts').set({ status: 'acknowledged', acknowledged_by: actor.username, acknowledged_at: clock.now().toISOString() }).where('id', '=', id).execute();
+    await appendAudit(trx, clock, auditContextOf(actor), { action: 'alert.acknowledge', entityType: 'alert', entityId: id });
+  });
+}

@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app-deps';
+import { observationsRoutes } from './ingest/observations.routes';
+import { monitoringAdminRoutes } from './monitoring-admin.routes';
+import { stationsRoutes } from './stations/stations.routes';
+
+export { storeReadings } from './ingest/ingest.service';
+export type { Reading, ReadingSource, Period } from './ingest/reading';
+export { shanghaiDate, shanghaiDateStart } from './ingest/reading';
+export { processDirtyRollups, rebuildRollups } from './rollups/rollup.service';
+export { checkSilence } from './alerts/alerts.service';
+export { quarantine } from './quarantine/quarantine.service';
+
+/** The monitoring module's routes under /api/v1. */
+export function monitoringRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(stationsRoutes(deps));
+    await app.register(observationsRoutes(deps));
+    await app.register(monitoringAdminRoutes(deps));
+  };
+}

@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '@ecocloud/contracts';
+import type { Db } from '../../../db/database';
+import type { Database } from '../../../db/schema';
+import type { Actor } from '../../../http/actor';
+import type { Clock } from '../../../platform/clock';
+import { rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
+import { readTable, type TableFormat } from '../../../platform/import-export/table-io';
+import { stationScope } from '../stations/stations.repository';
+import { storeReadings } from './ingest.service';
+import { parseValue, type Period, type Reading } from './reading';
+
+/** Station codes → ids, limited to the stations the actor may write to. */
+async function writableStations(db: Kysely<Database>, actor: Actor, codes: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  const map = new Map<string, string>();
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db.selectFrom('stations').select(['id', 'code']).where(stationScope(actor))
+      .where((eb) => eb.or([eb('code', 'in', unique.slice(i, i + 500)), eb('id', 'in', unique.slice(i, i + 500))])).execute();
+    for (const r of rows) { map.set(r.code, r.id); map.set(r.id, r.id); }
+  }
+  return map;
+}
+
+export type ObservationInput = { station: string; parameter: string; period: Period; time: string; value: number | string | null; flag?: string | null | undefined };
+
+/**
+ * HTTP batch ingestion: every reading is checked (station in the caller's scope, a numeric value);
+ * the valid ones are stored in one transaction and the rest reported by index. Idempotent by key.
+ */
+export async function ingestBatch(db: Db, clock: Clock, actor: Actor, inputs: ObservationInput[]) {
+  const stations = await writableStations(db, actor, inputs.map((i) => i.station));
+  const errors: { index: number; field: string; message: string }[] = [];
+  const readings: Reading[] = [];
+  inputs.forEach((input, index) => {
+    const stationId = stations.get(input.station);
+    if (!stationId) { errors.push({ index, field: 'station', message: `station ${input.station} not found in your scope` }); return; }
+    const text = input.value === null ? null : String(input.value);
+    const value = parseValue(text);
+    if (text !== null && value === null) { errors.push({ index, field: 'value', message: `not a number: ${text}` }); return; }
+    readings.push({ stationId, parameter: input.parameter, period: input.period, periodStart: new Date(input.time).toISOString(), value, valueText: text, flag: input.flag ?? null });
+  });
+  const stored = await storeReadings(db, clock, readings, 'http');
+  return { stored, errors };
+}
+
+const ID_COLUMNS = new Set(['station', 'time']);
+
+/**
+ * Wide-form files (`station, time`, then one column per parameter and optional `<parameter>_flag`;
+ * `time` in ISO 8601 with its offset, labelling the period's start): the CLI and the upload page.
+ */
+export async function importObservations(
+  db: Db, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat }, opts: { dryRun: boolean; mode: ImportMode; period: Period },
+) {
+  const table = await readTable(file.data, file.format);
+  if (!table.header.includes('station') || !table.header.includes('time')) {
+    throw new AppError('VALIDATION_FAILED', 'the header must name station and time', [{ path: 'file', message: 'missing station/time' }]);
+  }
+  const params = table.header.filter((h) => !ID_COLUMNS.has(h) && !h.endsWith('_flag') && h !== '');
+  const codes = table.rows.map((r) => r.station ?? '');
+  const stations = actor ? await writableStations(db, actor, codes)
+    : new Map((await db.selectFrom('stations').select(['id', 'code']).execute()).flatMap((s) => [[s.code, s.id], [s.id, s.id]] as const));
+  return runImport<Reading[]>({
+    rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
+    validate: (r, row) => {
+      const errors = [];
+      const stationId = stations.get(r.station ?? '');
+      if (!stationId) errors.push(rowError(row, 'station', 'UNKNOWN_STATION', `station "${r.station}" not found${actor ? ' in your scope' : ''}`));
+      const time = r.time ?? '';
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(time) || Number.isNaN(Date.parse(time))) {
+        errors.push(rowError(row, 'time', 'BAD_TIME', `time must be ISO 8601 with an offset, got "${time}"`));
+      }
+      const readings: Reading[] = [];
+      for (const p of params) {
+        const text = r[p] ?? '';
+        if (text === '') continue;
+        const value = parseValue(text);
+        if (value === null) { errors.push(rowError(row, p, 'NOT_A_NUMBER', `"${text}" is not a number`)); continue; }
+        if (stationId && !errors.length) {
+          readings.push({ stationId, parameter: p, period: opts.period, periodStart: new Date(time).toISOString(), value, valueText: text, flag: r[`${p}_flag`] || null });
+        }
+      }
+      return errors.length ? { errors } : { errors, value: readings };
+    },
+    apply: async (valid) => {
+      await storeReadings(db, clock, valid.flatMap((v) => v.value), 'import');
+      return valid.length;
+    },
+  });
+}

@@ -1,0 +1,126 @@
+/** Tables of the monitoring module. Instants are ISO-8601 UTC text; booleans 0/1. */
+export interface StationsTable {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  region_code: string;
+  /** The owning organisation: data scope follows it. */
+  org_id: string;
+  lon: number | null;
+  lat: number | null;
+  /** JSON array of parameter codes the station measures. */
+  parameters: string;
+  status: string;
+  /** JSON object: targetClass, isNationallyAssessed, waterBody, noiseZone, intervalSeconds, isEvaluation … */
+  attrs: string;
+  last_data_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DevicesTable {
+  id: string;
+  mn: string;
+  password: string;
+  st: string;
+  station_id: string;
+  /** JSON object mapping HJ 212 factor codes to parameter codes, with an optional unit factor. */
+  factor_map: string;
+  crc_mode: string;
+  is_enabled: number;
+  last_seen_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ObservationsTable {
+  station_id: string;
+  parameter: string;
+  /** 'rt' real-time, '1m' minute, '1h' hour, '1d' day. */
+  period: string;
+  /** Start of the period (HJ 212 labels periods by their start); for 'rt' the sampling instant. */
+  period_start: string;
+  value: number | null;
+  /** The value exactly as sent. */
+  value_text: string | null;
+  flag: string | null;
+  source: string;
+  received_at: string;
+}
+
+export interface ObservationRollupsTable {
+  station_id: string;
+  parameter: string;
+  /** '1d' natural day in Asia/Shanghai, '1mo' month, '1y' year. */
+  period: string;
+  period_start: string;
+  count: number;
+  expected: number;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  is_valid: number;
+  updated_at: string;
+}
+
+export interface RollupDirtyTable {
+  station_id: string;
+  /** Shanghai calendar date, YYYY-MM-DD. */
+  day: string;
+}
+
+export interface QuarantineTable {
+  id: string;
+  received_at: string;
+  source: string;
+  remote: string | null;
+  mn: string | null;
+  reason_code: string;
+  reason: string;
+  raw_base64: string;
+}
+
+export interface PacketArchiveTable {
+  id: string;
+  received_at: string;
+  mn: string;
+  qn: string | null;
+  cn: string | null;
+  raw: string;
+}
+
+export interface AlertsTable {
+  id: string;
+  station_id: string;
+  kind: string;
+  parameter: string | null;
+  message: string;
+  value: number | null;
+  threshold: number | null;
+  first_at: string;
+  last_at: string;
+  status: string;
+  acknowledged_by: string | null;
+  acknowledged_at: string | null;
+}
+
+export interface ParameterLimitsTable {
+  id: string;
+  station_kind: string;
+  parameter: string;
+  period: string;
+  max_value: number;
+}
+
+export interface MonitoringTables {
+  stations: StationsTable;
+  devices: DevicesTable;
+  observations: ObservationsTable;
+  observation_rollups: ObservationRollupsTable;
+  rollup_dirty: RollupDirtyTable;
+  quarantine: QuarantineTable;
+  packet_archive: PacketArchiveTable;
+  alerts: AlertsTable;
+  parameter_limits: ParameterLimitsTable;
+}

@@ -1,0 +1,33 @@
+import type { JourneyContext } from '../lib/types';
+import { apiGet, check } from '../lib/page-helpers';
+
+export const name = 'the public landing page shows Guangxi and its cities without login';
+
+// Guangxi's 14 prefecture-level cities; the landing page must show every one of them.
+const GUANGXI_CITIES = ['南宁', '柳州', '桂林', '梧州', '北海', '防城港', '钦州', '贵港', '玉林', '百色', '贺州', '河池', '来宾', '崇左'];
+
+/** Issue #2, journey 2. */
+export async function run({ page, baseUrl }: JourneyContext): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  const me = await apiGet<unknown>(page, baseUrl, '/api/v1/auth/me');
+  check(me.status === 401, `expected no session on the landing page, /auth/me answered ${me.status}`);
+
+  await page.getByTestId('product-name').waitFor();
+  const product = (await page.getByTestId('product-name').textContent()) ?? '';
+  check(product.includes('生态云') && product.includes('EcoCloud'), `product name reads "${product}"`);
+
+  const province = page.getByTestId('province-name');
+  await province.waitFor();
+  const provinceText = (await province.textContent()) ?? '';
+  check(provinceText.includes('广西'), `province reads "${provinceText}"`);
+
+  const cityText = (await page.getByTestId('city-list').textContent()) ?? '';
+  const missing = GUANGXI_CITIES.filter((city) => !cityText.includes(city));
+  check(missing.length === 0, `cities missing from the landing page: ${missing.join(', ')}`);
+  const cards = await page.locator('[data-testid^="city-"]:not([data-testid="city-list"])').count();
+  check(cards === GUANGXI_CITIES.length, `expected ${GUANGXI_CITIES.length} city cards, found ${cards}`);
+
+  check(await page.getByTestId('landing-login').isVisible(), 'the login button is not visible');
+  await page.getByTestId('landing-login').click();
+  await page.waitForURL((url) => url.pathname === '/login');
+}

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './deadlines';
+
+/** Work plan permissions (granted to roles by migration 0003). */
+export const WORKPLAN_PERMISSIONS = [
+  'workplan:read', 'workplan:write', 'workplan:report', 'workplan:supervise', 'workplan:approve', 'workplan:admin',
+] as const;
+export type WorkplanPermission = (typeof WORKPLAN_PERMISSIONS)[number];
+
+export const ITEM_KINDS = ['section', 'task', 'measure'] as const;
+export const ITEM_STATUSES = ['not_started', 'on_track', 'at_risk', 'overdue', 'done'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+/** at_least: value ≥ target; at_most: value ≤ target; reach: a level or count to hit (≥ target); eliminate: down to 0. */
+export const INDICATOR_DIRECTIONS = ['at_least', 'at_most', 'reach', 'eliminate'] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+export const UNIT_ROLES = ['lead', 'co'] as const;
+
+export const MilestoneSchema = z.object({ date: IsoDateSchema, title: z.string().max(200), percent: z.number().int().min(0).max(100) });
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+export const IndicatorInputSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  unit: z.string().max(40).default(''),
+  direction: z.enum(INDICATOR_DIRECTIONS),
+  baseline: z.number().nullable().optional(),
+  target: z.number(),
+  deadline: IsoDateSchema.nullable().optional(),
+  source: z.enum(['manual', 'live']).default('manual'),
+  metricKey: z.string().max(100).nullable().optional(),
+  metricParams: z.record(z.string(), z.string()).optional(),
+});
+export type IndicatorInput = z.infer<typeof IndicatorInputSchema>;
+
+export const IndicatorSchema = z.object({
+  id: z.string(), itemId: z.string(), name: z.string(), unit: z.string(), direction: z.enum(INDICATOR_DIRECTIONS),
+  baseline: z.number().nullable(), target: z.number(), deadline: z.string().nullable(), source: z.enum(['manual', 'live']),
+  metricKey: z.string().nullable(), metricParams: z.record(z.string(), z.string()),
+  /** Latest value: the last reported one (manual) or the metric's reading (live); null = no data. */
+  latest: z.object({ value: z.number().nullable(), asOf: z.string().nullable(), note: z.string().nullable() }).optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const ItemUnitSchema = z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(UNIT_ROLES) });
+
+export const ItemInputSchema = z.object({
+  parentId: z.string().nullable().optional(),
+  kind: z.enum(ITEM_KINDS).default('task'),
+  number: z.string().max(20).default(''),
+  title: z.string().trim().min(1).max(500),
+  text: z.string().max(20000).default(''),
+  leadUnitIds: z.array(z.string()).default([]),
+  coUnitIds: z.array(z.string()).default([]),
+  regionCodes: z.array(z.string().regex(/^\d{6}$/)).default([]),
+  tags: z.array(z.string().max(40)).default([]),
+  startDate: IsoDateSchema.nullable().optional(),
+  deadline: IsoDateSchema.nullable().optional(),
+  milestones: z.array(MilestoneSchema).default([]),
+  indicators: z.array(IndicatorInputSchema).default([]),
+});
+export type ItemInput = z.infer<typeof ItemInputSchema>;
+
+export const ItemSchema = z.object({
+  id: z.string(), planId: z.string(), parentId: z.string().nullable(), rootId: z.string(), kind: z.enum(ITEM_KINDS), level: z.number().int(),
+  number: z.string(), title: z.string(), text: z.string(), position: z.number().int(), tags: z.array(z.string()),
+  units: z.array(ItemUnitSchema), regionCodes: z.array(z.string()), startDate: z.string().nullable(), deadline: z.string().nullable(),
+  milestones: z.array(MilestoneSchema), doneAt: z.string().nullable(), status: z.enum(ITEM_STATUSES), statusReasons: z.array(z.string()),
+  lastPercent: z.number().nullable(), indicators: z.array(IndicatorSchema),
+});
+export type Item = z.infer<typeof ItemSchema>;
+
+export const AssessmentWeightsSchema = z.object({
+  completion: z.number().min(0).max(100), timeliness: z.number().min(0).max(100), attainment: z.number().min(0).max(100),
+});
+export type AssessmentWeights = z.infer<typeof AssessmentWeightsSchema>;
+
+export const PlanSchema = z.object({
+  id: z.string(), year: z.number().int(), orgId: z.string(), title: z.string(), weights: AssessmentWeightsSchema, createdAt: z.string(),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+export const CreatePlanBodySchema = z.object({
+  year: z.number().int().min(2000).max(2100), orgId: z.string().min(1), title: z.string().trim().min(1).max(200),
+  weights: AssessmentWeightsSchema.optional(),
+});
+export const UpdatePlanBodySchema = z.object({ title: z.string().trim().min(1).max(200).optional(), weights: AssessmentWeightsSchema.optional() });
+
+/** One node of an import proposal: what the parser read, for a person to review before saving. */
+export type ProposedIndicator = { name: string; unit: string; direction: IndicatorDirection; target: number; deadline: string; sentence: string };
+export type ProposedItem = {
+  level: number; kind: (typeof ITEM_KINDS)[number]; number: string; title: string; text: string;
+  tags: string[]; regions: string[]; units: string[]; deadline: string | null; indicators: ProposedIndicator[]; children: ProposedItem[];
+};
+export const ProposedIndicatorSchema = z.object({
+  name: z.string().min(1), unit: z.string(), direction: z.enum(INDICATOR_DIRECTIONS), target: z.number(), deadline: IsoDateSchema, sentence: z.string(),
+});
+export const ProposedItemSchema: z.ZodType<ProposedItem> = z.lazy(() => z.object({
+  level: z.number().int().min(1).max(6), kind: z.enum(ITEM_KINDS), number: z.string().max(20), title: z.string().min(1).max(500),
+  text: z.string().max(20000), tags: z.array(z.string()), regions: z.array(z.string()), units: z.array(z.string()),
+  deadline: IsoDateSchema.nullable(), indicators: z.array(ProposedIndicatorSchema), children: z.array(ProposedItemSchema),
+}));
+export const PlanProposalSchema = z.object({
+  title: z.string(), year: z.number().int(), preamble: z.string(), items: z.array(ProposedItemSchema), warnings: z.array(z.string()),
+  counts: z.object({ items: z.number().int(), indicators: z.number().int() }),
+});
+export type PlanProposal = z.infer<typeof PlanProposalSchema>;
+export const ImportPreviewBodySchema = z.object({ text: z.string().min(1).max(2_000_000), year: z.number().int().min(2000).max(2100).optional() });
+export const ImportProposalBodySchema = z.object({ items: z.array(ProposedItemSchema).min(1).max(2000), replace: z.boolean().default(false) });
+
+export const ReportValueSchema = z.object({ indicatorId: z.string(), value: z.number() });
+export const AttachmentInputSchema = z.object({
+  filename: z.string().trim().min(1).max(200), contentType: z.string().max(100).default('application/octet-stream'),
+  /** Base64 content; at most 5 MB once decoded. */
+  contentBase64: z.string().max(7_000_000),
+});
+export const SubmitReportBodySchema = z.object({
+  roundId: z.string().min(1), unitId: z.string().optional(), text: z.string().trim().min(1).max(20000), percent: z.number().int().min(0).max(100),
+  values: z.array(ReportValueSchema).default([]), attachments: z.array(AttachmentInputSchema).max(10).default([]),
+});
+export const ReportSchema = z.object({
+  id: z.string(), roundId: z.string(), roundLabel: z.string(), itemId: z.string(), unitId: z.string(), unitName: z.string(),
+  text: z.string(), percent: z.number().int(), values: z.array(ReportValueSchema), isLate: z.boolean(),
+  reviewState: z.enum(['submitted', 'approved', 'returned']), reviewComment: z.string().nullable(), submittedAt: z.string(), submittedBy: z.string(),
+  attachments: z.array(z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int() })),
+  comments: z.array(z.object({ author: z.string(), text: z.string(), at: z.string() })),
+});
+export type Report = z.infer<typeof ReportSchema>;
+export const ReviewReportBodySchema = z.object({ decision: z.enum(['approve', 'return', 'comment']), comment: z.string().trim().max(2000).default('') });
+
+export const RoundSchema = z.object({ id: z.string(), planId: z.string(), label: z.string(), periodStart: IsoDateSchema, periodEnd: IsoDateSchema, dueDate: IsoDateSchema });
+export const CreateRoundsBodySchema = z.object({
+  /** Monthly rounds for the plan year: each month's report is due on `dueDay` of the next month (moved to a working day). */
+  frequency: z.literal('monthly'), dueDay: z.number().int().min(1).max(28).default(5),
+});
+
+export const NoticeSchema = z.object({
+  id: z.string(), itemId: z.string(), itemTitle: z.string(), unitId: z.string(), unitName: z.string(), reason: z.string(), level: z.number().int(),
+  replyDue: IsoDateSchema, dueState: z.enum(['ok', 'due_soon', 'overdue']), state: z.enum(['open', 'replied', 'closed']),
+  reply: z.string().nullable(), repliedAt: z.string().nullable(), issuedAt: z.string(),
+  history: z.array(z.object({ at: z.string(), level: z.number().int(), replyDue: z.string(), event: z.string() })),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+export const IssueNoticeBodySchema = z.object({
+  reason: z.string().trim().min(1).max(2000), unitId: z.string().optional(),
+  /** Working days allowed for the reply; the due date skips weekends and holidays. */
+  replyWorkingDays: z.number().int().min(1).max(60).default(5),
+});
+export const ReplyNoticeBodySchema = z.object({ reply: z.string().trim().min(1).max(20000) });
+
+export const BoardRowSchema = z.object({
+  itemId: z.string(), number: z.string(), title: z.string(), total: z.number().int(),
+  counts: z.record(z.enum(ITEM_STATUSES), z.number().int()),
+});
+export const UnitDutySchema = z.object({
+  itemId: z.string(), title: z.string(), role: z.enum(UNIT_ROLES), status: z.enum(ITEM_STATUSES), deadline: z.string().nullable(),
+  nextDue: z.string().nullable(), dueState: z.enum(['ok', 'due_soon', 'overdue']).nullable(),
+});
+export const ReminderSchema = z.object({
+  roundId: z.string(), roundLabel: z.string(), dueDate: z.string(), itemId: z.string(), itemTitle: z.string(), unitId: z.string(), unitName: z.string(),
+  dueState: z.enum(['ok', 'due_soon', 'overdue']),
+});
+export const SeriesSchema = z.object({
+  indicator: IndicatorSchema,
+  points: z.array(z.object({ date: z.string(), value: z.number(), expected: z.number().nullable(), unitName: z.string() })),
+});
+export const AssessmentRowSchema = z.object({
+  unitId: z.string(), unitName: z.string(), items: z.number().int(), completion: z.number(), timeliness: z.number(), attainment: z.number(), score: z.number(),
+});
+export const ItemListQuerySchema = z.object({
+  parentId: z.string().optional(), status: z.enum(ITEM_STATUSES).optional(), tag: z.string().optional(),
+});
+export const PlanItemParamsSchema = z.object({ id: z.string().min(1).max(64) });
