@@ -1,14 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Database from 'better-sqlite3';
-import { evaluateDay, iaqi, periodStats, type HourlySeries } from '@ecocloud/standards';
+import {
+  createDailyTable, evaluateDay, evaluateDaysMilli, iaqi, iaqiValue, periodStats, stationPeriod, toMilliSeries,
+  type HourlySeries, type MilliSeries, type PeriodStats,
+} from '@ecocloud/standards';
 import { BENCH_POLLUTANTS, fillStationYear, HOURS_PER_YEAR, prng, type BenchPollutant } from './standards-data';
-import { SQL_ANNUAL, SQL_DAILY, SQL_SCHEMA } from './standards-sql';
+import { annualSql, progress } from './standards-sql-run';
 
 const now = (): number => performance.now();
 const rate = (n: number, ms: number): string => `${Math.round((n / ms) * 1000).toLocaleString('en-US')}/s`;
+const DAYS = HOURS_PER_YEAR / 24;
 const newYear = (): Record<BenchPollutant, Float64Array> =>
   Object.fromEntries(BENCH_POLLUTANTS.map((p) => [p, new Float64Array(HOURS_PER_YEAR)])) as Record<BenchPollutant, Float64Array>;
 
@@ -25,113 +25,138 @@ function floatIaqi(c: number): number {
 
 function benchIaqi(): void {
   const rnd = prng(42);
-  const values = Array.from({ length: 200_000 }, () => Math.round(rnd() * 5000) / 10);
+  const values = Array.from({ length: 2_000_000 }, () => Math.round(rnd() * 5000) / 10);
+  let sinkBase = 0;
+  let sinkFast = 0;
+  // Warm both loops once so neither pays the JIT inside the timing.
+  for (let i = 0; i < 100_000; i++) { sinkBase += floatIaqi(values[i] as number); sinkFast += iaqiValue('pm2_5_24h', values[i] as number, 'HJ633-2012') ?? 0; }
   let t = now();
-  let sink = 0;
-  for (const v of values) sink += floatIaqi(v);
+  sinkBase = 0;
+  for (const v of values) sinkBase += floatIaqi(v);
   const base = now() - t;
   t = now();
-  for (const v of values) sink += iaqi('pm2_5_24h', v, { standard: 'HJ633-2012' }).value ?? 0;
+  sinkFast = 0;
+  for (const v of values) sinkFast += iaqiValue('pm2_5_24h', v, 'HJ633-2012') ?? 0;
+  const fast = now() - t;
+  const few = values.slice(0, 100_000);
+  t = now();
+  let sinkExact = 0;
+  let sinkFastFew = 0;
+  for (const v of few) sinkExact += iaqi('pm2_5_24h', v, { standard: 'HJ633-2012' }).value ?? 0;
   const exact = now() - t;
-  console.log(`IAQI exact: ${rate(values.length, exact)}; float baseline ${rate(values.length, base)}; exact is ${(exact / base).toFixed(1)}× the baseline time (checksum ${sink})`);
+  for (const v of few) sinkFastFew += iaqiValue('pm2_5_24h', v, 'HJ633-2012') ?? 0;
+  console.log(`IAQI fast (iaqiValue): ${rate(values.length, fast)}; float baseline ${rate(values.length, base)} (fast/baseline throughput ${(base / fast).toFixed(2)}×); exact iaqi() ${rate(few.length, exact)} (fast is ${((exact / few.length) / (fast / values.length)).toFixed(1)}× exact)`);
+  console.log(`  checksums: fast = exact on the first 100,000 values: ${sinkFastFew === sinkExact ? 'yes' : `NO (${sinkFastFew} vs ${sinkExact})`}; float baseline differs by ${sinkBase - sinkFast}`);
 }
 
 function benchDailyAqi(): void {
   const year = newYear();
   fillStationYear(1, year);
-  const days = 365 * 4;
+  const reps = 4;
   let t = now();
   let sink = 0;
-  for (let d = 0; d < days; d++) {
-    const from = (d % 365) * 24;
-    for (const p of BENCH_POLLUTANTS) { let s = 0; for (let h = from; h < from + 24; h++) s += year[p][h] || 0; sink += s / 24; }
+  for (let r = 0; r < reps; r++) {
+    for (let d = 0; d < DAYS; d++) {
+      for (const p of BENCH_POLLUTANTS) { let s = 0; for (let h = d * 24; h < d * 24 + 24; h++) s += year[p][h] || 0; sink += s / 24; }
+    }
   }
   const base = now() - t;
   t = now();
-  for (let d = 0; d < days; d++) sink += evaluateDay(year as HourlySeries, (d % 365) * 24, 'HJ633-2012').aqi.aqi ?? 0;
+  for (let r = 0; r < reps; r++) for (let d = 0; d < DAYS; d++) sink += evaluateDay(year as HourlySeries, d * 24, 'HJ633-2012').aqi.aqi ?? 0;
   const full = now() - t;
-  console.log(`daily AQI: ${rate(days, full)} station-days; plain float means ${rate(days, base)}; ratio ${(full / base).toFixed(1)}× (checksum ${Math.round(sink)})`);
+  const milli = Object.fromEntries(BENCH_POLLUTANTS.map((p) => [p, toMilliSeries(year[p])])) as MilliSeries;
+  const table = createDailyTable(DAYS);
+  t = now();
+  for (let r = 0; r < reps; r++) evaluateDaysMilli(milli, DAYS, 'HJ633-2012', table);
+  const typed = now() - t;
+  const n = reps * DAYS;
+  console.log(`daily AQI: evaluateDay ${rate(n, full)} station-days, typed evaluateDaysMilli ${rate(n, typed)}; plain float means ${rate(n, base)}; time vs plain means: ${(full / base).toFixed(1)}× / ${(typed / base).toFixed(2)}× (checksum ${Math.round(sink)})`);
 }
 
-interface Annual { so2: Float64Array; pm2_5: Float64Array; co10_p95: Float64Array; o3_8h_p90: Float64Array }
+interface Annual { so2: Float64Array; pm2_5: Float64Array; co10_p95: Float64Array; o3_8h_p90: Float64Array; goodDays: Int32Array }
 
+const toAnnual = (out: Annual, s: number, st: PeriodStats): void => {
+  out.so2[s] = st.so2 ?? Number.NaN;
+  out.pm2_5[s] = st.pm2_5 ?? Number.NaN;
+  out.co10_p95[s] = st.co_p95 === null ? Number.NaN : Math.round(st.co_p95 * 10);
+  out.o3_8h_p90[s] = st.o3_8h_p90 ?? Number.NaN;
+};
+
+/** The typed path: hourly doubles → milli-units → daily table → period statistics; generation not timed. */
 function annualTs(n: number): { ms: number; out: Annual } {
-  const out: Annual = { so2: new Float64Array(n), pm2_5: new Float64Array(n), co10_p95: new Float64Array(n), o3_8h_p90: new Float64Array(n) };
+  const out: Annual = { so2: new Float64Array(n), pm2_5: new Float64Array(n), co10_p95: new Float64Array(n), o3_8h_p90: new Float64Array(n), goodDays: new Int32Array(n) };
   const year = newYear();
-  const daily = Object.fromEntries(['so2', 'no2', 'co', 'pm10', 'pm2_5', 'o3_8h'].map((k) => [k, new Float64Array(365)])) as Record<string, Float64Array>;
+  const milli = Object.fromEntries(BENCH_POLLUTANTS.map((p) => [p, new Int32Array(HOURS_PER_YEAR)])) as MilliSeries;
+  const table = createDailyTable(DAYS);
+  const scratch = new Int32Array(DAYS);
+  const report = progress('TypeScript', n);
   let genMs = 0;
   const t = now();
   for (let s = 0; s < n; s++) {
     const g = now();
     fillStationYear(s, year);
     genMs += now() - g;
-    for (let d = 0; d < 365; d++) {
-      const v = evaluateDay(year as HourlySeries, d * 24, 'HJ633-2012').values;
-      for (const k of ['so2', 'no2', 'co', 'pm10', 'pm2_5', 'o3_8h'] as const) (daily[k] as Float64Array)[d] = v[k] ?? Number.NaN;
-    }
-    const st = periodStats(daily as never);
-    out.so2[s] = st.so2 ?? Number.NaN;
-    out.pm2_5[s] = st.pm2_5 ?? Number.NaN;
-    out.co10_p95[s] = st.co_p95 === null ? Number.NaN : Math.round(st.co_p95 * 10);
-    out.o3_8h_p90[s] = st.o3_8h_p90 ?? Number.NaN;
+    for (const p of BENCH_POLLUTANTS) toMilliSeries(year[p], milli[p]);
+    evaluateDaysMilli(milli, DAYS, 'HJ633-2012', table);
+    const r = stationPeriod(table, 0, DAYS, scratch);
+    toAnnual(out, s, r.stats);
+    out.goodDays[s] = r.goodDays;
+    report(s);
   }
   return { ms: now() - t - genMs, out };
 }
 
-function annualSql(n: number): { loadMs: number; ms: number; rows: Record<string, number | null>[] } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-standards-'));
-  const db = new Database(path.join(dir, 'bench.db'));
-  try {
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.exec(SQL_SCHEMA);
-    const insert = db.prepare('INSERT INTO hourly VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const year = newYear();
-    const cell = (v: number, scale = 1): number | null => (Number.isNaN(v) ? null : Math.round(v * scale));
-    let t = now();
-    const load = db.transaction((s: number) => {
-      fillStationYear(s, year);
-      for (let h = 0; h < HOURS_PER_YEAR; h++) {
-        insert.run(s, Math.floor(h / 24), h % 24, cell(year.so2[h] as number), cell(year.no2[h] as number), cell(year.co[h] as number, 10), cell(year.o3[h] as number), cell(year.pm10[h] as number), cell(year.pm2_5[h] as number));
-      }
-    });
-    for (let s = 0; s < n; s++) load(s);
-    const loadMs = now() - t;
-    t = now();
-    db.exec(SQL_DAILY);
-    const rows = db.prepare(SQL_ANNUAL).all() as Record<string, number | null>[];
-    return { loadMs, ms: now() - t, rows };
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+/** The object path (evaluateDay + periodStats) on the first m stations: the in-run baseline and a cross-check. */
+function annualObjects(m: number, fast: Annual): { ms: number; mismatches: number } {
+  const year = newYear();
+  const daily = Object.fromEntries(['so2', 'no2', 'co', 'pm10', 'pm2_5', 'o3_8h'].map((k) => [k, new Float64Array(DAYS)])) as Record<string, Float64Array>;
+  let ms = 0;
+  let mismatches = 0;
+  for (let s = 0; s < m; s++) {
+    fillStationYear(s, year);
+    const t = now();
+    let good = 0;
+    for (let d = 0; d < DAYS; d++) {
+      const r = evaluateDay(year as HourlySeries, d * 24, 'HJ633-2012');
+      for (const k of ['so2', 'no2', 'co', 'pm10', 'pm2_5', 'o3_8h'] as const) (daily[k] as Float64Array)[d] = r.values[k] ?? Number.NaN;
+      if (r.aqi.aqi !== null && r.aqi.aqi <= 100) good++;
+    }
+    const st = periodStats(daily as never);
+    ms += now() - t;
+    const one: Annual = { so2: new Float64Array(1), pm2_5: new Float64Array(1), co10_p95: new Float64Array(1), o3_8h_p90: new Float64Array(1), goodDays: Int32Array.of(good) };
+    toAnnual(one, 0, st);
+    for (const k of ['so2', 'pm2_5', 'co10_p95', 'o3_8h_p90', 'goodDays'] as const) if (!Object.is(one[k][0], fast[k][s])) mismatches++;
   }
+  return { ms, mismatches };
 }
 
 function compare(ts: Annual, rows: Record<string, number | null>[], n: number): number {
   let mismatches = 0;
-  const sample = Array.from(new Set([0, 1, Math.floor(n / 2), n - 1, ...Array.from({ length: 20 }, (_, i) => Math.floor((i * n) / 20))])).filter((s) => s < n);
-  for (const s of sample) {
+  for (let s = 0; s < n; s++) {
     const r = rows[s] as Record<string, number | null>;
     for (const k of ['so2', 'pm2_5', 'co10_p95', 'o3_8h_p90'] as const) {
       const a = ts[k][s] as number;
       const b = r[k] ?? Number.NaN;
-      if (!(a === b || (Number.isNaN(a) && Number.isNaN(b)))) { mismatches++; console.log(`  mismatch station ${s} ${k}: ts ${a} sql ${b}`); }
+      if (!(a === b || (Number.isNaN(a) && Number.isNaN(b)))) { mismatches++; if (mismatches <= 10) console.log(`  mismatch station ${s} ${k}: ts ${a} sql ${b}`); }
     }
   }
-  console.log(`  checked ${sample.length} stations × 4 statistics: ${mismatches === 0 ? 'all agree' : `${mismatches} mismatches`}`);
+  console.log(`  TypeScript vs SQL, all ${n} stations × 4 statistics: ${mismatches === 0 ? 'all agree' : `${mismatches} mismatches`}`);
   return mismatches;
 }
 
 /** Prints the standards figures; all timings are ratios against a baseline measured in this run. */
 export async function benchStandards(): Promise<void> {
   const n = Number(process.env.BENCH_STATIONS ?? 2000);
-  console.log(`# standards benchmark (node ${process.version})`);
+  console.log(`# standards benchmark (node ${process.version}, ${n} stations; BENCH_STATIONS to change)`);
   benchIaqi();
   benchDailyAqi();
   const ts = annualTs(n);
-  console.log(`annual evaluation, TypeScript: ${n} stations × ${HOURS_PER_YEAR} h × 6 pollutants in ${(ts.ms / 1000).toFixed(2)} s (${rate(n * 365, ts.ms)} station-days; data generation excluded)`);
+  console.log(`annual evaluation, TypeScript typed path: ${n} stations × ${HOURS_PER_YEAR} h × 6 pollutants in ${(ts.ms / 1000).toFixed(2)} s (${rate(n * DAYS, ts.ms)} station-days; data generation excluded, double → milli conversion included)`);
+  const m = Math.min(n, 100);
+  const obj = annualObjects(m, ts.out);
+  console.log(`  object path (evaluateDay + periodStats) on ${m} stations: ${rate(m * DAYS, obj.ms)} station-days, ≈ ${((obj.ms / m) * n / 1000).toFixed(1)} s for ${n}; typed path is ${((obj.ms / m) / (ts.ms / n)).toFixed(1)}× faster; results ${obj.mismatches === 0 ? 'identical (incl. good days)' : `differ in ${obj.mismatches} figures`}`);
   const sql = annualSql(n);
-  console.log(`annual evaluation, SQLite SQL: load ${(sql.loadMs / 1000).toFixed(2)} s, query ${(sql.ms / 1000).toFixed(2)} s; query time is ${(sql.ms / ts.ms).toFixed(2)}× the TypeScript time`);
+  console.log(`annual evaluation, SQLite SQL: load ${(sql.loadMs / 1000).toFixed(2)} s, query ${(sql.ms / 1000).toFixed(2)} s; SQL query time is ${(sql.ms / ts.ms).toFixed(1)}× the TypeScript time`);
   compare(ts.out, sql.rows, n);
 }
 

@@ -92,6 +92,7 @@ export async function runCli(argv: string[]): Promise<number> {
       const { runCalcCommand } = await import('./modules/calc/calc.cli');
       return runCalcCommand(argv.slice(1), io);
     }
+    case 'workplan': return (await import('./modules/workplan/workplan.cli')).runWorkplanCommand(argv.slice(1), io);
     case 'hj212': {
       if (sub === 'decode') {
         const { runHj212Decode } = await import('./modules/monitoring/hj212-cli/decode.cli');

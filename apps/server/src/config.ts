@@ -9,10 +9,16 @@ const EnvSchema = z.object({
   ECOCLOUD_ADMIN_PASSWORD: z.string().optional(),
   ECOCLOUD_DEMO_PASSWORD: z.string().optional(),
   ECOCLOUD_HJ212_PORT: z.coerce.number().int().min(0).max(65535).default(9212),
+  ECOCLOUD_HJ212_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(2000),
+  ECOCLOUD_HJ212_IDLE_SECONDS: z.coerce.number().int().min(1).default(600),
+  ECOCLOUD_MQTT_URL: z.string().optional(),
+  ECOCLOUD_MQTT_TOPIC: z.string().default('ecocloud/observations/#'),
+  ECOCLOUD_SIMULATOR: z.enum(['0', '1']).default('0'),
   ECOCLOUD_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   ECOCLOUD_WEB_DIST: z.string().optional(),
   ECOCLOUD_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   ECOCLOUD_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
+  ECOCLOUD_DEMO_HISTORY_DAYS: z.coerce.number().int().min(0).max(1500).default(400),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -24,11 +30,21 @@ export type Config = Readonly<{
   adminPassword: string | undefined;
   demoPassword: string | undefined;
   hj212Port: number;
+  /** HJ 212 gateway: connection cap and idle timeout (seconds). */
+  hj212MaxConnections: number;
+  hj212IdleSeconds: number;
+  /** MQTT ingestion: off when the URL is unset. */
+  mqttUrl: string | undefined;
+  mqttTopic: string;
+  /** ECOCLOUD_SIMULATOR=1: demo devices send hourly packets to the local gateway. */
+  simulator: boolean;
   secureCookies: boolean;
   webDist: string;
   /** Requests per minute and client address: login, and public routes. */
   loginRateLimit: number;
   publicRateLimit: number;
+  /** Days of generated monitoring history the demo loads (0 = stations only). */
+  demoHistoryDays: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** Session lifetime and lockout policy. */
   sessionTtlMs: number;
@@ -49,10 +65,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.ECOCLOUD_ADMIN_PASSWORD,
     demoPassword: e.ECOCLOUD_DEMO_PASSWORD,
     hj212Port: e.ECOCLOUD_HJ212_PORT,
+    hj212MaxConnections: e.ECOCLOUD_HJ212_MAX_CONNECTIONS,
+    hj212IdleSeconds: e.ECOCLOUD_HJ212_IDLE_SECONDS,
+    mqttUrl: e.ECOCLOUD_MQTT_URL || undefined,
+    mqttTopic: e.ECOCLOUD_MQTT_TOPIC,
+    simulator: e.ECOCLOUD_SIMULATOR === '1',
     secureCookies: e.ECOCLOUD_SECURE_COOKIES === '1',
     webDist: e.ECOCLOUD_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
     loginRateLimit: e.ECOCLOUD_LOGIN_RATE_LIMIT,
     publicRateLimit: e.ECOCLOUD_PUBLIC_RATE_LIMIT,
+    demoHistoryDays: e.ECOCLOUD_DEMO_HISTORY_DAYS,
     logLevel: e.LOG_LEVEL,
     sessionTtlMs: 8 * 3600_000,
     lockoutThreshold: 5,

@@ -5,6 +5,7 @@ import { workplanRoutes } from './modules/workplan';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { dictionariesRoutes } from './platform/dictionaries/dictionaries.routes';
+import { baseMapRoutes } from './platform/settings/base-map';
 import { orgsRoutes } from './platform/orgs/orgs.routes';
 import { statsRoutes } from './platform/stats/stats.routes';
 import { usersRoutes } from './platform/users/users.routes';
@@ -17,6 +18,7 @@ export const API_MODULES: ((deps: AppDeps) => FastifyPluginAsyncZod)[] = [
   auditRoutes,
   dictionariesRoutes,
   statsRoutes,
+  baseMapRoutes,
   monitoringRoutes,
   workplanRoutes,
 ];

@@ -15,7 +15,7 @@ export const StationAttrsSchema = z.object({
   river: z.string().max(100).optional(),
   basin: z.string().max(100).optional(),
   noiseZone: z.enum(['0', '1', '2', '3', '4a', '4b']).optional(),
-  intervalSeconds: z.number().int().min(1).max(86_400).optional(),
+  intervalSeconds: z.number().int().min(1).max(366 * 86_400).optional(),
   isEvaluation: z.boolean().optional(),
   backgroundMin: z.number().optional(),
   backgroundMax: z.number().optional(),

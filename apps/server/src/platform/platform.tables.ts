@@ -94,7 +94,14 @@ export interface DictionaryEntriesTable {
   updated_at: string;
 }
 
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface PlatformTables {
+  app_settings: AppSettingsTable;
   orgs: OrgsTable;
   users: UsersTable;
   roles: RolesTable;

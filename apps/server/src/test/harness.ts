@@ -70,7 +70,7 @@ export type Agent = {
 
 export async function createTestApp(db: TestDb, opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const { url, drop } = await isolatedUrl(db);
-  const config = loadConfig({ DATABASE_URL: url, ECOCLOUD_ADMIN_PASSWORD: ADMIN_PASSWORD, ECOCLOUD_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'silent', ECOCLOUD_LOGIN_RATE_LIMIT: '10000', ECOCLOUD_PUBLIC_RATE_LIMIT: '10000', ...opts.env });
+  const config = loadConfig({ DATABASE_URL: url, ECOCLOUD_ADMIN_PASSWORD: ADMIN_PASSWORD, ECOCLOUD_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'silent', ECOCLOUD_LOGIN_RATE_LIMIT: '10000', ECOCLOUD_PUBLIC_RATE_LIMIT: '10000', ECOCLOUD_DEMO_HISTORY_DAYS: '0', ...opts.env });
   const clock = fakeClock();
   const deps: AppDeps = { db: createDb(url), config, clock };
   await prepareDatabase(deps);

@@ -133,8 +133,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('parameter_limits_uq', ['station_kind', 'parameter', 'period'])
     .execute();
 
+  // Installation-wide settings, e.g. the province base map an admin uploaded.
+  await db.schema
+    .createTable('app_settings')
+    .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'varchar(30)', (c) => c.notNull())
+    .execute();
+
   await grant(db, {
-    admin: ['stations:read', 'stations:write', 'devices:read', 'devices:write', 'observations:read', 'observations:write', 'alerts:read', 'alerts:ack', 'quarantine:read'],
+    admin: ['settings:write', 'stations:read', 'stations:write', 'devices:read', 'devices:write', 'observations:read', 'observations:write', 'alerts:read', 'alerts:ack', 'quarantine:read'],
     leader: ['stations:read', 'observations:read', 'alerts:read'],
     division_officer: ['stations:read', 'observations:read', 'alerts:read', 'alerts:ack'],
     city_officer: ['stations:read', 'observations:read', 'alerts:read', 'alerts:ack'],
@@ -164,7 +172,7 @@ export async function grant(db: Kysely<any>, byRole: Record<string, string[]>): 
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['parameter_limits', 'alerts', 'packet_archive', 'quarantine', 'rollup_dirty', 'observation_rollups', 'observations', 'devices', 'stations']) {
+  for (const t of ['app_settings', 'parameter_limits', 'alerts', 'packet_archive', 'quarantine', 'rollup_dirty', 'observation_rollups', 'observations', 'devices', 'stations']) {
     await db.schema.dropTable(t).ifExists().execute();
   }
 }

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app-deps';
 import { observationsRoutes } from './ingest/observations.routes';
 import { monitoringAdminRoutes } from './monitoring-admin.routes';
 import { stationsRoutes } from './stations/stations.routes';
+import './demo/demo-seeder';
 
 export { storeReadings } from './ingest/ingest.service';
 export type { Reading, ReadingSource, Period } from './ingest/reading';

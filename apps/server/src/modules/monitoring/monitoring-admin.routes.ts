@@ -7,6 +7,7 @@ import type { AppDeps } from '../../app-deps';
 import { actorOf } from '../../http/auth.plugin';
 import { acknowledgeAlert, listAlerts } from './alerts/alerts.service';
 import { createDevice, listDevices, updateDevice } from './devices/devices.service';
+import { inspectFrames } from './hj212-cli/inspect';
 import { listQuarantine } from './quarantine/quarantine.service';
 
 export function monitoringAdminRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
@@ -34,6 +35,15 @@ export function monitoringAdminRoutes({ db, clock }: AppDeps): FastifyPluginAsyn
         response: { 200: listSchema(QuarantineEntrySchema) },
       },
     }, async (request) => listQuarantine(db, request.query));
+
+    app.post('/hj212/decode', {
+      config: { access: 'devices:read' },
+      schema: {
+        tags: ['monitoring'], summary: 'Packet inspector: decode HJ 212 text as `ecocloud hj212 decode` does',
+        body: z.object({ text: z.string().min(1).max(200_000), crcMode: z.enum(['hj212', 'modbus', 'modbus-swapped']).default('hj212'), strict: z.boolean().default(false) }),
+        response: { 200: z.object({ lines: z.array(z.record(z.string(), z.unknown())) }) },
+      },
+    }, async (request) => ({ lines: inspectFrames(request.body.text, { crcMode: request.body.crcMode, strict: request.body.strict }) as unknown as Record<string, unknown>[] }));
 
     app.get('/alerts', {
       config: { access: 'alerts:read' },

@@ -3,7 +3,7 @@ import { AppError, type AssessmentWeights, type Item, type ItemInput, type Plan,
 import type { AppDeps } from '../../app-deps';
 import { constraintKind } from '../../db/db-errors';
 import type { Actor } from '../../http/actor';
-import { appendAudit, auditContextOf } from '../../platform/audit/audit.service';
+import { appendAudit, auditContextOf, type AuditContext } from '../../platform/audit/audit.service';
 import { orgPathInScope } from '../../platform/scope/data-scope';
 import { DEFAULT_WEIGHTS } from './assessment-score';
 import { loadPlanView } from './item-view';
@@ -97,8 +97,10 @@ export async function previewImport({ db }: AppDeps, text: string, year?: number
   return parsePlanText(text, { year, places, knownUnits });
 }
 
-/** Saves a reviewed proposal under a plan (optionally replacing its items); units are matched to organisations by name. */
-export async function saveImport(deps: AppDeps, actor: Actor, planId: string, body: { items: ProposedItem[]; replace: boolean }) {
+const CLI_CONTEXT: AuditContext = { actorId: null, actorName: 'cli', actorOrgId: null, requestId: null, ip: null };
+
+/** Saves a reviewed proposal under a plan (optionally replacing its items); units are matched to organisations by name. A null actor is the CLI. */
+export async function saveImport(deps: AppDeps, actor: Actor | null, planId: string, body: { items: ProposedItem[]; replace: boolean }) {
   return deps.db.transaction().execute(async (trx) => {
     const plan = await repo.findPlan(trx, planId);
     if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
@@ -114,14 +116,14 @@ export async function saveImport(deps: AppDeps, actor: Actor, planId: string, bo
           parentId, kind: p.kind, number: p.number, title: p.title.slice(0, 500), text: p.text, leadUnitIds, coUnitIds: [], regionCodes: p.regions, tags: p.tags,
           startDate: null, deadline: p.deadline, milestones: [],
           indicators: p.indicators.map((x) => ({ name: x.name, unit: x.unit, direction: x.direction, target: x.target, deadline: x.deadline, source: 'manual' as const })),
-        }, actor.userId);
+        }, actor?.userId ?? null);
         created++;
         indicators += p.indicators.length;
         await walk(p.children, row.id);
       }
     };
     await walk(body.items, null);
-    await appendAudit(trx, deps.clock, auditContextOf(actor), { action: 'workplan.plan.import', entityType: 'workplan_plan', entityId: planId, after: { created, indicators, replace: body.replace } });
+    await appendAudit(trx, deps.clock, actor ? auditContextOf(actor) : CLI_CONTEXT, { action: 'workplan.plan.import', entityType: 'workplan_plan', entityId: planId, after: { created, indicators, replace: body.replace } });
     return { created, indicators, unmatchedUnits: [...unmatched].sort() };
   });
 }

@@ -12,7 +12,7 @@ function daysInMonth(month: string): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** Recomputes the day, its month and its year for one station (all parameters). */
+/** Recomputes one station-day (all parameters); months and years are recomputed by the caller. */
 export async function recomputeStationDay(db: Kysely<Database>, clock: Clock, stationId: string, day: string): Promise<void> {
   const start = shanghaiDateStart(day);
   const end = new Date(Date.parse(start) + 24 * HOUR).toISOString();
@@ -43,12 +43,10 @@ export async function recomputeStationDay(db: Kysely<Database>, clock: Clock, st
       mean: v.mean, min: v.min, max: v.max, is_valid: v.isValid ? 1 : 0, updated_at: now,
     }))).execute();
   }
-  await recomputePeriod(db, now, stationId, day.slice(0, 7), '1mo');
-  await recomputePeriod(db, now, stationId, day.slice(0, 4), '1y');
 }
 
 /** Month and year rollups from the day rollups: valid-day counts judged by GB 3095 表4. */
-async function recomputePeriod(db: Kysely<Database>, now: string, stationId: string, key: string, period: '1mo' | '1y'): Promise<void> {
+export async function recomputePeriod(db: Kysely<Database>, now: string, stationId: string, key: string, period: '1mo' | '1y'): Promise<void> {
   const first = period === '1mo' ? `${key}-01` : `${key}-01-01`;
   const start = shanghaiDateStart(first);
   const endDate = period === '1mo' ? nextMonth(key) : `${Number(key) + 1}-01-01`;
@@ -73,15 +71,24 @@ function nextMonth(month: string): string {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
-/** Drains the dirty-day queue in batches; returns how many station-days were recomputed. */
+/**
+ * Drains one batch of the dirty-day queue: each day is recomputed, then each month and year the
+ * batch touched, once. Returns how many station-days were recomputed.
+ */
 export async function processDirtyRollups(db: Kysely<Database>, clock: Clock, limit = 200): Promise<number> {
-  const batch = await db.selectFrom('rollup_dirty').selectAll().orderBy('day').limit(limit).execute();
-  for (const d of batch) {
-    await db.transaction().execute(async (trx) => {
+  const batch = await db.selectFrom('rollup_dirty').selectAll().orderBy('station_id').orderBy('day').limit(limit).execute();
+  if (batch.length === 0) return 0;
+  await db.transaction().execute(async (trx) => {
+    const periods = new Map<string, [string, string, '1mo' | '1y']>();
+    for (const d of batch) {
       await recomputeStationDay(trx, clock, d.station_id, d.day);
       await trx.deleteFrom('rollup_dirty').where('station_id', '=', d.station_id).where('day', '=', d.day).execute();
-    });
-  }
+      periods.set(`${d.station_id}|${d.day.slice(0, 7)}`, [d.station_id, d.day.slice(0, 7), '1mo']);
+      periods.set(`${d.station_id}|${d.day.slice(0, 4)}`, [d.station_id, d.day.slice(0, 4), '1y']);
+    }
+    const now = clock.now().toISOString();
+    for (const [stationId, key, period] of periods.values()) await recomputePeriod(trx, now, stationId, key, period);
+  });
   return batch.length;
 }
 

@@ -1,0 +1,83 @@
+import type { AppDeps } from '../../../app-deps';
+import { registerDemoSeeder } from '../../../platform/demo/seed-demo';
+import { createDevice } from '../devices/devices.service';
+import { storeReadings } from '../ingest/ingest.service';
+import { shanghaiDate, shanghaiDateStart, type Reading } from '../ingest/reading';
+import { processDirtyRollups } from '../rollups/rollup.service';
+import { insertStation } from '../stations/stations.service';
+import { AIR_PARAMETERS, DEMO_AIR_CITIES, DEMO_LAKE, DEMO_OUTLETS, DEMO_SECTIONS, WATER_PARAMETERS } from './demo-network';
+import { dailyAirReadings, hourlyAirReadings, waterSampleReadings } from './demo-history';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+export const DEMO_DEVICE_PASSWORD = '123456';
+
+/** Demo MN of an air station's logger: 24 characters like the 2017 standard's. */
+export const airMn = (cityCode: string, no: number) => `GXAIR${cityCode}${String(no).padStart(13, '0')}`;
+
+async function seedNetwork(deps: AppDeps): Promise<void> {
+  const { db, clock } = deps;
+  for (const city of DEMO_AIR_CITIES) {
+    for (const no of [1, 2]) {
+      const s = await insertStation(db, clock, null, {
+        code: `GX-A-${city.code}-${no}`, name: `${city.name}${no === 1 ? '市监测站' : '二号站'}`, kind: 'air_national', regionCode: city.code,
+        lon: city.lon + (no === 1 ? -0.02 : 0.03), lat: city.lat + (no === 1 ? 0.01 : -0.02), parameters: AIR_PARAMETERS,
+        attrs: { isEvaluation: true, intervalSeconds: 3600 },
+      });
+      await createDevice(db, clock, null, { mn: airMn(city.code, no), password: DEMO_DEVICE_PASSWORD, st: '22', stationId: s.id, crcMode: 'hj212', isEnabled: true,
+        factorMap: { a21026: { parameter: 'so2', scale: 1 }, a21004: { parameter: 'no2', scale: 1 }, a21005: { parameter: 'co', scale: 1 },
+          a05024: { parameter: 'o3', scale: 1 }, a34002: { parameter: 'pm10', scale: 1 }, a34004: { parameter: 'pm2_5', scale: 1 } } });
+    }
+  }
+  for (const [code, name, region, river, lon, lat, targetClass] of DEMO_SECTIONS) {
+    await insertStation(db, clock, null, { code, name, kind: 'water_river', regionCode: region, lon, lat, parameters: WATER_PARAMETERS,
+      attrs: { targetClass, waterBody: 'river', river, isNationallyAssessed: true, intervalSeconds: 86_400 * 30 } });
+  }
+  const [code, name, region, lon, lat, targetClass] = DEMO_LAKE;
+  await insertStation(db, clock, null, { code, name, kind: 'water_lake', regionCode: region, lon, lat, parameters: [...WATER_PARAMETERS, 'tn'],
+    attrs: { targetClass, waterBody: 'lake', isNationallyAssessed: false, intervalSeconds: 86_400 * 30 } });
+  for (const [oCode, oName, oRegion, st, mn, factorMap] of DEMO_OUTLETS) {
+    const s = await insertStation(db, clock, null, { code: oCode, name: oName, kind: 'source_outlet', regionCode: oRegion, parameters: Object.values(factorMap).map((f) => f.parameter),
+      attrs: { intervalSeconds: 3600 } });
+    await createDevice(db, clock, null, { mn, password: DEMO_DEVICE_PASSWORD, st, stationId: s.id, factorMap, crcMode: 'hj212', isEnabled: true });
+  }
+}
+
+/**
+ * History through the ingestion path (storeReadings, then the rollup queue): daily air values for
+ * `days` days, hourly values for the last 72 hours, and monthly water samples; so rankings,
+ * year-on-year changes and trends have data on a fresh start.
+ */
+async function seedHistory(deps: AppDeps, days: number): Promise<void> {
+  const { db, clock } = deps;
+  const now = clock.now().getTime();
+  const today = Date.parse(shanghaiDateStart(shanghaiDate(new Date(now).toISOString())));
+  const hourlyFrom = today - 3 * DAY;
+  const ids = new Map((await db.selectFrom('stations').select(['id', 'code']).execute()).map((s) => [s.code, s.id]));
+  let batch: Reading[] = [];
+  const flush = async (force = false) => {
+    if (batch.length >= 20_000 || (force && batch.length)) { await storeReadings(db, clock, batch, 'demo'); batch = []; }
+  };
+  for (const city of DEMO_AIR_CITIES) {
+    for (const no of [1, 2]) {
+      const id = ids.get(`GX-A-${city.code}-${no}`)!;
+      batch.push(...dailyAirReadings(city, no, id, today - days * DAY, hourlyFrom));
+      batch.push(...hourlyAirReadings(city, no, id, hourlyFrom, Math.floor(now / HOUR) * HOUR));
+      await flush();
+    }
+  }
+  for (const [code, , , , , , , quality] of DEMO_SECTIONS) batch.push(...waterSampleReadings(ids.get(code)!, code, quality, today - days * DAY, now));
+  batch.push(...waterSampleReadings(ids.get(DEMO_LAKE[0])!, DEMO_LAKE[0], DEMO_LAKE[6], today - days * DAY, now));
+  await flush(true);
+  while ((await processDirtyRollups(db, clock, 500)) > 0);
+}
+
+registerDemoSeeder({
+  name: 'monitoring',
+  async seed(deps) {
+    const exists = await deps.db.selectFrom('stations').select('id').where('code', '=', 'GX-A-450100-1').executeTakeFirst();
+    if (exists) return;
+    await seedNetwork(deps);
+    if (deps.config.demoHistoryDays > 0) await seedHistory(deps, deps.config.demoHistoryDays);
+  },
+});

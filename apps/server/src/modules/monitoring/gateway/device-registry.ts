@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import { CRC_MODES, type CrcMode } from '@ecocloud/hj212';
+import type { Database } from '../../../db/schema';
+import { parseFactorMap, type GatewayDevice } from './gateway-device';
+
+export type DeviceRegistryOptions = {
+  /** how long a looked-up device (or its absence) is trusted, in ms; default 5000 */
+  ttlMs?: number;
+  now?: () => number;
+};
+
+type Entry = { device: GatewayDevice | null; at: number };
+
+/**
+ * The devices table as the gateway reads it: cached in memory for a short TTL so that a busy
+ * gateway does not query per packet, while a device added, disabled or re-keyed in the admin UI
+ * takes effect within seconds (or at once after `invalidate`). Unknown MNs are cached too, so a
+ * flood from an unregistered logger does not become a flood of queries.
+ */
+export class DeviceRegistry {
+  private readonly cache = new Map<string, Entry>();
+  private readonly loading = new Map<string, Promise<GatewayDevice | null>>();
+  private readonly ttlMs: number;
+  private readonly now: () => number;
+
+  constructor(private readonly db: Kysely<Database>, options: DeviceRegistryOptions = {}) {
+    this.ttlMs = options.ttlMs ?? 5000;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The cached device when fresh; undefined when it must be loaded. */
+  peek(mn: string): GatewayDevice | null | undefined {
+    const hit = this.cache.get(mn);
+    return hit && this.now() - hit.at < this.ttlMs ? hit.device : undefined;
+  }
+
+  /** The device registered under MN, or null; concurrent look-ups of one MN share a query. */
+  async find(mn: string): Promise<GatewayDevice | null> {
+    const hit = this.peek(mn);
+    if (hit !== undefined) return hit;
+    let pending = this.loading.get(mn);
+    if (!pending) {
+      pending = this.load(mn).finally(() => this.loading.delete(mn));
+      this.loading.set(mn, pending);
+    }
+    return pending;
+  }
+
+  /** Forgets one MN (or all): the next packet reads the table again. */
+  invalidate(mn?: string): void {
+    if (mn === undefined) this.cache.clear();
+    else this.cache.delete(mn);
+  }
+
+  private async load(mn: string): Promise<GatewayDevice | null> {
+    const row = await this.db.selectFrom('devices').selectAll().where('mn', '=', mn).executeTakeFirst();
+    const device: GatewayDevice | null = row ? {
+      id: row.id, mn: row.mn, password: row.password, st: row.st, stationId: row.station_id, factorMap: parseFactorMap(row.factor_map),
+      crcMode: (CRC_MODES as readonly string[]).includes(row.crc_mode) ? row.crc_mode as CrcMode : 'hj212', isEnabled: row.is_enabled === 1,
+    } : null;
+    this.cache.set(mn, { device, at: this.now() });
+    return device;
+  }
+}

@@ -1,0 +1,117 @@
+import type { Socket } from 'node:net';
+import { FrameReader, type FrameEvent } from '@ecocloud/hj212';
+import { handleFrame, type FrameContext, type FrameOutcome } from './frame-handler';
+import type { IngestBatcher } from './ingest-batcher';
+import { OrderedReplies } from './ordered-replies';
+
+export type GatewayLog = { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
+
+export type QuarantineSink = (q: { remote: string; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array }) => Promise<void>;
+
+export type GatewayStats = { connections: number; frames: number; readings: number; acks: number; quarantined: number; paused: number };
+
+export type ConnectionDeps = FrameContext & {
+  batcher: IngestBatcher;
+  quarantine: QuarantineSink;
+  log: GatewayLog;
+  stats: GatewayStats;
+  maxFrameBytes: number;
+  /** frames of this connection awaiting storage above which its socket is paused */
+  maxPendingFrames: number;
+};
+
+/**
+ * One logger's TCP connection: frames the byte stream, judges each frame in arrival order, and
+ * writes replies in that order once each is due (acks only after the commit). Backpressure: the
+ * socket stops being read while too many of its frames await storage, or while the gateway as a
+ * whole has too many rows in flight, so memory stays bounded whatever the database's speed.
+ */
+export class GatewayConnection {
+  readonly remote: string;
+  private readonly reader: FrameReader;
+  private readonly replies: OrderedReplies;
+  private tail: Promise<void> = Promise.resolve();
+  private pending = 0;
+  private isPaused = false;
+  private stopDrainListener: (() => void) | null = null;
+
+  constructor(private readonly socket: Socket, private readonly deps: ConnectionDeps) {
+    this.remote = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;
+    this.reader = new FrameReader({ maxFrameBytes: deps.maxFrameBytes });
+    this.replies = new OrderedReplies((text) => { if (!socket.destroyed) socket.write(text); });
+    socket.on('data', (chunk: Buffer) => { for (const ev of this.reader.push(chunk)) this.enqueue(ev); });
+    // Bytes left over when the link ends (a frame cut off mid-way) are junk like any other.
+    socket.on('close', () => {
+      for (const ev of this.reader.end()) this.enqueue(ev);
+      this.stopDrainListener?.();
+    });
+    socket.on('error', () => { /* reset by peer: 'close' follows */ });
+  }
+
+  /** Resolves when every frame received so far has been judged (not necessarily committed). */
+  idle(): Promise<void> {
+    return this.tail;
+  }
+
+  private enqueue(ev: FrameEvent): void {
+    const settle = this.replies.reserve();
+    this.deps.stats.frames++;
+    this.pending++;
+    this.applyBackpressure();
+    this.tail = this.tail.then(() => this.judge(ev, settle)).catch((err: unknown) => {
+      this.deps.log.error({ err, remote: this.remote }, 'HJ 212 frame handling failed');
+      settle(null);
+      this.done();
+    });
+  }
+
+  private async judge(ev: FrameEvent, settle: (reply: string | null) => void): Promise<void> {
+    const outcome: FrameOutcome = ev.kind === 'junk'
+      ? { kind: 'quarantine', mn: null, reasonCode: ev.reason, reason: `bytes outside a valid frame (${ev.reason})`, reply: null }
+      : await handleFrame(ev.raw, this.remote, this.deps);
+    if (outcome.kind === 'held') {
+      settle(null);
+      this.done();
+    } else if (outcome.kind === 'quarantine') {
+      // Kept before answering: the reply tells the logger its packet was judged, not lost.
+      await this.deps.quarantine({ remote: this.remote, mn: outcome.mn, reasonCode: outcome.reasonCode, reason: outcome.reason, raw: ev.raw });
+      this.deps.stats.quarantined++;
+      settle(outcome.reply);
+      this.done();
+    } else {
+      this.deps.batcher.add({
+        readings: outcome.readings, packets: outcome.packets, deviceId: outcome.deviceId,
+        settle: (error) => {
+          if (error) this.deps.log.error({ err: error, remote: this.remote }, 'HJ 212 batch commit failed; packets not acknowledged');
+          else {
+            this.deps.stats.readings += outcome.readings.length;
+            this.deps.stats.acks += outcome.acks.length;
+          }
+          settle(error ? null : outcome.acks.join(''));
+          this.done();
+        },
+      });
+    }
+  }
+
+  private done(): void {
+    this.pending--;
+    this.applyBackpressure();
+  }
+
+  private applyBackpressure(): void {
+    const overLocal = this.pending >= this.deps.maxPendingFrames;
+    const overGlobal = this.deps.batcher.isSaturated;
+    if (!this.isPaused && (overLocal || overGlobal)) {
+      this.isPaused = true;
+      this.deps.stats.paused++;
+      this.socket.pause();
+      if (overGlobal && !this.stopDrainListener) this.stopDrainListener = this.deps.batcher.onDrain(() => this.applyBackpressure());
+    } else if (this.isPaused && this.pending < this.deps.maxPendingFrames / 2 && !overGlobal) {
+      this.isPaused = false;
+      this.stopDrainListener?.();
+      this.stopDrainListener = null;
+      this.socket.resume();
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import net from 'node:net';
+import { DEFAULT_MAX_FRAME_BYTES, SplitReassembler, type DecodedFrame } from '@ecocloud/hj212';
+import type { AppDeps } from '../../../app-deps';
+import { quarantine } from '../quarantine/quarantine.service';
+import { storeBatch, type ReadingsWriter } from './batch-store';
+import { DeviceRegistry } from './device-registry';
+import { GatewayConnection, type GatewayLog, type GatewayStats } from './gateway-connection';
+import { IngestBatcher, type IngestBatcherOptions } from './ingest-batcher';
+
+export type GatewayOptions = {
+  /** TCP port; 0 picks a free one (tests) */
+  port: number;
+  host?: string;
+  maxConnections?: number;
+  /** a connection silent this long is closed, ms */
+  idleMs?: number;
+  maxFrameBytes?: number;
+  maxPendingFrames?: number;
+  /** how long the first part of a split packet waits for the rest, ms; default 60 s */
+  splitTimeoutMs?: number;
+  registryTtlMs?: number;
+  batch?: IngestBatcherOptions;
+  /** how readings are written inside the batch transaction; default the module's storeReadings */
+  writer?: ReadingsWriter;
+};
+
+export type Gateway = { port: number; stats: GatewayStats; registry: DeviceRegistry; close(): Promise<void> };
+
+/**
+ * Starts the HJ 212 TCP gateway: per-connection framing, a cap on connections and frame size,
+ * idle timeout, group-committed storage with acknowledgement after commit, quarantine of every
+ * rejected byte, and expiry of incomplete split packets into quarantine.
+ */
+export async function startGateway(deps: AppDeps, log: GatewayLog, options: GatewayOptions): Promise<Gateway> {
+  const { db, clock } = deps;
+  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0 };
+  const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
+  const reassembler = new SplitReassembler({ timeoutMs: options.splitTimeoutMs ?? 60_000 });
+  const rawOf = new WeakMap<DecodedFrame, { raw: Buffer; remote: string }>();
+  const batcher = new IngestBatcher((batch) => storeBatch(db, clock, batch, options.writer), options.batch);
+  const sink = async (q: { remote: string; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array }) => {
+    await quarantine(db, clock, { source: 'hj212', ...q });
+  };
+  const connections = new Set<{ socket: net.Socket; conn: GatewayConnection }>();
+
+  const server = net.createServer((socket) => {
+    socket.setNoDelay(true);
+    socket.setTimeout(options.idleMs ?? deps.config.hj212IdleSeconds * 1000, () => socket.destroy());
+    const conn = new GatewayConnection(socket, {
+      registry, reassembler, rawOf, batcher, quarantine: sink, log, stats,
+      maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES, maxPendingFrames: options.maxPendingFrames ?? 256,
+    });
+    const entry = { socket, conn };
+    connections.add(entry);
+    stats.connections++;
+    socket.on('close', () => { connections.delete(entry); stats.connections--; });
+  });
+  server.maxConnections = options.maxConnections ?? deps.config.hj212MaxConnections;
+  server.on('drop', (d) => log.warn({ remote: `${d?.remoteAddress}:${d?.remotePort}` }, 'HJ 212 connection refused: connection cap reached'));
+
+  // Parts whose group never completed are kept whole in quarantine, one row per part.
+  const expiry = setInterval(() => {
+    for (const group of reassembler.expire()) {
+      for (const part of group.parts) {
+        const held = rawOf.get(part);
+        void sink({ remote: held?.remote ?? 'unknown', raw: held?.raw ?? Buffer.alloc(0), mn: part.mn, reasonCode: 'HJ212_SPLIT_TIMEOUT', reason: `split packet incomplete: ${group.parts.length} of ${group.total} parts arrived` })
+          .then(() => { stats.quarantined++; }, (err: unknown) => log.error({ err }, 'quarantine of an expired split packet failed'));
+      }
+    }
+  }, Math.max(50, Math.min(1000, (options.splitTimeoutMs ?? 60_000) / 4)));
+  expiry.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? deps.config.host, () => { server.off('error', reject); resolve(); });
+  });
+  const port = (server.address() as net.AddressInfo).port;
+  log.info({ port }, 'HJ 212 gateway listening');
+
+  return {
+    port, stats, registry,
+    close: async () => {
+      clearInterval(expiry);
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const { socket } of connections) socket.pause();
+      await Promise.all([...connections].map(({ conn }) => conn.idle()));
+      await batcher.flush(); // what was received is committed and acknowledged before the sockets go
+      for (const { socket } of connections) socket.end();
+      await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
+      for (const { socket } of connections) socket.destroy();
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import type { PlanProposal, ProposedItem } from '@ecocloud/contracts';
+import type { AppDeps } from '../../app-deps';
+import { loadConfig } from '../../config';
+import { createDb } from '../../db/database';
+import { prepareDatabase } from '../../platform/bootstrap';
+import { systemClock } from '../../platform/clock';
+import { DEFAULT_WEIGHTS } from './assessment-score';
+import { parsePlanText } from './plan-parser';
+import { previewImport, saveImport } from './plans.service';
+import { escalateNotices } from './supervision.service';
+
+type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+
+export const WORKPLAN_USAGE = `ecocloud workplan <command>
+
+  import FILE [--dry-run] [--json] [--year N] [--org-region CODE] [--replace]
+        read a plan's text (UTF-8 .txt) into items; --dry-run prints the proposal without a database
+        (--json as JSON); otherwise saves it into the plan of that year of the organisation
+        (default: the province), created when absent
+  escalate
+        raise every supervision notice whose reply is late by one level
+`;
+
+async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = createDb(config.databaseUrl);
+  try {
+    const deps = { db, config, clock: systemClock };
+    await prepareDatabase(deps);
+    return await fn(deps);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** An indented outline of the proposal for people: headings, tasks and indicators (measures counted, not listed). */
+export function outline(p: PlanProposal): string {
+  const lines = [`${p.title} (${p.year}): ${p.counts.items} items, ${p.counts.indicators} indicators`, ...p.warnings.map((w) => `warning: ${w}`)];
+  const walk = (items: ProposedItem[], depth: number) => {
+    for (const i of items) {
+      if (i.kind === 'measure') continue;
+      const measures = i.children.filter((c) => c.kind === 'measure').length;
+      lines.push(`${'  '.repeat(depth)}${i.number}${i.title}${measures ? ` [${measures} measures]` : ''}`);
+      for (const x of [...i.indicators, ...i.children.flatMap((c) => c.indicators)]) {
+        lines.push(`${'  '.repeat(depth + 1)}◆ ${x.name} ${x.direction} ${x.target}${x.unit} by ${x.deadline}`);
+      }
+      walk(i.children, depth + 1);
+    }
+  };
+  walk(p.items, 0);
+  return `${lines.join('\n')}\n`;
+}
+
+async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+    'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, year: { type: 'string' },
+    'org-region': { type: 'string' }, replace: { type: 'boolean', default: false },
+  } });
+  const file = positionals[0];
+  const year = values.year ? Number(values.year) : undefined;
+  if (!file || (year !== undefined && !Number.isInteger(year))) { io.stderr.write(WORKPLAN_USAGE); return 2; }
+  if (/\.docx?$/i.test(file)) { io.stderr.write('a .docx is a zip archive and is not read here: save the plan as UTF-8 .txt\n'); return 2; }
+  if (!fs.existsSync(file)) { io.stderr.write(`no such file: ${file}\n`); return 2; }
+  const text = fs.readFileSync(file, 'utf8');
+  if (values['dry-run']) {
+    const proposal = parsePlanText(text, { year });
+    io.stdout.write(values.json ? `${JSON.stringify(proposal, null, 2)}\n` : outline(proposal));
+    return 0;
+  }
+  return withDeps(async (deps) => {
+    const proposal = await previewImport(deps, text, year);
+    const q = deps.db.selectFrom('orgs').select('id');
+    const org = await (values['org-region'] ? q.where('region_code', '=', values['org-region']).orderBy('path') : q.where('kind', '=', 'province')).executeTakeFirst();
+    if (!org) { io.stderr.write('no organisation found for the plan: pass --org-region\n'); return 2; }
+    let plan = await deps.db.selectFrom('workplan_plans').select('id').where('year', '=', proposal.year).where('org_id', '=', org.id).executeTakeFirst();
+    if (!plan) {
+      const now = deps.clock.now().toISOString();
+      plan = { id: randomUUID() };
+      await deps.db.insertInto('workplan_plans').values({ id: plan.id, year: proposal.year, org_id: org.id, title: proposal.title || `${proposal.year}年工作要点`, weights_json: JSON.stringify(DEFAULT_WEIGHTS), created_by: null, created_at: now, updated_at: now }).execute();
+    }
+    const saved = await saveImport(deps, null, plan.id, { items: proposal.items, replace: values.replace });
+    const report = { planId: plan.id, ...saved };
+    io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `saved ${saved.created} items and ${saved.indicators} indicators into plan ${plan.id}\n`);
+    return 0;
+  });
+}
+
+/** `ecocloud workplan …`: returns the exit code (0 ok, 2 usage or input error). */
+export async function runWorkplanCommand(argv: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'import') return importCommand(rest, io);
+  if (sub === 'escalate') {
+    return withDeps(async (deps) => {
+      const { escalated } = await escalateNotices(deps, null);
+      io.stdout.write(`escalated ${escalated} notice(s)\n`);
+      return 0;
+    });
+  }
+  io.stderr.write(WORKPLAN_USAGE);
+  return 2;
+}
