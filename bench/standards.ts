@@ -52,7 +52,7 @@ function benchIaqi(): void {
 function benchDailyAqi(): void {
   const year = newYear();
   fillStationYear(1, year);
-  const reps = 4;
+  const reps = 20;
   let t = now();
   let sink = 0;
   for (let r = 0; r < reps; r++) {

@@ -18,8 +18,13 @@ const USAGE = `ecocloud <command>
   seed-demo                     load the demo province, users and module demo data
   user create --username U --display-name N (--org-region CODE | --org-id ID) --role R [--role R2] [--password P]
   audit verify                  re-check the audit hash chain; exit 1 at the first altered or missing entry
+  import stations FILE [--dry-run]            load stations (code, name, kind, region_code, lon, lat, …)
+  import observations FILE [--period 1h|1d] [--dry-run]   load wide-form data (station, time, so2, …)
+  rollup rebuild                rebuild the day/month/year rollups from the observations
   calc aqi|water-class|air-evaluation …   standards calculations over CSV (see packages/standards/README.md)
   hj212 decode [FILE|-]         decode an HJ 212 byte stream into one JSON line per frame
+  hj212 simulate --port P …     simulated HJ 212 loggers (see the gateway README)
+  gateway                       the HJ 212 gateway alone on ECOCLOUD_HJ212_PORT
 `;
 
 type Io = { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
@@ -88,12 +93,18 @@ export async function runCli(argv: string[]): Promise<number> {
         });
       }
       break;
+    case 'import':
+      return withDeps(async (deps) => (await import('./modules/monitoring/monitoring.cli')).runImportCommand(deps, argv.slice(1), io));
+    case 'rollup':
+      return withDeps(async (deps) => (await import('./modules/monitoring/monitoring.cli')).runRollupCommand(deps, argv.slice(1), io));
+    case 'gateway': return (await import('./modules/monitoring/gateway/gateway.cli')).runGatewayCommand(io);
     case 'calc': {
       const { runCalcCommand } = await import('./modules/calc/calc.cli');
       return runCalcCommand(argv.slice(1), io);
     }
     case 'workplan': return (await import('./modules/workplan/workplan.cli')).runWorkplanCommand(argv.slice(1), io);
     case 'hj212': {
+      if (sub === 'simulate') return (await import('./modules/monitoring/simulator/simulate.cli')).runHj212Simulate(rest, io);
       if (sub === 'decode') {
         const { runHj212Decode } = await import('./modules/monitoring/hj212-cli/decode.cli');
         return runHj212Decode(rest, io);

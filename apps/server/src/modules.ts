@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps';
+import { calcRoutes } from './modules/calc/calc.routes';
 import { monitoringRoutes } from './modules/monitoring';
 import { workplanRoutes } from './modules/workplan';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -21,4 +22,5 @@ export const API_MODULES: ((deps: AppDeps) => FastifyPluginAsyncZod)[] = [
   baseMapRoutes,
   monitoringRoutes,
   workplanRoutes,
+  calcRoutes,
 ];

@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { destination, pino } from 'pino';
 import { loadConfig } from '../../../config';
 import { createDb } from '../../../db/database';
 import { prepareDatabase } from '../../../platform/bootstrap';
@@ -14,7 +14,7 @@ type Io = { stdout: NodeJS.WritableStream };
 export async function runGatewayCommand(io: Io): Promise<number> {
   const config = loadConfig();
   const port = config.hj212Port === 0 ? 9212 : config.hj212Port;
-  const log = pino({ level: config.logLevel }, pino.destination(2));
+  const log = pino({ level: config.logLevel }, destination(2));
   const db = createDb(config.databaseUrl);
   const deps = { db, config, clock: systemClock };
   await prepareDatabase(deps);

@@ -1,0 +1,26 @@
+import { Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useImportStations } from '../hooks/useStations';
+import { ImportPanel } from './ImportPanel';
+
+/** The station register's import: CSV/XLSX with columns code,name,kind,region_code,lon,lat (+ optional). */
+export function StationImportModal({ open, onClose, onApplied }: { open: boolean; onClose: () => void; onApplied: (count: number) => void }) {
+  const { t } = useTranslation();
+  const [progress, setProgress] = useState<number | null>(null);
+  const run = useImportStations(setProgress);
+  return (
+    <Modal open={open} title={t('monitoring.station.importTitle')} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+      <Typography.Paragraph type="secondary">{t('monitoring.station.importHint')}</Typography.Paragraph>
+      <ImportPanel
+        run={(vars) => {
+          setProgress(0);
+          return run.mutateAsync(vars);
+        }}
+        isRunning={run.isPending}
+        progress={progress}
+        onApplied={onApplied}
+      />
+    </Modal>
+  );
+}
