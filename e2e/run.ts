@@ -137,6 +137,8 @@ async function main(): Promise<number> {
         ECOCLOUD_ADMIN_PASSWORD: adminPassword,
         ECOCLOUD_DEMO_PASSWORD: demoPassword,
         ECOCLOUD_HJ212_PORT: '0',
+        // Four months of history: enough for last month's ranking and trends, and a quick start.
+        ECOCLOUD_DEMO_HISTORY_DAYS: '120',
         LOG_LEVEL: 'warn',
       },
     });

@@ -10,3 +10,4 @@ export * from './stats';
 export * from './deadlines';
 export * from './workplan';
 export * from './monitoring';
+export * from './assessment';

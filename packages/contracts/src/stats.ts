@@ -10,8 +10,8 @@ export const HomeStatsSchema = z.object({
 });
 
 export const PublicOverviewSchema = z.object({
-  province: z.object({ name: z.string(), regionCode: z.string() }).nullable(),
-  cities: z.array(z.object({ name: z.string(), regionCode: z.string() })),
+  province: z.object({ name: z.string(), nameEn: z.string().nullable(), regionCode: z.string() }).nullable(),
+  cities: z.array(z.object({ name: z.string(), nameEn: z.string().nullable(), regionCode: z.string() })),
   generatedAt: z.string(),
 });
 

@@ -3,12 +3,14 @@ import type { Db } from './database';
 import * as m0001 from './migrations/0001-platform';
 import * as m0002 from './migrations/0002-monitoring';
 import * as m0003 from './migrations/0003-workplan';
+import * as m0004 from './migrations/0004-assessment';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-platform': m0001,
   '0002-monitoring': m0002,
   '0003-workplan': m0003,
+  '0004-assessment': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -20,9 +20,9 @@ describe('AppMenu', () => {
 
   it('shows later modules disabled with a coming tag', () => {
     renderWithProviders(<AppMenu permissions={[]} />, { path: '/app' });
-    const monitoring = screen.getByTestId('menu-monitoring');
-    expect(monitoring.textContent).toContain('即将上线');
-    expect(monitoring.closest('li')?.getAttribute('aria-disabled')).toBe('true');
+    const assessment = screen.getByTestId('menu-assessment');
+    expect(assessment.textContent).toContain('即将上线');
+    expect(assessment.closest('li')?.getAttribute('aria-disabled')).toBe('true');
     expect(screen.queryByTestId('menu-platform')).toBeNull();
   });
 });

@@ -1,9 +1,18 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { asPermission } from '../modules/monitoring/permissions';
 import { AuditPage } from '../pages/AuditPage';
 import { DictionariesPage } from '../pages/DictionariesPage';
 import { HomePage } from '../pages/HomePage';
 import { LandingPage } from '../pages/LandingPage';
 import { LoginPage } from '../pages/LoginPage';
+import { AlertsPage } from '../pages/monitoring/AlertsPage';
+import { DevicesPage } from '../pages/monitoring/DevicesPage';
+import { InspectorPage } from '../pages/monitoring/InspectorPage';
+import { ObservationImportPage } from '../pages/monitoring/ObservationImportPage';
+import { QuarantinePage } from '../pages/monitoring/QuarantinePage';
+import { StationDetailPage } from '../pages/monitoring/StationDetailPage';
+import { StationMapPage } from '../pages/monitoring/StationMapPage';
+import { StationsPage } from '../pages/monitoring/StationsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrgsPage } from '../pages/OrgsPage';
 import { PasswordPage } from '../pages/PasswordPage';
@@ -29,6 +38,26 @@ export function AppRoutes() {
           path="dictionaries"
           element={<RequirePermission permission="dictionaries:read"><DictionariesPage /></RequirePermission>}
         />
+        <Route path="monitoring">
+          <Route index element={<Navigate to="stations" replace />} />
+          <Route path="stations" element={<RequirePermission permission={asPermission('stations:read')}><StationsPage /></RequirePermission>} />
+          <Route
+            path="stations/:code"
+            element={<RequirePermission permission={asPermission('stations:read')}><StationDetailPage /></RequirePermission>}
+          />
+          <Route path="map" element={<RequirePermission permission={asPermission('stations:read')}><StationMapPage /></RequirePermission>} />
+          <Route path="devices" element={<RequirePermission permission={asPermission('devices:read')}><DevicesPage /></RequirePermission>} />
+          <Route path="inspector" element={<RequirePermission permission={asPermission('devices:read')}><InspectorPage /></RequirePermission>} />
+          <Route
+            path="quarantine"
+            element={<RequirePermission permission={asPermission('quarantine:read')}><QuarantinePage /></RequirePermission>}
+          />
+          <Route
+            path="import"
+            element={<RequirePermission permission={asPermission('observations:write')}><ObservationImportPage /></RequirePermission>}
+          />
+          <Route path="alerts" element={<RequirePermission permission={asPermission('alerts:read')}><AlertsPage /></RequirePermission>} />
+        </Route>
         <Route path="password" element={<PasswordPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -8,18 +8,27 @@ function keys(nodes: MenuNode[]): string[] {
 describe('filterMenu', () => {
   it('keeps only the links the permissions allow', () => {
     const visible = keys(filterMenu(APP_MENU, ['orgs:read', 'audit:read']));
-    expect(visible).toEqual(['home', 'platform', 'orgs', 'audit', 'monitoring', 'assessment', 'workplan']);
+    expect(visible).toEqual(['home', 'platform', 'orgs', 'audit', 'assessment', 'workplan']);
   });
 
   it('drops a group left empty but keeps the coming-soon placeholders', () => {
     const visible = keys(filterMenu(APP_MENU, []));
-    expect(visible).toEqual(['home', 'monitoring', 'assessment', 'workplan']);
+    expect(visible).toEqual(['home', 'assessment', 'workplan']);
+  });
+
+  it('shows the monitoring entries each permission opens', () => {
+    const visible = keys(filterMenu(APP_MENU, ['stations:read', 'alerts:read']));
+    expect(visible).toEqual(['home', 'monitoring', 'stations', 'stationMap', 'alerts', 'assessment', 'workplan']);
+    const analyst = ['stations:read', 'devices:read', 'quarantine:read', 'observations:write', 'alerts:read'];
+    expect(keys(filterMenu(APP_MENU, analyst))).toEqual([
+      'home', 'monitoring', 'stations', 'stationMap', 'devices', 'inspector', 'quarantine', 'observationImport', 'alerts', 'assessment', 'workplan',
+    ]);
   });
 
   it('shows everything to a user holding every permission', () => {
     const all = ['orgs:read', 'users:read', 'roles:read', 'audit:read', 'dictionaries:read'];
     expect(keys(filterMenu(APP_MENU, all))).toContain('users');
-    expect(keys(filterMenu(APP_MENU, all))).toHaveLength(10);
+    expect(keys(filterMenu(APP_MENU, all))).toHaveLength(9); // home, platform + 5, assessment, workplan
   });
 });
 
@@ -29,5 +38,6 @@ describe('findMenuKey', () => {
     expect(findMenuKey(APP_MENU, '/app')).toBe('home');
     expect(findMenuKey(APP_MENU, '/app/password')).toBe('home');
     expect(findMenuKey(APP_MENU, '/elsewhere')).toBeUndefined();
+    expect(findMenuKey(APP_MENU, '/app/monitoring/stations/GX-A-450100-1')).toBe('stations');
   });
 });

@@ -1,7 +1,12 @@
 import type { Permission } from '@ecocloud/contracts';
 
+/**
+ * A permission code. Module permissions not yet listed in the contracts' PERMISSIONS (monitoring's
+ * `stations:read` …) are allowed by their shape, as the server's route access rules allow them.
+ */
+export type MenuPermission = Permission | `${string}:${string}`;
 /** A menu entry that opens a page; `permission` hides it from users who lack it. */
-export type MenuLink = { kind: 'link'; key: string; path: string; labelKey: string; permission?: Permission };
+export type MenuLink = { kind: 'link'; key: string; path: string; labelKey: string; permission?: MenuPermission };
 /** A group of links; it disappears when none of its links is left. */
 export type MenuGroup = { kind: 'group'; key: string; labelKey: string; children: MenuLink[] };
 /** A module that is not built yet: shown disabled with a "coming" tag so users see the road map. */
@@ -28,7 +33,20 @@ export const APP_MENU: readonly MenuNode[] = [
       },
     ],
   },
-  { kind: 'coming', key: 'monitoring', labelKey: 'menu.monitoring' },
+  {
+    kind: 'group',
+    key: 'monitoring',
+    labelKey: 'menu.monitoring',
+    children: [
+      { kind: 'link', key: 'stations', path: '/app/monitoring/stations', labelKey: 'monitoring.menu.stations', permission: 'stations:read' },
+      { kind: 'link', key: 'stationMap', path: '/app/monitoring/map', labelKey: 'monitoring.menu.map', permission: 'stations:read' },
+      { kind: 'link', key: 'devices', path: '/app/monitoring/devices', labelKey: 'monitoring.menu.devices', permission: 'devices:read' },
+      { kind: 'link', key: 'inspector', path: '/app/monitoring/inspector', labelKey: 'monitoring.menu.inspector', permission: 'devices:read' },
+      { kind: 'link', key: 'quarantine', path: '/app/monitoring/quarantine', labelKey: 'monitoring.menu.quarantine', permission: 'quarantine:read' },
+      { kind: 'link', key: 'observationImport', path: '/app/monitoring/import', labelKey: 'monitoring.menu.import', permission: 'observations:write' },
+      { kind: 'link', key: 'alerts', path: '/app/monitoring/alerts', labelKey: 'monitoring.menu.alerts', permission: 'alerts:read' },
+    ],
+  },
   { kind: 'coming', key: 'assessment', labelKey: 'menu.assessment' },
   { kind: 'coming', key: 'workplan', labelKey: 'menu.workplan' },
 ];

@@ -12,8 +12,8 @@ export const CellSchema = z.union([z.number(), z.string().regex(DECIMAL_TEXT, 'n
 /** Any other column is carried through to the output unchanged. */
 const PassThroughSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-const cells = (names: readonly string[]): Record<string, z.ZodOptional<typeof CellSchema>> =>
-  Object.fromEntries(names.map((n) => [n, CellSchema.optional()]));
+const cells = <K extends string>(names: readonly K[]): Record<K, z.ZodOptional<typeof CellSchema>> =>
+  Object.fromEntries(names.map((n) => [n, CellSchema.optional()])) as Record<K, z.ZodOptional<typeof CellSchema>>;
 
 export const StandardSchema = z.enum(['HJ633-2012', 'HJ633-2026']);
 export const AqiModeSchema = z.enum(['daily', 'realtime', 'published']);

@@ -30,11 +30,17 @@ export function statsRoutes({ db, clock, config }: AppDeps): FastifyPluginAsyncZ
       config: { access: 'public', rateLimit: { max: config.publicRateLimit, timeWindow: '1 minute' } },
       schema: { tags: ['public'], summary: 'The province and its cities, for the public landing page', response: { 200: PublicOverviewSchema } },
     }, async () => {
+      // Place names come from the region dictionary (南宁市), organisations' names (南宁市生态环境局) as a fallback.
       const rows = await db.selectFrom('orgs').select(['name', 'region_code', 'kind']).where('kind', 'in', ['province', 'city']).orderBy('region_code').execute();
+      const labels = new Map((await db.selectFrom('dictionary_entries').select(['code', 'label', 'label_en']).where('dict_code', '=', 'region').execute()).map((e) => [e.code, e]));
+      const place = (r: { name: string; region_code: string }) => {
+        const entry = labels.get(r.region_code);
+        return { name: entry?.label ?? r.name, nameEn: entry?.label_en ?? null, regionCode: r.region_code };
+      };
       const province = rows.find((r) => r.kind === 'province');
       return {
-        province: province ? { name: province.name, regionCode: province.region_code } : null,
-        cities: rows.filter((r) => r.kind === 'city').map((r) => ({ name: r.name, regionCode: r.region_code })),
+        province: province ? place(province) : null,
+        cities: rows.filter((r) => r.kind === 'city').map(place),
         generatedAt: clock.now().toISOString(),
       };
     });

@@ -25,6 +25,8 @@ export type SimulatorOptions = {
   /** how long to wait for outstanding acks after the duration, ms; default 5000 */
   drainMs?: number;
   onAck?: (packet: AckedPacket) => void;
+  /** ends the run early (then outstanding acks are awaited as after the duration) */
+  signal?: AbortSignal;
 };
 
 export type SimulatorStats = { sent: number; acked: number; rejected: number; readingsAcked: number; reconnects: number; latenciesMs: number[]; nextPacket: number };
@@ -51,7 +53,7 @@ export async function runSimulator(o: SimulatorOptions): Promise<SimulatorStats>
   const perTick = (ms: number) => (Number.isFinite(o.rate) ? (o.rate * ms) / 1000 : Infinity);
   let last = started;
   let cursor = 0;
-  while (performance.now() - started < o.durationMs) {
+  while (performance.now() - started < o.durationMs && !o.signal?.aborted) {
     const now = performance.now();
     budget = Math.min(budget + perTick(now - last), Number.isFinite(o.rate) ? o.rate : Infinity);
     last = now;

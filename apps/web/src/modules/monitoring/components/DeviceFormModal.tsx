@@ -35,7 +35,7 @@ export function DeviceFormModal({ open, device, onClose, onSaved }: Props) {
       title={device ? t('monitoring.device.edit') : t('monitoring.device.create')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: factorErrors, 'data-testid': 'device-save' } as object}
+      okButtonProps={{ disabled: factorErrors }}
       confirmLoading={save.isPending}
       onOk={() => submit().catch(() => undefined)}
       onCancel={onClose}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { expectedRest, forecastTarget, type ForecastInput } from './target-forecast';
+
+// 300 days into a 365-day year (65 left).
+const pm25 = (sum: number, expected: number | null, target = 30): ForecastInput => ({ kind: 'mean', direction: 'at_most', target, sum, count: 300, remaining: 65, expectedRest: expected });
+const goodDays = (hits: number, expected: number | null, target = 95): ForecastInput => ({ kind: 'ratio', direction: 'at_least', target, sum: hits, count: 300, remaining: 65, expectedRest: expected });
+
+describe('forecastTarget', () => {
+  it.each([
+    // [case, input, status, reason, required]
+    ['PM2.5 well under target', pm25(300 * 25, 26), 'on_track', 'projected_met', (30 * 365 - 7500) / 65],
+    ['PM2.5 close to the target', pm25(300 * 29.9, 30.2), 'at_risk', 'narrow_margin', (30 * 365 - 8970) / 65],
+    ['PM2.5 projected a little over', pm25(300 * 31, 31), 'at_risk', 'projected_short', (30 * 365 - 9300) / 65],
+    ['PM2.5 far over', pm25(300 * 36, 36), 'off_track', 'projected_missed', (30 * 365 - 10_800) / 65],
+    ['PM2.5 already lost (rest would need < 0)', pm25(300 * 37, 20), 'off_track', 'already_lost', (30 * 365 - 11_100) / 65],
+    ['good days secured', goodDays(299, 50, 80), 'on_track', 'already_secured', 100 * (0.8 * 365 - 299) / 65],
+    ['good days lost (rest would need > 100 %)', goodDays(270, 100), 'off_track', 'already_lost', 100 * (0.95 * 365 - 270) / 65],
+  ] as const)('%s', (_name, input, status, reason, required) => {
+    const f = forecastTarget(input);
+    expect(f.status).toBe(status);
+    expect(f.reason).toBe(reason);
+    expect(f.required).toBeCloseTo(required, 9);
+    expect(f.actual).toBeCloseTo(input.kind === 'mean' ? input.sum / 300 : (100 * input.sum) / 300, 9);
+  });
+
+  it('projects with the expected rest: (sum + expected × remaining) / total', () => {
+    expect(forecastTarget(pm25(300 * 25, 26)).projected).toBeCloseTo((7500 + 26 * 65) / 365, 9);
+    expect(forecastTarget(goodDays(280, 90, 90)).projected).toBeCloseTo((28_000 + 90 * 65) / 365, 9);
+  });
+
+  it('carries this year forward without earlier years, and judges a finished year by its actual', () => {
+    expect(forecastTarget(pm25(300 * 31, null)).projected).toBeCloseTo(31, 9);
+    expect(forecastTarget({ ...pm25(365 * 29, null), count: 365, remaining: 0 })).toMatchObject({ status: 'on_track', reason: 'year_over_met' });
+    expect(forecastTarget({ ...pm25(365 * 31, null), count: 365, remaining: 0 })).toMatchObject({ status: 'off_track', reason: 'year_over_missed' });
+    expect(forecastTarget({ ...pm25(0, null), count: 0 })).toMatchObject({ status: null, reason: 'no_data' });
+  });
+});
+
+describe('expectedRest', () => {
+  it('scales the earlier years\' rest by this year\'s trend and caps ratios', () => {
+    expect(expectedRest({ kind: 'mean', thisYtd: 33, earlierYtd: 30, earlierRest: 20 })).toBeCloseTo(22, 9);
+    expect(expectedRest({ kind: 'ratio', thisYtd: 99, earlierYtd: 90, earlierRest: 95 })).toBe(100);
+    expect(expectedRest({ kind: 'mean', thisYtd: 33, earlierYtd: null, earlierRest: 20 })).toBe(20);
+    expect(expectedRest({ kind: 'mean', thisYtd: 33, earlierYtd: 30, earlierRest: null })).toBeNull();
+  });
+});

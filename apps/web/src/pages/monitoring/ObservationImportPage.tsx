@@ -1,0 +1,50 @@
+import { App, Card, Radio, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ImportPanel } from '../../modules/monitoring/components/ImportPanel';
+import { useObservationImport } from '../../modules/monitoring/hooks/useObservationImport';
+import { PageHeader } from '../../ui/PageHeader';
+
+/** Manual monitoring data in wide form (station, time, one column per parameter, optional <param>_flag). */
+export function ObservationImportPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [period, setPeriod] = useState<'1h' | '1d'>('1h');
+  const [progress, setProgress] = useState<number | null>(null);
+  const run = useObservationImport(setProgress);
+  return (
+    <>
+      <PageHeader title={t('monitoring.import.title')} />
+      <Card>
+        <Typography.Paragraph type="secondary">{t('monitoring.import.hint')}</Typography.Paragraph>
+        <Typography.Paragraph>
+          <Typography.Text code>station,time,so2,no2,co,o3,pm10,pm2_5,pm2_5_flag</Typography.Text>
+        </Typography.Paragraph>
+        <ImportPanel
+          run={(vars) => {
+            setProgress(0);
+            return run.mutateAsync({ ...vars, period });
+          }}
+          isRunning={run.isPending}
+          progress={progress}
+          optionsVersion={period}
+          onApplied={(count) => void message.success(t('dict.applied', { count }))}
+          extra={
+            <div>
+              <Typography.Text strong>{t('monitoring.import.period')}：</Typography.Text>
+              <Radio.Group
+                data-testid="import-period"
+                value={period}
+                onChange={(e) => setPeriod(e.target.value as '1h' | '1d')}
+                options={[
+                  { value: '1h', label: t('monitoring.periods.1h') },
+                  { value: '1d', label: t('monitoring.periods.1d') },
+                ]}
+              />
+            </div>
+          }
+        />
+      </Card>
+    </>
+  );
+}
