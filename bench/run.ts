@@ -1,3 +1,5 @@
+export {};
+
 /** `npm run bench -- [name]`: standards, ingest, or (no name) all of them. */
 const BENCHES: Record<string, () => Promise<void>> = {
   standards: async () => (await import('./standards')).benchStandards(),

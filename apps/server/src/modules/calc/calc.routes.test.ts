@@ -55,7 +55,7 @@ describe('POST /calc/aqi', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.body.split('\n')[0]).toBe('station,so2_1h,no2_1h,co_1h,o3_1h,pm10_1h,pm2_5_1h,iaqi_so2_1h,iaqi_no2_1h,iaqi_co_1h,iaqi_o3_1h,iaqi_pm10_1h,iaqi_pm2_5_1h,aqi,level,category,primary_pollutants,exceeding_pollutants,standard');
     expect(parse(res.body, { columns: true })[0]).toMatchObject({ station: '1401A', aqi: '52', level: '2', primary_pollutants: 'PM2.5' });
-    const badCsv = await post('/calc/aqi', 'pm10_24h\nx\n', { 'content-type': 'text/csv' });
+    const badCsv = await post('/calc/aqi', 'pm10_24h\nx\n', { 'content-type': 'text/csv; charset=utf-8' });
     expect(badCsv.statusCode).toBe(400);
     expect(badCsv.json().error.message).toContain('body.rows.0.pm10_24h');
   });

@@ -22,12 +22,13 @@ async function ecocloud(args: string[], env: Record<string, string>) {
 describe('ecocloud audit verify (the real command on a SQLite file)', () => {
   it('passes on a fresh demo database and reports the first edited entry', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecocloud-audit-'));
-    const env = { DATABASE_URL: path.join(dir, 'db.sqlite'), ECOCLOUD_DEMO_PASSWORD: 'demo-Passw0rd-1', ECOCLOUD_ADMIN_PASSWORD: 'admin-Passw0rd-1' };
+    const env = { DATABASE_URL: path.join(dir, 'db.sqlite'), ECOCLOUD_DEMO_PASSWORD: 'demo-Passw0rd-1', ECOCLOUD_ADMIN_PASSWORD: 'admin-Passw0rd-1', ECOCLOUD_DEMO_HISTORY_DAYS: '0' };
     expect((await ecocloud(['seed-demo'], env)).code).toBe(0);
     const ok = await ecocloud(['audit', 'verify'], env);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/audit chain intact: 7 entries verified/);
     const db = createDb(env.DATABASE_URL);
+    const { n } = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(ok.stdout).toContain(`audit chain intact: ${n} entries verified`);
     await db.updateTable('audit_log').set({ after_json: '{"username":"forged"}' }).where('seq', '=', 4).execute();
     await db.destroy();
     const broken = await ecocloud(['audit', 'verify'], env);

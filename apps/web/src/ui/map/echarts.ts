@@ -23,7 +23,7 @@ import type {
   VisualMapComponentOption,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   MapChart,
@@ -38,8 +38,6 @@ echarts.use([
   DataZoomComponent,
   MarkLineComponent,
   CanvasRenderer,
-  // Server-side/test rendering only (echarts' SSR mode needs the SVG renderer).
-  SVGRenderer,
 ]);
 
 export type EChartsOption = echarts.ComposeOption<

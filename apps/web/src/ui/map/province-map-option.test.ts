@@ -1,5 +1,6 @@
 // The server's default base map (apps/server/src/platform/settings/base-map.ts) is this very file.
 import guangxi from 'echarts-map-4/map/json/province/guangxi.json';
+import { SVGRenderer } from 'echarts/renderers';
 import { describe, expect, it } from 'vitest';
 import { echarts } from './echarts';
 import { buildProvinceMapOption, tooltipHtml } from './province-map-option';
@@ -61,6 +62,7 @@ describe('buildProvinceMapOption', () => {
 // inside the canvas, the right way round (Beihai is south-west of Nanning, so lower on screen).
 describe('ECharts 6 and the compressed default map', () => {
   it('registerMap decodes UTF8Encoding geometry', () => {
+    echarts.use(SVGRenderer); // ECharts' server-side mode renders SVG; the app itself draws on canvas
     const raw = guangxi as unknown as ProvinceGeoJson;
     expect(raw.UTF8Encoding).toBe(true);
     const geo = prepareGeoJson(raw);

@@ -1,0 +1,56 @@
+import { AppError, type AirRanking, type PeriodQuery } from '@ecocloud/contracts';
+import type { AppDeps } from '../../../app-deps';
+import type { Actor } from '../../../http/actor';
+import { writeTable, type TableFormat } from '../../../platform/import-export/table-io';
+import { shanghaiDate } from '../../monitoring';
+import { addDays, resolvePeriod } from '../periods';
+import { assertRegionInScope, scopePrefixOf } from '../scope';
+import * as repo from './air-data.repository';
+import { cachedAirRanking } from './ranking-cache';
+import { airRanking, loadAirNetwork, loadCityDays, loadStationDays, stationDays } from './air-evaluation.service';
+import { aqiNow } from './air-hourly.service';
+import { toAirDayView } from './air-views';
+import { RANKING_COLUMNS, rankingRows } from './ranking-table';
+
+export const todayOf = (deps: AppDeps) => shanghaiDate(deps.clock.now().toISOString());
+
+/** The province ranking for a period request (readable by every caller with assessment:read). */
+export function rankingFor(deps: AppDeps, q: PeriodQuery): Promise<AirRanking> {
+  return cachedAirRanking(deps.db, resolvePeriod(q, todayOf(deps)));
+}
+
+export async function exportRanking(deps: AppDeps, q: PeriodQuery, format: TableFormat): Promise<{ data: Buffer; name: string }> {
+  const r = await rankingFor(deps, q);
+  return { data: await writeTable(RANKING_COLUMNS, rankingRows(r), format, 'ranking'), name: `air-ranking-${r.period.from}-${r.period.to}` };
+}
+
+/** One city's evaluation (with its rank in the province) and daily series. */
+export async function cityDetail(deps: AppDeps, actor: Actor, regionCode: string, q: PeriodQuery) {
+  assertRegionInScope(actor, regionCode);
+  const period = resolvePeriod(q, todayOf(deps));
+  const network = await loadAirNetwork(deps.db);
+  const ranking = await airRanking(deps.db, period, { network });
+  const city = ranking.cities.find((c) => c.regionCode === regionCode);
+  if (!city) throw new AppError('NOT_FOUND', `no air evaluation stations in region ${regionCode}`);
+  const days = (await loadCityDays(deps.db, { stations: network.stations, cities: network.cities.filter((c) => c.code === regionCode) }, period.from, period.to)).get(regionCode) ?? [];
+  return { city, days: days.map(toAirDayView), limitsStandard: ranking.limitsStandard };
+}
+
+/** A station's daily values and AQI; the station must lie in the caller's scope. */
+export async function stationDaily(deps: AppDeps, actor: Actor, code: string, q: { from?: string | undefined; to?: string | undefined }) {
+  const station = (await repo.listAirStations(deps.db)).find((s) => s.code === code);
+  if (!station) throw new AppError('NOT_FOUND', `air station ${code} not found`);
+  assertRegionInScope(actor, station.region_code);
+  const to = q.to ?? addDays(todayOf(deps), -1);
+  const from = q.from ?? addDays(to, -29);
+  if (from > to) throw new AppError('VALIDATION_FAILED', 'from is after to', [{ path: 'querystring.from', message: 'after to' }]);
+  const days = stationDays((await loadStationDays(deps.db, [station.id], from, to)).get(station.id));
+  return { stationCode: station.code, stationName: station.name, regionCode: station.region_code, days: days.map(toAirDayView) };
+}
+
+/** Latest hourly AQI within the caller's scope. */
+export async function regionAqiNow(deps: AppDeps, actor: Actor) {
+  const prefix = scopePrefixOf(actor);
+  const network = await loadAirNetwork(deps.db, prefix);
+  return aqiNow(deps.db, network, deps.clock.now());
+}

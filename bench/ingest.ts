@@ -1,0 +1,95 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadConfig } from '../apps/server/src/config';
+import { createDb, isPostgresUrl, type Db } from '../apps/server/src/db/database';
+import { kyselyWriter, storeBatch, type ReadingsWriter } from '../apps/server/src/modules/monitoring/gateway/batch-store';
+import { startGateway } from '../apps/server/src/modules/monitoring/gateway/gateway.server';
+import { simDevices } from '../apps/server/src/modules/monitoring/simulator/sim-devices';
+import { simPacket } from '../apps/server/src/modules/monitoring/simulator/sim-packets';
+import { prepareDatabase } from '../apps/server/src/platform/bootstrap';
+import { systemClock } from '../apps/server/src/platform/clock';
+import type { Reading } from '../apps/server/src/modules/monitoring/ingest/reading';
+import { benchDecode } from './ingest-decode';
+import { pgSchemaUrl, registerFleet } from './ingest-fleet';
+import type { LoadArgs, LoadResult } from './ingest-load';
+
+const DEVICES = Number(process.env.BENCH_DEVICES ?? 1000);
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
+const START_MS = Date.parse('2026-01-01T00:00:00Z');
+const silent = { info: () => {}, warn: () => {}, error: () => {} };
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function runLoad(args: LoadArgs): Promise<LoadResult> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'ingest-load.ts'), JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+  return new Promise((resolve, reject) => child.on('exit', (code) => {
+    const line = out.trim().split('\n').pop() ?? '';
+    if (code === 0) resolve(JSON.parse(line) as LoadResult); else reject(new Error(`load generator exited ${code}: ${out}`));
+  }));
+}
+
+/** The readings the fleet would send, stored straight through the same writer (the limit). */
+async function directInsert(db: Db, writer: ReadingsWriter, total: number): Promise<number> {
+  const devices = simDevices({ count: DEVICES, mnPrefix: 'BENCH', password: '123456' });
+  const stationOf = new Map((await db.selectFrom('devices').select(['mn', 'station_id']).execute()).map((d) => [d.mn, d.station_id]));
+  const opts = { seed: 9, startMs: START_MS, splitRatio: 0, flagRatio: 0.03, ack: true };
+  const readings: Reading[] = [];
+  for (let i = 0; readings.length < total; i++) {
+    const d = devices[i % devices.length]!;
+    for (const r of simPacket(d, 500_000 + Math.floor(i / devices.length), opts).readings) {
+      readings.push({ stationId: stationOf.get(d.mn)!, parameter: r.code, period: r.period, periodStart: r.periodStart, value: Number(r.valueText), valueText: r.valueText, flag: r.flag });
+    }
+  }
+  const t = performance.now();
+  for (let i = 0; i < readings.length; i += 5000) await storeBatch(db, systemClock, { readings: readings.slice(i, i + 5000), packets: [], deviceIds: [] }, writer);
+  return (readings.length / (performance.now() - t)) * 1000;
+}
+
+async function benchDatabase(name: string, url: string, goal: number, writers: [string, ReadingsWriter][]): Promise<void> {
+  const db = createDb(url);
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
+  await prepareDatabase({ db, config, clock: systemClock });
+  await registerFleet(db, DEVICES, 'BENCH', '123456');
+  for (const [label, writer] of writers) {
+    const gateway = await startGateway({ db, config, clock: systemClock }, silent, { port: 0, host: '127.0.0.1', writer, maxConnections: DEVICES + 10 });
+    const r = await runLoad({ port: gateway.port, devices: DEVICES, durationMs: DURATION_MS, window: 16, mnPrefix: 'BENCH', password: '123456', startMs: START_MS + (label === 'kysely' ? 0 : 10 * 365 * 86_400_000) });
+    await gateway.close();
+    const e2e = (r.readingsAcked / r.elapsedMs) * 1000;
+    const direct = await directInsert(db, writer, 200_000);
+    console.log(`end-to-end ${name} (${label} writer), ${DEVICES} devices over TCP: ${fmt((r.acked / r.elapsedMs) * 1000)} packets/s, ${fmt(e2e)} readings/s stored ` +
+      `(goal ≥ ${fmt(goal)}), ack latency p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (goal < 50); rejected ${r.rejected}`);
+    console.log(`  direct bulk insert, same writer: ${fmt(direct)} readings/s; end-to-end is ${((e2e / direct) * 100).toFixed(0)}% of it`);
+  }
+  await db.destroy();
+}
+
+/** Decode speed, then end-to-end ingest into SQLite and (with DATABASE_URL) PostgreSQL. */
+export async function benchIngest(): Promise<void> {
+  benchDecode();
+  const writers: [string, ReadingsWriter][] = [['kysely', kyselyWriter]];
+  const fast = await import('../apps/server/src/modules/monitoring/gateway/fast-store').catch(() => null);
+  if (fast) writers.push(['fast', fast.fastWriter]);
+  const dir = mkdtempSync(path.join(tmpdir(), 'ecocloud-bench-'));
+  try {
+    await benchDatabase('SQLite', path.join(dir, 'bench.db'), 200_000, writers);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const url = process.env.DATABASE_URL;
+  if (!url || !isPostgresUrl(url)) {
+    console.log('end-to-end PostgreSQL: SKIPPED (DATABASE_URL is not a postgres:// URL)');
+    return;
+  }
+  const schema = await pgSchemaUrl(url);
+  try {
+    await benchDatabase('PostgreSQL', schema.url, 100_000, writers);
+  } finally {
+    await schema.drop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchIngest();
