@@ -23,6 +23,8 @@ const USAGE = `ecocloud <command>
   rollup rebuild                rebuild the day/month/year rollups from the observations
   calc aqi|water-class|air-evaluation …   standards calculations over CSV (see packages/standards/README.md)
   hj212 decode [FILE|-]         decode an HJ 212 byte stream into one JSON line per frame
+  workplan import FILE [--dry-run] [--json] [--year N]   propose (or save) a plan from its Chinese text
+  workplan escalate             escalate overdue supervision notices now (the server does it hourly)
   hj212 simulate --port P …     simulated HJ 212 loggers (see the gateway README)
   gateway                       the HJ 212 gateway alone on ECOCLOUD_HJ212_PORT
 `;

@@ -3,6 +3,7 @@ import { DEFAULT_MAX_FRAME_BYTES, SplitReassembler, type DecodedFrame } from '@e
 import type { AppDeps } from '../../../app-deps';
 import { quarantine } from '../quarantine/quarantine.service';
 import { storeBatch, type ReadingsWriter } from './batch-store';
+import { fastWriter } from './fast-store';
 import { DeviceRegistry } from './device-registry';
 import { GatewayConnection, type GatewayLog, type GatewayStats } from './gateway-connection';
 import { IngestBatcher, type IngestBatcherOptions } from './ingest-batcher';
@@ -20,7 +21,7 @@ export type GatewayOptions = {
   splitTimeoutMs?: number;
   registryTtlMs?: number;
   batch?: IngestBatcherOptions;
-  /** how readings are written inside the batch transaction; default the module's storeReadings */
+  /** how readings are written inside the batch transaction; default fastWriter (kyselyWriter = storeReadings itself) */
   writer?: ReadingsWriter;
 };
 
@@ -37,7 +38,7 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
   const reassembler = new SplitReassembler({ timeoutMs: options.splitTimeoutMs ?? 60_000 });
   const rawOf = new WeakMap<DecodedFrame, { raw: Buffer; remote: string }>();
-  const batcher = new IngestBatcher((batch) => storeBatch(db, clock, batch, options.writer), options.batch);
+  const batcher = new IngestBatcher((batch) => storeBatch(db, clock, batch, options.writer ?? fastWriter), options.batch);
   const sink = async (q: { remote: string; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array }) => {
     await quarantine(db, clock, { source: 'hj212', ...q });
   };

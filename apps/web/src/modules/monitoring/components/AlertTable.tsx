@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../ui/format-time';
+import { parameterLabel } from '../parameters';
 import type { Alert } from '../types';
 
 type Props = {
@@ -33,7 +34,7 @@ export function AlertTable({ alerts, total, loading, page, pageSize, onPage, onA
       columns={[
         { key: 'kind', title: t('monitoring.alert.kind'), render: (_, a) => <Tag color={KIND_COLORS[a.kind]}>{t(`monitoring.alertKinds.${a.kind}`)}</Tag> },
         { key: 'station', dataIndex: 'stationName', title: t('monitoring.alert.station') },
-        { key: 'parameter', title: t('monitoring.alert.parameter'), render: (_, a) => a.parameter ?? t('common.none') },
+        { key: 'parameter', title: t('monitoring.alert.parameter'), render: (_, a) => (a.parameter ? parameterLabel(a.parameter) : t('common.none')) },
         { key: 'message', dataIndex: 'message', title: t('monitoring.alert.message') },
         {
           key: 'value',

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
+import type { Reading } from '../ingest/reading';
+import { insertStation } from '../stations/stations.service';
+import { kyselyWriter, storeBatch, type ReadingsWriter } from './batch-store';
+import { fastWriter } from './fast-store';
+
+describe.each(testDatabases())('fast write path on $name', (dbCase) => {
+  let t: TestApp;
+  let a: string;
+  let b: string;
+
+  beforeAll(async () => {
+    t = await createTestApp(dbCase);
+    a = (await insertStation(t.deps.db, t.clock, null, { code: 'FAST-A', name: 'A', kind: 'air_national', regionCode: '450100' })).id;
+    b = (await insertStation(t.deps.db, t.clock, null, { code: 'FAST-B', name: 'B', kind: 'water_river', regionCode: '450100' })).id;
+    await t.deps.db.insertInto('parameter_limits').values({ id: randomUUID(), station_kind: 'air_national', parameter: 'so2', period: '1h', max_value: 500 }).execute();
+  });
+  afterAll(async () => { await t?.close(); });
+
+  const r = (stationId: string, parameter: string, period: Reading['period'], periodStart: string, value: number | null, flag: string | null = 'N'): Reading =>
+    ({ stationId, parameter, period, periodStart, value, valueText: value === null ? null : String(value), flag });
+
+  /** Two batches: new rows, a key repeated inside a batch, an update of an earlier row, flags, a limit breach, several days and months. */
+  const batches = (): Reading[][] => [[
+    r(a, 'so2', '1h', '2026-03-01T01:00:00.000Z', 10), r(a, 'so2', '1h', '2026-03-01T01:00:00.000Z', 12),
+    r(a, 'so2', '1h', '2026-03-01T16:00:00.000Z', 600), r(a, 'pm2_5', '1h', '2026-03-01T17:00:00.000Z', 40, 'D'),
+    r(a, 'pm2_5', 'rt', '2026-02-28T23:59:30.000Z', 41), r(b, 'cod', '1d', '2026-02-27T16:00:00.000Z', 18, null),
+    r(b, 'nh3_n', '1m', '2026-04-01T00:01:00.000Z', null, 'M'),
+  ], [
+    r(a, 'so2', '1h', '2026-03-01T01:00:00.000Z', 13, 'C'), r(a, 'so2', '1h', '2026-03-01T18:00:00.000Z', 700), r(b, 'cod', '1d', '2026-01-31T16:00:00.000Z', 20),
+  ]];
+
+  async function runWith(writer: ReadingsWriter) {
+    const { db } = t.deps;
+    for (const table of ['observations', 'rollup_dirty', 'alerts'] as const) await db.deleteFrom(table).execute();
+    await db.updateTable('stations').set({ last_data_at: '2026-03-01T02:00:00.000Z' }).where('id', '=', b).execute();
+    await db.updateTable('stations').set({ last_data_at: null }).where('id', '=', a).execute();
+    for (const batch of batches()) {
+      await storeBatch(db, t.clock, { readings: batch, packets: [], deviceIds: [] }, writer);
+      t.clock.advance(1000);
+    }
+    return {
+      observations: await db.selectFrom('observations').selectAll().orderBy('station_id').orderBy('parameter').orderBy('period').orderBy('period_start').execute(),
+      dirty: await db.selectFrom('rollup_dirty').selectAll().orderBy('station_id').orderBy('day').execute(),
+      stations: await db.selectFrom('stations').select(['id', 'last_data_at']).where('id', 'in', [a, b]).orderBy('id').execute(),
+      alerts: (await db.selectFrom('alerts').selectAll().orderBy('station_id').orderBy('kind').orderBy('parameter').execute()).map(({ id: _id, ...rest }) => rest),
+    };
+  }
+
+  it('writes exactly the rows storeReadings writes', async () => {
+    t.clock.set('2026-03-02T00:00:00Z');
+    const reference = await runWith(kyselyWriter);
+    t.clock.set('2026-03-02T00:00:00Z');
+    const fast = await runWith(fastWriter);
+    expect(reference.observations).toHaveLength(8);
+    expect(reference.alerts.length).toBeGreaterThanOrEqual(3);
+    expect(reference.dirty.length).toBeGreaterThanOrEqual(3);
+    expect(fast).toEqual(reference);
+  });
+});

@@ -1,0 +1,83 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Db } from '../../../db/database';
+import type { Database } from '../../../db/schema';
+import { checkReadings } from '../alerts/alerts.service';
+import { isValidFlag, shanghaiDate, type Reading } from '../ingest/reading';
+import type { ReadingsWriter } from './batch-store';
+
+const knownPartitions = new WeakMap<object, Set<string>>();
+
+/** PostgreSQL: the month partitions the readings need (as storeReadings creates them). */
+async function ensurePartitions(db: Db, trx: Kysely<Database>, readings: readonly Reading[]): Promise<void> {
+  if (db.dialect !== 'postgres') return;
+  const known = knownPartitions.get(db) ?? new Set<string>();
+  knownPartitions.set(db, known);
+  for (const month of new Set(readings.map((r) => r.periodStart.slice(0, 7)))) {
+    if (known.has(month)) continue;
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    // Identifiers cannot be parameters; name and bounds derive from validated ISO dates only.
+    await sql`create table if not exists ${sql.id(`observations_p${month.replace('-', '')}`)} partition of observations for values from (${sql.lit(`${month}-01`)}) to (${sql.lit(`${next}-01`)})`.execute(trx);
+    known.add(month);
+  }
+}
+
+/** Columns as arrays: one bound parameter each (PostgreSQL unnest) or one JSON array of rows (SQLite json_each). */
+function rowsParam(db: Db, rows: readonly (readonly unknown[])[], columns: number): unknown[] {
+  if (db.dialect === 'sqlite') return [JSON.stringify(rows)];
+  return Array.from({ length: columns }, (_, c) => rows.map((r) => r[c]));
+}
+
+/** `select <cols> from <rows>` over rowsParam: json_extract per column on SQLite, unnest on PostgreSQL. */
+function rowsSource(db: Db, params: unknown[], types: readonly string[]) {
+  if (db.dialect === 'sqlite') {
+    // Dialect branch: SQLite has no arrays; one JSON text parsed in C is the cheapest bulk bind.
+    const cols = types.map((_, i) => sql`json_extract(value, ${sql.lit(`$[${i}]`)}) as ${sql.id(`c${i}`)}`);
+    return sql`select ${sql.join(cols)} from json_each(${params[0]}) where true`;
+  }
+  const arrays = types.map((t, i) => sql`${params[i]}::${sql.raw(t)}[]`);
+  return sql`select * from unnest(${sql.join(arrays)}) as t(${sql.join(types.map((_, i) => sql.id(`c${i}`)))})`;
+}
+
+/**
+ * The gateway's fast write path: exactly what storeReadings does (the same observation rows
+ * upserted by key with the last value winning, the same rollup_dirty days, stations.last_data_at
+ * raised, the same alerts through checkReadings) but as one set-based statement per table
+ * instead of one statement per 500 rows and one UPDATE per station. fast-store.test.ts proves
+ * both write the same rows.
+ */
+export const fastWriter: ReadingsWriter = async (db: Db, trx: Transaction<Database>, clock, readings) => {
+  if (readings.length === 0) return;
+  const receivedAt = clock.now().toISOString();
+  await ensurePartitions(db, trx, readings);
+  const byKey = new Map<string, Reading>();
+  for (const r of readings) byKey.set(`${r.stationId}|${r.parameter}|${r.period}|${r.periodStart}`, r);
+  const obs = [...byKey.values()].map((r) => [r.stationId, r.parameter, r.period, r.periodStart, r.value, r.valueText, r.flag]);
+  await sql`insert into observations (station_id, parameter, period, period_start, value, value_text, flag, source, received_at)
+    select c0, c1, c2, c3, c4, c5, c6, 'hj212', ${receivedAt} from (${rowsSource(db, rowsParam(db, obs, 7), ['text', 'text', 'text', 'text', 'float8', 'text', 'text'])}) as src where true
+    on conflict (station_id, parameter, period, period_start) do update set value = excluded.value, value_text = excluded.value_text, flag = excluded.flag,
+    source = excluded.source, received_at = excluded.received_at`.execute(trx);
+
+  const dirty = new Map<string, [string, string]>();
+  const latest = new Map<string, string>();
+  for (const r of readings) {
+    if (r.period === '1h' || r.period === '1d') {
+      const day = shanghaiDate(r.periodStart);
+      dirty.set(`${r.stationId}|${day}`, [r.stationId, day]);
+    }
+    if ((latest.get(r.stationId) ?? '') < r.periodStart) latest.set(r.stationId, r.periodStart);
+  }
+  if (dirty.size > 0) {
+    await sql`insert into rollup_dirty (station_id, day) select c0, c1 from (${rowsSource(db, rowsParam(db, [...dirty.values()], 2), ['text', 'text'])}) as src where true
+      on conflict do nothing`.execute(trx);
+  }
+  await sql`update stations set last_data_at = src.c1 from (${rowsSource(db, rowsParam(db, [...latest], 2), ['text', 'text'])}) as src
+    where stations.id = src.c0 and (stations.last_data_at is null or stations.last_data_at < src.c1)`.execute(trx);
+
+  // Only flagged readings and readings above some limit can raise an alert: checkReadings on that
+  // subset (in the original order) has exactly the effect it has on the whole batch.
+  const limits = await trx.selectFrom('parameter_limits').select(['parameter', 'period', 'max_value']).execute();
+  const candidates = readings.filter((r) => !isValidFlag(r.flag)
+    || (r.value !== null && limits.some((l) => l.parameter === r.parameter && l.period === r.period && (r.value as number) > l.max_value)));
+  if (candidates.length > 0) await checkReadings(trx, candidates);
+};
