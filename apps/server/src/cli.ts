@@ -99,6 +99,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return withDeps(async (deps) => (await import('./modules/monitoring/monitoring.cli')).runImportCommand(deps, argv.slice(1), io));
     case 'rollup':
       return withDeps(async (deps) => (await import('./modules/monitoring/monitoring.cli')).runRollupCommand(deps, argv.slice(1), io));
+    case 'report': return withDeps(async (deps) => (await import('./modules/assessment/report.cli')).runReportCommand(deps, argv.slice(1), io));
     case 'gateway': return (await import('./modules/monitoring/gateway/gateway.cli')).runGatewayCommand(io);
     case 'calc': {
       const { runCalcCommand } = await import('./modules/calc/calc.cli');

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps';
+import { assessmentRoutes } from './modules/assessment';
 import { calcRoutes } from './modules/calc/calc.routes';
 import { monitoringRoutes } from './modules/monitoring';
 import { workplanRoutes } from './modules/workplan';
@@ -23,4 +24,5 @@ export const API_MODULES: ((deps: AppDeps) => FastifyPluginAsyncZod)[] = [
   monitoringRoutes,
   workplanRoutes,
   calcRoutes,
+  assessmentRoutes,
 ];

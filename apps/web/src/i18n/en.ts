@@ -1,4 +1,5 @@
 import type { Messages } from './zh-cn';
+import { workplanEn } from './workplan.en';
 
 /** English, the second locale. Typed against the Chinese messages so a missing key fails the build. */
 export const en: Messages = {
@@ -429,6 +430,7 @@ export const en: Messages = {
     rule: 'At least 10 characters, with letters and digits',
     changed: 'Password changed',
   },
+  workplan: workplanEn,
   forbidden: { title: 'Forbidden', desc: 'This account may not open this page.' },
   notFound: { title: 'Page not found', back: 'Back to home' },
 };

@@ -1,3 +1,4 @@
+import { workplanZh } from './workplan.zh-cn';
 /**
  * Simplified Chinese, the default locale. Keys are English; `en.ts` must carry the same key set
  * (checked by i18n.test.ts). Interpolation uses i18next's `{{name}}`.
@@ -430,6 +431,7 @@ export const zhCN = {
     rule: '至少 10 位，须同时包含字母和数字',
     changed: '密码已修改',
   },
+  workplan: workplanZh,
   forbidden: { title: '无权访问', desc: '当前账号没有访问此页面的权限。' },
   notFound: { title: '页面不存在', back: '返回首页' },
 };

@@ -22,6 +22,10 @@ export interface IaqiScale {
   readonly standard: AqiStandardId;
   /** Breakpoints in milli-units (index i pairs with IAQI_STEPS[i]). */
   readonly bp: Float64Array;
+  /** Per segment i (1…n−1): IAQI at its low end, IAQI span, 1/(BP_hi − BP_lo) as a first guess of the quotient. */
+  readonly iLo: Float64Array;
+  readonly dI: Float64Array;
+  readonly inv: Float64Array;
   /** Reporting step in milli-units (1000; CO 100) for GB/T 8170 rounding. */
   readonly roundStep: number;
   /** IAQI above 800 µg/m³ for SO2 1 h / O3 8 h (null under 2012), undefined for other indicators. */
@@ -34,7 +38,10 @@ function compile(indicator: Indicator, standard: AqiStandardId): IaqiScale {
   const roundStep = MILLI / 10 ** reportDecimals(pollutantOf(indicator));
   const is2026 = standard === 'HJ633-2026';
   const over800 = indicator === 'so2_1h' ? (is2026 ? 200 : null) : indicator === 'o3_8h' ? (is2026 ? 300 : null) : undefined;
-  return { indicator, standard, bp, roundStep, over800 };
+  const iLo = Float64Array.from(bp, (_, i) => (i === 0 ? 0 : (IAQI_STEPS[i - 1] as number)));
+  const dI = Float64Array.from(bp, (_, i) => (i === 0 ? 0 : (IAQI_STEPS[i] as number) - (IAQI_STEPS[i - 1] as number)));
+  const inv = Float64Array.from(bp, (b, i) => (i === 0 ? 0 : 1 / (b - (bp[i - 1] as number))));
+  return { indicator, standard, bp, iLo, dI, inv, roundStep, over800 };
 }
 
 const SCALES: Record<AqiStandardId, Record<Indicator, IaqiScale>> = {
@@ -45,11 +52,15 @@ const SCALES: Record<AqiStandardId, Record<Indicator, IaqiScale>> = {
 /** The compiled scale of an indicator (for hot loops that want to skip the lookup). */
 export const iaqiScale = (indicator: Indicator, standard: AqiStandardId): IaqiScale => SCALES[standard][indicator];
 
-/** ⌈num / den⌉ for non-negative safe integers; the exact remainder corrects the double quotient. */
-function ceilDiv(num: number, den: number): number {
-  let q = Math.floor(num / den);
+/**
+ * ⌈num / den⌉ for non-negative safe integers. `inv` ≈ 1/den only guesses the quotient (a multiply is
+ * cheaper than a divide); the exact integer remainder then corrects the guess, so the result is exact.
+ */
+function ceilDiv(num: number, den: number, inv: number): number {
+  let q = Math.floor(num * inv);
   let r = num - q * den;
-  if (r < 0) { q -= 1; r += den; } else if (r >= den) { q += 1; r -= den; }
+  while (r < 0) { q -= 1; r += den; }
+  while (r >= den) { q += 1; r -= den; }
   return r === 0 ? q : q + 1;
 }
 
@@ -73,8 +84,7 @@ export function iaqiOfMilli(scale: IaqiScale, m: number): number | null {
     const hi = bp[i] as number;
     if (m > hi) continue;
     const lo = bp[i - 1] as number;
-    const iLo = IAQI_STEPS[i - 1] as number;
-    return iLo + ceilDiv(((IAQI_STEPS[i] as number) - iLo) * (m - lo), hi - lo);
+    return (scale.iLo[i] as number) + ceilDiv((scale.dI[i] as number) * (m - lo), hi - lo, scale.inv[i] as number);
   }
   return scale.over800 === undefined ? 500 : scale.over800;
 }

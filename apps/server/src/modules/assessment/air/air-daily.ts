@@ -1,5 +1,6 @@
-import { aqiStandardOn, cityMean, dailyAqi, type AqiResult, type DayConcentrations } from '@ecocloud/standards';
+import { aqiStandardOn, cityMean, dailyAqi, roundMean, type AqiResult, type DayConcentrations } from '@ecocloud/standards';
 import { DAY_STATS, STAT_OF_PARAMETER, decimalsOf, emptyDay } from './pollutants';
+import type { CitySumRow } from './air-data.repository';
 
 /** One valid daily rollup value of a station (reported units, rounded by the monitoring rollup). */
 export type RollupValue = { stationId: string; parameter: string; date: string; value: number };
@@ -47,4 +48,27 @@ export function cityDays(byStation: ReadonlyMap<string, ReadonlyMap<string, DayC
     for (const s of DAY_STATS) values[s] = cityMean(list.map((x) => x[s]), decimalsOf(s));
     return { date, values, aqi: dailyAqi(values, aqiStandardOn(date)), stations: list.length };
   });
+}
+
+/**
+ * The same city series as `cityDays`, from per-day sums in milli-units computed by the database:
+ * `roundMean(sum, n)` is exactly what `cityMean` does after summing the stations' milli-units.
+ * `dateOf` maps a day-start instant to its Shanghai date.
+ */
+export function cityDaysFromSums(rows: readonly CitySumRow[], dateOf: (iso: string) => string): Map<string, AirDay[]> {
+  const byCity = new Map<string, Map<string, { values: DayConcentrations; stations: number }>>();
+  for (const r of rows) {
+    const stat = STAT_OF_PARAMETER[r.parameter];
+    if (!stat || r.n === 0) continue;
+    const city = `${r.city}00`;
+    let days = byCity.get(city);
+    if (!days) byCity.set(city, (days = new Map()));
+    const date = dateOf(r.period_start);
+    let day = days.get(date);
+    if (!day) days.set(date, (day = { values: emptyDay(), stations: 0 }));
+    day.values[stat] = roundMean(r.milli, r.n, decimalsOf(stat));
+    day.stations = Math.max(day.stations, r.n);
+  }
+  return new Map([...byCity].map(([city, days]) => [city, [...days].sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, d]) => ({ date, values: d.values, aqi: dailyAqi(d.values, aqiStandardOn(date)), stations: d.stations }))]));
 }

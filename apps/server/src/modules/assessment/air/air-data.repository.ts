@@ -51,3 +51,28 @@ export async function regionNames(db: Kysely<Database>): Promise<Map<string, str
   const rows = await db.selectFrom('dictionary_entries').select(['code', 'label']).where('dict_code', '=', 'region').execute();
   return new Map(rows.map((r) => [r.code, r.label]));
 }
+
+export type CitySumRow = { city: string; period_start: string; parameter: string; milli: number; n: number };
+
+/**
+ * Per city (first four digits of the region code), day and statistic: the sum of the stations'
+ * valid daily values in integer milli-units and their count, aggregated in the database so a year
+ * of hundreds of stations arrives as a few thousand rows. The values are reported figures with at
+ * most 3 decimals, so round(mean × 1000) is exact and the sum of those integers is exact in a double.
+ */
+export async function loadCityDailySums(db: Kysely<Database>, stationIds: readonly string[], fromIso: string, toIso: string): Promise<CitySumRow[]> {
+  if (stationIds.length === 0) return [];
+  const rows = await db.selectFrom('observation_rollups as r').innerJoin('stations as s', 's.id', 'r.station_id')
+    .select((eb) => [
+      eb.fn<string>('substr', ['s.region_code', eb.val(1), eb.val(4)]).as('city'), 'r.period_start', 'r.parameter',
+      eb.fn.sum<number>(eb.fn('round', [eb('r.mean', '*', 1000)])).as('milli'), eb.fn.countAll<number>().as('n'),
+    ])
+    .where('r.period', '=', '1d').where('r.is_valid', '=', 1).where('r.mean', 'is not', null)
+    .where('r.parameter', 'in', Object.values(ROLLUP_PARAMETER_OF))
+    .where('r.period_start', '>=', fromIso).where('r.period_start', '<', toIso)
+    .where('r.station_id', 'in', [...stationIds])
+    .groupBy([(eb) => eb.fn('substr', ['s.region_code', eb.val(1), eb.val(4)]), 'r.period_start', 'r.parameter'])
+    .execute();
+  // pg returns sums of doubles as numbers but counts per the int8 parser; coerce both.
+  return rows.map((r) => ({ city: r.city, period_start: r.period_start, parameter: r.parameter, milli: Number(r.milli), n: Number(r.n) }));
+}

@@ -5,7 +5,7 @@ import type { Database } from '../../../db/schema';
 import { cityCodeOf } from '../../../platform/regions';
 import { shanghaiDate, shanghaiDateStart } from '../../monitoring';
 import { addDays, previousYear, type Period } from '../periods';
-import { cityDays, groupStationDays, stationDays, type AirDay } from './air-daily';
+import { cityDays, cityDaysFromSums, groupStationDays, stationDays, type AirDay } from './air-daily';
 import * as repo from './air-data.repository';
 import { evaluatePeriod, rankByComposite, yearOnYear, type PeriodEvaluation } from './air-period';
 
@@ -35,6 +35,13 @@ export async function loadStationDays(db: Kysely<Database>, stationIds: readonly
 
 /** City daily series of every city of the network over a period. */
 export async function loadCityDays(db: Kysely<Database>, network: AirNetwork, from: string, to: string): Promise<Map<string, AirDay[]>> {
+  const rows = await repo.loadCityDailySums(db, network.cities.flatMap((c) => c.stationIds), shanghaiDateStart(from), shanghaiDateStart(addDays(to, 1)));
+  const byCity = cityDaysFromSums(rows, shanghaiDate);
+  return new Map(network.cities.map((c) => [c.code, byCity.get(c.code) ?? []]));
+}
+
+/** The reference path (cityMean per station list); the database-aggregated path above must agree with it. */
+export async function loadCityDaysByStation(db: Kysely<Database>, network: AirNetwork, from: string, to: string): Promise<Map<string, AirDay[]>> {
   const byStation = await loadStationDays(db, network.cities.flatMap((c) => c.stationIds), from, to);
   return new Map(network.cities.map((c) => [c.code, cityDays(byStation, c.stationIds)]));
 }

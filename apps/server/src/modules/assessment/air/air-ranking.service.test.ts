@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
 import { monthPeriod, resolvePeriod } from '../periods';
 import { seedKnownJune } from '../test/air-fixtures';
-import { airRanking } from './air-evaluation.service';
+import { airRanking, loadAirNetwork, loadCityDays, loadCityDaysByStation } from './air-evaluation.service';
 
 // Expected figures worked by hand (GB 3095-2012 divisors 60/40/70/35/4/160):
 // base composite without PM2.5 = 10/60 + 20/40 + 50/70 + 1.0/4 + 100/160 = 2.255952…
@@ -67,5 +67,15 @@ describe.each(testDatabases())('air evaluation and ranking on $name', (db) => {
     expect(nanning.isValid).toBe(false);
     expect(nanning.validityNote).toContain('2025-04 (0 days)');
     expect(nanning.compositeIndex).toBe('3.26');
+  });
+
+  it('aggregates city days in the database exactly as cityMean does station by station', async () => {
+    const network = await loadAirNetwork(t.deps.db);
+    const fast = await loadCityDays(t.deps.db, network, '2025-06-01', '2025-06-30');
+    const reference = await loadCityDaysByStation(t.deps.db, network, '2025-06-01', '2025-06-30');
+    expect(fast.get('450100')!.find((d) => d.date === '2025-06-15')!.values.pm2_5).toBe(30);
+    expect(fast.get('450100')!.find((d) => d.date === '2025-06-14')!.values.pm2_5).toBe(35);
+    expect([...fast].map(([k, days]) => [k, days.map((d) => [d.date, d.values, d.aqi.aqi])]))
+      .toEqual([...reference].map(([k, days]) => [k, days.map((d) => [d.date, d.values, d.aqi.aqi])]));
   });
 });

@@ -70,7 +70,7 @@ export function renderBulletinPdf(d: BulletinData, regions: readonly Region[], o
   const done = new Promise<Buffer>((resolve, reject) => { doc.on('end', () => resolve(Buffer.concat(chunks))); doc.on('error', reject); });
   doc.registerFont('regular', FONT_REGULAR);
   doc.registerFont('bold', FONT_BOLD);
-  const footer = () => doc.font('regular').fontSize(7).fillColor('#444').text(d.standards, 50, 790, { width: 495 });
+  const footer = () => doc.font('regular').fontSize(7).fillColor('#444').text(d.standards, 50, 765, { width: 495 });
   doc.font('bold').fontSize(18).text(d.title, 50, 50, { width: 495, align: 'center' });
   doc.font('regular').fontSize(10.5).moveDown(1);
   for (const p of d.summary) doc.text(p, { width: 495, paragraphGap: 6 });

@@ -87,7 +87,7 @@ export async function recordRadiationFindings(db: Kysely<Database>, clock: Clock
       id: randomUUID(), station_id: p.stationId, period_start: p.latestAt, value: p.doseRate, background_min: p.backgroundMin, background_max: p.backgroundMax,
       investigation_level: p.investigationLevel ?? p.backgroundMax ?? 0, kind: p.status, created_at: clock.now().toISOString(),
     }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
-    created += Number(res.numInsertedRows ?? 0);
+    created += Number(res.numInsertedOrUpdatedRows ?? 0);
   }
   return created;
 }

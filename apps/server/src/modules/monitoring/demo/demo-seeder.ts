@@ -12,6 +12,8 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 export const DEMO_DEVICE_PASSWORD = '123456';
 
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+
 /** Demo MN of an air station's logger: 24 characters like the 2017 standard's. */
 export const airMn = (cityCode: string, no: number) => `GXAIR${cityCode}${String(no).padStart(13, '0')}`;
 
@@ -21,7 +23,7 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
     for (const no of [1, 2]) {
       const s = await insertStation(db, clock, null, {
         code: `GX-A-${city.code}-${no}`, name: `${city.name}${no === 1 ? '市监测站' : '二号站'}`, kind: 'air_national', regionCode: city.code,
-        lon: city.lon + (no === 1 ? -0.02 : 0.03), lat: city.lat + (no === 1 ? 0.01 : -0.02), parameters: AIR_PARAMETERS,
+        lon: round4(city.lon + (no === 1 ? -0.02 : 0.03)), lat: round4(city.lat + (no === 1 ? 0.01 : -0.02)), parameters: AIR_PARAMETERS,
         attrs: { isEvaluation: true, intervalSeconds: 3600 },
       });
       await createDevice(db, clock, null, { mn: airMn(city.code, no), password: DEMO_DEVICE_PASSWORD, st: '22', stationId: s.id, crcMode: 'hj212', isEnabled: true,

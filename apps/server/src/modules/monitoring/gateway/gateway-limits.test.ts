@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodePacket } from '@ecocloud/hj212';
+import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
+import { createDevice } from '../devices/devices.service';
+import { insertStation } from '../stations/stations.service';
+import type { ReadingsWriter } from './batch-store';
+import { fastWriter } from './fast-store';
+import { startGateway } from './gateway.server';
+import { connectClient, eventually } from './gateway-test-client';
+
+const silent = { info: () => {}, warn: () => {}, error: () => {} };
+const MN = 'LIMITS0000000000000000001';
+const packet = (i: number) => encodePacket({
+  qn: `2026030110${String(i).padStart(7, '0')}`, st: '22', cn: '2011', pw: '123456', mn: MN, flag: 5,
+  cp: { params: [['DataTime', `202603011000${String(i % 60).padStart(2, '0')}`]], factors: { a21026: { Rtd: String(i) } } },
+});
+
+// Limits are the gateway's own behaviour, not the database's: one dialect is enough.
+describe('HJ 212 gateway limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(testDatabases()[0]!);
+    const station = await insertStation(t.deps.db, t.clock, null, { code: 'GW-LIMITS', name: '限制测试站', kind: 'air_national', regionCode: '450100' });
+    await createDevice(t.deps.db, t.clock, null, { mn: MN, password: '123456', st: '22', stationId: station.id, crcMode: 'hj212', isEnabled: true, factorMap: {} });
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('stops reading a connection while its frames wait for a slow database, and acks nothing before the commit', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => { open = r; });
+    const slow: ReadingsWriter = async (...args) => { await gate; await fastWriter(...args); };
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', writer: slow, maxPendingFrames: 4, batch: { maxBatchRows: 2 } });
+    const client = await connectClient(gw.port);
+    for (let i = 0; i < 1000; i++) client.send(packet(i)); // ~180 KB: more than one socket read
+    await eventually(async () => gw.stats.paused > 0);
+    expect(gw.stats.paused).toBeGreaterThan(0);
+    expect(gw.stats.frames).toBeLessThan(1000); // the rest still sits in the kernel buffers, not in our memory
+    expect(client.replies).toHaveLength(0);
+    open();
+    const replies = await client.waitForReplies(1000, 20_000);
+    expect(replies.every((r) => r.cn === '9014')).toBe(true);
+    expect(replies.map((r) => r.qn)).toEqual(Array.from({ length: 1000 }, (_, i) => `2026030110${String(i).padStart(7, '0')}`));
+    await client.close();
+    await gw.close();
+  });
+
+  it('closes an idle connection and keeps its unfinished bytes in quarantine', async () => {
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', idleMs: 150 });
+    const client = await connectClient(gw.port);
+    const closed = new Promise<void>((r) => client.socket.once('close', () => r()));
+    client.send(packet(1).slice(0, 30));
+    await closed;
+    const rows = await eventually(async () => {
+      const q = await t.deps.db.selectFrom('quarantine').selectAll().where('reason_code', '=', 'HJ212_INCOMPLETE').execute();
+      return q.length ? q : null;
+    });
+    expect(rows?.map((r) => Buffer.from(r.raw_base64, 'base64').toString())).toEqual([packet(1).slice(0, 30)]);
+    await gw.close();
+  });
+
+  it('refuses connections over the cap', async () => {
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxConnections: 1 });
+    const first = await connectClient(gw.port);
+    const second = await connectClient(gw.port);
+    await new Promise<void>((r) => second.socket.once('close', () => r()));
+    first.send(packet(99));
+    expect((await first.waitForReplies(1))[0]?.cn).toBe('9014');
+    await first.close();
+    await gw.close();
+  });
+});

@@ -1,0 +1,73 @@
+import { buildUrl, http } from '../../app/http';
+import type {
+  AssessmentRow, AssessmentWeights, BoardRow, ImportResult, Item, ItemStatus, List, Plan, PlanProposal, ProposedItem, UnitDuty,
+} from './types';
+
+const enc = encodeURIComponent;
+const base = '/api/v1/workplan';
+
+export function fetchPlans(): Promise<List<Plan>> {
+  return http(`${base}/plans`);
+}
+
+export function createPlan(input: { year: number; orgId: string; title: string }): Promise<Plan> {
+  return http(`${base}/plans`, { method: 'POST', body: input });
+}
+
+/** Renames a plan or changes its year-end assessment weights (percent each). */
+export function updatePlan(id: string, patch: { title?: string; weights?: AssessmentWeights }): Promise<Plan> {
+  return http(`${base}/plans/${enc(id)}`, { method: 'PATCH', body: patch });
+}
+
+export type ItemQuery = { parentId?: string; status?: ItemStatus; tag?: string };
+/** Items of a plan within the caller's reach, each with its computed status. */
+export function fetchItems(planId: string, query: ItemQuery = {}): Promise<List<Item>> {
+  return http(`${base}/plans/${enc(planId)}/items`, { query });
+}
+
+export function fetchItem(id: string): Promise<Item> {
+  return http(`${base}/items/${enc(id)}`);
+}
+
+/** A leader moves an item to done (`true`) or reopens it. */
+export function setItemDone(id: string, done: boolean): Promise<Item> {
+  return http(`${base}/items/${enc(id)}/done`, { method: 'POST', body: { done } });
+}
+
+/** Top-level items with status counts of what the caller reaches below them. */
+export function fetchBoard(planId: string): Promise<List<BoardRow>> {
+  return http(`${base}/plans/${enc(planId)}/board`);
+}
+
+export function fetchOverdue(planId: string): Promise<List<Item>> {
+  return http(`${base}/plans/${enc(planId)}/overdue`);
+}
+
+/** What one unit owes and when (its items with the nearest due date). */
+export function fetchUnitDuties(planId: string, unitId: string): Promise<List<UnitDuty>> {
+  return http(`${base}/plans/${enc(planId)}/units/${enc(unitId)}`);
+}
+
+export function fetchAssessment(planId: string): Promise<List<AssessmentRow>> {
+  return http(`${base}/plans/${enc(planId)}/assessment`);
+}
+
+/** A plain GET link: the browser sends the session cookie and saves the workbook. */
+export function assessmentXlsxUrl(planId: string): string {
+  return buildUrl(`${base}/plans/${enc(planId)}/assessment`, { format: 'xlsx' });
+}
+
+/** Reads a plan's text (pasted, or a UTF-8 .txt file) into a proposed item tree; nothing is saved. */
+export function previewImport(source: { text: string; year?: number } | { file: File }): Promise<PlanProposal> {
+  if ('file' in source) {
+    const form = new FormData();
+    form.append('file', source.file);
+    return http(`${base}/import/preview`, { method: 'POST', body: form });
+  }
+  return http(`${base}/import/preview`, { method: 'POST', body: source });
+}
+
+/** Saves a reviewed proposal under a plan; unit names matching an organisation become lead units. */
+export function saveImport(planId: string, items: ProposedItem[], replace = false): Promise<ImportResult> {
+  return http(`${base}/plans/${enc(planId)}/import`, { method: 'POST', body: { items, replace } });
+}

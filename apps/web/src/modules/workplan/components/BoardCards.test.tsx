@@ -1,0 +1,53 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../../app/test-utils';
+import type { BoardRow, Item, ItemStatus } from '../types';
+import { BoardCards } from './BoardCards';
+
+function item(id: string, parentId: string, status: ItemStatus): Item {
+  return {
+    id, planId: 'p', parentId, rootId: parentId, kind: 'task', level: 2, number: '（一）', title: `任务 ${id}`, text: '', position: 1, tags: [],
+    units: [], regionCodes: [], startDate: null, deadline: null, milestones: [], doneAt: null, status, statusReasons: [], lastPercent: null, indicators: [],
+  };
+}
+
+const counts = { not_started: 1, on_track: 1, at_risk: 1, overdue: 1, done: 1 };
+const rows: BoardRow[] = [
+  { itemId: 'r1', number: '二、', title: '重大任务', total: 5, counts },
+  { itemId: 'r2', number: '三、', title: '重点工作', total: 0, counts: { ...counts, done: 0, not_started: 0, on_track: 0, at_risk: 0, overdue: 0 } },
+];
+const statuses: ItemStatus[] = ['not_started', 'on_track', 'at_risk', 'overdue', 'done'];
+const items = statuses.map((s, i) => item(`c${i}`, 'r1', s));
+
+// The colour a reader sees, whichever notation the DOM keeps: hex as written or rgb().
+const EXPECTED: Record<ItemStatus, RegExp> = {
+  not_started: /#8c8c8c|rgb\(140, 140, 140\)/i,
+  on_track: /#52c41a|rgb\(82, 196, 26\)/i,
+  at_risk: /#fa8c16|rgb\(250, 140, 22\)/i,
+  overdue: /#f5222d|rgb\(245, 34, 45\)/i,
+  done: /#1677ff|rgb\(22, 119, 255\)/i,
+};
+
+describe('BoardCards', () => {
+  it('colours each card by status: grey, green, orange, red, blue', () => {
+    renderWithProviders(<BoardCards rows={rows} items={items} />, { locale: 'zh-CN' });
+    statuses.forEach((status, i) => {
+      const card = screen.getByTestId(`board-card-c${i}`);
+      expect(card.getAttribute('data-status')).toBe(status);
+      expect(card.getAttribute('style') ?? '').toMatch(EXPECTED[status]);
+      const tag = card.querySelector(`[data-status="${status}"]`);
+      expect(tag?.getAttribute('style') ?? '').toMatch(EXPECTED[status]);
+    });
+    expect(screen.getByTestId('board-card-c3').textContent).toContain('已逾期');
+    expect(screen.getByTestId('board-card-link-c3').getAttribute('href')).toBe('/app/workplan/items/c3');
+  });
+
+  it('shows non-zero counts per row in English and an empty row without cards', () => {
+    renderWithProviders(<BoardCards rows={rows} items={items} />, { locale: 'en' });
+    const countsRow = screen.getByTestId('board-counts-r1');
+    expect(countsRow.textContent).toContain('Overdue 1');
+    expect(countsRow.textContent).toContain('5 items');
+    expect(screen.getByTestId('board-counts-r2').querySelectorAll('[data-status]')).toHaveLength(0);
+    expect(screen.getByTestId('board-row-r2').textContent).toContain('No item below that you can see');
+  });
+});

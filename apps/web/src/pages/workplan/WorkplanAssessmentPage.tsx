@@ -1,0 +1,45 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { hasPermission } from '../../modules/auth/api';
+import { useSession } from '../../modules/auth/hooks/useSession';
+import { assessmentXlsxUrl } from '../../modules/workplan/api';
+import { AssessmentTable } from '../../modules/workplan/components/AssessmentTable';
+import { PlanSelect } from '../../modules/workplan/components/PlanSelect';
+import { WeightsForm } from '../../modules/workplan/components/WeightsForm';
+import { useAssessment } from '../../modules/workplan/hooks/useItems';
+import { usePlanChoice } from '../../modules/workplan/hooks/usePlanChoice';
+import { PageHeader } from '../../ui/PageHeader';
+
+/** /app/workplan/assessment — year-end unit scores, the weights (editable with workplan:write) and the XLSX export. */
+export function WorkplanAssessmentPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const { plan, plans, choose } = usePlanChoice();
+  const rows = useAssessment(plan?.id);
+  return (
+    <>
+      <PageHeader
+        title={t('workplan.assessment.title')}
+        extra={
+          <Space wrap>
+            {plans.length > 0 ? <PlanSelect plans={plans} value={plan?.id} onChange={choose} /> : null}
+            {plan ? (
+              <Button icon={<DownloadOutlined />} href={assessmentXlsxUrl(plan.id)} download data-testid="assessment-export">
+                {t('workplan.assessment.export')}
+              </Button>
+            ) : null}
+          </Space>
+        }
+      />
+      <Card>
+        {plan && hasPermission(me, 'workplan:write') ? (
+          <div style={{ marginBottom: 12 }}>
+            <WeightsForm plan={plan} />
+          </div>
+        ) : null}
+        <AssessmentTable rows={rows.data?.items ?? []} loading={rows.isFetching} />
+      </Card>
+    </>
+  );
+}
