@@ -4,6 +4,7 @@ export {};
 const BENCHES: Record<string, () => Promise<void>> = {
   standards: async () => (await import('./standards')).benchStandards(),
   ingest: async () => (await import('./ingest')).benchIngest(),
+  api: async () => (await import('./api')).benchApi(),
 };
 
 const name = process.argv[2];

@@ -112,9 +112,17 @@ export function checkHeader(frame: DecodedFrame, strict: boolean): Hj212Error | 
 /** The common field names (HJ 212-2017 表4) as literals: interned keys make property stores cheap. */
 const COMMON_FIELDS = ['Rtd', 'Avg', 'Min', 'Max', 'Cou', 'Flag', 'EFlag', 'ZsRtd', 'ZsAvg', 'ZsMin', 'ZsMax', 'SampleTime'];
 
+/** Candidates by length, so a field name costs one or two comparisons rather than a scan of the list. */
+const FIELDS_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const table: string[][] = [];
+  for (const name of COMMON_FIELDS) (table[name.length] ??= []).push(name);
+  return table;
+})();
+
 function fieldName(body: string, from: number, to: number): string {
-  for (const name of COMMON_FIELDS) {
-    if (name.length === to - from && body.startsWith(name, from)) return name;
+  const candidates = FIELDS_BY_LENGTH[to - from];
+  if (candidates) {
+    for (const name of candidates) if (body.startsWith(name, from)) return name;
   }
   return body.slice(from, to);
 }
@@ -126,6 +134,8 @@ function fieldName(body: string, from: number, to: number): string {
  */
 export function parseCp(body: string, strict: boolean, frame: DecodedFrame): Hj212Error | null {
   const factors = frame.factors;
+  let lastCode = '';
+  let lastFields: FactorFields | null = null;
   let start = 0;
   let eq = -1;
   let dash = -1;
@@ -144,13 +154,17 @@ export function parseCp(body: string, strict: boolean, frame: DecodedFrame): Hj2
       } else if (eq <= start) {
         return fail('HJ212_BAD_CP', `CP item "${body.slice(start, i)}" is not key=value`);
       } else if (dash > start) {
-        const code = body.slice(start, dash);
         const field = fieldName(body, dash + 1, eq);
         // A `__proto__` field would be dropped silently by a plain object: refuse it instead.
         if (field === '__proto__') return fail('HJ212_BAD_CP', 'CP field "__proto__" is not allowed');
-        // Plain objects for the fields keep V8's fast properties; the outer map has no prototype.
-        const fields: FactorFields = factors[code] ?? (factors[code] = {});
-        fields[field] = body.slice(eq + 1, i);
+        // Fields of one factor come together (`a21026-Avg=8,a21026-Flag=N`): reuse the previous
+        // code's object instead of slicing the code and looking it up again.
+        if (lastFields === null || dash - start !== lastCode.length || !body.startsWith(lastCode, start)) {
+          lastCode = body.slice(start, dash);
+          // Plain objects for the fields keep V8's fast properties; the outer map has no prototype.
+          lastFields = factors[lastCode] ?? (factors[lastCode] = {});
+        }
+        lastFields[field] = body.slice(eq + 1, i);
       } else if (dash === start) {
         return fail('HJ212_BAD_CP', `CP item "${body.slice(start, i)}" has no factor code`);
       } else {

@@ -18,6 +18,7 @@ import { OrgsPage } from '../pages/OrgsPage';
 import { PasswordPage } from '../pages/PasswordPage';
 import { RolesPage } from '../pages/RolesPage';
 import { UsersPage } from '../pages/UsersPage';
+import { workplanRoutes } from '../pages/workplan/workplan-routes';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequirePermission } from './RequirePermission';
@@ -58,6 +59,7 @@ export function AppRoutes() {
           />
           <Route path="alerts" element={<RequirePermission permission={asPermission('alerts:read')}><AlertsPage /></RequirePermission>} />
         </Route>
+        {workplanRoutes()}
         <Route path="password" element={<PasswordPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -8,27 +8,27 @@ function keys(nodes: MenuNode[]): string[] {
 describe('filterMenu', () => {
   it('keeps only the links the permissions allow', () => {
     const visible = keys(filterMenu(APP_MENU, ['orgs:read', 'audit:read']));
-    expect(visible).toEqual(['home', 'platform', 'orgs', 'audit', 'assessment', 'workplan']);
+    expect(visible).toEqual(['home', 'platform', 'orgs', 'audit', 'assessment']);
   });
 
   it('drops a group left empty but keeps the coming-soon placeholders', () => {
     const visible = keys(filterMenu(APP_MENU, []));
-    expect(visible).toEqual(['home', 'assessment', 'workplan']);
+    expect(visible).toEqual(['home', 'assessment']);
   });
 
   it('shows the monitoring entries each permission opens', () => {
     const visible = keys(filterMenu(APP_MENU, ['stations:read', 'alerts:read']));
-    expect(visible).toEqual(['home', 'monitoring', 'stations', 'stationMap', 'alerts', 'assessment', 'workplan']);
+    expect(visible).toEqual(['home', 'monitoring', 'stations', 'stationMap', 'alerts', 'assessment']);
     const analyst = ['stations:read', 'devices:read', 'quarantine:read', 'observations:write', 'alerts:read'];
     expect(keys(filterMenu(APP_MENU, analyst))).toEqual([
-      'home', 'monitoring', 'stations', 'stationMap', 'devices', 'inspector', 'quarantine', 'observationImport', 'alerts', 'assessment', 'workplan',
+      'home', 'monitoring', 'stations', 'stationMap', 'devices', 'inspector', 'quarantine', 'observationImport', 'alerts', 'assessment',
     ]);
   });
 
   it('shows everything to a user holding every permission', () => {
     const all = ['orgs:read', 'users:read', 'roles:read', 'audit:read', 'dictionaries:read'];
     expect(keys(filterMenu(APP_MENU, all))).toContain('users');
-    expect(keys(filterMenu(APP_MENU, all))).toHaveLength(9); // home, platform + 5, assessment, workplan
+    expect(keys(filterMenu(APP_MENU, all))).toHaveLength(8); // home, platform + 5, assessment (the work plan group needs workplan:read)
   });
 });
 

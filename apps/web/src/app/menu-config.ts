@@ -1,4 +1,5 @@
 import type { Permission } from '@ecocloud/contracts';
+import { WORKPLAN_MENU } from '../modules/workplan/workplan-menu';
 
 /**
  * A permission code. Module permissions not yet listed in the contracts' PERMISSIONS (monitoring's
@@ -48,7 +49,7 @@ export const APP_MENU: readonly MenuNode[] = [
     ],
   },
   { kind: 'coming', key: 'assessment', labelKey: 'menu.assessment' },
-  { kind: 'coming', key: 'workplan', labelKey: 'menu.workplan' },
+  WORKPLAN_MENU,
 ];
 
 function isAllowed(link: MenuLink, granted: ReadonlySet<string>): boolean {

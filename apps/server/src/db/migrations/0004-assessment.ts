@@ -69,6 +69,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('radiation_findings_uq', ['station_id', 'period_start', 'kind'])
     .execute();
 
+  // City daily sums (milli-units) of the evaluation stations, maintained from the daily rollups by
+  // their update time: a year's ranking then reads a few thousand rows instead of every station-day.
+  await db.schema
+    .createTable('assessment_city_days')
+    .addColumn('city_code', 'varchar(6)', (c) => c.notNull())
+    .addColumn('day_start', 'varchar(30)', (c) => c.notNull())
+    .addColumn('parameter', 'varchar(40)', (c) => c.notNull())
+    .addColumn('milli_sum', 'double precision', (c) => c.notNull())
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('assessment_city_days_pk', ['city_code', 'day_start', 'parameter'])
+    .execute();
+  await db.schema.createIndex('assessment_city_days_day_idx').on('assessment_city_days').columns(['day_start']).execute();
+  await db.schema
+    .createTable('assessment_state')
+    .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute();
+  // Finding the daily rollups changed since the last refresh (monitoring's table, read-only here).
+  await db.schema.createIndex('observation_rollups_updated_idx').on('observation_rollups').columns(['period', 'updated_at']).execute();
+
   await grant(db, {
     admin: ['assessment:read', 'assessment:write', 'apikeys:admin'],
     leader: ['assessment:read'],
@@ -90,5 +110,6 @@ async function grant(db: Kysely<any>, byRole: Record<string, string[]>): Promise
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['radiation_findings', 'assessment_jobs', 'api_keys', 'assessment_targets']) await db.schema.dropTable(t).ifExists().execute();
+  await db.schema.dropIndex('observation_rollups_updated_idx').ifExists().execute();
+  for (const t of ['assessment_state', 'assessment_city_days', 'radiation_findings', 'assessment_jobs', 'api_keys', 'assessment_targets']) await db.schema.dropTable(t).ifExists().execute();
 }

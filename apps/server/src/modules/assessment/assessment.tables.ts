@@ -65,7 +65,24 @@ export interface RadiationFindingsTable {
   created_at: string;
 }
 
+export interface AssessmentCityDaysTable {
+  city_code: string;
+  /** Start instant of the Shanghai day (as the daily rollups label it). */
+  day_start: string;
+  parameter: string;
+  /** Sum of the evaluation stations' valid daily values in integer milli-units (exact in a double). */
+  milli_sum: number;
+  n: number;
+}
+
+export interface AssessmentStateTable {
+  key: string;
+  value: string;
+}
+
 export interface AssessmentTables {
+  assessment_city_days: AssessmentCityDaysTable;
+  assessment_state: AssessmentStateTable;
   assessment_targets: AssessmentTargetsTable;
   api_keys: ApiKeysTable;
   assessment_jobs: AssessmentJobsTable;

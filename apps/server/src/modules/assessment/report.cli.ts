@@ -26,9 +26,10 @@ export async function runReportCommand(deps: AppDeps, argv: string[], io: Io): P
     io.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
     return 2;
   }
+  if (!values.from || !values.to) { io.stderr.write(`from and to are both required (YYYY-MM-DD)\n${USAGE}`); return 2; }
   let period;
   try {
-    period = resolvePeriod({ period: 'custom', from: values.from, to: values.to }, values.to ?? '');
+    period = resolvePeriod({ period: 'custom', from: values.from, to: values.to }, values.to);
   } catch (err) {
     io.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
     return 2;

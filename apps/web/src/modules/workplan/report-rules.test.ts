@@ -23,6 +23,6 @@ describe('report rules', () => {
   });
 
   it('reads a file as bare base64', async () => {
-    expect(await readAsBase64(new Blob(['进度'], { type: 'text/plain' }))).toBe(Buffer.from('进度').toString('base64'));
+    expect(await readAsBase64(new Blob(['进度'], { type: 'text/plain' }))).toBe('6L+b5bqm'); // UTF-8 bytes of 进度, base64
   });
 });

@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { ImportSaveForm, type ImportTarget } from '../../modules/workplan/components/ImportSaveForm';
 import { ProposalTreeEditor } from '../../modules/workplan/components/ProposalTreeEditor';
-import { useImport } from './use-import-flow';
+import { useImportFlow } from '../../modules/workplan/hooks/useImportFlow';
 import { PageHeader } from '../../ui/PageHeader';
 
 /**
@@ -20,7 +20,7 @@ export function WorkplanImportPage() {
   const [text, setText] = useState('');
   const [year, setYear] = useState<number | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
-  const flow = useImport();
+  const flow = useImportFlow();
   const { proposal, items, result } = flow;
 
   const save = (target: ImportTarget) => {

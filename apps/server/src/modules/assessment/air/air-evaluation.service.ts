@@ -7,6 +7,7 @@ import { shanghaiDate, shanghaiDateStart } from '../../monitoring';
 import { addDays, previousYear, type Period } from '../periods';
 import { cityDays, cityDaysFromSums, groupStationDays, stationDays, type AirDay } from './air-daily';
 import * as repo from './air-data.repository';
+import { readCityDays, refreshCityDays } from './city-days.repository';
 import { evaluatePeriod, rankByComposite, yearOnYear, type PeriodEvaluation } from './air-period';
 
 export type CityNetwork = { code: string; name: string; stationIds: string[] };
@@ -35,7 +36,9 @@ export async function loadStationDays(db: Kysely<Database>, stationIds: readonly
 
 /** City daily series of every city of the network over a period. */
 export async function loadCityDays(db: Kysely<Database>, network: AirNetwork, from: string, to: string): Promise<Map<string, AirDay[]>> {
-  const rows = await repo.loadCityDailySums(db, network.cities.flatMap((c) => c.stationIds), shanghaiDateStart(from), shanghaiDateStart(addDays(to, 1)));
+  // The stored city sums always cover the whole province's evaluation network, whatever subset is asked for.
+  await refreshCityDays(db, (await loadAirNetwork(db)).cities.flatMap((c) => c.stationIds));
+  const rows = await readCityDays(db, network.cities.map((c) => c.code), shanghaiDateStart(from), shanghaiDateStart(addDays(to, 1)));
   const byCity = cityDaysFromSums(rows, shanghaiDate);
   return new Map(network.cities.map((c) => [c.code, byCity.get(c.code) ?? []]));
 }

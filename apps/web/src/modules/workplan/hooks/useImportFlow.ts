@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { ImportTarget } from '../../modules/workplan/components/ImportSaveForm';
-import { usePreviewImport, useSaveImport } from '../../modules/workplan/hooks/useImport';
-import { usePlans } from '../../modules/workplan/hooks/usePlans';
-import { countTree } from '../../modules/workplan/proposal-tree';
-import type { ImportResult, PlanProposal, ProposedItem } from '../../modules/workplan/types';
+import type { ImportTarget } from '../components/ImportSaveForm';
+import { usePreviewImport, useSaveImport } from './useImport';
+import { usePlans } from './usePlans';
+import { countTree } from '../proposal-tree';
+import type { ImportResult, PlanProposal, ProposedItem } from '../types';
 
 /** The import page's state: the server's proposal, the person's edited tree, and the save result. */
-export function useImport() {
+export function useImportFlow() {
   const plans = usePlans();
   const previewMutation = usePreviewImport();
   const saveMutation = useSaveImport();

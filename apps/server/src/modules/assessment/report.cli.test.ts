@@ -1,0 +1,45 @@
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
+import { runReportCommand } from './report.cli';
+import { seedKnownJune } from './test/air-fixtures';
+
+function capture() {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let o = '';
+  let e = '';
+  out.on('data', (c: Buffer) => { o += c.toString(); });
+  err.on('data', (c: Buffer) => { e += c.toString(); });
+  return { io: { stdout: out, stderr: err }, stdout: () => o, stderr: () => e };
+}
+
+describe.each(testDatabases())('ecocloud report ranking on $name', (db) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(db);
+    await seedKnownJune(t.deps);
+  });
+  afterAll(() => t?.close());
+
+  it('prints the ranking as CSV from the stored data', async () => {
+    const c = capture();
+    expect(await runReportCommand(t.deps, ['ranking', '--from', '2025-06-01', '--to', '2025-06-30'], c.io)).toBe(0);
+    const lines = c.stdout().trim().split('\n');
+    expect(lines[0]).toBe('rank,city,region_code,days_valid,so2,no2,pm10,pm2_5,co_p95,o3_8h_p90,good_day_ratio,composite_index,main_pollutant,composite_change_pct,period,standard');
+    expect(lines.slice(1, 4).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['1,南宁市,450100', '1,柳州市,450200', '3,桂林市,450300']);
+    expect(lines[3]).toContain(',30,10,20,50,72,1.0,100,96.7,4.31,PM2.5,');
+    expect(lines.find((l) => l.includes('450400'))!.startsWith(',梧州市,450400,20,')).toBe(true);
+  });
+
+  it('prints JSON with --json and refuses a missing date with exit code 2', async () => {
+    const c = capture();
+    expect(await runReportCommand(t.deps, ['ranking', '--from', '2025-06-01', '--to', '2025-06-30', '--json'], c.io)).toBe(0);
+    const json = JSON.parse(c.stdout());
+    expect(json.cities[0]).toMatchObject({ regionCode: '450100', rank: 1, compositeIndex: '3.26' });
+    const bad = capture();
+    expect(await runReportCommand(t.deps, ['ranking', '--from', '2025-06-01'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('from and to');
+    expect(await runReportCommand(t.deps, ['nothing'], capture().io)).toBe(2);
+  });
+});
