@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { AIR_STATION_KINDS, ROLLUP_PARAMETER_OF } from './pollutants';
 
@@ -53,28 +53,3 @@ export async function regionNames(db: Kysely<Database>): Promise<Map<string, str
 }
 
 export type CitySumRow = { city: string; period_start: string; parameter: string; milli: number; n: number };
-
-/**
- * Per city (first four digits of the region code), day and statistic: the sum of the stations'
- * valid daily values in integer milli-units and their count, aggregated in the database so a year
- * of hundreds of stations arrives as a few thousand rows. The values are reported figures with at
- * most 3 decimals, so round(mean × 1000) is exact and the sum of those integers is exact in a double.
- */
-export async function loadCityDailySums(db: Kysely<Database>, stationIds: readonly string[], fromIso: string, toIso: string): Promise<CitySumRow[]> {
-  if (stationIds.length === 0) return [];
-  // Literal arguments (not bound parameters): PostgreSQL must see the same expression in SELECT and GROUP BY.
-  const city = sql<string>`substr(${sql.ref('s.region_code')}, 1, 4)`;
-  const rows = await db.selectFrom('observation_rollups as r').innerJoin('stations as s', 's.id', 'r.station_id')
-    .select((eb) => [
-      city.as('city'), 'r.period_start', 'r.parameter',
-      eb.fn.sum<number>(eb.fn('round', [eb('r.mean', '*', 1000)])).as('milli'), eb.fn.countAll<number>().as('n'),
-    ])
-    .where('r.period', '=', '1d').where('r.is_valid', '=', 1).where('r.mean', 'is not', null)
-    .where('r.parameter', 'in', Object.values(ROLLUP_PARAMETER_OF))
-    .where('r.period_start', '>=', fromIso).where('r.period_start', '<', toIso)
-    .where('r.station_id', 'in', [...stationIds])
-    .groupBy([city, 'r.period_start', 'r.parameter'])
-    .execute();
-  // pg returns sums of doubles as numbers but counts per the int8 parser; coerce both.
-  return rows.map((r) => ({ city: r.city, period_start: r.period_start, parameter: r.parameter, milli: Number(r.milli), n: Number(r.n) }));
-}

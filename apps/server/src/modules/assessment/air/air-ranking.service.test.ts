@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
 import { monthPeriod, resolvePeriod } from '../periods';
-import { seedKnownJune } from '../test/air-fixtures';
+import { dailyReadings, ingest, seedKnownJune, stationIdOf } from '../test/air-fixtures';
 import { airRanking, loadAirNetwork, loadCityDays, loadCityDaysByStation } from './air-evaluation.service';
 
 // Expected figures worked by hand (GB 3095-2012 divisors 60/40/70/35/4/160):
@@ -77,5 +77,18 @@ describe.each(testDatabases())('air evaluation and ranking on $name', (db) => {
     expect(fast.get('450100')!.find((d) => d.date === '2025-06-14')!.values.pm2_5).toBe(35);
     expect([...fast].map(([k, days]) => [k, days.map((d) => [d.date, d.values, d.aqi.aqi])]))
       .toEqual([...reference].map(([k, days]) => [k, days.map((d) => [d.date, d.values, d.aqi.aqi])]));
+  });
+
+  it('follows new data: the stored city days are refreshed when rollups change', async () => {
+    const before = await airRanking(t.deps.db, monthPeriod('2025-06'), { compare: false });
+    expect(before.cities.find((c) => c.regionCode === '450200')!.rank).toBe(1);
+    t.clock.advance(3_600_000);
+    // Liuzhou station 1 gets a worse PM2.5 on every June day: the city mean goes from 35 to 40.
+    await ingest(t.deps, dailyReadings(await stationIdOf(t.deps, 'GX-A-450200-1'), '2025-06-01', 30, () => ({ pm2_5: 45 })));
+    const after = await airRanking(t.deps.db, monthPeriod('2025-06'), { compare: false });
+    const liuzhou = after.cities.find((c) => c.regionCode === '450200')!;
+    expect(liuzhou.stats.pm2_5).toBe(40);
+    expect(liuzhou.rank).toBe(2);
+    expect(after.cities.find((c) => c.regionCode === '450100')!.rank).toBe(1);
   });
 });

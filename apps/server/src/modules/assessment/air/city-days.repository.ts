@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { constraintKind } from '../../../db/db-errors';
 import type { Database } from '../../../db/schema';
 import type { CitySumRow } from './air-data.repository';
 import { ROLLUP_PARAMETER_OF } from './pollutants';
@@ -37,14 +38,34 @@ async function stationsStamp(db: Kysely<Database>, stationIds: readonly string[]
  * refresh (minus a look-back for transactions that were still open).
  */
 export async function refreshCityDays(db: Kysely<Database>, stationIds: readonly string[]): Promise<void> {
+  // One refresh at a time per database handle: concurrent readers wait for the same one.
+  const running = inFlight.get(db);
+  if (running) return running;
+  const p = refresh(db, stationIds).finally(() => inFlight.delete(db));
+  inFlight.set(db, p);
+  return p;
+}
+
+const inFlight = new WeakMap<object, Promise<void>>();
+
+async function refresh(db: Kysely<Database>, stationIds: readonly string[]): Promise<void> {
   const newest = (await db.selectFrom('observation_rollups').select((eb) => eb.fn.max('updated_at').as('m')).where('period', '=', '1d').executeTakeFirst())?.m ?? '';
   const stamp = await stationsStamp(db, stationIds);
   const raw = (await db.selectFrom('assessment_state').select('value').where('key', '=', STATE_KEY).executeTakeFirst())?.value;
   const state = raw ? (JSON.parse(raw) as State) : null;
   if (state && state.stations === stamp && state.mark === newest) return;
   const isFull = !state || state.stations !== stamp || newest < state.mark;
+  try {
+    await apply(db, stationIds, state, isFull, { mark: newest, stations: stamp });
+  } catch (err) {
+    // Another process refreshed the same days at the same time: its rows are as good as ours.
+    if (constraintKind(err) !== 'unique') throw err;
+  }
+}
+
+async function apply(db: Kysely<Database>, stationIds: readonly string[], state: State | null, isFull: boolean, next: State): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    if (isFull) {
+    if (isFull || !state) {
       await trx.deleteFrom('assessment_city_days').execute();
       if (stationIds.length) await insertSums(trx, stationIds, null);
     } else {
@@ -56,7 +77,7 @@ export async function refreshCityDays(db: Kysely<Database>, stationIds: readonly
         if (stationIds.length) await insertSums(trx, stationIds, chunk);
       }
     }
-    const value = JSON.stringify({ mark: newest, stations: stamp } satisfies State);
+    const value = JSON.stringify(next);
     const res = await trx.updateTable('assessment_state').set({ value }).where('key', '=', STATE_KEY).executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) await trx.insertInto('assessment_state').values({ key: STATE_KEY, value }).execute();
   });
