@@ -1,9 +1,14 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AirDaySchema, AirRankingSchema, AqiNowSchema, CalendarSchema, HourlyAqiSchema, RegionCodeSchema, SectionClassSchema, listSchema } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { sectionClasses } from '../water/water.service';
+import type { CachedJson } from './response-cache';
 import { publicAqiNow, publicCalendar, publicCity30Days, publicLatestRanking, publicStation24h } from './public.service';
+
+/** Sends cached JSON text as is: the schema above documents it; the text was produced from the same value. */
+const json = (reply: FastifyReply, c: CachedJson<unknown>) => reply.header('content-type', 'application/json; charset=utf-8').send(c.json);
 
 /** The public portal's data (no login; rate-limited per client address). */
 export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -13,12 +18,12 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get('/public/air/now', {
       config: access,
       schema: { tags, summary: 'Latest hourly AQI of every city and station, with level, colour, category, primary pollutant and health advice (zh/en)', response: { 200: AqiNowSchema } },
-    }, async () => publicAqiNow(deps));
+    }, async (_request, reply) => json(reply, await publicAqiNow(deps)));
 
     app.get('/public/air/stations/:code/last-24h', {
       config: access,
       schema: { tags, summary: 'A station\'s hourly AQI over its last 24 hours', params: z.object({ code: z.string().max(64) }), response: { 200: listSchema(HourlyAqiSchema) } },
-    }, async (request) => publicStation24h(deps, request.params.code));
+    }, async (request, reply) => json(reply, await publicStation24h(deps, request.params.code)));
 
     app.get('/public/air/cities/:regionCode/last-30-days', {
       config: access,
@@ -33,7 +38,7 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get('/public/air/ranking/latest-month', {
       config: access,
       schema: { tags, summary: 'The city ranking of the last complete month', response: { 200: AirRankingSchema } },
-    }, async () => publicLatestRanking(deps));
+    }, async (_request, reply) => json(reply, await publicLatestRanking(deps)));
 
     app.get('/public/water/sections', {
       config: access,

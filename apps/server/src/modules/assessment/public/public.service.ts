@@ -7,11 +7,22 @@ import { todayOf } from '../air/air-queries.service';
 import { toAirDayView } from '../air/air-views';
 import { cachedAirRanking } from '../air/ranking-cache';
 import { addDays, monthPeriod, previousMonth } from '../periods';
+import { ResponseCache } from './response-cache';
 
 type Cached<T> = { at: number; value: T };
-const NOW_TTL_MS = 30_000;
-const nowCache = new WeakMap<object, Cached<Awaited<ReturnType<typeof aqiNow>>>>();
 const networkCache = new WeakMap<object, Cached<AirNetwork>>();
+const responses = new WeakMap<object, ResponseCache>();
+/** Hourly data changes once an hour; the portal is read constantly. */
+const NOW_TTL_MS = 30_000;
+/** The ranking is recomputed only when rollups change (ranking-cache.ts); checking that costs queries, so at most every 10 s. */
+const RANKING_TTL_MS = 10_000;
+
+/** The per-database cache of serialised public responses. */
+export function publicCache(deps: AppDeps): ResponseCache {
+  let c = responses.get(deps.db);
+  if (!c) responses.set(deps.db, (c = new ResponseCache()));
+  return c;
+}
 
 /** The province network, reloaded at most once a minute (stations change rarely; the portal is hot). */
 async function network(deps: AppDeps): Promise<AirNetwork> {
@@ -27,16 +38,15 @@ async function network(deps: AppDeps): Promise<AirNetwork> {
  * Each city's and station's latest hourly AQI with level, colour, category, primary pollutant and
  * health advice. Kept for 30 s: hourly data changes once an hour, the portal is read constantly.
  */
-export async function publicAqiNow(deps: AppDeps) {
-  const now = deps.clock.now().getTime();
-  const hit = nowCache.get(deps.db);
-  if (hit && now - hit.at < NOW_TTL_MS && now >= hit.at) return hit.value;
-  const value = await aqiNow(deps.db, await network(deps), deps.clock.now());
-  nowCache.set(deps.db, { at: now, value });
-  return value;
+export function publicAqiNow(deps: AppDeps) {
+  return publicCache(deps).get('now', NOW_TTL_MS, deps.clock.now().getTime(), async () => aqiNow(deps.db, await network(deps), deps.clock.now()));
 }
 
-export async function publicStation24h(deps: AppDeps, code: string) {
+export function publicStation24h(deps: AppDeps, code: string) {
+  return publicCache(deps).get(`24h|${code}`, NOW_TTL_MS, deps.clock.now().getTime(), () => station24h(deps, code));
+}
+
+async function station24h(deps: AppDeps, code: string) {
   const station = (await network(deps)).stations.find((s) => s.code === code) ?? (await repo.listAirStations(deps.db)).find((s) => s.code === code);
   if (!station) throw new AppError('NOT_FOUND', `air station ${code} not found`);
   const hours = await stationLast24h(deps.db, station, deps.clock.now());
@@ -66,5 +76,6 @@ export async function publicCalendar(deps: AppDeps, regionCode: string, year: nu
 
 /** The ranking of the last complete month. */
 export function publicLatestRanking(deps: AppDeps) {
-  return cachedAirRanking(deps.db, monthPeriod(previousMonth(todayOf(deps))));
+  const month = previousMonth(todayOf(deps));
+  return publicCache(deps).get(`ranking|${month}`, RANKING_TTL_MS, deps.clock.now().getTime(), () => cachedAirRanking(deps.db, monthPeriod(month)));
 }
