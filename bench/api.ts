@@ -6,7 +6,8 @@ import { buildApp } from '../apps/server/src/app';
 import type { AppDeps } from '../apps/server/src/app-deps';
 import { loadConfig } from '../apps/server/src/config';
 import { createDb, isPostgresUrl } from '../apps/server/src/db/database';
-import { airRanking } from '../apps/server/src/modules/assessment';
+import { airRanking, loadAirNetwork } from '../apps/server/src/modules/assessment';
+import { refreshCityDays } from '../apps/server/src/modules/assessment/air/city-days.repository';
 import { prepareDatabase } from '../apps/server/src/platform/bootstrap';
 import { seedDemo } from '../apps/server/src/platform/demo/seed-demo';
 import { createPartitions, generate, pgSink, sqliteSink, stationCode, tempSqliteFile, type BenchShape } from './api-data';
@@ -30,10 +31,13 @@ async function benchDialect(name: string, url: string, bulk: (deps: AppDeps) => 
     const rows = await bulk(deps);
     console.log(`${name}: generated ${SHAPE.stations} stations, ${rows.toLocaleString('en-US')} rows (${SHAPE.hourlyDays} days hourly, a year of daily rollups) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const year = { kind: 'year' as const, from: '2025-01-01', to: '2025-12-31', label: '2025' };
+    const tm = performance.now();
+    await refreshCityDays(deps.db, (await loadAirNetwork(deps.db)).cities.flatMap((c) => c.stationIds));
+    console.log(`${name}: materialise the city days from every station-day rollup (first time after the load): ${(performance.now() - tm).toFixed(0)} ms`);
     for (const round of [1, 2]) {
       const t = performance.now();
       const r = await airRanking(deps.db, year);
-      console.log(`${name}: a year's ranking from scratch (${r.cities.length} cities, with the year-on-year pass) run ${round}: ${(performance.now() - t).toFixed(0)} ms (goal < 1000 ms)`);
+      console.log(`${name}: a year's ranking from scratch over the stored city days (${r.cities.length} cities, with the year-on-year pass, no result cache) run ${round}: ${(performance.now() - t).toFixed(0)} ms (goal < 1000 ms)`);
     }
     const app = await buildApp(deps, { logger: false, serveWeb: false });
     await app.listen({ host: '127.0.0.1', port: 0 });

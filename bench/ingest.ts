@@ -21,6 +21,8 @@ const DEVICES = Number(process.env.BENCH_DEVICES ?? 1000);
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 /** Unacknowledged packets per logger: 1 = wait for each 9014 before the next upload, as loggers do. */
 const WINDOW = Number(process.env.BENCH_WINDOW ?? 1);
+/** Share of values with an abnormal flag (each raises or refreshes an alert, one query pair per value). */
+const FLAG_RATIO = Number(process.env.BENCH_FLAG_RATIO ?? 0.03);
 const START_MS = Date.parse('2026-01-01T00:00:00Z');
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -39,7 +41,7 @@ function runLoad(args: LoadArgs): Promise<LoadResult> {
 async function directInsert(db: Db, writer: ReadingsWriter, total: number): Promise<number> {
   const devices = simDevices({ count: DEVICES, mnPrefix: 'BENCH', password: '123456' });
   const stationOf = new Map((await db.selectFrom('devices').select(['mn', 'station_id']).execute()).map((d) => [d.mn, d.station_id]));
-  const opts = { seed: 9, startMs: START_MS, splitRatio: 0, flagRatio: 0.03, ack: true };
+  const opts = { seed: 9, startMs: START_MS, splitRatio: 0, flagRatio: FLAG_RATIO, ack: true };
   const readings: Reading[] = [];
   for (let i = 0; readings.length < total; i++) {
     const d = devices[i % devices.length]!;
@@ -59,11 +61,11 @@ async function benchDatabase(name: string, url: string, goal: number, writers: [
   await registerFleet(db, DEVICES, 'BENCH', '123456');
   for (const [label, writer] of writers) {
     const gateway = await startGateway({ db, config, clock: systemClock }, silent, { port: 0, host: '127.0.0.1', writer, maxConnections: DEVICES + 10 });
-    const r = await runLoad({ port: gateway.port, devices: DEVICES, durationMs: DURATION_MS, window: WINDOW, mnPrefix: 'BENCH', password: '123456', startMs: START_MS + (label === 'kysely' ? 0 : 10 * 365 * 86_400_000) });
+    const r = await runLoad({ port: gateway.port, devices: DEVICES, durationMs: DURATION_MS, window: WINDOW, mnPrefix: 'BENCH', password: '123456', flagRatio: FLAG_RATIO, startMs: START_MS + (label === 'kysely' ? 0 : 10 * 365 * 86_400_000) });
     await gateway.close();
     const e2e = (r.readingsAcked / r.elapsedMs) * 1000;
     const direct = await directInsert(db, writer, 200_000);
-    console.log(`end-to-end ${name} (${label} writer), ${DEVICES} devices over TCP (window ${WINDOW}): ${fmt((r.acked / r.elapsedMs) * 1000)} packets/s, ${fmt(e2e)} readings/s stored ` +
+    console.log(`end-to-end ${name} (${label} writer), ${DEVICES} devices over TCP (window ${WINDOW}, ${FLAG_RATIO * 100}% flagged): ${fmt((r.acked / r.elapsedMs) * 1000)} packets/s, ${fmt(e2e)} readings/s stored ` +
       `(goal ≥ ${fmt(goal)}), ack latency p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (goal < 50); rejected ${r.rejected}`);
     console.log(`  direct bulk insert, same writer: ${fmt(direct)} readings/s; end-to-end is ${((e2e / direct) * 100).toFixed(0)}% of it`);
   }

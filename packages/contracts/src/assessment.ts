@@ -78,7 +78,10 @@ export const HourlyAqiSchema = z.object({
   primaryPollutants: z.array(z.string()), concentrations: z.record(z.string(), nullableNumber), advice: HealthAdviceSchema.nullable(), standard: z.string(),
 });
 export type HourlyAqi = z.infer<typeof HourlyAqiSchema>;
-export const AqiNowSchema = z.object({ asOf: z.string().nullable(), cities: z.array(HourlyAqiSchema), stations: z.array(HourlyAqiSchema) });
+/** Cities carry their health advice inline; stations point to it through `level` (the `advice` map keeps the payload small). */
+export const AqiNowSchema = z.object({
+  asOf: z.string().nullable(), advice: z.record(z.string(), HealthAdviceSchema), cities: z.array(HourlyAqiSchema), stations: z.array(HourlyAqiSchema),
+});
 
 export const CalendarSchema = z.object({ regionCode: z.string(), year: z.number().int(), days: z.array(z.object({ date: z.string(), aqi: nullableNumber, level: z.number().int().nullable(), colour: z.string().nullable() })) });
 

@@ -5,6 +5,7 @@ import type { Database } from '../../../db/schema';
 import type { AirNetwork } from './air-evaluation.service';
 import * as repo from './air-data.repository';
 import { toHourlyView } from './air-views';
+import { HEALTH_ADVICE } from './health-advice';
 import { decimalsOf } from './pollutants';
 
 const HOUR = 3_600_000;
@@ -41,14 +42,14 @@ function cityHour(list: Hour[]): Hour {
 }
 
 /** Latest hourly AQI of every station and city (the city value from its evaluation stations' means). */
-export async function aqiNow(db: Kysely<Database>, network: AirNetwork, now: Date): Promise<{ asOf: string | null; cities: HourlyAqi[]; stations: HourlyAqi[] }> {
+export async function aqiNow(db: Kysely<Database>, network: AirNetwork, now: Date): Promise<{ asOf: string | null; advice: typeof HEALTH_ADVICE; cities: HourlyAqi[]; stations: HourlyAqi[] }> {
   const ids = network.stations.map((s) => s.id);
   const latest = await repo.latestHourStart(db, ids, now.toISOString());
-  if (!latest) return { asOf: null, cities: [], stations: [] };
+  if (!latest) return { asOf: null, advice: HEALTH_ADVICE, cities: [], stations: [] };
   const table = await hourTable(db, ids, latest, new Date(Date.parse(latest) + HOUR).toISOString());
   const stations = network.stations.filter((s) => table.get(s.id)?.has(latest)).map((s) => {
     const v = table.get(s.id)!.get(latest)!;
-    return toHourlyView({ code: s.code, name: s.name, regionCode: s.region_code, lon: s.lon, lat: s.lat }, latest, hourlyAqi(latest, v), v);
+    return { ...toHourlyView({ code: s.code, name: s.name, regionCode: s.region_code, lon: s.lon, lat: s.lat }, latest, hourlyAqi(latest, v), v), advice: null };
   });
   const cities = network.cities.flatMap((c) => {
     const list = c.stationIds.map((id) => table.get(id)?.get(latest)).filter((h): h is Hour => h !== undefined);
@@ -57,7 +58,7 @@ export async function aqiNow(db: Kysely<Database>, network: AirNetwork, now: Dat
     const first = network.stations.find((s) => s.id === c.stationIds[0]);
     return [toHourlyView({ code: c.code, name: c.name, regionCode: c.code, lon: first?.lon ?? null, lat: first?.lat ?? null }, latest, hourlyAqi(latest, v), v)];
   });
-  return { asOf: latest, cities, stations };
+  return { asOf: latest, advice: HEALTH_ADVICE, cities, stations };
 }
 
 /** A station's last 24 hours of hourly AQI up to its latest hour (not after `now`). */

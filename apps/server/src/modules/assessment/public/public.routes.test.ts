@@ -43,6 +43,9 @@ describe.each(testDatabases())('public portal and open data on $name', (db) => {
     expect(nanning.hourEnd).toBe('2026-11-28T02:00:00.000Z');
     expect(nanning.standard).toBe('HJ633-2026');
     expect(body.stations.map((s: { code: string }) => s.code).sort()).toEqual(['GX-A-450100-1', 'GX-A-450100-2']);
+    // Stations point to the advice through their level (one copy per level keeps the payload small).
+    const station = body.stations[0];
+    expect(body.advice[String(station.level)]).toEqual(HEALTH_ADVICE[station.level as 1]);
   });
 
   it('gives a station\'s last 24 hours, a city\'s 30 days and calendar, the ranking and the water sections', async () => {

@@ -3,18 +3,20 @@ import type { Service } from '../../../services';
 import { hourlyPacket, type SimDevice } from './sim-packets';
 
 const SEND_EVERY_MS = 5000;
+/** HJ 212-2017 表5 system code 22, air quality: the simulator only knows ambient air. */
+const AIR_QUALITY_ST = '22';
 
 /**
- * ECOCLOUD_SIMULATOR=1 with the gateway on: the enabled devices of the database (their MN,
- * password and ST) connect to the local gateway and send the hourly (2061) packet of the current
+ * ECOCLOUD_SIMULATOR=1 with the gateway on: the enabled air-quality devices (ST 22) of the
+ * database (their MN and password) connect to the local gateway and send the hourly (2061) packet of the current
  * hour every few seconds, so the demo's "now" pages move. Re-sending the hour is idempotent.
  */
 export const startDemoSimulator: Service = async (deps, log) => {
   if (!deps.config.simulator || deps.config.hj212Port === 0) return async () => {};
-  const rows = await deps.db.selectFrom('devices').select(['mn', 'password', 'st']).where('is_enabled', '=', 1).orderBy('mn').execute();
+  const rows = await deps.db.selectFrom('devices').select(['mn', 'password', 'st']).where('is_enabled', '=', 1).where('st', '=', AIR_QUALITY_ST).orderBy('mn').execute();
   const devices: SimDevice[] = rows.map((r, index) => ({ mn: r.mn, password: r.password, st: r.st, index }));
   if (devices.length === 0) {
-    log.warn({}, 'ECOCLOUD_SIMULATOR=1 but no enabled devices are registered; the simulator sends nothing');
+    log.warn({}, 'ECOCLOUD_SIMULATOR=1 but no enabled air-quality (ST 22) devices are registered; the simulator sends nothing');
     return async () => {};
   }
   let socket: net.Socket | null = null;
