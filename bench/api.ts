@@ -44,7 +44,8 @@ async function benchDialect(name: string, url: string, bulk: (deps: AppDeps) => 
     const port = (app.server.address() as { port: number }).port;
     const routes: [string, string][] = [
       ['baseline GET /api/health', '/api/health'],
-      ['latest city AQI', '/api/v1/public/air/now'],
+      ['latest city AQI', '/api/v1/public/air/now?stations=false'],
+      ['latest AQI, all stations', '/api/v1/public/air/now'],
       ['station last 24 h', `/api/v1/public/air/stations/${stationCode(1)}/last-24h`],
       ['month ranking', '/api/v1/public/air/ranking/latest-month'],
     ];

@@ -21,13 +21,15 @@ export async function run({ page, baseUrl }: JourneyContext): Promise<void> {
   const provinceText = (await province.textContent()) ?? '';
   check(provinceText.includes('广西'), `province reads "${provinceText}"`);
 
+  // The front page is the portal's "air now": the cities come in a table with their AQI.
+  await page.locator('[data-testid="city-list"] [data-testid^="city-"]').first().waitFor();
   const cityText = (await page.getByTestId('city-list').textContent()) ?? '';
   const missing = GUANGXI_CITIES.filter((city) => !cityText.includes(city));
   check(missing.length === 0, `cities missing from the landing page: ${missing.join(', ')}`);
-  const cards = await page.locator('[data-testid^="city-"]:not([data-testid="city-list"])').count();
-  check(cards === GUANGXI_CITIES.length, `expected ${GUANGXI_CITIES.length} city cards, found ${cards}`);
+  const rows = await page.locator('[data-testid="city-list"] [data-testid^="city-"]').count();
+  check(rows === GUANGXI_CITIES.length, `expected ${GUANGXI_CITIES.length} city rows, found ${rows}`);
 
-  check(await page.getByTestId('landing-login').isVisible(), 'the login button is not visible');
-  await page.getByTestId('landing-login').click();
+  check(await page.getByTestId('login-button').isVisible(), 'the login button is not visible');
+  await page.getByTestId('login-button').click();
   await page.waitForURL((url) => url.pathname === '/login');
 }

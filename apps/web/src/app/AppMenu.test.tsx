@@ -18,11 +18,14 @@ describe('AppMenu', () => {
     expect(screen.queryByTestId('menu-orgs')).toBeNull();
   });
 
-  it('shows later modules disabled with a coming tag', () => {
-    renderWithProviders(<AppMenu permissions={[]} />, { path: '/app' });
-    const assessment = screen.getByTestId('menu-assessment');
-    expect(assessment.textContent).toContain('即将上线');
-    expect(assessment.closest('li')?.getAttribute('aria-disabled')).toBe('true');
+  it('shows the assessment group with assessment:read and hides it without', () => {
+    renderWithProviders(<AppMenu permissions={['assessment:read']} />, { path: '/app' });
+    expect(screen.getByTestId('menu-assessment').textContent).toContain('评价');
     expect(screen.queryByTestId('menu-platform')).toBeNull();
+  });
+
+  it('has no assessment entry for a user without assessment:read', () => {
+    renderWithProviders(<AppMenu permissions={[]} />, { path: '/app' });
+    expect(screen.queryByTestId('menu-assessment')).toBeNull();
   });
 });

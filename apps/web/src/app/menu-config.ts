@@ -1,4 +1,5 @@
 import type { Permission } from '@ecocloud/contracts';
+import { ASSESSMENT_MENU } from '../modules/assessment/assessment-menu';
 import { WORKPLAN_MENU } from '../modules/workplan/workplan-menu';
 
 /**
@@ -48,7 +49,7 @@ export const APP_MENU: readonly MenuNode[] = [
       { kind: 'link', key: 'alerts', path: '/app/monitoring/alerts', labelKey: 'monitoring.menu.alerts', permission: 'alerts:read' },
     ],
   },
-  { kind: 'coming', key: 'assessment', labelKey: 'menu.assessment' },
+  ASSESSMENT_MENU,
   WORKPLAN_MENU,
 ];
 

@@ -1,3 +1,4 @@
+import { assessmentEn } from './assessment.en';
 import type { Messages } from './zh-cn';
 import { workplanEn } from './workplan.en';
 
@@ -431,6 +432,7 @@ export const en: Messages = {
     changed: 'Password changed',
   },
   workplan: workplanEn,
+  assessment: assessmentEn,
   forbidden: { title: 'Forbidden', desc: 'This account may not open this page.' },
   notFound: { title: 'Page not found', back: 'Back to home' },
 };

@@ -1,3 +1,4 @@
+import { assessmentZh } from './assessment.zh-cn';
 import { workplanZh } from './workplan.zh-cn';
 /**
  * Simplified Chinese, the default locale. Keys are English; `en.ts` must carry the same key set
@@ -432,6 +433,7 @@ export const zhCN = {
     changed: '密码已修改',
   },
   workplan: workplanZh,
+  assessment: assessmentZh,
   forbidden: { title: '无权访问', desc: '当前账号没有访问此页面的权限。' },
   notFound: { title: '页面不存在', back: '返回首页' },
 };

@@ -1,63 +1,68 @@
-import { LoginOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Layout, Skeleton, Space, Typography } from 'antd';
+import { Alert, Card, Col, Grid, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
-import { LocaleSwitch } from '../app/LocaleSwitch';
-import { useSession } from '../modules/auth/hooks/useSession';
-import { CityGrid } from '../modules/public/components/CityGrid';
-import { usePublicOverview } from '../modules/public/hooks/usePublicOverview';
-import { formatInstant } from '../ui/format-time';
+import { Link } from 'react-router-dom';
+import { AqiLegend } from '../modules/assessment';
+import { CityAqiTable } from '../modules/portal/components/CityAqiTable';
+import { OpenDataCard } from '../modules/portal/components/OpenDataCard';
+import { PortalAirMap } from '../modules/portal/components/PortalAirMap';
+import { useOverview, usePublicAirNow } from '../modules/portal/hooks/usePortal';
+import { useRegionName } from '../modules/portal/hooks/useRegionName';
+import { hourEndLabel } from '../modules/portal/hour-label';
 
-/** The public front page: what EcoCloud is, the province and its cities; no login needed. */
+/**
+ * The public front page (the portal's "air now"): the province map with each city's AQI and the
+ * stations, the cities' table, and the way to the open data. No login needed; the portal frame
+ * (PortalLayout) carries the product name, language switch and login button.
+ */
 export function LandingPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const overview = usePublicOverview();
-  const { me } = useSession(); // a signed-in visitor gets "open workspace" instead of "log in"
-  const data = overview.data;
+  const overview = useOverview();
+  const now = usePublicAirNow();
+  const nameOf = useRegionName();
+  const screens = Grid.useBreakpoint();
+  const province = overview.data?.province;
+  const hourEnd = now.data?.cities[0]?.hourEnd;
 
+  if (overview.isError && now.isError) return <Alert type="warning" title={t('errors.SERVICE_UNAVAILABLE')} showIcon />;
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#1f7a4d' }}>
-        <Typography.Title level={3} style={{ color: '#fff', margin: 0 }} data-testid="product-name">
-          {t('app.fullName')}
-        </Typography.Title>
-        <Space>
-          <LocaleSwitch />
-          {me ? (
-            <Button data-testid="landing-enter" type="primary" ghost onClick={() => navigate('/app')}>
-              {t('landing.enter')}
-            </Button>
-          ) : (
-            <Button data-testid="landing-login" type="primary" ghost icon={<LoginOutlined />} onClick={() => navigate('/login')}>
-              {t('landing.login')}
-            </Button>
-          )}
-        </Space>
-      </Layout.Header>
-      <Layout.Content style={{ padding: '32px 48px' }}>
-        <Typography.Title level={2}>{t('app.tagline')}</Typography.Title>
-        <Typography.Paragraph type="secondary">{t('landing.intro')}</Typography.Paragraph>
-        {overview.isPending ? (
-          <Skeleton active />
-        ) : overview.isError || !data ? (
-          <Alert type="warning" title={t('errors.SERVICE_UNAVAILABLE')} showIcon />
-        ) : (
-          <Card
-            title={
-              <span data-testid="province-name">
-                {t('landing.province')}：{data.province?.name ?? t('landing.noProvince')}
-              </span>
-            }
-            extra={<Typography.Text type="secondary">{t('landing.cityCount', { count: data.cities.length })}</Typography.Text>}
-          >
-            <CityGrid cities={data.cities} />
-            <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
-              {t('landing.generatedAt', { at: formatInstant(data.generatedAt) })}
+    <>
+      <Typography.Title level={screens.md ? 2 : 4} style={{ marginTop: 0 }}>
+        <span data-testid="province-name">{province ? nameOf(province.regionCode, province.name) : overview.isPending ? '…' : t('landing.noProvince')}</span>
+        {' · '}
+        {t('assessment.portal.airNow')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" data-testid="portal-as-of">
+        {hourEnd ? t('assessment.common.hourEnd', { at: hourEndLabel(hourEnd) }) : t('assessment.portal.noData')}
+        {overview.data ? ` · ${t('landing.cityCount', { count: overview.data.cities.length })}` : ''}
+      </Typography.Paragraph>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={13}>
+          <Card size="small">
+            <AqiLegend />
+            {now.isPending ? <Skeleton active /> : <PortalAirMap now={now.data} height={screens.md ? 520 : 360} />}
+          </Card>
+        </Col>
+        <Col xs={24} lg={11}>
+          <Card size="small" title={t('assessment.portal.cities')}>
+            <CityAqiTable cities={now.data?.cities ?? []} loading={now.isPending} />
+          </Card>
+        </Col>
+        <Col xs={24} md={12}>
+          <Card size="small" title={t('assessment.portal.more')}>
+            <Typography.Paragraph>
+              <Link to="/portal/water">{t('assessment.portal.nav.water')}</Link>
+              {' · '}
+              <Link to="/portal/ranking">{t('assessment.portal.nav.ranking')}</Link>
+            </Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+              {t('landing.intro')}
             </Typography.Paragraph>
           </Card>
-        )}
-      </Layout.Content>
-    </Layout>
+        </Col>
+        <Col xs={24} md={12}>
+          <OpenDataCard />
+        </Col>
+      </Row>
+    </>
   );
 }

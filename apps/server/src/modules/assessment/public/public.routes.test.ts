@@ -46,6 +46,9 @@ describe.each(testDatabases())('public portal and open data on $name', (db) => {
     // Stations point to the advice through their level (one copy per level keeps the payload small).
     const station = body.stations[0];
     expect(body.advice[String(station.level)]).toEqual(HEALTH_ADVICE[station.level as 1]);
+    const citiesOnly = (await t.app.inject({ method: 'GET', url: '/api/v1/public/air/now?stations=false' })).json();
+    expect(citiesOnly.stations).toEqual([]);
+    expect(citiesOnly.cities).toEqual(body.cities);
   });
 
   it('gives a station\'s last 24 hours, a city\'s 30 days and calendar, the ranking and the water sections', async () => {

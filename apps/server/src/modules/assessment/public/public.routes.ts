@@ -17,8 +17,11 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/public/air/now', {
       config: access,
-      schema: { tags, summary: 'Latest hourly AQI of every city and station, with level, colour, category, primary pollutant and health advice (zh/en)', response: { 200: AqiNowSchema } },
-    }, async (_request, reply) => json(reply, await publicAqiNow(deps)));
+      schema: {
+        tags, summary: 'Latest hourly AQI of every city and station, with level, colour, category, primary pollutant and health advice (zh/en); stations=false for the cities only',
+        querystring: z.object({ stations: z.enum(['true', 'false']).default('true') }), response: { 200: AqiNowSchema },
+      },
+    }, async (request, reply) => json(reply, await publicAqiNow(deps, request.query.stations === 'true')));
 
     app.get('/public/air/stations/:code/last-24h', {
       config: access,

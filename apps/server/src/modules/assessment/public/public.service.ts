@@ -7,7 +7,7 @@ import { todayOf } from '../air/air-queries.service';
 import { toAirDayView } from '../air/air-views';
 import { cachedAirRanking } from '../air/ranking-cache';
 import { addDays, monthPeriod, previousMonth } from '../periods';
-import { ResponseCache } from './response-cache';
+import { ResponseCache, type CachedJson } from './response-cache';
 
 type Cached<T> = { at: number; value: T };
 const networkCache = new WeakMap<object, Cached<AirNetwork>>();
@@ -38,8 +38,13 @@ async function network(deps: AppDeps): Promise<AirNetwork> {
  * Each city's and station's latest hourly AQI with level, colour, category, primary pollutant and
  * health advice. Kept for 30 s: hourly data changes once an hour, the portal is read constantly.
  */
-export function publicAqiNow(deps: AppDeps) {
-  return publicCache(deps).get('now', NOW_TTL_MS, deps.clock.now().getTime(), async () => aqiNow(deps.db, await network(deps), deps.clock.now()));
+type AqiNow = Awaited<ReturnType<typeof aqiNow>>;
+
+export function publicAqiNow(deps: AppDeps, withStations = true): Promise<CachedJson<AqiNow>> {
+  const now = deps.clock.now().getTime();
+  const all = () => publicCache(deps).get('now', NOW_TTL_MS, now, async () => aqiNow(deps.db, await network(deps), deps.clock.now()));
+  if (withStations) return all();
+  return publicCache(deps).get('now|cities', NOW_TTL_MS, now, async () => ({ ...(await all()).value, stations: [] }));
 }
 
 export function publicStation24h(deps: AppDeps, code: string) {

@@ -20,7 +20,7 @@ export function registerAssessmentMetrics(): void {
         const forecast = target && p.status && p.projected !== null
           ? { value: Math.round(p.projected * 10) / 10, status: p.status, reason: p.text }
           : target && p.status === 'off_track' ? { value: value ?? 0, status: p.status, reason: p.text } : undefined;
-        return { value, asOf: p.asOf, forecast, note: target ? undefined : 'no target stored for this region and year' };
+        return { value, asOf: p.asOf, forecast, note: value === null ? 'no data yet for this region and year' : target ? undefined : 'no target stored for this region and year' };
       },
     });
   }

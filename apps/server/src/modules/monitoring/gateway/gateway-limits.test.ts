@@ -3,8 +3,7 @@ import { encodePacket } from '@ecocloud/hj212';
 import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
 import { createDevice } from '../devices/devices.service';
 import { insertStation } from '../stations/stations.service';
-import type { ReadingsWriter } from './batch-store';
-import { fastWriter } from './fast-store';
+import { storeBatch, type IngestBatch } from './batch-store';
 import { startGateway } from './gateway.server';
 import { connectClient, eventually } from './gateway-test-client';
 
@@ -28,8 +27,8 @@ describe('HJ 212 gateway limits', () => {
   it('stops reading a connection while its frames wait for a slow database, and acks nothing before the commit', async () => {
     let open!: () => void;
     const gate = new Promise<void>((r) => { open = r; });
-    const slow: ReadingsWriter = async (...args) => { await gate; await fastWriter(...args); };
-    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', writer: slow, maxPendingFrames: 4, batch: { maxBatchRows: 2 } });
+    const slow = async (batch: IngestBatch) => { await gate; await storeBatch(t.deps.db, t.clock, batch); };
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', store: slow, maxPendingFrames: 4, batch: { maxBatchRows: 2 } });
     const client = await connectClient(gw.port);
     for (let i = 0; i < 1000; i++) client.send(packet(i)); // ~180 KB: more than one socket read
     await eventually(async () => gw.stats.paused > 0);

@@ -2,8 +2,7 @@ import net from 'node:net';
 import { DEFAULT_MAX_FRAME_BYTES, SplitReassembler, type DecodedFrame } from '@ecocloud/hj212';
 import type { AppDeps } from '../../../app-deps';
 import { quarantine } from '../quarantine/quarantine.service';
-import { storeBatch, type ReadingsWriter } from './batch-store';
-import { fastWriter } from './fast-store';
+import { storeBatch, type IngestBatch } from './batch-store';
 import { DeviceRegistry } from './device-registry';
 import { GatewayConnection, type GatewayLog, type GatewayStats } from './gateway-connection';
 import { IngestBatcher, type IngestBatcherOptions } from './ingest-batcher';
@@ -21,8 +20,8 @@ export type GatewayOptions = {
   splitTimeoutMs?: number;
   registryTtlMs?: number;
   batch?: IngestBatcherOptions;
-  /** how readings are written inside the batch transaction; default fastWriter (kyselyWriter = storeReadings itself) */
-  writer?: ReadingsWriter;
+  /** commits one batch; default storeBatch (tests wrap it to simulate a slow database) */
+  store?: (batch: IngestBatch) => Promise<void>;
 };
 
 export type Gateway = { port: number; stats: GatewayStats; registry: DeviceRegistry; close(): Promise<void> };
@@ -38,7 +37,7 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
   const reassembler = new SplitReassembler({ timeoutMs: options.splitTimeoutMs ?? 60_000 });
   const rawOf = new WeakMap<DecodedFrame, { raw: Buffer; remote: string }>();
-  const batcher = new IngestBatcher((batch) => storeBatch(db, clock, batch, options.writer ?? fastWriter), options.batch);
+  const batcher = new IngestBatcher(options.store ?? ((batch) => storeBatch(db, clock, batch)), options.batch);
   const sink = async (q: { remote: string; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array }) => {
     await quarantine(db, clock, { source: 'hj212', ...q });
   };

@@ -1,26 +1,10 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
+import type { Clock } from '../../../platform/clock';
 import { checkReadings } from '../alerts/alerts.service';
-import { isValidFlag, shanghaiDate, type Reading } from '../ingest/reading';
-import type { ReadingsWriter } from './batch-store';
-
-const knownPartitions = new WeakMap<object, Set<string>>();
-
-/** PostgreSQL: the month partitions the readings need (as storeReadings creates them). */
-async function ensurePartitions(db: Db, trx: Kysely<Database>, readings: readonly Reading[]): Promise<void> {
-  if (db.dialect !== 'postgres') return;
-  const known = knownPartitions.get(db) ?? new Set<string>();
-  knownPartitions.set(db, known);
-  for (const month of new Set(readings.map((r) => r.periodStart.slice(0, 7)))) {
-    if (known.has(month)) continue;
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-    // Identifiers cannot be parameters; name and bounds derive from validated ISO dates only.
-    await sql`create table if not exists ${sql.id(`observations_p${month.replace('-', '')}`)} partition of observations for values from (${sql.lit(`${month}-01`)}) to (${sql.lit(`${next}-01`)})`.execute(trx);
-    known.add(month);
-  }
-}
+import { ensurePartitions } from './partitions';
+import { isValidFlag, shanghaiDate, type Reading, type ReadingSource } from './reading';
 
 /** Columns as arrays: one bound parameter each (PostgreSQL unnest) or one JSON array of rows (SQLite json_each). */
 function rowsParam(db: Db, rows: readonly (readonly unknown[])[], columns: number): unknown[] {
@@ -40,13 +24,13 @@ function rowsSource(db: Db, params: unknown[], types: readonly string[]) {
 }
 
 /**
- * The gateway's fast write path: exactly what storeReadings does (the same observation rows
- * upserted by key with the last value winning, the same rollup_dirty days, stations.last_data_at
- * raised, the same alerts through checkReadings) but as one set-based statement per table
- * instead of one statement per 500 rows and one UPDATE per station. fast-store.test.ts proves
- * both write the same rows.
+ * THE write path of every ingestion route, inside the caller's transaction: observations upserted by
+ * (station, parameter, period, period start) with the last value winning (re-sent data is
+ * idempotent), the touched Shanghai days queued for the rollup worker, stations' last-data time
+ * raised, and alerts for abnormal flags and limit breaches. One set-based statement per table
+ * (SQLite json_each, PostgreSQL unnest) rather than a statement per row batch or station.
  */
-export const fastWriter: ReadingsWriter = async (db: Db, trx: Transaction<Database>, clock, readings) => {
+export async function writeReadings(db: Db, trx: Kysely<Database>, clock: Clock, readings: readonly Reading[], source: ReadingSource): Promise<void> {
   if (readings.length === 0) return;
   const receivedAt = clock.now().toISOString();
   await ensurePartitions(db, trx, readings);
@@ -54,7 +38,7 @@ export const fastWriter: ReadingsWriter = async (db: Db, trx: Transaction<Databa
   for (const r of readings) byKey.set(`${r.stationId}|${r.parameter}|${r.period}|${r.periodStart}`, r);
   const obs = [...byKey.values()].map((r) => [r.stationId, r.parameter, r.period, r.periodStart, r.value, r.valueText, r.flag]);
   await sql`insert into observations (station_id, parameter, period, period_start, value, value_text, flag, source, received_at)
-    select c0, c1, c2, c3, c4, c5, c6, 'hj212', ${receivedAt} from (${rowsSource(db, rowsParam(db, obs, 7), ['text', 'text', 'text', 'text', 'float8', 'text', 'text'])}) as src where true
+    select c0, c1, c2, c3, c4, c5, c6, ${source}, ${receivedAt} from (${rowsSource(db, rowsParam(db, obs, 7), ['text', 'text', 'text', 'text', 'float8', 'text', 'text'])}) as src where true
     on conflict (station_id, parameter, period, period_start) do update set value = excluded.value, value_text = excluded.value_text, flag = excluded.flag,
     source = excluded.source, received_at = excluded.received_at`.execute(trx);
 
@@ -80,4 +64,4 @@ export const fastWriter: ReadingsWriter = async (db: Db, trx: Transaction<Databa
   const candidates = readings.filter((r) => !isValidFlag(r.flag)
     || (r.value !== null && limits.some((l) => l.parameter === r.parameter && l.period === r.period && (r.value as number) > l.max_value)));
   if (candidates.length > 0) await checkReadings(trx, candidates);
-};
+}

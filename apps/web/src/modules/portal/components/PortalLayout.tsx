@@ -1,0 +1,66 @@
+import { LoginOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { LocaleSwitch } from '../../../app/LocaleSwitch';
+import { useSession } from '../../auth/hooks/useSession';
+
+const NAV = [
+  { key: 'air', path: '/' },
+  { key: 'water', path: '/portal/water' },
+  { key: 'ranking', path: '/portal/ranking' },
+  { key: 'openData', path: '/portal/open-data' },
+] as const;
+
+function activeKey(pathname: string): string {
+  const hit = NAV.find((n) => n.path !== '/' && pathname.startsWith(n.path));
+  return hit?.key ?? 'air';
+}
+
+/**
+ * The public portal's frame: product name, sections, language switch and a login button (or
+ * "open workspace" for a signed-in visitor). Narrow screens get a compact header that wraps.
+ */
+export function PortalLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const { me } = useSession();
+  const screens = Grid.useBreakpoint();
+  const isNarrow = !screens.md;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 8, background: '#1f7a4d', height: 'auto', lineHeight: 'normal', padding: isNarrow ? '8px 12px' : '10px 32px' }}
+      >
+        <Link to="/">
+          <Typography.Title level={isNarrow ? 5 : 3} style={{ color: '#fff', margin: 0 }} data-testid="product-name">
+            {t('app.fullName')}
+          </Typography.Title>
+        </Link>
+        <Space size={4} wrap>
+          <LocaleSwitch />
+          {me ? (
+            <Button data-testid="portal-enter" type="primary" ghost onClick={() => navigate('/app')}>
+              {t('landing.enter')}
+            </Button>
+          ) : (
+            <Button data-testid="login-button" type="primary" ghost icon={<LoginOutlined />} onClick={() => navigate('/login')}>
+              {t('landing.login')}
+            </Button>
+          )}
+        </Space>
+      </Layout.Header>
+      <Menu
+        mode="horizontal"
+        selectedKeys={[activeKey(pathname)]}
+        style={{ paddingInline: isNarrow ? 4 : 24 }}
+        items={NAV.map((n) => ({ key: n.key, label: <Link to={n.path} data-testid={`portal-nav-${n.key}`}>{t(`assessment.portal.nav.${n.key}`)}</Link> }))}
+      />
+      <Layout.Content style={{ padding: isNarrow ? 12 : '24px 32px' }}>
+        <Outlet />
+      </Layout.Content>
+      <Layout.Footer style={{ textAlign: 'center', fontSize: 12 }}>{t('assessment.portal.footer')}</Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,117 @@
+import { Badge, Card, Col, Row, Segmented, Select, Space, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { hasPermission } from '../../modules/auth/api';
+import { useSession } from '../../modules/auth/hooks/useSession';
+import { AqiLegend } from '../../modules/assessment/components/AqiLegend';
+import { CityTrendChart } from '../../modules/assessment/components/CityTrendChart';
+import { RankingTable } from '../../modules/assessment/components/RankingTable';
+import { TargetCards } from '../../modules/assessment/components/TargetCards';
+import { WorstCityWhy } from '../../modules/assessment/components/WorstCityWhy';
+import { useAirNow, useOpenAlertCount, useRanking } from '../../modules/assessment/hooks/useAirQueries';
+import { useTargets } from '../../modules/assessment/hooks/useTargets';
+import { aqiRegionValues, aqiStationPoints, compositeRegionValues, targetRegionValues } from '../../modules/assessment/map-values';
+import { lastCompleteMonth, monthAnchor, monthsEnding, shanghaiToday } from '../../modules/assessment/periods';
+import { formatInstant } from '../../ui/format-time';
+import { ProvinceMap } from '../../ui/map/ProvinceMap';
+import { PageHeader } from '../../ui/PageHeader';
+
+type MapMode = 'aqi' | 'composite' | 'targets';
+
+/** /app/assessment — the leader's view: map, last month's ranking with the "why", targets, trends, open alerts. */
+export function AssessmentDashboardPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { me } = useSession();
+  const today = shanghaiToday();
+  const month = lastCompleteMonth(today);
+  const [mode, setMode] = useState<MapMode>('aqi');
+  const now = useAirNow();
+  const ranking = useRanking({ period: 'month', date: monthAnchor(month) });
+  const targets = useTargets({ year: Number(today.slice(0, 4)) });
+  const alerts = useOpenAlertCount(hasPermission(me, 'alerts:read'));
+  const cities = ranking.data?.cities ?? [];
+  const [trendCity, setTrendCity] = useState<string | undefined>(undefined);
+  const chosenCity = trendCity ?? cities.find((c) => c.rank !== null)?.regionCode;
+  const months = useMemo(() => monthsEnding(month, 13), [month]);
+  const categoryOf = useCallback((level: number) => t(`assessment.levels.${level}`), [t]);
+
+  const regionValues = useMemo(() => {
+    if (mode === 'composite') return compositeRegionValues(cities);
+    if (mode === 'targets') return targetRegionValues(targets.data?.items ?? [], (s) => t(`assessment.targets.statuses.${s}`));
+    return aqiRegionValues(now.data?.cities ?? [], categoryOf);
+  }, [mode, cities, targets.data, now.data, t, categoryOf]);
+  const points = useMemo(() => (mode === 'aqi' ? aqiStationPoints(now.data?.stations ?? [], categoryOf) : []), [mode, now.data, categoryOf]);
+
+  return (
+    <>
+      <PageHeader
+        title={t('assessment.dashboard.title')}
+        extra={
+          hasPermission(me, 'alerts:read') ? (
+            <Link to="/app/monitoring/alerts" data-testid="open-alerts">
+              <Badge count={alerts.data ?? 0} overflowCount={999} showZero color={alerts.data ? '#f5222d' : '#52c41a'}>
+                <Typography.Text style={{ paddingRight: 16 }}>{t('assessment.dashboard.openAlerts')}</Typography.Text>
+              </Badge>
+            </Link>
+          ) : null
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={11}>
+          <Card
+            title={t('assessment.dashboard.map')}
+            extra={
+              <Segmented<MapMode>
+                data-testid="map-mode"
+                value={mode}
+                onChange={setMode}
+                options={(['aqi', 'composite', 'targets'] as const).map((m) => ({ value: m, label: t(`assessment.dashboard.mapModes.${m}`) }))}
+              />
+            }
+          >
+            {mode === 'aqi' ? <AqiLegend /> : null}
+            {mode === 'aqi' && now.data?.asOf ? (
+              <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                {t('assessment.common.hourEnd', { at: formatInstant(now.data.cities[0]?.hourEnd ?? null).slice(0, 16) })}
+              </Typography.Paragraph>
+            ) : null}
+            <ProvinceMap regionValues={regionValues} points={points} height={460} onRegionClick={(code) => navigate(`/app/assessment/cities/${code}`)} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={13}>
+          <Card title={t('assessment.dashboard.ranking', { month })} extra={<Link to="/app/assessment/ranking">{t('assessment.dashboard.more')}</Link>}>
+            <RankingTable cities={cities} loading={ranking.isFetching} cityHref={(code) => `/app/assessment/cities/${code}`} />
+            <div style={{ marginTop: 12 }}>
+              <WorstCityWhy cities={cities} limitsStandard={ranking.data?.limitsStandard ?? ''} />
+            </div>
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={t('assessment.dashboard.targets')} extra={<Link to="/app/assessment/targets">{t('assessment.dashboard.more')}</Link>} loading={targets.isPending}>
+            <TargetCards targets={(targets.data?.items ?? []).filter((x) => x.indicator.startsWith('air.'))} limit={6} />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card
+            title={t('assessment.dashboard.trend')}
+            extra={
+              <Space>
+                <Select
+                  data-testid="trend-city"
+                  style={{ width: 140 }}
+                  value={chosenCity}
+                  onChange={setTrendCity}
+                  options={cities.map((c) => ({ value: c.regionCode, label: c.name }))}
+                />
+              </Space>
+            }
+          >
+            {chosenCity ? <CityTrendChart regionCode={chosenCity} months={months} /> : null}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
