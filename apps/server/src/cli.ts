@@ -21,6 +21,7 @@ const USAGE = `ecocloud <command>
   import stations FILE [--dry-run]            load stations (code, name, kind, region_code, lon, lat, …)
   import observations FILE [--period 1h|1d] [--dry-run]   load wide-form data (station, time, so2, …)
   rollup rebuild                rebuild the day/month/year rollups from the observations
+  report ranking --from DATE --to DATE [--json]   the province's air-quality ranking from stored data
   calc aqi|water-class|air-evaluation …   standards calculations over CSV (see packages/standards/README.md)
   hj212 decode [FILE|-]         decode an HJ 212 byte stream into one JSON line per frame
   workplan import FILE [--dry-run] [--json] [--year N]   propose (or save) a plan from its Chinese text

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from './app-deps';
+import { startAssessmentScheduler } from './modules/assessment';
 import { startMonitoringWorker } from './modules/monitoring/monitoring.worker';
 import { startGatewayService } from './modules/monitoring/gateway/gateway.service';
 import { startMqttService } from './modules/monitoring/mqtt/mqtt-ingest';
@@ -8,7 +9,13 @@ import { startWorkplanWorker } from './modules/workplan/workplan.worker';
 
 /** Long-running services beside the HTTP server (HJ 212 gateway, MQTT, schedulers); each returns its stopper. */
 export type Service = (deps: AppDeps, log: FastifyBaseLogger) => Promise<() => Promise<void>>;
-export const SERVICES: Service[] = [startMonitoringWorker, startGatewayService, startMqttService, startDemoSimulator, startWorkplanWorker];
+/** Monthly bulletins on the 1st, queued report jobs and radiation findings. */
+const startAssessment: Service = async (deps, log) => {
+  const stop = startAssessmentScheduler(deps, log);
+  return async () => stop();
+};
+
+export const SERVICES: Service[] = [startMonitoringWorker, startGatewayService, startMqttService, startDemoSimulator, startWorkplanWorker, startAssessment];
 
 export async function startServices(deps: AppDeps, log: FastifyBaseLogger): Promise<() => Promise<void>> {
   const stops: (() => Promise<void>)[] = [];

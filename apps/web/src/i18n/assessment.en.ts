@@ -18,6 +18,7 @@ export const assessmentEn: AssessmentMessages = {
     shares: 'Single indices and their shares of the composite index:',
     targets: 'National assessment targets',
     trend: 'Last 13 months',
+    rankBands: { top: 'Best third', middle: 'Middle third', bottom: 'Worst third', last: 'Last' },
     openAlerts: 'Open alerts',
   },
   ranking: {

@@ -17,6 +17,7 @@ export const assessmentZh = {
     shares: '各污染物单项指数及其占综合指数的比例：',
     targets: '国家考核目标',
     trend: '近 13 个月趋势',
+    rankBands: { top: '前三分之一', middle: '中间三分之一', bottom: '后三分之一', last: '末位' },
     openAlerts: '未处理告警',
   },
   ranking: {

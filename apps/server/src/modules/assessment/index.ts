@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { airRoutes } from './air/air.routes';
-import { startAssessmentScheduler } from './bulletin/bulletin-scheduler';
 import { bulletinRoutes } from './bulletin/bulletin.routes';
 import { apiKeysRoutes } from './open-data/api-keys.routes';
 import { openDataRoutes } from './open-data/open-data.routes';
@@ -19,15 +18,9 @@ export { indicatorProgress } from './targets/target-progress.service';
 export { bulletinPdf } from './bulletin/bulletin.service';
 export { schedulerTick, startAssessmentScheduler } from './bulletin/bulletin-scheduler';
 
-/**
- * The assessment module's routes under /api/v1. The scheduler (monthly bulletin on the 1st, queued
- * jobs, radiation findings) starts with the app and stops with it: services.ts is not this module's file.
- */
+/** The assessment module's routes under /api/v1 (its scheduler is a service: see services.ts). */
 export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    let stop: (() => void) | undefined;
-    app.addHook('onReady', async () => { stop = startAssessmentScheduler(deps, app.log); });
-    app.addHook('onClose', async () => { stop?.(); });
     await app.register(airRoutes(deps));
     await app.register(waterRoutes(deps));
     await app.register(targetsRoutes(deps));

@@ -6,9 +6,10 @@ export async function orgIdByName(t: TestApp, name: string): Promise<string> {
   return (await t.deps.db.selectFrom('orgs').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 }
 
-export async function createPlan(t: TestApp, admin: Agent, year: number): Promise<string> {
-  const dept = await orgIdByName(t, '广西壮族自治区生态环境厅');
-  const res = await admin.request('POST', '/api/v1/workplan/plans', { year, orgId: dept, title: `${year}年测试工作要点` });
+/** A plan of the department (or another organisation: the demo already holds the department's current-year plan). */
+export async function createPlan(t: TestApp, admin: Agent, year: number, orgName = '广西壮族自治区生态环境厅'): Promise<string> {
+  const org = await orgIdByName(t, orgName);
+  const res = await admin.request('POST', '/api/v1/workplan/plans', { year, orgId: org, title: `${year}年测试工作要点` });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compositeRegionValues, RANK_COLOURS, targetRegionValues } from './map-values';
+import { compositeRegionValues, RANK_COLOURS, rankPieces, statusPieces, targetRegionValues } from './map-values';
 import type { CityEvaluation, TargetProgress } from './types';
 
 function city(regionCode: string, rank: number | null, compositeIndex: string | null): CityEvaluation {
@@ -17,7 +17,9 @@ describe('compositeRegionValues', () => {
     expect(v['5']?.color).toBe(RANK_COLOURS.last);
     expect(v['6']?.color).toBe(RANK_COLOURS.last);
     expect(v['7']).toEqual({ value: null, color: RANK_COLOURS.none, label: '#— · —' });
-    expect(v['3']?.value).toBe(3.3);
+    expect(v['3']?.value).toBe(1);
+    expect(v['5']?.value).toBe(3);
+    expect(v['3']?.label).toBe('#3 · 3.30');
   });
 });
 
@@ -28,5 +30,14 @@ describe('targetRegionValues', () => {
     expect(v.A?.label).toBe('off_track');
     expect(v.B?.label).toBe('at_risk');
     expect(v.C).toBeUndefined();
+  });
+});
+
+describe('map pieces', () => {
+  it('band the values so the visual map paints each region (the geo layer ignores own colours)', () => {
+    expect(rankPieces((b) => b).map((p) => [p.min, p.max, p.color])).toEqual([
+      [0, 1, RANK_COLOURS.top], [1, 2, RANK_COLOURS.middle], [2, 3, RANK_COLOURS.bottom], [3, 4, RANK_COLOURS.last],
+    ]);
+    expect(statusPieces((s) => s).map((p) => [p.min, p.label])).toEqual([[0, 'on_track'], [1, 'at_risk'], [2, 'off_track']]);
   });
 });

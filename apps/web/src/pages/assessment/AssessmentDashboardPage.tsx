@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { hasPermission } from '../../modules/auth/api';
 import { useSession } from '../../modules/auth/hooks/useSession';
-import { AqiLegend } from '../../modules/assessment/components/AqiLegend';
 import { CityTrendChart } from '../../modules/assessment/components/CityTrendChart';
 import { RankingTable } from '../../modules/assessment/components/RankingTable';
 import { TargetCards } from '../../modules/assessment/components/TargetCards';
 import { WorstCityWhy } from '../../modules/assessment/components/WorstCityWhy';
 import { useAirNow, useOpenAlertCount, useRanking } from '../../modules/assessment/hooks/useAirQueries';
 import { useTargets } from '../../modules/assessment/hooks/useTargets';
-import { aqiRegionValues, aqiStationPoints, compositeRegionValues, targetRegionValues } from '../../modules/assessment/map-values';
+import { aqiMapPieces } from '../../modules/assessment/colours';
+import { aqiRegionValues, aqiStationPoints, compositeRegionValues, rankPieces, statusPieces, targetRegionValues } from '../../modules/assessment/map-values';
 import { lastCompleteMonth, monthAnchor, monthsEnding, shanghaiToday } from '../../modules/assessment/periods';
 import { formatInstant } from '../../ui/format-time';
 import { ProvinceMap } from '../../ui/map/ProvinceMap';
@@ -42,6 +42,11 @@ export function AssessmentDashboardPage() {
     if (mode === 'targets') return targetRegionValues(targets.data?.items ?? [], (s) => t(`assessment.targets.statuses.${s}`));
     return aqiRegionValues(now.data?.cities ?? [], categoryOf);
   }, [mode, cities, targets.data, now.data, t, categoryOf]);
+  const pieces = useMemo(() => {
+    if (mode === 'composite') return rankPieces((band) => t(`assessment.dashboard.rankBands.${band}`));
+    if (mode === 'targets') return statusPieces((s) => t(`assessment.targets.statuses.${s}`));
+    return aqiMapPieces(categoryOf);
+  }, [mode, t, categoryOf]);
   const points = useMemo(() => (mode === 'aqi' ? aqiStationPoints(now.data?.stations ?? [], categoryOf) : []), [mode, now.data, categoryOf]);
 
   return (
@@ -71,13 +76,12 @@ export function AssessmentDashboardPage() {
               />
             }
           >
-            {mode === 'aqi' ? <AqiLegend /> : null}
             {mode === 'aqi' && now.data?.asOf ? (
               <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
                 {t('assessment.common.hourEnd', { at: formatInstant(now.data.cities[0]?.hourEnd ?? null).slice(0, 16) })}
               </Typography.Paragraph>
             ) : null}
-            <ProvinceMap regionValues={regionValues} points={points} height={460} onRegionClick={(code) => navigate(`/app/assessment/cities/${code}`)} />
+            <ProvinceMap regionValues={regionValues} points={points} pieces={pieces} height={460} onRegionClick={(code) => navigate(`/app/assessment/cities/${code}`)} />
           </Card>
         </Col>
         <Col xs={24} xl={13}>

@@ -1,5 +1,5 @@
 import { LoginOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Grid, Layout, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LocaleSwitch } from '../../../app/LocaleSwitch';
@@ -41,22 +41,33 @@ export function PortalLayout() {
         <Space size={4} wrap>
           <LocaleSwitch />
           {me ? (
-            <Button data-testid="portal-enter" type="primary" ghost onClick={() => navigate('/app')}>
+            <Button data-testid="portal-enter" ghost onClick={() => navigate('/app')}>
               {t('landing.enter')}
             </Button>
           ) : (
-            <Button data-testid="login-button" type="primary" ghost icon={<LoginOutlined />} onClick={() => navigate('/login')}>
+            <Button data-testid="login-button" ghost icon={<LoginOutlined />} onClick={() => navigate('/login')}>
               {t('landing.login')}
             </Button>
           )}
         </Space>
       </Layout.Header>
-      <Menu
-        mode="horizontal"
-        selectedKeys={[activeKey(pathname)]}
-        style={{ paddingInline: isNarrow ? 4 : 24 }}
-        items={NAV.map((n) => ({ key: n.key, label: <Link to={n.path} data-testid={`portal-nav-${n.key}`}>{t(`assessment.portal.nav.${n.key}`)}</Link> }))}
-      />
+      {/* Plain links, not a horizontal Menu: the Menu folds its items into "…" as soon as it measures itself narrow. */}
+      <nav style={{ display: 'flex', flexWrap: 'wrap', gap: 4, background: '#fff', paddingInline: isNarrow ? 4 : 24, borderBottom: '1px solid #f0f0f0' }}>
+        {NAV.map((n) => {
+          const isActive = activeKey(pathname) === n.key;
+          return (
+            <Link
+              key={n.key}
+              to={n.path}
+              data-testid={`portal-nav-${n.key}`}
+              aria-current={isActive ? 'page' : undefined}
+              style={{ padding: '10px 12px', color: isActive ? '#1f7a4d' : 'rgba(0,0,0,0.88)', borderBottom: isActive ? '2px solid #1f7a4d' : '2px solid transparent', fontWeight: isActive ? 600 : 400 }}
+            >
+              {t(`assessment.portal.nav.${n.key}`)}
+            </Link>
+          );
+        })}
+      </nav>
       <Layout.Content style={{ padding: isNarrow ? 12 : '24px 32px' }}>
         <Outlet />
       </Layout.Content>
