@@ -9,12 +9,13 @@ type Plan = { id: string; year: number; title: string };
 type Item = { id: string; kind: string; title: string; parentId: string | null; status: string; indicators: { id: string }[] };
 
 const PLAN_TITLE = `端到端测试工作要点${Date.now().toString(36)}`;
-// A heading, a task, and a measure with a target whose deadline (30 June 2026) has passed by the
+// A heading, a task, and a measure with a target whose deadline (30 June 2025) has passed by the
 // time this runs: the server cannot fake its clock, so the measure is overdue from the start.
+// 2025: the demo holds the department's 2024 plan and the current year's.
 const PLAN_TEXT = [
-  '2026年测试工作要点',
+  '2025年测试工作要点',
   '一、大气治理',
-  '（一）推进南宁市工业源治理。到2026年6月底，全市工业企业深度治理完成率达到90%以上。',
+  '（一）推进南宁市工业源治理。到2025年6月底，全市工业企业深度治理完成率达到90%以上。',
 ].join('\n');
 const NANNING = '南宁市生态环境局';
 
@@ -62,7 +63,7 @@ export async function run({ page, baseUrl, adminPassword, demoPassword }: Journe
 
   const plans = await apiGet<List<Plan>>(page, baseUrl, '/api/v1/workplan/plans');
   const plan = plans.body.items.find((p) => p.title === PLAN_TITLE);
-  check(plan?.year === 2026, `no 2026 plan titled ${PLAN_TITLE}`);
+  check(plan?.year === 2025, `no 2025 plan titled ${PLAN_TITLE}`);
   const items = await apiGet<List<Item>>(page, baseUrl, `/api/v1/workplan/plans/${plan.id}/items`);
   const task = items.body.items.find((i) => i.kind === 'task');
   const measure = items.body.items.find((i) => i.kind === 'measure' && i.parentId === task?.id);
