@@ -33,6 +33,8 @@ describe('buildProvinceMapOption', () => {
     });
     const [map] = option.series as { data: unknown[] }[];
     expect(map!.data).toEqual([{ name: '南宁市', code: '450100', value: 42, label: 'AQI 42', itemStyle: { areaColor: '#00e400' } }]);
+    // The colour must reach the geo layer: a map series on a shared geo ignores its items' styles.
+    expect((option.geo as { regions: unknown[] }).regions).toEqual([{ name: '南宁市', itemStyle: { areaColor: '#00e400' } }]);
   });
 
   it('puts points on the geo layer as [lon, lat] with their own colour', () => {

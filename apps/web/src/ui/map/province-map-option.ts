@@ -65,6 +65,9 @@ export function buildProvinceMapOption(input: ProvinceMapInput): EChartsOption {
       : {}),
     geo: {
       map: PROVINCE_MAP_NAME,
+      // A map series drawn on a shared geo layer takes its colours from the layer, not from its
+      // data items: per-region colours must be geo regions.
+      regions: regions.filter((r) => r.itemStyle).map((r) => ({ name: r.name, itemStyle: r.itemStyle })),
       roam: true,
       label: { show: true, fontSize: 10, color: '#555' },
       itemStyle: { areaColor: base, borderColor: '#8aa39a' },
