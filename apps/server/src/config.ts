@@ -13,7 +13,7 @@ const EnvSchema = z.object({
   ECOCLOUD_HJ212_IDLE_SECONDS: z.coerce.number().int().min(1).default(600),
   ECOCLOUD_MQTT_URL: z.string().optional(),
   ECOCLOUD_MQTT_TOPIC: z.string().default('ecocloud/observations/#'),
-  ECOCLOUD_SIMULATOR: z.enum(['0', '1']).default('0'),
+  ECOCLOUD_SIMULATOR: z.enum(['0', '1']).optional(),
   ECOCLOUD_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   ECOCLOUD_WEB_DIST: z.string().optional(),
   ECOCLOUD_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
@@ -36,7 +36,7 @@ export type Config = Readonly<{
   /** MQTT ingestion: off when the URL is unset. */
   mqttUrl: string | undefined;
   mqttTopic: string;
-  /** ECOCLOUD_SIMULATOR=1: demo devices send hourly packets to the local gateway. */
+  /** Demo devices send hourly packets to the local gateway: on with the demo unless ECOCLOUD_SIMULATOR=0. */
   simulator: boolean;
   secureCookies: boolean;
   webDist: string;
@@ -69,7 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hj212IdleSeconds: e.ECOCLOUD_HJ212_IDLE_SECONDS,
     mqttUrl: e.ECOCLOUD_MQTT_URL || undefined,
     mqttTopic: e.ECOCLOUD_MQTT_TOPIC,
-    simulator: e.ECOCLOUD_SIMULATOR === '1',
+    simulator: (e.ECOCLOUD_SIMULATOR ?? e.ECOCLOUD_DEMO) === '1',
     secureCookies: e.ECOCLOUD_SECURE_COOKIES === '1',
     webDist: e.ECOCLOUD_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
     loginRateLimit: e.ECOCLOUD_LOGIN_RATE_LIMIT,
