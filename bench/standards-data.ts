@@ -1,7 +1,7 @@
 /**
  * Deterministic synthetic hourly data for the standards benchmark: integers in µg/m³ (CO in
  * 0.1 mg/m³ steps), a diurnal O3 cycle, about 2 % missing hours. Same seed → same data, so the
- * TypeScript and the SQLite runs see identical values.
+ * TypeScript and the SQL (DuckDB or SQLite) runs see identical values.
  */
 export const HOURS_PER_YEAR = 8760;
 export const BENCH_POLLUTANTS = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm2_5'] as const;

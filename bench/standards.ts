@@ -4,7 +4,7 @@ import {
   type HourlySeries, type MilliSeries, type PeriodStats,
 } from '@ecocloud/standards';
 import { BENCH_POLLUTANTS, fillStationYear, HOURS_PER_YEAR, prng, type BenchPollutant } from './standards-data';
-import { annualSql, progress } from './standards-sql-run';
+import { annualDuckDb, annualSqlite, progress, type DuckDB, type SqlRun } from './standards-sql-run';
 
 const now = (): number => performance.now();
 const rate = (n: number, ms: number): string => `${Math.round((n / ms) * 1000).toLocaleString('en-US')}/s`;
@@ -85,18 +85,27 @@ function benchDailyAqi(): void {
   console.log(`daily AQI: evaluateDay ${rate(n, full)} station-days, typed evaluateDaysMilli ${rate(n, typed)}; plain float means ${rate(n, base)}; time vs plain means: ${(full / base).toFixed(1)}× / ${(typed / base).toFixed(2)}× (checksum ${Math.round(sink)})`);
 }
 
-interface Annual { so2: Float64Array; pm2_5: Float64Array; co10_p95: Float64Array; o3_8h_p90: Float64Array; goodDays: Int32Array }
+/** The compared annual figures (integers in the reporting unit; CO in 0.1 mg/m³; NaN = none). */
+const FIGURES = ['so2', 'no2', 'co10', 'pm10', 'pm2_5', 'co10_p95', 'o3_8h_p90', 'days_pm2_5', 'days_o3_8h'] as const;
+type Annual = Record<(typeof FIGURES)[number], Float64Array> & { goodDays: Int32Array };
+const newAnnual = (n: number): Annual => ({ ...Object.fromEntries(FIGURES.map((k) => [k, new Float64Array(n)])), goodDays: new Int32Array(n) }) as Annual;
 
+const tenths = (v: number | null): number => (v === null ? Number.NaN : Math.round(v * 10));
 const toAnnual = (out: Annual, s: number, st: PeriodStats): void => {
   out.so2[s] = st.so2 ?? Number.NaN;
+  out.no2[s] = st.no2 ?? Number.NaN;
+  out.co10[s] = tenths(st.co);
+  out.pm10[s] = st.pm10 ?? Number.NaN;
   out.pm2_5[s] = st.pm2_5 ?? Number.NaN;
-  out.co10_p95[s] = st.co_p95 === null ? Number.NaN : Math.round(st.co_p95 * 10);
+  out.co10_p95[s] = tenths(st.co_p95);
   out.o3_8h_p90[s] = st.o3_8h_p90 ?? Number.NaN;
+  out.days_pm2_5[s] = st.counts.pm2_5;
+  out.days_o3_8h[s] = st.counts.o3_8h;
 };
 
 /** The typed path: hourly doubles → milli-units → daily table → period statistics; generation not timed. */
 function annualTs(n: number): { ms: number; out: Annual } {
-  const out: Annual = { so2: new Float64Array(n), pm2_5: new Float64Array(n), co10_p95: new Float64Array(n), o3_8h_p90: new Float64Array(n), goodDays: new Int32Array(n) };
+  const out = newAnnual(n);
   const year = newYear();
   const milli = Object.fromEntries(BENCH_POLLUTANTS.map((p) => [p, new Int32Array(HOURS_PER_YEAR)])) as MilliSeries;
   const table = createDailyTable(DAYS);
@@ -135,25 +144,44 @@ function annualObjects(m: number, fast: Annual): { ms: number; mismatches: numbe
     }
     const st = periodStats(daily as never);
     ms += now() - t;
-    const one: Annual = { so2: new Float64Array(1), pm2_5: new Float64Array(1), co10_p95: new Float64Array(1), o3_8h_p90: new Float64Array(1), goodDays: Int32Array.of(good) };
+    const one = newAnnual(1);
+    one.goodDays[0] = good;
     toAnnual(one, 0, st);
-    for (const k of ['so2', 'pm2_5', 'co10_p95', 'o3_8h_p90', 'goodDays'] as const) if (!Object.is(one[k][0], fast[k][s])) mismatches++;
+    for (const k of [...FIGURES, 'goodDays'] as const) if (!Object.is(one[k][0], fast[k][s])) mismatches++;
   }
   return { ms, mismatches };
 }
 
-function compare(ts: Annual, rows: Record<string, number | null>[], n: number): number {
+function compare(ts: Annual, sql: SqlRun, n: number): number {
   let mismatches = 0;
   for (let s = 0; s < n; s++) {
-    const r = rows[s] as Record<string, number | null>;
-    for (const k of ['so2', 'pm2_5', 'co10_p95', 'o3_8h_p90'] as const) {
+    const r = sql.rows[s] ?? {};
+    if (r.station !== s) mismatches++;
+    for (const k of FIGURES) {
       const a = ts[k][s] as number;
       const b = r[k] ?? Number.NaN;
-      if (!(a === b || (Number.isNaN(a) && Number.isNaN(b)))) { mismatches++; if (mismatches <= 10) console.log(`  mismatch station ${s} ${k}: ts ${a} sql ${b}`); }
+      if (!Object.is(a, b)) { mismatches++; if (mismatches <= 10) console.log(`  mismatch station ${s} ${k}: ts ${a} sql ${b}`); }
     }
   }
-  console.log(`  TypeScript vs SQL, all ${n} stations × 4 statistics: ${mismatches === 0 ? 'all agree' : `${mismatches} mismatches`}`);
+  if (sql.rows.length !== n) mismatches++;
+  console.log(`  TypeScript vs ${sql.engine}, all ${n} stations × ${FIGURES.length} figures (${FIGURES.join(', ')}): ${mismatches === 0 ? 'all agree' : `${mismatches} mismatches`}`);
   return mismatches;
+}
+
+/** DuckDB; SQLite only when importing @duckdb/node-api throws (or BENCH_SQL=sqlite), saying why. */
+async function annualSql(n: number): Promise<SqlRun> {
+  if (process.env.BENCH_SQL === 'sqlite') {
+    console.log('  SQL engine: SQLite (BENCH_SQL=sqlite)');
+    return annualSqlite(n);
+  }
+  let duck: DuckDB;
+  try {
+    duck = await import('@duckdb/node-api');
+  } catch (e) {
+    console.log(`  DuckDB unavailable (import failed: ${e instanceof Error ? e.message : String(e)}); falling back to SQLite`);
+    return annualSqlite(n);
+  }
+  return annualDuckDb(duck, n);
 }
 
 /** Prints the standards figures; all timings are ratios against a baseline measured in this run. */
@@ -167,9 +195,11 @@ export async function benchStandards(): Promise<void> {
   const m = Math.min(n, 100);
   const obj = annualObjects(m, ts.out);
   console.log(`  object path (evaluateDay + periodStats) on ${m} stations: ${rate(m * DAYS, obj.ms)} station-days, ≈ ${((obj.ms / m) * n / 1000).toFixed(1)} s for ${n}; typed path is ${((obj.ms / m) / (ts.ms / n)).toFixed(1)}× faster; results ${obj.mismatches === 0 ? 'identical (incl. good days)' : `differ in ${obj.mismatches} figures`}`);
-  const sql = annualSql(n);
-  console.log(`annual evaluation, SQLite SQL: load ${(sql.loadMs / 1000).toFixed(2)} s, query ${(sql.ms / 1000).toFixed(2)} s; SQL query time is ${(sql.ms / ts.ms).toFixed(1)}× the TypeScript time`);
-  compare(ts.out, sql.rows, n);
+  const sql = await annualSql(n);
+  console.log(`annual evaluation, ${sql.engine}: load ${(sql.loadMs / 1000).toFixed(2)} s (${rate(n * HOURS_PER_YEAR, sql.loadMs)} rows), query ${(sql.ms / 1000).toFixed(2)} s; SQL query time is ${(sql.ms / ts.ms).toFixed(2)}× the TypeScript time (load + query ${((sql.loadMs + sql.ms) / ts.ms).toFixed(2)}×)`);
+  const qc = sql.quantileCheck;
+  if (qc) console.log(`  quantile_cont vs the package's HJ 663 percentile on every station's daily CO (p95) and O3-8h (p90): ${qc.equal}/${qc.compared} identical doubles (max |diff| ${qc.maxDiff.toExponential(1)}); round(100 × quantile_cont) = exact 100 × percentile in ${qc.exact}/${qc.compared}`);
+  compare(ts.out, sql, n);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

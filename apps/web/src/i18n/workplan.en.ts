@@ -130,9 +130,9 @@ export const workplanEn: WorkplanMessages = {
   overdue: { title: 'Overdue items', none: 'Nothing is overdue' },
   importer: {
     title: 'Import a work plan',
-    hint: 'Paste the plan’s text or upload it as UTF-8 text (.txt). Sections, tasks and measures are read from the numbering, with targets and deadlines; review every item before saving.',
+    hint: 'Paste the plan’s text, or upload it as a Word document (.docx) or UTF-8 text (.txt). Sections, tasks and measures are read from the numbering, with targets and deadlines; review every item before saving.',
     paste: 'Plan text',
-    upload: 'Upload .txt',
+    upload: 'Upload .docx / .txt',
     year: 'Year (optional)',
     preview: 'Read',
     proposal: 'Proposal',
@@ -176,6 +176,7 @@ export const workplanEn: WorkplanMessages = {
     saveWeights: 'Save weights',
     weightsSaved: 'Weights saved',
     export: 'Export Excel',
+    exportPdf: 'Download PDF',
     none: 'No lead unit yet',
   },
   calendar: {

@@ -128,9 +128,9 @@ export const workplanZh = {
   overdue: { title: '逾期事项', none: '没有逾期事项' },
   importer: {
     title: '导入工作要点',
-    hint: '粘贴要点全文或上传 UTF-8 文本（.txt）。系统按编号层级识别部分、任务和措施，提取指标与时限；请逐项核对后保存。',
+    hint: '粘贴要点全文，或上传 Word 文档（.docx）或 UTF-8 文本（.txt）。系统按编号层级识别部分、任务和措施，提取指标与时限；请逐项核对后保存。',
     paste: '要点全文',
-    upload: '上传 .txt',
+    upload: '上传 .docx / .txt',
     year: '年度（可选）',
     preview: '识别',
     proposal: '识别结果',
@@ -174,6 +174,7 @@ export const workplanZh = {
     saveWeights: '保存权重',
     weightsSaved: '权重已保存',
     export: '导出 Excel',
+    exportPdf: '下载PDF',
     none: '暂无牵头单位',
   },
   calendar: {

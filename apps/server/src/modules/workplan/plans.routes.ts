@@ -6,6 +6,7 @@ import {
 } from '@ecocloud/contracts';
 import type { AppDeps } from '../../app-deps';
 import { actorOf } from '../../http/auth.plugin';
+import { planTextFromFile } from './plan-file';
 import * as plans from './plans.service';
 
 const tags = ['workplan'];
@@ -43,7 +44,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post('/workplan/import/preview', {
       config: { access: 'workplan:write' },
-      schema: { tags, summary: 'Read a plan\'s text (JSON {text, year} or multipart field `file`, UTF-8 .txt) into a proposed item tree', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: PlanProposalSchema } },
+      schema: { tags, summary: 'Read a plan\'s text (JSON {text, year} or multipart field `file`: .docx or UTF-8 .txt) into a proposed item tree', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: PlanProposalSchema } },
     }, async (request) => {
       const { text, year } = await previewInput(request);
       return plans.previewImport(deps, text, year ?? request.query.year);
@@ -59,9 +60,7 @@ async function previewInput(request: import('fastify').FastifyRequest): Promise<
   if (request.isMultipart()) {
     const part = await request.file();
     if (!part || part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', 'the multipart field "file" is missing', [{ path: 'body.file', message: 'required' }]);
-    // A .docx is a zip archive; reading it needs an unzip library we do not ship. Save as plain text instead.
-    if (!/\.(txt|text)$/i.test(part.filename)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `unsupported file ${part.filename}: save the plan as UTF-8 .txt`);
-    return { text: (await part.toBuffer()).toString('utf8') };
+    return { text: planTextFromFile(part.filename, await part.toBuffer()) };
   }
   const parsed = ImportPreviewBodySchema.safeParse(request.body);
   if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'send {text, year?} or a multipart file', parsed.error.issues.map((i) => ({ path: ['body', ...i.path].join('.'), message: i.message })));

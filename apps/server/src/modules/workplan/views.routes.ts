@@ -29,9 +29,13 @@ export function viewsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get('/workplan/plans/:id/assessment', {
       config: { access: 'workplan:read' },
-      schema: { tags, summary: 'Year-end unit scores (JSON, or XLSX with ?format=xlsx)', params: IdParamsSchema, querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }), response: { 200: listSchema(AssessmentRowSchema) } },
+      schema: { tags, summary: 'Year-end unit scores (JSON, XLSX with ?format=xlsx, a Chinese summary PDF with ?format=pdf)', params: IdParamsSchema, querystring: z.object({ format: z.enum(['json', 'xlsx', 'pdf']).default('json') }), response: { 200: listSchema(AssessmentRowSchema) } },
     }, async (request, reply) => {
       if (request.query.format === 'json') return views.assessment(deps, actorOf(request), request.params.id);
+      if (request.query.format === 'pdf') {
+        const pdf = await views.assessmentPdf(deps, actorOf(request), request.params.id);
+        return reply.header('content-type', 'application/pdf').header('content-disposition', 'attachment; filename="assessment.pdf"').send(pdf as never);
+      }
       const data = await views.assessmentXlsx(deps, actorOf(request), request.params.id);
       return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', 'attachment; filename="assessment.xlsx"').send(data as never); // a Buffer bypasses the JSON serializer
     });

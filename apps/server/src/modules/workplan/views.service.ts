@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app-deps';
 import type { Actor } from '../../http/actor';
 import { dueState, loadCalendar, shanghaiDate } from '../../platform/deadlines';
 import { writeTable } from '../../platform/import-export/table-io';
+import { renderAssessmentPdf } from './assessment-pdf';
 import { scoreUnit } from './assessment-score';
 import { loadPlanView } from './item-view';
 import * as repo from './workplan.repository';
@@ -75,6 +76,12 @@ export async function indicatorSeries(deps: AppDeps, actor: Actor, indicatorId: 
 
 /** Year-end assessment of the lead units from the plan's weights (completion, timeliness, indicator attainment). */
 export async function assessment(deps: AppDeps, actor: Actor, planId: string) {
+  const { items } = await assessmentOfPlan(deps, actor, planId);
+  return { items, total: items.length };
+}
+
+/** The assessment with the plan it belongs to, its weights and the day it was computed (for the PDF). */
+export async function assessmentOfPlan(deps: AppDeps, actor: Actor, planId: string) {
   const view = await loadPlanView(deps, await reachOf(deps.db, actor), planId);
   const weights = JSON.parse(view.plan.weights_json) as AssessmentWeights;
   const dueRounds = view.rounds.filter((r) => r.due_date < view.today);
@@ -92,7 +99,7 @@ export async function assessment(deps: AppDeps, actor: Actor, planId: string) {
     };
     return { unitId, unitName: leads.find((u) => u.org_id === unitId)!.name, items: led.length, ...scoreUnit(facts, weights) };
   }).sort((a, b) => b.score - a.score || a.unitName.localeCompare(b.unitName));
-  return { items, total: items.length };
+  return { plan: { id: view.plan.id, title: view.plan.title, year: view.plan.year }, today: view.today, weights, items };
 }
 
 export async function assessmentXlsx(deps: AppDeps, actor: Actor, planId: string): Promise<Buffer> {
@@ -101,4 +108,9 @@ export async function assessmentXlsx(deps: AppDeps, actor: Actor, planId: string
     { key: 'unitName', header: '单位 unit' }, { key: 'items', header: '牵头事项 items' }, { key: 'completion', header: '完成度 completion %' },
     { key: 'timeliness', header: '及时性 timeliness %' }, { key: 'attainment', header: '指标达成 attainment %' }, { key: 'score', header: '得分 score' },
   ], items, 'xlsx', 'assessment');
+}
+
+/** The year-end assessment as a printable Chinese summary (PDF). */
+export async function assessmentPdf(deps: AppDeps, actor: Actor, planId: string): Promise<Buffer> {
+  return renderAssessmentPdf(await assessmentOfPlan(deps, actor, planId));
 }

@@ -7,6 +7,7 @@ import { createDb } from '../../db/database';
 import { migrateToLatest } from '../../db/migrate';
 import { systemClock } from '../../platform/clock';
 import { insertOrgAsSystem } from '../../platform/orgs/orgs.service';
+import { buildDocx, DOCX_PLAN_PARAGRAPHS } from './docx/docx.test-fixtures';
 import { runWorkplanCommand } from './workplan.cli';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
@@ -47,8 +48,24 @@ describe('ecocloud workplan import', () => {
     expect(out).toContain('◆ 空气质量优良天数比例 at_least 95% by 2025-12-31'); // a date written in the text wins over --year
   });
 
-  it('refuses a .docx, a missing file and a bad year with exit code 2', async () => {
-    expect((await run(['import', 'plan.docx', '--dry-run'])).code).toBe(2);
+  it('reads a .docx (--dry-run --json) and refuses a damaged one with exit code 2', async () => {
+    const file = path.join(tmp, 'plan.docx');
+    fs.writeFileSync(file, buildDocx(DOCX_PLAN_PARAGRAPHS));
+    const { code, out, err } = await run(['import', file, '--dry-run', '--json']);
+    expect(code, err).toBe(0);
+    const proposal = JSON.parse(out);
+    expect(proposal).toMatchObject({ title: '示范县2026年生态环境保护工作要点', year: 2026 });
+    expect(out).toContain('"deadline": "2026-06-30"');
+    const broken = path.join(tmp, 'broken.docx');
+    fs.writeFileSync(broken, buildDocx(DOCX_PLAN_PARAGRAPHS).subarray(0, 100));
+    const bad = await run(['import', broken, '--dry-run']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('not a readable zip archive');
+  });
+
+  it('refuses a .doc, a missing file and a bad year with exit code 2', async () => {
+    expect((await run(['import', 'plan.doc', '--dry-run'])).code).toBe(2);
+    expect((await run(['import', path.join(tmp, 'none.docx'), '--dry-run'])).err).toContain('no such file');
     expect((await run(['import', path.join(tmp, 'none.txt'), '--dry-run'])).err).toContain('no such file');
     expect((await run(['import', fixture, '--year', 'x'])).code).toBe(2);
     expect((await run(['frobnicate'])).code).toBe(2);

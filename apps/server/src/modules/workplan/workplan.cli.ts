@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import type { PlanProposal, ProposedItem } from '@ecocloud/contracts';
+import { AppError, type PlanProposal, type ProposedItem } from '@ecocloud/contracts';
 import type { AppDeps } from '../../app-deps';
 import { loadConfig } from '../../config';
 import { createDb } from '../../db/database';
 import { prepareDatabase } from '../../platform/bootstrap';
 import { systemClock } from '../../platform/clock';
 import { DEFAULT_WEIGHTS } from './assessment-score';
+import { PLAN_FILE_PATTERN, planTextFromFile } from './plan-file';
 import { parsePlanText } from './plan-parser';
 import { previewImport, saveImport } from './plans.service';
 import { escalateNotices } from './supervision.service';
@@ -17,7 +18,7 @@ type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 export const WORKPLAN_USAGE = `ecocloud workplan <command>
 
   import FILE [--dry-run] [--json] [--year N] [--org-region CODE] [--replace]
-        read a plan's text (UTF-8 .txt) into items; --dry-run prints the proposal without a database
+        read a plan (.docx or UTF-8 .txt) into items; --dry-run prints the proposal without a database
         (--json as JSON); otherwise saves it into the plan of that year of the organisation
         (default: the province), created when absent
   escalate
@@ -62,9 +63,16 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   const file = positionals[0];
   const year = values.year ? Number(values.year) : undefined;
   if (!file || (year !== undefined && !Number.isInteger(year))) { io.stderr.write(WORKPLAN_USAGE); return 2; }
-  if (/\.docx?$/i.test(file)) { io.stderr.write('a .docx is a zip archive and is not read here: save the plan as UTF-8 .txt\n'); return 2; }
+  if (!PLAN_FILE_PATTERN.test(file)) { io.stderr.write(`unsupported file ${file}: use a .docx or a UTF-8 .txt\n`); return 2; }
   if (!fs.existsSync(file)) { io.stderr.write(`no such file: ${file}\n`); return 2; }
-  const text = fs.readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = planTextFromFile(file, fs.readFileSync(file));
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    io.stderr.write(`${err.message}\n`);
+    return 2;
+  }
   if (values['dry-run']) {
     const proposal = parsePlanText(text, { year });
     io.stdout.write(values.json ? `${JSON.stringify(proposal, null, 2)}\n` : outline(proposal));

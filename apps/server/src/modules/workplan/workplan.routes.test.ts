@@ -54,15 +54,15 @@ describe.each(testDatabases())('work plan API on $name', (db) => {
     expect(board[2]!.counts.overdue).toBeGreaterThan(10);
   });
 
-  it('previews a plan sent as JSON text or as a .txt upload, refuses a .docx, and saves the reviewed proposal', async () => {
+  it('previews a plan sent as JSON text or as a .txt upload, refuses a .doc, and saves the reviewed proposal', async () => {
     const json = await admin.request('POST', '/api/v1/workplan/import/preview', { text: cityPlan });
     expect(json.statusCode, json.body).toBe(200);
     expect(json.json()).toMatchObject({ year: 2025, counts: { items: 15, indicators: 4 } });
     const { body, headers } = multipart('plan.txt', cityPlan);
     const upload = await admin.request('POST', '/api/v1/workplan/import/preview?year=2025', body, headers);
     expect(upload.json().counts).toEqual(json.json().counts);
-    const docx = multipart('plan.docx', 'PK');
-    expect((await admin.request('POST', '/api/v1/workplan/import/preview', docx.body, docx.headers)).statusCode).toBe(415);
+    const doc = multipart('plan.doc', 'binary Word 97');
+    expect((await admin.request('POST', '/api/v1/workplan/import/preview', doc.body, doc.headers)).statusCode).toBe(415);
 
     const planId = await createPlan(t, admin, 2025);
     const saved = await admin.request('POST', `/api/v1/workplan/plans/${planId}/import`, { items: json.json().items });

@@ -57,7 +57,12 @@ export function assessmentXlsxUrl(planId: string): string {
   return buildUrl(`${base}/plans/${enc(planId)}/assessment`, { format: 'xlsx' });
 }
 
-/** Reads a plan's text (pasted, or a UTF-8 .txt file) into a proposed item tree; nothing is saved. */
+/** A plain GET link to the year-end assessment summary as a PDF (Chinese, ranked units and the method). */
+export function assessmentPdfUrl(planId: string): string {
+  return buildUrl(`${base}/plans/${enc(planId)}/assessment`, { format: 'pdf' });
+}
+
+/** Reads a plan's text (pasted, or a .docx / UTF-8 .txt file) into a proposed item tree; nothing is saved. */
 export function previewImport(source: { text: string; year?: number } | { file: File }): Promise<PlanProposal> {
   if ('file' in source) {
     const form = new FormData();

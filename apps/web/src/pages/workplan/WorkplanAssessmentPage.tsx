@@ -1,9 +1,9 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../modules/auth/api';
 import { useSession } from '../../modules/auth/hooks/useSession';
-import { assessmentXlsxUrl } from '../../modules/workplan/api';
+import { assessmentPdfUrl, assessmentXlsxUrl } from '../../modules/workplan/api';
 import { AssessmentTable } from '../../modules/workplan/components/AssessmentTable';
 import { PlanSelect } from '../../modules/workplan/components/PlanSelect';
 import { WeightsForm } from '../../modules/workplan/components/WeightsForm';
@@ -11,7 +11,7 @@ import { useAssessment } from '../../modules/workplan/hooks/useItems';
 import { usePlanChoice } from '../../modules/workplan/hooks/usePlanChoice';
 import { PageHeader } from '../../ui/PageHeader';
 
-/** /app/workplan/assessment — year-end unit scores, the weights (editable with workplan:write) and the XLSX export. */
+/** /app/workplan/assessment — year-end unit scores, the weights (editable with workplan:write) and the XLSX and PDF exports. */
 export function WorkplanAssessmentPage() {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -27,6 +27,11 @@ export function WorkplanAssessmentPage() {
             {plan ? (
               <Button icon={<DownloadOutlined />} href={assessmentXlsxUrl(plan.id)} download data-testid="assessment-export">
                 {t('workplan.assessment.export')}
+              </Button>
+            ) : null}
+            {plan ? (
+              <Button icon={<FilePdfOutlined />} href={assessmentPdfUrl(plan.id)} download data-testid="assessment-export-pdf">
+                {t('workplan.assessment.exportPdf')}
               </Button>
             ) : null}
           </Space>

@@ -11,7 +11,7 @@ import { useImportFlow } from '../../modules/workplan/hooks/useImportFlow';
 import { PageHeader } from '../../ui/PageHeader';
 
 /**
- * /app/workplan/import — paste the plan's text (or upload a .txt), read it into a proposal, review
+ * /app/workplan/import — paste the plan's text (or upload a .docx or .txt), read it into a proposal, review
  * and edit the tree, then save it into an existing plan or a new one.
  */
 export function WorkplanImportPage() {
@@ -67,7 +67,7 @@ export function WorkplanImportPage() {
               {t('workplan.importer.preview')}
             </Button>
             <Upload
-              accept=".txt,text/plain"
+              accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
               showUploadList={false}
               beforeUpload={(file) => {
                 flow.preview({ file });

@@ -7,6 +7,7 @@ import { processDirtyRollups } from '../rollups/rollup.service';
 import { insertStation } from '../stations/stations.service';
 import { AIR_PARAMETERS, DEMO_AIR_CITIES, DEMO_LAKE, DEMO_OUTLETS, DEMO_SECTIONS, WATER_PARAMETERS } from './demo-network';
 import { dailyAirReadings, hourlyAirReadings, waterSampleReadings } from './demo-history';
+import { MEDIA_MARKER_CODE, mediaHistoryReadings, seedMediaNetwork } from './demo-media-seeder';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -47,10 +48,11 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
 
 /**
  * History through the ingestion path (storeReadings, then the rollup queue): daily air values for
- * `days` days, hourly values for the last 72 hours, and monthly water samples; so rankings,
+ * `days` days, hourly values for the last 72 hours, monthly water samples, and the other media
+ * (sea surveys, daily noise, dose rates) of the parts being seeded; so rankings,
  * year-on-year changes and trends have data on a fresh start.
  */
-async function seedHistory(deps: AppDeps, days: number): Promise<void> {
+async function seedHistory(deps: AppDeps, days: number, parts: { air: boolean; media: boolean }): Promise<void> {
   const { db, clock } = deps;
   const now = clock.now().getTime();
   const today = Date.parse(shanghaiDateStart(shanghaiDate(new Date(now).toISOString())));
@@ -60,7 +62,7 @@ async function seedHistory(deps: AppDeps, days: number): Promise<void> {
   const flush = async (force = false) => {
     if (batch.length >= 20_000 || (force && batch.length)) { await storeReadings(db, clock, batch, 'demo'); batch = []; }
   };
-  for (const city of DEMO_AIR_CITIES) {
+  for (const city of parts.air ? DEMO_AIR_CITIES : []) {
     for (const no of [1, 2]) {
       const id = ids.get(`GX-A-${city.code}-${no}`)!;
       batch.push(...dailyAirReadings(city, no, id, today - days * DAY, hourlyFrom));
@@ -68,18 +70,25 @@ async function seedHistory(deps: AppDeps, days: number): Promise<void> {
       await flush();
     }
   }
-  for (const [code, , , , , , , quality] of DEMO_SECTIONS) batch.push(...waterSampleReadings(ids.get(code)!, code, quality, today - days * DAY, now));
-  batch.push(...waterSampleReadings(ids.get(DEMO_LAKE[0])!, DEMO_LAKE[0], DEMO_LAKE[6], today - days * DAY, now));
-  await flush(true);
-  while ((await processDirtyRollups(db, clock, 500)) > 0);
+  if (parts.air) {
+    for (const [code, , , , , , , quality] of DEMO_SECTIONS) batch.push(...waterSampleReadings(ids.get(code)!, code, quality, today - days * DAY, now));
+    batch.push(...waterSampleReadings(ids.get(DEMO_LAKE[0])!, DEMO_LAKE[0], DEMO_LAKE[6], today - days * DAY, now));
+  }
+  if (parts.media) {
+    batch.push(...mediaHistoryReadings(ids, { fromDayMs: today - days * DAY, todayMs: today, hourlyFromMs: hourlyFrom, toHourMs: Math.floor(now / HOUR) * HOUR, nowMs: now }));
+  }
+  console.time('flush'); console.log('batch', batch.length); await flush(true); console.timeEnd('flush');
+  console.time('rollups'); let n = 0; while ((await processDirtyRollups(db, clock, 500)) > 0) n++; console.timeEnd('rollups'); console.log('rollup rounds', n);
 }
 
 registerDemoSeeder({
   name: 'monitoring',
   async seed(deps) {
-    const exists = await deps.db.selectFrom('stations').select('id').where('code', '=', 'GX-A-450100-1').executeTakeFirst();
-    if (exists) return;
-    await seedNetwork(deps);
-    if (deps.config.demoHistoryDays > 0) await seedHistory(deps, deps.config.demoHistoryDays);
+    const has = async (code: string) => Boolean(await deps.db.selectFrom('stations').select('id').where('code', '=', code).executeTakeFirst());
+    // Demo databases made before the sea, noise and radiation points existed get those on the next run.
+    const parts = { air: !(await has('GX-A-450100-1')), media: !process.env.SKIP_MEDIA && !(await has(MEDIA_MARKER_CODE)) };
+    if (parts.air) await seedNetwork(deps);
+    console.time('net'); if (parts.media) await seedMediaNetwork(deps); console.timeEnd('net');
+    if ((parts.air || parts.media) && deps.config.demoHistoryDays > 0) await seedHistory(deps, deps.config.demoHistoryDays, parts);
   },
 });
