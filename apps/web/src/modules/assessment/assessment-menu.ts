@@ -12,6 +12,7 @@ export const ASSESSMENT_MENU: MenuGroup = {
     { kind: 'link', key: 'assessmentDashboard', path: '/app/assessment', labelKey: 'assessment.menu.dashboard', permission: 'assessment:read' },
     { kind: 'link', key: 'assessmentRanking', path: '/app/assessment/ranking', labelKey: 'assessment.menu.ranking', permission: 'assessment:read' },
     { kind: 'link', key: 'assessmentWater', path: '/app/assessment/water', labelKey: 'assessment.menu.water', permission: 'assessment:read' },
+    { kind: 'link', key: 'assessmentOtherMedia', path: '/app/assessment/other-media', labelKey: 'assessment.menu.otherMedia', permission: 'assessment:read' },
     { kind: 'link', key: 'assessmentTargets', path: '/app/assessment/targets', labelKey: 'assessment.menu.targets', permission: 'assessment:read' },
     { kind: 'link', key: 'assessmentBulletins', path: '/app/assessment/bulletins', labelKey: 'assessment.menu.bulletins', permission: 'assessment:read' },
     { kind: 'link', key: 'apiKeys', path: '/app/assessment/api-keys', labelKey: 'assessment.menu.apiKeys', permission: 'apikeys:admin' },

@@ -14,6 +14,7 @@ const City = lazyNamed(() => import('./AssessmentCityPage'), 'AssessmentCityPage
 const Station = lazyNamed(() => import('./AssessmentStationPage'), 'AssessmentStationPage');
 const Ranking = lazyNamed(() => import('./AssessmentRankingPage'), 'AssessmentRankingPage');
 const Water = lazyNamed(() => import('./AssessmentWaterPage'), 'AssessmentWaterPage');
+const OtherMedia = lazyNamed(() => import('./OtherMediaPage'), 'OtherMediaPage');
 const Targets = lazyNamed(() => import('./AssessmentTargetsPage'), 'AssessmentTargetsPage');
 const Bulletins = lazyNamed(() => import('./AssessmentBulletinsPage'), 'AssessmentBulletinsPage');
 const ApiKeys = lazyNamed(() => import('./ApiKeysPage'), 'ApiKeysPage');
@@ -35,6 +36,7 @@ export function assessmentRoutes() {
       <Route path="stations/:code" element={guard('assessment:read', <Station />)} />
       <Route path="ranking" element={guard('assessment:read', <Ranking />)} />
       <Route path="water" element={guard('assessment:read', <Water />)} />
+      <Route path="other-media" element={guard('assessment:read', <OtherMedia />)} />
       <Route path="targets" element={guard('assessment:read', <Targets />)} />
       <Route path="bulletins" element={guard('assessment:read', <Bulletins />)} />
       <Route path="api-keys" element={guard('apikeys:admin', <ApiKeys />)} />

@@ -77,8 +77,8 @@ async function seedHistory(deps: AppDeps, days: number, parts: { air: boolean; m
   if (parts.media) {
     batch.push(...mediaHistoryReadings(ids, { fromDayMs: today - days * DAY, todayMs: today, hourlyFromMs: hourlyFrom, toHourMs: Math.floor(now / HOUR) * HOUR, nowMs: now }));
   }
-  console.time('flush'); console.log('batch', batch.length); await flush(true); console.timeEnd('flush');
-  console.time('rollups'); let n = 0; while ((await processDirtyRollups(db, clock, 500)) > 0) n++; console.timeEnd('rollups'); console.log('rollup rounds', n);
+  await flush(true);
+  while ((await processDirtyRollups(db, clock, 500)) > 0);
 }
 
 registerDemoSeeder({
@@ -86,9 +86,9 @@ registerDemoSeeder({
   async seed(deps) {
     const has = async (code: string) => Boolean(await deps.db.selectFrom('stations').select('id').where('code', '=', code).executeTakeFirst());
     // Demo databases made before the sea, noise and radiation points existed get those on the next run.
-    const parts = { air: !(await has('GX-A-450100-1')), media: !process.env.SKIP_MEDIA && !(await has(MEDIA_MARKER_CODE)) };
+    const parts = { air: !(await has('GX-A-450100-1')), media: !(await has(MEDIA_MARKER_CODE)) };
     if (parts.air) await seedNetwork(deps);
-    console.time('net'); if (parts.media) await seedMediaNetwork(deps); console.timeEnd('net');
+    if (parts.media) await seedMediaNetwork(deps);
     if ((parts.air || parts.media) && deps.config.demoHistoryDays > 0) await seedHistory(deps, deps.config.demoHistoryDays, parts);
   },
 });
