@@ -17,10 +17,6 @@ export type Actor = Readonly<{
   ip: string | null;
 }>;
 
-export function can(actor: Actor, permission: Permission | `${string}:${string}`): boolean {
-  return actor.permissions.has(permission);
-}
-
 /** Route access rule: open to all, any logged-in user, or one `<module>:<action>` permission. */
 export type Access = 'public' | 'authenticated' | Permission | `${string}:${string}`;
 

@@ -1,4 +1,4 @@
-import { dailyMax1h, dailyMean, isDailyMeanValid, o3DailyMax8h } from '@ecocloud/standards';
+import { dailyMax1h, dailyMean, o3DailyMax8h } from '@ecocloud/standards';
 
 /** The six AQI pollutants get the HJ 663 daily rules; CO is reported to 0.1 mg/m³, the rest to 1 µg/m³. */
 const AIR_DECIMALS: Record<string, number> = { so2: 0, no2: 0, co: 1, o3: 0, pm10: 0, pm2_5: 0 };
@@ -36,9 +36,6 @@ export function rollupDay(hourly: ReadonlyMap<string, Float64Array>, expectedPer
   }
   return out;
 }
-
-/** Whether a day of hourly data meets the 24-hour minimum (exported for the UI's completeness colours). */
-export const isDayComplete = (hours: number) => isDailyMeanValid(hours);
 
 /** Mean, min and max of a period's valid daily values (month or year), with the count of valid days. */
 export function rollupPeriod(days: readonly { mean: number | null; isValid: boolean }[], expected: number, isValid: (count: number) => boolean) {

@@ -47,7 +47,11 @@ export function SeaPointsTab({ from, to }: { from: string; to: string }) {
       key: 'worse',
       render: (_, r) => (r.worse === null ? '—' : r.worse.length === 0 ? t('assessment.media.sea.none') : (
         <Space wrap size={4}>
-          {r.worse.map((w) => <Tag key={w.item} color={seaClassColour(w.seaClass)}>{`${t(`assessment.media.sea.items.${w.item}`)} ${t(`assessment.media.sea.classes.${w.seaClass}`)}`}</Tag>)}
+          {r.worse.map((w) => (
+            <Tag key={w.item} style={{ background: seaClassColour(w.seaClass), borderColor: seaClassColour(w.seaClass), color: w.seaClass === 3 ? '#1f1f1f' : '#fff' }}>
+              {`${t(`assessment.media.sea.items.${w.item}`)} ${t(`assessment.media.sea.classes.${w.seaClass}`)}`}
+            </Tag>
+          ))}
         </Space>
       )),
     },
