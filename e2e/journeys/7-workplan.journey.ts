@@ -30,9 +30,18 @@ async function relogin(page: Page, baseUrl: string, username: string, password: 
   await loginThroughForm(page, baseUrl, username, password);
 }
 
-async function statusOf(page: Page, testId: string): Promise<string | null> {
+/**
+ * The status a tag settles on: after a client-side navigation the previous item's tag can still be
+ * on screen for a moment, so wait (up to 10 s) for the expected status before reading it.
+ */
+async function statusOf(page: Page, testId: string, expected?: string): Promise<string | null> {
   const tag = page.getByTestId(testId);
   await tag.waitFor();
+  if (expected) {
+    // A string expression: the e2e code compiles without the DOM library. Both values are our own constants.
+    const settled = `document.querySelector('[data-testid="${testId}"]')?.getAttribute('data-status') === '${expected}'`;
+    await page.waitForFunction(settled, undefined, { timeout: 10_000 }).catch(() => {});
+  }
   return tag.getAttribute('data-status');
 }
 
@@ -80,13 +89,13 @@ export async function run({ page, baseUrl, adminPassword, demoPassword }: Journe
   check((await page.getByTestId('item-lead-units').textContent())?.includes(NANNING), 'the task is not led by the Nanning bureau');
   await page.getByTestId(`item-link-${measure.id}`).click();
   await page.waitForURL((url) => url.pathname === `/app/workplan/items/${measure.id}`);
-  check((await statusOf(page, 'item-status')) === 'overdue', 'the measure past its deadline is not overdue');
+  check((await statusOf(page, 'item-status', 'overdue')) === 'overdue', 'the measure past its deadline is not overdue');
   check((await page.getByTestId('item-lead-units').textContent())?.includes(NANNING), 'the measure did not inherit its lead unit');
 
   // 3. The Nanning officer finds the measure under "my tasks" and reports on it.
   await relogin(page, baseUrl, 'nanning_officer', demoPassword);
   await page.goto(`${baseUrl}/app/workplan/units?plan=${plan.id}`);
-  check((await statusOf(page, `duty-status-${measure.id}`)) === 'overdue', 'my tasks do not show the measure overdue');
+  check((await statusOf(page, `duty-status-${measure.id}`, 'overdue')) === 'overdue', 'my tasks do not show the measure overdue');
   await page.getByTestId(`duty-link-${measure.id}`).click();
   await field(page, 'report-text').fill('已完成6家企业深度治理，其余4家正在推进。');
   await field(page, 'report-percent').fill('60');
@@ -96,7 +105,7 @@ export async function run({ page, baseUrl, adminPassword, demoPassword }: Journe
   await report.waitFor();
   check((await report.textContent())?.includes('60%'), `the report reads ${await report.textContent()}`);
   await page.reload();
-  check((await statusOf(page, 'item-status')) === 'overdue', 'reporting made the overdue measure look on time');
+  check((await statusOf(page, 'item-status', 'overdue')) === 'overdue', 'reporting made the overdue measure look on time');
 
   // 4. A leader issues a supervision notice on it.
   await relogin(page, baseUrl, 'leader', demoPassword);

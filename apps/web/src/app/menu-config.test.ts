@@ -23,7 +23,7 @@ describe('filterMenu', () => {
 
   it('shows the assessment pages to readers and the keys page only with apikeys:admin', () => {
     const reader = keys(filterMenu(APP_MENU, ['assessment:read']));
-    expect(reader).toEqual(['home', 'assessment', 'assessmentDashboard', 'assessmentRanking', 'assessmentWater', 'assessmentTargets', 'assessmentBulletins']);
+    expect(reader).toEqual(['home', 'assessment', 'assessmentDashboard', 'assessmentRanking', 'assessmentWater', 'assessmentOtherMedia', 'assessmentTargets', 'assessmentBulletins']);
     expect(keys(filterMenu(APP_MENU, ['apikeys:admin']))).toEqual(['home', 'assessment', 'apiKeys']);
   });
 
