@@ -157,9 +157,6 @@ export const assessmentEn: AssessmentMessages = {
     deleted: 'Target deleted',
     import: 'Import targets',
     importHelp: 'Upload CSV or XLSX with columns year, region_code, indicator, target_value (optional name, unit, direction, note). Dry-run first to see row errors, then import the valid rows.',
-    chooseFile: 'Choose file',
-    dryRun: 'Dry run',
-    apply: 'Import valid rows',
   },
   bulletins: {
     title: 'Monthly air bulletin',

@@ -156,9 +156,6 @@ export const assessmentZh = {
     deleted: '目标已删除',
     import: '导入目标',
     importHelp: '上传 CSV 或 XLSX，列为 year, region_code, indicator, target_value（可选 name, unit, direction, note）。先试运行查看行错误，再导入有效行。',
-    chooseFile: '选择文件',
-    dryRun: '试运行',
-    apply: '导入有效行',
   },
   bulletins: {
     title: '环境空气质量月报',

@@ -1,7 +1,7 @@
 import { App, Card, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportPanel } from '../../modules/monitoring/components/ImportPanel';
+import { ImportPanel } from '../../ui/ImportPanel';
 import { useObservationImport } from '../../modules/monitoring/hooks/useObservationImport';
 import { PageHeader } from '../../ui/PageHeader';
 

@@ -31,7 +31,7 @@ export function useDeleteTarget() {
 export function useImportTargets() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => importTargets(file, { dryRun, mode: 'valid-rows' }),
+    mutationFn: ({ file, dryRun, mode }: { file: File; dryRun: boolean; mode: 'valid-rows' | 'all-or-nothing' }) => importTargets(file, { dryRun, mode }),
     onSuccess: (_report, vars) => (vars.dryRun ? undefined : invalidate()),
   });
 }

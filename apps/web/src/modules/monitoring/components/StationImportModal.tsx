@@ -2,7 +2,7 @@ import { Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportStations } from '../hooks/useStations';
-import { ImportPanel } from './ImportPanel';
+import { ImportPanel } from '../../../ui/ImportPanel';
 
 /** The station register's import: CSV/XLSX with columns code,name,kind,region_code,lon,lat (+ optional). */
 export function StationImportModal({ open, onClose, onApplied }: { open: boolean; onClose: () => void; onApplied: (count: number) => void }) {

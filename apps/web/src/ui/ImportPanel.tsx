@@ -3,8 +3,9 @@ import type { ImportReport } from '@ecocloud/contracts';
 import { Button, Progress, Radio, Space, Typography, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportReportView } from '../../dictionaries';
-import type { ImportMode } from '../types';
+import { ImportReportView } from './ImportReportView';
+
+export type ImportMode = 'valid-rows' | 'all-or-nothing';
 
 type Props = {
   /** Sends the file; resolves with the server's report. Progress is reported through `progress`. */
@@ -20,7 +21,7 @@ type Props = {
 };
 
 /**
- * Import in two steps, as dictionaries do: a dry run that writes nothing and lists row errors,
+ * Import in two steps (dictionaries, stations, observations): a dry run that writes nothing and lists row errors,
  * then the real import in the chosen mode. Changing the file, the mode or an option asks for a
  * fresh dry run. A progress bar shows the upload while it runs.
  */
