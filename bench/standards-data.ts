@@ -3,21 +3,14 @@
  * 0.1 mg/m³ steps), a diurnal O3 cycle, about 2 % missing hours. Same seed → same data, so the
  * TypeScript and the SQL (DuckDB or SQLite) runs see identical values.
  */
+import { seededRng } from '../apps/server/src/modules/monitoring/simulator/seeded-rng';
+
 export const HOURS_PER_YEAR = 8760;
 export const BENCH_POLLUTANTS = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm2_5'] as const;
 export type BenchPollutant = (typeof BENCH_POLLUTANTS)[number];
 
-/** mulberry32: a tiny, fast, seedable PRNG (quality is irrelevant here, determinism is not). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The simulator's seedable PRNG (mulberry32): quality is irrelevant here, determinism is not. */
+export const prng = seededRng;
 
 /**
  * Fill one station's year into `out` (one Float64Array of 8,760 per pollutant; NaN = missing).

@@ -1,13 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { AppDeps } from './app-deps';
+import { withDeps } from './cli-deps';
 import { loadConfig } from './config';
-import { createDb } from './db/database';
 import { serve } from './main';
 import { verifyAudit } from './platform/audit/audit.service';
 import { generatePassword } from './platform/auth/passwords';
-import { formatCredentials, prepareDatabase } from './platform/bootstrap';
-import { systemClock } from './platform/clock';
+import { formatCredentials } from './platform/bootstrap';
 import { seedDemo } from './platform/demo/seed-demo';
 import { createUser } from './platform/users/users.service';
 
@@ -32,18 +30,6 @@ const USAGE = `ecocloud <command>
 
 type Io = { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
-
-async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const db = createDb(config.databaseUrl);
-  try {
-    const deps = { db, config, clock: systemClock };
-    await prepareDatabase(deps);
-    return await fn(deps);
-  } finally {
-    await db.destroy();
-  }
-}
 
 async function userCreate(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: {

@@ -98,3 +98,14 @@ export async function orgIdOf(deps: AppDeps, regionCode: string, kind = 'city'):
   const row = await deps.db.selectFrom('orgs').select('id').where('region_code', '=', regionCode).where('kind', '=', kind).executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** A multipart/form-data body with one file in the field `file`, as the upload routes expect. */
+export function multipartFile(filename: string, content: Buffer | string, contentType = 'application/octet-stream') {
+  const boundary = '----ecocloud-test-upload';
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

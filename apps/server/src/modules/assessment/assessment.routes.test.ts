@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
+import { createTestApp, testDatabases, type Agent, type TestApp, multipartFile } from '../../test/harness';
 import { seedKnownJune } from './test/air-fixtures';
 
 const RANKING = '/api/v1/assessment/air/ranking?period=month&date=2025-06-01';
-
-function multipart(filename: string, content: string): { body: Buffer; headers: Record<string, string> } {
-  const boundary = '----ecocloud-test';
-  const body = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe.each(testDatabases())('assessment API on $name', (db) => {
   let t: TestApp;
@@ -76,7 +70,7 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     const patched = await analyst.request('PATCH', `/api/v1/assessment/targets/${created.json().id}`, { targetValue: 31 });
     expect(patched.json().targetValue).toBe(31);
     const csv = 'year,region_code,indicator,target_value,name,direction\n2027,450300,air.good_day_ratio,93,,\n2027,450300,custom.parks,12,公园数量,at_least\n2027,99,air.good_day_ratio,x,,\n';
-    const dry = multipart('targets.csv', csv);
+    const dry = multipartFile('targets.csv', csv);
     const report = await analyst.request('POST', '/api/v1/assessment/targets/import?dryRun=true&mode=valid-rows', dry.body, dry.headers);
     expect(report.statusCode).toBe(200);
     expect(report.json()).toMatchObject({ dryRun: true, total: 3, valid: 2, applied: 0 });

@@ -3,18 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
+import { createTestApp, testDatabases, type Agent, type TestApp, multipartFile } from '../../test/harness';
 import { buildDocx, buildZip, DOCX_PLAN_PARAGRAPHS } from './docx/docx.test-fixtures';
 import { planTextFromFile } from './plan-file';
 
-function upload(filename: string, content: Buffer) {
-  const boundary = '----workplan-docx-boundary';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n`),
-    content, Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const docxUpload = (filename: string, content: Buffer) => multipartFile(filename, content, DOCX_TYPE);
 
 const soffice = ['soffice', 'libreoffice'].find((cmd) => { try { execFileSync('which', [cmd], { stdio: 'ignore' }); return true; } catch { return false; } });
 if (!soffice) console.warn('SKIP LibreOffice .docx round trip: neither soffice nor libreoffice is installed');
@@ -29,7 +23,7 @@ describe.each(testDatabases())('work plan .docx import on $name', (db) => {
   afterAll(() => t?.close());
 
   it('previews an uploaded .docx: the tree and the indicator with its deadline', async () => {
-    const { body, headers } = upload('要点.docx', buildDocx(DOCX_PLAN_PARAGRAPHS, { dataDescriptor: true }));
+    const { body, headers } = docxUpload('要点.docx', buildDocx(DOCX_PLAN_PARAGRAPHS, { dataDescriptor: true }));
     const res = await admin.request('POST', '/api/v1/workplan/import/preview', body, headers);
     expect(res.statusCode, res.body).toBe(200);
     const proposal = res.json();
@@ -48,7 +42,7 @@ describe.each(testDatabases())('work plan .docx import on $name', (db) => {
 
   it('answers 400 with a reason for a corrupt, truncated or non-Word zip, 413 for a bomb, 415 for a .doc', async () => {
     const docx = buildDocx(DOCX_PLAN_PARAGRAPHS);
-    const send = (name: string, data: Buffer) => { const u = upload(name, data); return admin.request('POST', '/api/v1/workplan/import/preview', u.body, u.headers); };
+    const send = (name: string, data: Buffer) => { const u = docxUpload(name, data); return admin.request('POST', '/api/v1/workplan/import/preview', u.body, u.headers); };
     for (const [name, data, reason] of [
       ['junk.docx', Buffer.from('PK\x03\x04 not a zip'), 'ZIP_CORRUPT'],
       ['cut.docx', docx.subarray(0, docx.length - 40), 'ZIP_CORRUPT'],

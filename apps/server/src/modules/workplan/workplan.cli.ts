@@ -1,12 +1,8 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { withDeps } from '../../cli-deps';
 import { AppError, type PlanProposal, type ProposedItem } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import { loadConfig } from '../../config';
-import { createDb } from '../../db/database';
-import { prepareDatabase } from '../../platform/bootstrap';
-import { systemClock } from '../../platform/clock';
 import { DEFAULT_WEIGHTS } from './assessment-score';
 import { PLAN_FILE_PATTERN, planTextFromFile } from './plan-file';
 import { parsePlanText } from './plan-parser';
@@ -24,18 +20,6 @@ export const WORKPLAN_USAGE = `ecocloud workplan <command>
   escalate
         raise every supervision notice whose reply is late by one level
 `;
-
-async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const db = createDb(config.databaseUrl);
-  try {
-    const deps = { db, config, clock: systemClock };
-    await prepareDatabase(deps);
-    return await fn(deps);
-  } finally {
-    await db.destroy();
-  }
-}
 
 /** An indented outline of the proposal for people: headings, tasks and indicators (measures counted, not listed). */
 export function outline(p: PlanProposal): string {

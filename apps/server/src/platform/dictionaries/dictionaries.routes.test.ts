@@ -1,16 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
-
-function multipart(filename: string, content: Buffer | string) {
-  const boundary = '----ecocloud-test-boundary';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    Buffer.isBuffer(content) ? content : Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+import { createTestApp, testDatabases, type Agent, type TestApp, multipartFile } from '../../test/harness';
 
 describe.each(testDatabases())('dictionaries on $name', (db) => {
   let t: TestApp;
@@ -22,7 +12,7 @@ describe.each(testDatabases())('dictionaries on $name', (db) => {
   afterAll(() => t?.close());
 
   const upload = (dict: string, query: string, filename: string, content: Buffer | string) => {
-    const { body, headers } = multipart(filename, content);
+    const { body, headers } = multipartFile(filename, content);
     return analyst.request('POST', `/api/v1/dictionaries/${dict}/import?${query}`, body, headers);
   };
 

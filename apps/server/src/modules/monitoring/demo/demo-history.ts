@@ -1,5 +1,6 @@
 import type { Reading } from '../ingest/reading';
-import { type DemoCity, noise, seededRandom } from './demo-network';
+import { seededRng } from '../simulator/seeded-rng';
+import { type DemoCity, noise } from './demo-network';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -13,7 +14,7 @@ export type DailyAir = { so2: number; no2: number; co: number; pm10: number; pm2
 
 /** One station-day of plausible air quality for a city, deterministic for (city, station, day). */
 export function demoDailyAir(city: DemoCity, stationNo: number, dayStartMs: number): DailyAir {
-  const rand = seededRandom(Number(city.code) * 31 + stationNo * 7 + Math.floor(dayStartMs / DAY));
+  const rand = seededRng(Number(city.code) * 31 + stationNo * 7 + Math.floor(dayStartMs / DAY));
   const doy = Math.floor((dayStartMs - Date.UTC(new Date(dayStartMs).getUTCFullYear(), 0, 1)) / DAY);
   const episode = noise(rand, 0.35);
   const pm25 = city.pm25 * (1 + 0.45 * winter(doy)) * episode * (0.95 + 0.1 * stationNo);
@@ -47,7 +48,7 @@ export function hourlyAirReadings(city: DemoCity, stationNo: number, stationId: 
     const local = new Date(t + SHANGHAI);
     const hour = local.getUTCHours();
     const day = demoDailyAir(city, stationNo, t + SHANGHAI - hour * HOUR);
-    const rand = seededRandom(t / HOUR + stationNo + Number(city.code));
+    const rand = seededRng(t / HOUR + stationNo + Number(city.code));
     const pmShape = 1 + 0.25 * Math.cos((2 * Math.PI * (hour - 2)) / 24);
     const o3Shape = Math.max(0.15, 0.55 + 0.6 * Math.cos((2 * Math.PI * (hour - 15)) / 24));
     const values: Record<string, number> = {
@@ -74,7 +75,7 @@ export function waterSampleReadings(stationId: string, code: string, quality: nu
   for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); Date.UTC(y, m, 10) < toMs; m === 11 ? (y++, m = 0) : m++) {
     const t = Date.UTC(y, m, 10) - SHANGHAI;
     if (t < fromMs) continue;
-    const rand = seededRandom(t / DAY + code.length * 97 + code.charCodeAt(code.length - 1));
+    const rand = seededRng(t / DAY + code.length * 97 + code.charCodeAt(code.length - 1));
     const wet = 1 + 0.25 * Math.cos((2 * Math.PI * (m - 6)) / 12);
     const q = quality * wet * noise(rand, 0.2);
     const values: Record<string, number> = {

@@ -1,6 +1,7 @@
 import { noiseLimit } from '@ecocloud/standards';
 import type { Reading } from '../ingest/reading';
-import { noise, seededRandom } from './demo-network';
+import { seededRng } from '../simulator/seeded-rng';
+import { noise } from './demo-network';
 import type { DemoNoisePoint, DemoRadiationStation, DemoSeaPoint } from './demo-media-network';
 
 const DAY = 86_400_000;
@@ -17,7 +18,7 @@ const SEA_SURVEYS: [number, number, number][] = [[3, 20, 1], [7, 10, 1.15], [9, 
 
 /** One survey's values (mg/L, pH dimensionless) for GB 3097; nutrients scale with the point's quality and the season. */
 export function demoSeaSample(point: DemoSeaPoint, surveyDayMs: number): Record<string, number> {
-  const rand = seededRandom(seedOf(point.code) + Math.floor(surveyDayMs / DAY));
+  const rand = seededRng(seedOf(point.code) + Math.floor(surveyDayMs / DAY));
   const [, , load] = SEA_SURVEYS.find(([m]) => m === new Date(surveyDayMs + SHANGHAI).getUTCMonth()) ?? [0, 0, 1];
   const q = point.quality * load;
   return {
@@ -47,7 +48,7 @@ export function seaSurveyReadings(point: DemoSeaPoint, stationId: string, fromMs
 
 /** Day and night Leq, dB(A): a margin below the zone limits, quieter weekends, and a few loud nights (and rarer loud days). */
 export function demoNoiseDay(point: DemoNoisePoint, dayStartMs: number): { leq_day: number; leq_night: number } {
-  const rand = seededRandom(seedOf(point.code) * 13 + Math.floor(dayStartMs / DAY));
+  const rand = seededRng(seedOf(point.code) * 13 + Math.floor(dayStartMs / DAY));
   const weekend = [0, 6].includes(new Date(dayStartMs + SHANGHAI).getUTCDay()) ? 1.2 : 0;
   const loudNight = rand() < point.nightRisk;
   const loudDay = rand() < point.nightRisk / 4;
@@ -67,7 +68,7 @@ export function noiseReadings(point: DemoNoisePoint, stationId: string, fromDayM
 
 /** A dose rate (nGy/h) inside the station's background range: centred, a little seasonal, rainy periods higher. */
 function doseRate(s: DemoRadiationStation, t: number): number {
-  const rand = seededRandom(seedOf(s.code) * 17 + Math.floor(t / HOUR));
+  const rand = seededRng(seedOf(s.code) * 17 + Math.floor(t / HOUR));
   const mid = (s.backgroundMin + s.backgroundMax) / 2;
   const span = s.backgroundMax - s.backgroundMin;
   const wet = Math.cos((2 * Math.PI * (new Date(t).getUTCMonth() - 6)) / 12);

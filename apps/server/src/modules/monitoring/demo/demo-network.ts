@@ -58,18 +58,6 @@ export const DEMO_OUTLETS: [string, string, string, string, string, Record<strin
   }],
 ];
 
-/** A small deterministic PRNG (mulberry32): the same demo every time. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Lognormal noise with median 1. */
 export function noise(rand: () => number, sigma: number): number {
   const u = Math.max(rand(), 1e-9);

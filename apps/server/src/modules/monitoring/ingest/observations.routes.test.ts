@@ -1,13 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type Agent, type TestApp } from '../../../test/harness';
-
-function multipart(filename: string, content: string) {
-  const boundary = '----ecocloud-obs';
-  return {
-    body: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+import { createTestApp, testDatabases, type Agent, type TestApp, multipartFile } from '../../../test/harness';
 
 describe.each(testDatabases())('observations on $name', (db) => {
   let t: TestApp;
@@ -71,7 +63,7 @@ describe.each(testDatabases())('observations on $name', (db) => {
 
   it('imports wide-form files with a dry run and row errors', async () => {
     const csv = 'station,time,so2,pm2_5,pm2_5_flag\nGX-A-450300-1,2026-11-21T10:00:00+08:00,6,33,N\nGX-A-450300-1,2026-11-21 11:00,6,33,N\nUNKNOWN,2026-11-21T12:00:00+08:00,x,1,\n';
-    const { body, headers } = multipart('m.csv', csv);
+    const { body, headers } = multipartFile('m.csv', csv);
     const dry = (await analyst.request('POST', '/api/v1/observations/import?dryRun=true', body, headers)).json();
     expect(dry).toMatchObject({ total: 3, valid: 1, applied: 0 });
     expect(dry.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['3:time', '4:station', '4:so2']);

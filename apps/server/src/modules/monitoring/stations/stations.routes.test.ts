@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
+import { createTestApp, testDatabases, type TestApp, multipartFile } from '../../../test/harness';
 import { checkSilence } from '../alerts/alerts.service';
 import { storeReadings } from '../ingest/ingest.service';
-
-function multipart(content: string) {
-  const boundary = '----ecocloud-st';
-  return {
-    body: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="s.csv"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe.each(testDatabases())('stations on $name', (db) => {
   let t: TestApp;
@@ -36,7 +28,7 @@ describe.each(testDatabases())('stations on $name', (db) => {
   it('imports stations with region names and kind labels translated, refusing bad rows', async () => {
     const analyst = await t.login('analyst');
     const csv = 'code,name,kind,region_code,lon,lat,target_class\nGX-W-9001,测试断面,河流断面,南宁市,108.1,22.9,3\nGX-W-9002,坏断面,nonsense,火星,500,22,\n';
-    const { body, headers } = multipart(csv);
+    const { body, headers } = multipartFile('s.csv', csv, 'text/csv');
     const report = (await analyst.request('POST', '/api/v1/stations/import?dryRun=false&mode=valid-rows', body, headers)).json();
     expect(report).toMatchObject({ total: 2, applied: 1 });
     expect(report.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'lon', 'region_code']);
