@@ -3,7 +3,8 @@
  * when the process is killed without warning (SIGKILL) in mid-stream. Runs `ecocloud gateway` on a
  * fresh SQLite file in a child process, drives it with simulated loggers that record each
  * acknowledged packet (QN + readings) and re-send unacknowledged ones after reconnecting, kills
- * the server, restarts it, then compares the database with the record.
+ * the server, restarts it, then compares the database with the record. Acknowledged packets the
+ * kill caught in the ingest journal, not yet applied, must be applied after the restart.
  *
  *   npx tsx scripts/crash-safety.ts [--devices 50] [--seconds 10]
  */
@@ -18,6 +19,7 @@ import { loadConfig } from '../apps/server/src/config';
 import { createDb } from '../apps/server/src/db/database';
 import { prepareDatabase } from '../apps/server/src/platform/bootstrap';
 import { systemClock } from '../apps/server/src/platform/clock';
+import { FileJournal, journalPathOf } from '../apps/server/src/modules/monitoring/gateway/journal/file-journal';
 import { SIM_FACTOR_MAP } from '../apps/server/src/modules/monitoring/simulator/air-pattern';
 import { runSimulator } from '../apps/server/src/modules/monitoring/simulator/device-simulator';
 import { ensureSimDevices } from '../apps/server/src/modules/monitoring/simulator/sim-devices';
@@ -39,7 +41,21 @@ export type CrashSafetyOptions = {
 export type CrashSafetyResult = {
   ackedPackets: number; ackedReadings: number; ackedBeforeKill: number; ackedAfterRestart: number;
   missing: number; mismatched: number; examples: string[]; reconnects: number;
+  /** acknowledged rows the kill left in the ingest journal, not yet applied; the restart applies them */
+  journalRowsAtKill: number;
 };
+
+/** Rows in the gateway's sidecar journal not yet applied to the database (read while the gateway is down). */
+async function journalBacklog(dbFile: string): Promise<number> {
+  const db = createDb(dbFile);
+  const journal = new FileJournal(journalPathOf(dbFile), db, systemClock);
+  try {
+    return await journal.pendingRowsAtOpen();
+  } finally {
+    await journal.close();
+    await db.destroy();
+  }
+}
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -52,14 +68,14 @@ async function freePort(): Promise<number> {
 /** Starts `ecocloud gateway` and resolves once it prints that it listens. */
 function startServer(dbFile: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [BIN, 'gateway'], {
-    env: { ...process.env, DATABASE_URL: dbFile, ECOCLOUD_HJ212_PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: dbFile, ECOCLOUD_HJ212_PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.CRASH_LOG ?? 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`gateway did not start: ${out}`)), 30_000);
     child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
+      out += d.toString(); if (process.env.CRASH_LOG) process.stderr.write(d);
       if (out.includes('listening')) { clearTimeout(timer); resolve(child); }
     });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`gateway exited with ${code}: ${out}`)); });
@@ -103,7 +119,8 @@ export async function runCrashSafety(o: CrashSafetyOptions): Promise<CrashSafety
     await exited(server);
     phase = 'down';
     ackedBeforeKill = ackedPackets;
-    log(`killed the gateway (SIGKILL) after ${ackedBeforeKill} acknowledged packets`);
+    const journalRowsAtKill = await journalBacklog(dbFile);
+    log(`killed the gateway (SIGKILL) after ${ackedBeforeKill} acknowledged packets; ${journalRowsAtKill} journal rows not yet applied`);
     await new Promise((r) => setTimeout(r, downMs));
     server = await startServer(dbFile, port);
     phase = 'after';
@@ -130,7 +147,7 @@ export async function runCrashSafety(o: CrashSafetyOptions): Promise<CrashSafety
       else continue;
       if (examples.length < 5) examples.push(`${key}: acknowledged ${want.valueText}/${want.flag}, stored ${got ? `${got.value_text}/${got.flag}` : 'nothing'}`);
     }
-    return { ackedPackets, ackedReadings: acked.size, ackedBeforeKill, ackedAfterRestart, missing, mismatched, examples, reconnects: stats.reconnects };
+    return { ackedPackets, ackedReadings: acked.size, ackedBeforeKill, ackedAfterRestart, missing, mismatched, examples, reconnects: stats.reconnects, journalRowsAtKill };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Tables of the monitoring module. Instants are ISO-8601 UTC text; booleans 0/1. */
 export interface StationsTable {
   id: string;
@@ -90,6 +92,21 @@ export interface PacketArchiveTable {
   raw: string;
 }
 
+/** Gateway batches acknowledged but not yet applied (PostgreSQL, in-memory SQLite); see ingest-journal. */
+export interface IngestJournalTable {
+  id: Generated<number>;
+  received_at: string;
+  rows: number;
+  batch: string;
+}
+
+/** How far a SQLite sidecar journal (named by its id) has been applied to this database. */
+export interface IngestJournalAppliedTable {
+  journal_id: string;
+  applied_upto: number;
+  updated_at: string;
+}
+
 export interface AlertsTable {
   id: string;
   station_id: string;
@@ -121,6 +138,8 @@ export interface MonitoringTables {
   rollup_dirty: RollupDirtyTable;
   quarantine: QuarantineTable;
   packet_archive: PacketArchiveTable;
+  ingest_journal: IngestJournalTable;
+  ingest_journal_applied: IngestJournalAppliedTable;
   alerts: AlertsTable;
   parameter_limits: ParameterLimitsTable;
 }

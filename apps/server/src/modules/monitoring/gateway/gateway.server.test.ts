@@ -43,7 +43,9 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     client.send(packet);
     const [ack] = await client.waitForReplies(1);
     expect(ack).toMatchObject({ ok: true, cn: '9014', st: '91', qn: HOURLY.qn, mn: MN });
-    // Acknowledged means committed: the rows are there the moment the ack is read.
+    // Acknowledged means committed to the ingest journal (journal.test.ts); the applier moves it on.
+    await gw.applied();
+    expect(await t.deps.db.selectFrom('ingest_journal').select('id').execute()).toEqual([]);
     const so2 = await obs('so2');
     expect(so2).toEqual([expect.objectContaining({ period: '1h', period_start: '2026-03-01T01:00:00.000Z', value: 8, value_text: '8', flag: 'N', source: 'hj212' })]);
     expect((await obs('o3'))[0]).toMatchObject({ value: 0.096, value_text: '96' });
@@ -63,6 +65,7 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     client.send(encodePacket({ ...first, cp: { params: first.cp.params, factors: { a21026: { Avg: '11' } } } }));
     const replies = await client.waitForReplies(3);
     expect(replies.map((r) => r.cn)).toEqual(['9014', '9014', '9014']);
+    await gw.applied();
     const rows = (await obs('so2')).filter((r) => r.period_start === '2026-03-01T02:00:00.000Z');
     expect(rows.map((r) => r.value)).toEqual([11]);
     await client.close();
@@ -77,6 +80,7 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     client.send(encodePacket({ ...base, pno: 1, cp: { params: [['DataTime', '20260301110000']], factors: { a21026: { Avg: '9', Flag: 'N' } } } }));
     const replies = await client.waitForReplies(2);
     expect(replies.map((r) => [r.cn, r.qn])).toEqual([['9014', base.qn], ['9014', base.qn]]);
+    await gw.applied();
     const at = '2026-03-01T03:00:00.000Z';
     expect((await obs('so2')).find((r) => r.period_start === at)?.value).toBe(9);
     expect((await obs('pm2_5')).find((r) => r.period_start === at)?.value).toBe(52);
@@ -129,6 +133,7 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     client.send(modbus);
     const [ack] = await client.waitForReplies(1);
     expect(ack?.cn).toBe('9014');
+    await gw.applied();
     expect((await obs('a21026')).map((r) => r.value)).toContain(8);
     await client.close();
   });

@@ -2,10 +2,12 @@ import net from 'node:net';
 import { DEFAULT_MAX_FRAME_BYTES, SplitReassembler, type DecodedFrame } from '@ecocloud/hj212';
 import type { AppDeps } from '../../../app-deps';
 import { quarantine } from '../quarantine/quarantine.service';
-import { storeBatch, type IngestBatch } from './batch-store';
+import type { IngestBatch } from './batch-store';
 import { DeviceRegistry } from './device-registry';
 import { GatewayConnection, type GatewayLog, type GatewayStats } from './gateway-connection';
 import { IngestBatcher, type IngestBatcherOptions } from './ingest-batcher';
+import { batchRows } from './journal/journal-codec';
+import { openJournal, type JournalOptions } from './journal/open-journal';
 
 export type GatewayOptions = {
   /** TCP port; 0 picks a free one (tests) */
@@ -19,12 +21,20 @@ export type GatewayOptions = {
   /** how long the first part of a split packet waits for the rest, ms; default 60 s */
   splitTimeoutMs?: number;
   registryTtlMs?: number;
-  batch?: IngestBatcherOptions;
-  /** commits one batch; default storeBatch (tests wrap it to simulate a slow database) */
+  batch?: Omit<IngestBatcherOptions, 'backlog'>;
+  journal?: JournalOptions;
+  /** commits one batch before its packets are acknowledged; default: append to the ingest journal (tests wrap it to simulate a slow disk) */
   store?: (batch: IngestBatch) => Promise<void>;
 };
 
-export type Gateway = { port: number; stats: GatewayStats; registry: DeviceRegistry; close(): Promise<void> };
+export type Gateway = {
+  port: number; stats: GatewayStats; registry: DeviceRegistry;
+  /** Resolves once everything acknowledged so far is applied to observations (tests, benchmark, shutdown). */
+  applied(): Promise<void>;
+  /** Rows acknowledged and not yet applied to observations. */
+  readonly pendingRows: number;
+  close(): Promise<void>;
+};
 
 /**
  * Starts the HJ 212 TCP gateway: per-connection framing, a cap on connections and frame size,
@@ -37,7 +47,13 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
   const reassembler = new SplitReassembler({ timeoutMs: options.splitTimeoutMs ?? 60_000 });
   const rawOf = new WeakMap<DecodedFrame, { raw: Buffer; remote: string }>();
-  const batcher = new IngestBatcher(options.store ?? ((batch) => storeBatch(db, clock, batch)), options.batch);
+  const { journal, applier } = await openJournal(deps, log, options.journal);
+  const append = async (batch: IngestBatch) => {
+    await journal.append(batch);
+    applier.noteAppended(batchRows(batch));
+  };
+  const batcher = new IngestBatcher(options.store ?? append, { ...options.batch, backlog: () => applier.pendingRows });
+  applier.onProgress(() => batcher.notifyDrain());
   const sink = async (q: { remote: string; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array }) => {
     await quarantine(db, clock, { source: 'hj212', ...q });
   };
@@ -79,6 +95,8 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
 
   return {
     port, stats, registry,
+    applied: () => applier.whenApplied(),
+    get pendingRows() { return applier.pendingRows; },
     close: async () => {
       clearInterval(expiry);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -86,6 +104,8 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
       await Promise.all([...connections].map(({ conn }) => conn.idle()));
       await batcher.flush(); // what was received is committed and acknowledged before the sockets go
       for (const { socket } of connections) socket.end();
+      await applier.close(); // and applied: the journal is left empty on a clean stop
+      await journal.close();
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
       for (const { socket } of connections) socket.destroy();
     },

@@ -11,6 +11,10 @@ export type IngestBatcherOptions = {
   maxBatchRows?: number;
   /** rows queued or committing above which connections are paused; default 100 000 */
   maxInFlightRows?: number;
+  /** rows committed but still waiting further down (the journal's backlog); counted against maxBacklogRows */
+  backlog?: () => number;
+  /** backlog above which connections are paused too; default 1 000 000 */
+  maxBacklogRows?: number;
 };
 
 /**
@@ -29,11 +33,15 @@ export class IngestBatcher {
   private readonly maxDelayMs: number;
   private readonly maxBatchRows: number;
   readonly maxInFlightRows: number;
+  private readonly backlog: () => number;
+  private readonly maxBacklogRows: number;
 
   constructor(private readonly store: (batch: IngestBatch) => Promise<void>, options: IngestBatcherOptions = {}) {
     this.maxDelayMs = options.maxDelayMs ?? 5;
     this.maxBatchRows = options.maxBatchRows ?? 5000;
     this.maxInFlightRows = options.maxInFlightRows ?? 100_000;
+    this.backlog = options.backlog ?? (() => 0);
+    this.maxBacklogRows = options.maxBacklogRows ?? 1_000_000;
   }
 
   /** Rows accepted but not yet committed (the global backpressure measure). */
@@ -42,10 +50,15 @@ export class IngestBatcher {
   }
 
   get isSaturated(): boolean {
-    return this.inFlightRows >= this.maxInFlightRows;
+    return this.inFlightRows >= this.maxInFlightRows || this.backlog() >= this.maxBacklogRows;
   }
 
-  /** Called once the in-flight rows fall below half the cap again. */
+  /** Tells paused connections to look again: called after commits and when the backlog shrinks. */
+  notifyDrain(): void {
+    if (this.inFlightRows < this.maxInFlightRows / 2 && this.backlog() < this.maxBacklogRows / 2) for (const l of this.drainListeners) l();
+  }
+
+  /** Called once the in-flight rows (and the backlog) fall below half their caps again. */
   onDrain(listener: () => void): () => void {
     this.drainListeners.add(listener);
     return () => this.drainListeners.delete(listener);
@@ -91,7 +104,7 @@ export class IngestBatcher {
       }
       this.committingRows = 0;
       for (const it of items) it.settle(error);
-      if (this.inFlightRows < this.maxInFlightRows / 2) for (const l of this.drainListeners) l();
+      this.notifyDrain();
     }
   }
 

@@ -1,0 +1,99 @@
+import type { GatewayLog } from '../gateway-connection';
+
+/** What applies journal entries: the journal itself (same thread) or a worker thread holding its own connections. */
+export type ApplyEngine = { applyOnce(maxRows: number): Promise<number> };
+
+export type JournalApplierOptions = {
+  /** rows applied per transaction at most; default 50 000 */
+  maxRows?: number;
+  /** after a small apply, wait this long so the next one is bigger (fewer, larger commits); default 20 ms */
+  lingerMs?: number;
+  /** wait after a failed apply before retrying; the entries stay in the journal; default 1 s */
+  retryMs?: number;
+};
+
+/**
+ * Drains the ingest journal in the background: kicked after every append, it applies the oldest
+ * entries in transactions as large as what has gathered (up to maxRows), so the faster loggers
+ * send, the larger and cheaper each commit. Tracks the rows still pending, which the gateway
+ * counts toward its backpressure.
+ */
+export class JournalApplier {
+  private pending = 0;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private closed = false;
+  private readonly idleWaiters: (() => void)[] = [];
+  private readonly progressListeners = new Set<() => void>();
+  private readonly maxRows: number;
+  private readonly lingerMs: number;
+  private readonly retryMs: number;
+
+  constructor(private readonly engine: ApplyEngine, private readonly log: GatewayLog, options: JournalApplierOptions = {}) {
+    this.maxRows = options.maxRows ?? 50_000;
+    this.lingerMs = options.lingerMs ?? 20;
+    this.retryMs = options.retryMs ?? 1000;
+  }
+
+  /** Rows committed to the journal and not yet applied. */
+  get pendingRows(): number {
+    return this.pending;
+  }
+
+  /** Called once entries were appended (or found at start): counts them and starts draining. */
+  noteAppended(rows: number): void {
+    this.pending += rows;
+    this.kick();
+  }
+
+  onProgress(listener: () => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  /** Resolves when everything appended so far is applied. */
+  whenApplied(): Promise<void> {
+    if (!this.running && this.pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Drains what is pending (an apply in progress always completes), then stops. */
+  async close(): Promise<void> {
+    if (this.pending > 0) this.kick();
+    await this.running;
+    this.closed = true;
+  }
+
+  private kick(): void {
+    if (this.closed) return;
+    this.again = true;
+    this.running ??= this.loop().finally(() => {
+      this.running = null;
+      if (this.again) return this.kick(); // an append raced with the loop's last, empty look
+      this.pending = 0; // the last look found the journal empty after the last append was noted
+      for (const w of this.idleWaiters.splice(0)) w();
+    });
+  }
+
+  private async loop(): Promise<void> {
+    while (this.again) {
+      this.again = false;
+      let rows: number;
+      try {
+        rows = await this.engine.applyOnce(this.maxRows);
+      } catch (err) {
+        this.log.error({ err }, 'applying the HJ 212 ingest journal failed; retrying (the entries stay in the journal)');
+        await sleep(this.retryMs);
+        this.again = !this.closed;
+        continue;
+      }
+      if (rows === 0) continue;
+      this.pending = Math.max(0, this.pending - rows);
+      for (const l of this.progressListeners) l();
+      this.again = true;
+      if (rows < this.maxRows / 4) await sleep(this.lingerMs);
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, testDatabases, type TestApp } from '../../../../test/harness';
+import { createDevice } from '../../devices/devices.service';
+import type { Reading } from '../../ingest/reading';
+import { insertStation } from '../../stations/stations.service';
+import type { IngestBatch } from '../batch-store';
+import { FileJournal } from './file-journal';
+import type { IngestJournal } from './ingest-journal';
+import { JournalApplier } from './journal-applier';
+import { openJournal } from './open-journal';
+import { TableJournal } from './table-journal';
+
+const reading = (stationId: string, at: string, value: number): Reading =>
+  ({ stationId, parameter: 'so2', period: '1h', periodStart: at, value, valueText: String(value), flag: 'N' });
+const silent = { info: () => {}, warn: () => {}, error: () => {} };
+
+type Case = { name: string; db: { name: 'sqlite' | 'postgres'; url: string }; journal: (t: TestApp) => IngestJournal };
+const dir = mkdtempSync(path.join(tmpdir(), 'ecocloud-journal-'));
+const cases: Case[] = [
+  ...testDatabases().map((db) => ({ name: `table journal on ${db.name}`, db, journal: (t: TestApp) => new TableJournal(t.deps.db, t.clock) })),
+  { name: 'file journal beside a SQLite file', db: { name: 'sqlite', url: path.join(dir, 'main.db') }, journal: (t: TestApp) => new FileJournal(path.join(dir, 'main.db.ingest'), t.deps.db, t.clock) },
+];
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(cases)('ingest journal: $name', (c) => {
+  let t: TestApp;
+  let journal: IngestJournal;
+  let stationId: string;
+  let deviceId: string;
+  beforeAll(async () => {
+    t = await createTestApp(c.db);
+    journal = c.journal(t);
+    stationId = (await insertStation(t.deps.db, t.clock, null, { code: 'J-1', name: '日志测试站', kind: 'air_national', regionCode: '450100' })).id;
+    deviceId = (await createDevice(t.deps.db, t.clock, null, { mn: 'JOURNAL-MN-1', password: 'p', st: '22', stationId, crcMode: 'hj212', isEnabled: true, factorMap: {} })).id;
+  });
+  afterAll(async () => {
+    await journal?.close();
+    await t?.close();
+  });
+
+  const batch = (at: string, value: number, qn: string): IngestBatch =>
+    ({ readings: [reading(stationId, at, value)], packets: [{ mn: 'JOURNAL-MN-1', qn, cn: '2061', raw: `##raw ${qn}\r\n` }], deviceIds: [deviceId] });
+  const values = async () => (await t.deps.db.selectFrom('observations').select(['period_start', 'value', 'received_at']).where('station_id', '=', stationId).orderBy('period_start').execute());
+
+  it('keeps an appended batch until it is applied, then applies it once, the later value winning', async () => {
+    await journal.append(batch('2026-03-01T01:00:00.000Z', 5, 'Q1'));
+    t.clock.advance(1000);
+    await journal.append(batch('2026-03-01T01:00:00.000Z', 6, 'Q2'));
+    expect(await journal.pendingRowsAtOpen()).toBe(4); // 2 readings + 2 archived packets
+    expect(await values()).toEqual([]);
+    expect(await journal.applyOnce(10_000)).toBe(4);
+    expect(await values()).toEqual([{ period_start: '2026-03-01T01:00:00.000Z', value: 6, received_at: t.clock.now().toISOString() }]);
+    expect((await t.deps.db.selectFrom('packet_archive').select('qn').where('mn', '=', 'JOURNAL-MN-1').orderBy('qn').execute()).map((p) => p.qn)).toEqual(['Q1', 'Q2']);
+    expect((await t.deps.db.selectFrom('devices').select('last_seen_at').where('id', '=', deviceId).executeTakeFirstOrThrow()).last_seen_at).toBe(t.clock.now().toISOString());
+    expect(await journal.applyOnce(10_000)).toBe(0);
+    expect(await journal.pendingRowsAtOpen()).toBe(0);
+  });
+
+  it('applies at most about maxRows per transaction, oldest first, and at least one entry', async () => {
+    for (let h = 2; h <= 4; h++) await journal.append(batch(`2026-03-01T0${h}:00:00.000Z`, h, `Q${h + 1}`));
+    expect(await journal.applyOnce(1)).toBe(2);
+    expect((await values()).map((v) => v.value)).toEqual([6, 2]);
+    expect(await journal.applyOnce(4)).toBe(4);
+    expect((await values()).map((v) => v.value)).toEqual([6, 2, 3, 4]);
+  });
+});
+
+describe('file journal after a crash between the apply and the clean-up', () => {
+  it('skips entries the main database already recorded as applied', async () => {
+    const t = await createTestApp({ name: 'sqlite', url: path.join(dir, 'crash.db') });
+    const stationId = (await insertStation(t.deps.db, t.clock, null, { code: 'J-2', name: '崩溃测试站', kind: 'air_national', regionCode: '450100' })).id;
+    const journalPath = path.join(dir, 'crash.db.ingest');
+    const first = new FileJournal(journalPath, t.deps.db, t.clock);
+    await first.append({ readings: [reading(stationId, '2026-03-02T00:00:00.000Z', 1)], packets: [], deviceIds: [] });
+    await first.append({ readings: [reading(stationId, '2026-03-02T01:00:00.000Z', 2)], packets: [], deviceIds: [] });
+    // As if entry 1 had been applied and the process died before deleting it from the file.
+    await t.deps.db.insertInto('ingest_journal_applied').values({ journal_id: first.journalId, applied_upto: 1, updated_at: t.clock.now().toISOString() }).execute();
+    await first.close();
+    const reopened = new FileJournal(journalPath, t.deps.db, t.clock);
+    expect(reopened.journalId).toBe(first.journalId);
+    expect(await reopened.pendingRowsAtOpen()).toBe(1);
+    expect(await reopened.applyOnce(100)).toBe(1);
+    const rows = await t.deps.db.selectFrom('observations').select('value').where('station_id', '=', stationId).execute();
+    expect(rows.map((r) => r.value)).toEqual([2]);
+    await reopened.close();
+    await t.close();
+  });
+});
+
+describe('file journal driven by its two worker threads', () => {
+  it('appends through the writer thread and applies through the applier thread, then stops both', async () => {
+    const t = await createTestApp({ name: 'sqlite', url: path.join(dir, 'threads.db') });
+    const stationId = (await insertStation(t.deps.db, t.clock, null, { code: 'J-3', name: '线程测试站', kind: 'air_national', regionCode: '450100' })).id;
+    const { journal, applier } = await openJournal(t.deps, silent);
+    for (let h = 0; h < 5; h++) {
+      const b: IngestBatch = { readings: [reading(stationId, `2026-03-03T0${h}:00:00.000Z`, h)], packets: [], deviceIds: [] };
+      await journal.append(b);
+      applier.noteAppended(1);
+    }
+    await applier.whenApplied();
+    const rows = await t.deps.db.selectFrom('observations').select('value').where('station_id', '=', stationId).orderBy('period_start').execute();
+    expect(rows.map((r) => r.value)).toEqual([0, 1, 2, 3, 4]);
+    const mark = await t.deps.db.selectFrom('ingest_journal_applied').select('applied_upto').executeTakeFirstOrThrow();
+    expect(Number(mark.applied_upto)).toBe(5);
+    await applier.close();
+    await journal.close();
+    await t.close();
+  }, 30_000);
+});
+
+describe('journal applier', () => {
+  it('drains what was noted, retries after a failure without losing entries, and reports the backlog', async () => {
+    let stored = 20;
+    let failures = 1;
+    const applied: number[] = [];
+    const errors: unknown[] = [];
+    const engine = {
+      applyOnce: async (maxRows: number) => {
+        if (failures-- > 0) throw new Error('database is locked');
+        const n = Math.min(maxRows, stored);
+        stored -= n;
+        if (n > 0) applied.push(n);
+        return n;
+      },
+    };
+    const applier = new JournalApplier(engine, { ...silent, error: (obj) => errors.push(obj) }, { maxRows: 8, lingerMs: 1, retryMs: 5 });
+    applier.noteAppended(20);
+    expect(applier.pendingRows).toBe(20);
+    await applier.whenApplied();
+    expect(errors).toHaveLength(1);
+    expect(applied).toEqual([8, 8, 4]);
+    expect(applier.pendingRows).toBe(0);
+    await applier.close();
+  });
+});

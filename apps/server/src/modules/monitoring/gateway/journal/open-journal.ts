@@ -1,0 +1,53 @@
+import { isPostgresUrl } from '../../../../db/database';
+import type { AppDeps } from '../../../../app-deps';
+import type { GatewayLog } from '../gateway-connection';
+import { FileJournal, journalPathOf } from './file-journal';
+import type { IngestJournal } from './ingest-journal';
+import { JournalApplier, type JournalApplierOptions } from './journal-applier';
+import { batchRows, encodeBatch } from './journal-codec';
+import { JournalWorker } from './journal-worker';
+import { TableJournal } from './table-journal';
+
+export type JournalOptions = JournalApplierOptions & {
+  /** append and apply on the gateway's own thread even for a SQLite file (tests); default false */
+  inline?: boolean;
+};
+
+/**
+ * The journal that fits the database. A SQLite file gets a sidecar file with two worker
+ * threads, one appending (each append waits for the disk) and one applying; PostgreSQL gets a
+ * table applied from this thread (the server does the work), and so does in-memory SQLite (no
+ * other thread can see it). Entries left by an earlier run start draining at once.
+ */
+export async function openJournal(deps: AppDeps, log: GatewayLog, options: JournalOptions = {}): Promise<{ journal: IngestJournal; applier: JournalApplier }> {
+  const { db, clock, config } = deps;
+  const url = config.databaseUrl;
+  const isFile = db.dialect === 'sqlite' && url !== ':memory:' && !isPostgresUrl(url);
+  const journal: IngestJournal = !isFile ? new TableJournal(db, clock)
+    : options.inline ? new FileJournal(journalPathOf(url), db, clock)
+    : await threadedFileJournal(deps, url);
+  const applier = new JournalApplier(journal, log, options);
+  const left = await journal.pendingRowsAtOpen();
+  if (left > 0) {
+    log.info({ rows: left }, 'HJ 212 ingest journal: applying entries left by an earlier run');
+    applier.noteAppended(left);
+  }
+  return { journal, applier };
+}
+
+/** The sidecar journal driven from two worker threads; closing it stops both. */
+async function threadedFileJournal({ db, clock }: AppDeps, url: string): Promise<IngestJournal> {
+  const data = { databaseUrl: url, journalPath: journalPathOf(url) };
+  const probe = new FileJournal(data.journalPath, db, clock);
+  const left = await probe.pendingRowsAtOpen();
+  await probe.close();
+  const writer = new JournalWorker(data);
+  const applier = new JournalWorker(data);
+  await Promise.all([writer.ready, applier.ready]); // no packet is accepted before it can be journaled
+  return {
+    append: async (batch) => { await writer.call({ op: 'append', receivedAt: clock.now().toISOString(), rows: batchRows(batch), text: encodeBatch(batch) }); },
+    applyOnce: (maxRows) => applier.call({ op: 'apply', maxRows }),
+    pendingRowsAtOpen: async () => left,
+    close: async () => { await Promise.all([writer.close(), applier.close()]); },
+  };
+}
