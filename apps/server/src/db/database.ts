@@ -14,7 +14,7 @@ export function isPostgresUrl(url: string): boolean {
 
 /**
  * Opens the database named by `url`: a `postgres://` URL or a SQLite file path (`:memory:` works).
- * SQLite gets WAL and foreign keys; pg returns int8/numeric as numbers where they are counts.
+ * SQLite gets WAL, foreign keys and a larger page cache; pg returns int8/numeric as numbers where they are counts.
  */
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
@@ -30,6 +30,9 @@ export function createDb(url: string): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MiB page cache (the default is 2 MiB): a bulk apply of the ingest journal touches thousands
+  // of index pages per transaction; measured 20-30 % faster (npm run bench -- ingest, direct insert).
+  sqlite.pragma('cache_size = -65536');
   return Object.assign(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), {
     dialect: 'sqlite' as const,
   });

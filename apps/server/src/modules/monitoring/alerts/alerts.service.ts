@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { AppError } from '@ecocloud/contracts';
+import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
+import { rowsSource } from '../ingest/bulk-rows';
 import { isValidFlag, type Reading } from '../ingest/reading';
+import type { AlertsTable } from '../monitoring.tables';
 import { stationScope } from '../stations/stations.repository';
 import { allowedSilenceMs } from '../stations/liveness';
 
@@ -27,22 +30,65 @@ async function raise(db: Kysely<Database>, a: NewAlert): Promise<void> {
   }).execute();
 }
 
-/** Abnormal HJ 212 flags and values over the configured limits (per station kind, parameter and period). */
-export async function checkReadings(db: Kysely<Database>, readings: readonly Reading[]): Promise<void> {
-  const limits = await db.selectFrom('parameter_limits').selectAll().execute();
+/**
+ * Abnormal HJ 212 flags and values over the configured limits (per station kind, parameter and
+ * period), raised set-based: the same end state as `raise` called for every flagged reading and
+ * then every breach, in order (write-readings.test.ts checks it against that), in a handful of
+ * statements however many readings there are.
+ */
+export async function checkReadings(db: Db, trx: Kysely<Database>, readings: readonly Reading[]): Promise<void> {
+  const limits = await trx.selectFrom('parameter_limits').selectAll().execute();
   const flagged = readings.filter((r) => !isValidFlag(r.flag));
   if (limits.length === 0 && flagged.length === 0) return;
+  const kinds = new Map<string, string>();
   const ids = [...new Set(readings.map((r) => r.stationId))];
-  const kinds = new Map((await db.selectFrom('stations').select(['id', 'kind']).where('id', 'in', ids).execute()).map((s) => [s.id, s.kind]));
-  for (const r of flagged) {
-    await raise(db, { stationId: r.stationId, kind: 'abnormal_flag', parameter: r.parameter, message: `${r.parameter} flagged ${r.flag} at ${r.periodStart}`, value: r.value, threshold: null, at: r.periodStart });
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const s of await trx.selectFrom('stations').select(['id', 'kind']).where('id', 'in', ids.slice(i, i + 500)).execute()) kinds.set(s.id, s.kind);
   }
+  const events: NewAlert[] = flagged.map((r) => ({ stationId: r.stationId, kind: 'abnormal_flag', parameter: r.parameter, message: `${r.parameter} flagged ${r.flag} at ${r.periodStart}`, value: r.value, threshold: null, at: r.periodStart }));
   for (const r of readings) {
     const limit = limits.find((l) => l.station_kind === kinds.get(r.stationId) && l.parameter === r.parameter && l.period === r.period);
     if (limit && r.value !== null && r.value > limit.max_value) {
-      await raise(db, { stationId: r.stationId, kind: 'over_limit', parameter: r.parameter, message: `${r.parameter} ${r.value} > ${limit.max_value} at ${r.periodStart}`, value: r.value, threshold: limit.max_value, at: r.periodStart });
+      events.push({ stationId: r.stationId, kind: 'over_limit', parameter: r.parameter, message: `${r.parameter} ${r.value} > ${limit.max_value} at ${r.periodStart}`, value: r.value, threshold: limit.max_value, at: r.periodStart });
     }
   }
+  await raiseAll(db, trx, events);
+}
+
+/**
+ * `raise` for many events at once. Per station, kind and parameter only the first event (which
+ * opens an alert: first_at, threshold) and the last (which the alert ends up showing: last_at,
+ * value, message) matter; an alert already open takes the last one only.
+ */
+async function raiseAll(db: Db, trx: Kysely<Database>, events: readonly NewAlert[]): Promise<void> {
+  const groups = new Map<string, { first: NewAlert; last: NewAlert }>();
+  for (const e of events) {
+    const key = `${e.stationId}|${e.kind}|${e.parameter}`;
+    const g = groups.get(key);
+    if (g) g.last = e;
+    else groups.set(key, { first: e, last: e });
+  }
+  if (groups.size === 0) return;
+  const open = new Map<string, string>();
+  const stations = [...new Set(events.map((e) => e.stationId))];
+  for (let i = 0; i < stations.length; i += 500) {
+    const rows = await trx.selectFrom('alerts').select(['id', 'station_id', 'kind', 'parameter']).where('status', '!=', 'closed')
+      .where('kind', 'in', ['abnormal_flag', 'over_limit']).where('station_id', 'in', stations.slice(i, i + 500)).execute();
+    for (const a of rows) if (!open.has(`${a.station_id}|${a.kind}|${a.parameter}`)) open.set(`${a.station_id}|${a.kind}|${a.parameter}`, a.id);
+  }
+  const updates: [string, string, number | null, string][] = [];
+  const inserts: Insertable<AlertsTable>[] = [];
+  for (const [key, { first, last }] of groups) {
+    const id = open.get(key);
+    if (id) updates.push([id, last.at, last.value, last.message]);
+    else inserts.push({ id: randomUUID(), station_id: first.stationId, kind: first.kind, parameter: first.parameter, message: last.message, value: last.value,
+      threshold: first.threshold, first_at: first.at, last_at: last.at, status: 'open', acknowledged_by: null, acknowledged_at: null });
+  }
+  if (updates.length > 0) {
+    await sql`update alerts set last_at = src.c1, value = src.c2, message = src.c3 from (${rowsSource(db, updates, ['text', 'text', 'float8', 'text'])}) as src
+      where alerts.id = src.c0`.execute(trx);
+  }
+  for (let i = 0; i < inserts.length; i += 500) await trx.insertInto('alerts').values(inserts.slice(i, i + 500)).execute();
 }
 
 /** Opens a "silent" alert for each active station past its allowed silence, and closes those that spoke again. */

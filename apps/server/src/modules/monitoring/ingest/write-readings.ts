@@ -3,25 +3,9 @@ import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 import { checkReadings } from '../alerts/alerts.service';
+import { rowsSource } from './bulk-rows';
 import { ensurePartitions } from './partitions';
 import { isValidFlag, shanghaiDate, type Reading, type ReadingSource } from './reading';
-
-/** Columns as arrays: one bound parameter each (PostgreSQL unnest) or one JSON array of rows (SQLite json_each). */
-function rowsParam(db: Db, rows: readonly (readonly unknown[])[], columns: number): unknown[] {
-  if (db.dialect === 'sqlite') return [JSON.stringify(rows)];
-  return Array.from({ length: columns }, (_, c) => rows.map((r) => r[c]));
-}
-
-/** `select <cols> from <rows>` over rowsParam: json_extract per column on SQLite, unnest on PostgreSQL. */
-function rowsSource(db: Db, params: unknown[], types: readonly string[]) {
-  if (db.dialect === 'sqlite') {
-    // Dialect branch: SQLite has no arrays; one JSON text parsed in C is the cheapest bulk bind.
-    const cols = types.map((_, i) => sql`json_extract(value, ${sql.lit(`$[${i}]`)}) as ${sql.id(`c${i}`)}`);
-    return sql`select ${sql.join(cols)} from json_each(${params[0]}) where true`;
-  }
-  const arrays = types.map((t, i) => sql`${params[i]}::${sql.raw(t)}[]`);
-  return sql`select * from unnest(${sql.join(arrays)}) as t(${sql.join(types.map((_, i) => sql.id(`c${i}`)))})`;
-}
 
 /**
  * THE write path of every ingestion route, inside the caller's transaction: observations upserted by
@@ -38,7 +22,7 @@ export async function writeReadings(db: Db, trx: Kysely<Database>, clock: Clock,
   for (const r of readings) byKey.set(`${r.stationId}|${r.parameter}|${r.period}|${r.periodStart}`, r);
   const obs = [...byKey.values()].map((r) => [r.stationId, r.parameter, r.period, r.periodStart, r.value, r.valueText, r.flag]);
   await sql`insert into observations (station_id, parameter, period, period_start, value, value_text, flag, source, received_at)
-    select c0, c1, c2, c3, c4, c5, c6, ${source}, ${receivedAt} from (${rowsSource(db, rowsParam(db, obs, 7), ['text', 'text', 'text', 'text', 'float8', 'text', 'text'])}) as src where true
+    select c0, c1, c2, c3, c4, c5, c6, ${source}, ${receivedAt} from (${rowsSource(db, obs, ['text', 'text', 'text', 'text', 'float8', 'text', 'text'])}) as src where true
     on conflict (station_id, parameter, period, period_start) do update set value = excluded.value, value_text = excluded.value_text, flag = excluded.flag,
     source = excluded.source, received_at = excluded.received_at`.execute(trx);
 
@@ -52,10 +36,10 @@ export async function writeReadings(db: Db, trx: Kysely<Database>, clock: Clock,
     if ((latest.get(r.stationId) ?? '') < r.periodStart) latest.set(r.stationId, r.periodStart);
   }
   if (dirty.size > 0) {
-    await sql`insert into rollup_dirty (station_id, day) select c0, c1 from (${rowsSource(db, rowsParam(db, [...dirty.values()], 2), ['text', 'text'])}) as src where true
+    await sql`insert into rollup_dirty (station_id, day) select c0, c1 from (${rowsSource(db, [...dirty.values()], ['text', 'text'])}) as src where true
       on conflict do nothing`.execute(trx);
   }
-  await sql`update stations set last_data_at = src.c1 from (${rowsSource(db, rowsParam(db, [...latest], 2), ['text', 'text'])}) as src
+  await sql`update stations set last_data_at = src.c1 from (${rowsSource(db, [...latest], ['text', 'text'])}) as src
     where stations.id = src.c0 and (stations.last_data_at is null or stations.last_data_at < src.c1)`.execute(trx);
 
   // Only flagged readings and readings above some limit can raise an alert: checkReadings on that
@@ -63,5 +47,5 @@ export async function writeReadings(db: Db, trx: Kysely<Database>, clock: Clock,
   const limits = await trx.selectFrom('parameter_limits').select(['parameter', 'period', 'max_value']).execute();
   const candidates = readings.filter((r) => !isValidFlag(r.flag)
     || (r.value !== null && limits.some((l) => l.parameter === r.parameter && l.period === r.period && (r.value as number) > l.max_value)));
-  if (candidates.length > 0) await checkReadings(trx, candidates);
+  if (candidates.length > 0) await checkReadings(db, trx, candidates);
 }
