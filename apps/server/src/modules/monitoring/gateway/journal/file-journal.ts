@@ -14,7 +14,7 @@ export const journalPathOf = (dbPath: string): string => `${dbPath}.ingest`;
  * this file, so acknowledging never waits for a long apply transaction on the main file (SQLite
  * has one writer per file). The main database records how far this journal (named by a random
  * id kept in the file) has been applied, in the same transaction as the applied data: exactly once.
- * One thread appends and another applies, each with its own connection (see journal-worker.ts).
+ * One thread appends (and prunes) and another applies, each with its own connections (journal-worker.ts).
  */
 export class FileJournal implements IngestJournal {
   private readonly file: SqliteDatabase.Database;
@@ -68,9 +68,17 @@ export class FileJournal implements IngestJournal {
       await trx.insertInto('ingest_journal_applied').values({ journal_id: this.journalId, applied_upto: last, updated_at: newest })
         .onConflict((oc) => oc.column('journal_id').doUpdateSet({ applied_upto: last, updated_at: newest })).execute();
     });
-    // Applied entries are history now; a crash before this delete only leaves them to be skipped.
-    this.file.prepare('delete from journal where id <= ?').run(last);
     return rows;
+  }
+
+  /**
+   * Deletes entries the main database records as applied. Called by the appending thread: the
+   * journal then has one writing connection, and appends never wait in SQLite's busy back-off
+   * (which sleeps up to 100 ms) for another thread's delete. Entries left by a crash before a
+   * prune are skipped by applyOnce, so pruning late is harmless.
+   */
+  async prune(): Promise<void> {
+    this.file.prepare('delete from journal where id <= ?').run(await this.appliedUpto());
   }
 
   async pendingRowsAtOpen(): Promise<number> {

@@ -12,21 +12,37 @@ const port = parentPort!;
 
 port.postMessage({ id: 0, rows: 0 } satisfies JournalResponse); // ready
 
+/** The appending thread prunes applied entries at most this often. */
+const PRUNE_EVERY_MS = 1000;
+let prunedAt = 0;
+
+async function handle(req: JournalRequest): Promise<number> {
+  switch (req.op) {
+    case 'append':
+      journal.appendEncoded(req.receivedAt, req.rows, req.text);
+      return 0;
+    case 'apply':
+      return journal.applyOnce(req.maxRows);
+    case 'close':
+      await journal.close();
+      await db.destroy();
+      return 0;
+  }
+}
+
 let queue = Promise.resolve();
 port.on('message', (req: JournalRequest) => {
   queue = queue.then(async () => {
     try {
-      let rows = 0;
-      if (req.op === 'append') journal.appendEncoded(req.receivedAt, req.rows, req.text);
-      else if (req.op === 'apply') rows = await journal.applyOnce(req.maxRows);
-      else {
-        await journal.close();
-        await db.destroy();
-      }
-      port.postMessage({ id: req.id, rows } satisfies JournalResponse);
-      if (req.op === 'close') port.close();
+      port.postMessage({ id: req.id, rows: await handle(req) } satisfies JournalResponse);
     } catch (err) {
       port.postMessage({ id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies JournalResponse);
+    }
+    if (req.op === 'close') port.close();
+    else if (req.op === 'append' && Date.now() - prunedAt >= PRUNE_EVERY_MS) {
+      prunedAt = Date.now();
+      // After the reply, so no acknowledgement waits for it; a failure is retried at the next append.
+      await journal.prune().catch(() => { prunedAt = 0; });
     }
   });
 });

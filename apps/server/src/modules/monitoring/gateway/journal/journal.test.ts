@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../../../test/harness';
 import { createDevice } from '../../devices/devices.service';
@@ -85,6 +86,10 @@ describe('file journal after a crash between the apply and the clean-up', () => 
     expect(await reopened.applyOnce(100)).toBe(1);
     const rows = await t.deps.db.selectFrom('observations').select('value').where('station_id', '=', stationId).execute();
     expect(rows.map((r) => r.value)).toEqual([2]);
+    const entries = () => { const f = new SqliteDatabase(journalPath); const n = (f.prepare('select count(*) as n from journal').get() as { n: number }).n; f.close(); return n; };
+    expect(entries()).toBe(2); // applying never deletes: the appending thread prunes
+    await reopened.prune();
+    expect(entries()).toBe(0);
     await reopened.close();
     await t.close();
   });

@@ -8,10 +8,7 @@ import { batchRows, encodeBatch } from './journal-codec';
 import { JournalWorker } from './journal-worker';
 import { TableJournal } from './table-journal';
 
-export type JournalOptions = JournalApplierOptions & {
-  /** append and apply on the gateway's own thread even for a SQLite file (tests); default false */
-  inline?: boolean;
-};
+export type JournalOptions = JournalApplierOptions;
 
 /**
  * The journal that fits the database. A SQLite file gets a sidecar file with two worker
@@ -23,9 +20,7 @@ export async function openJournal(deps: AppDeps, log: GatewayLog, options: Journ
   const { db, clock, config } = deps;
   const url = config.databaseUrl;
   const isFile = db.dialect === 'sqlite' && url !== ':memory:' && !isPostgresUrl(url);
-  const journal: IngestJournal = !isFile ? new TableJournal(db, clock)
-    : options.inline ? new FileJournal(journalPathOf(url), db, clock)
-    : await threadedFileJournal(deps, url);
+  const journal: IngestJournal = isFile ? await threadedFileJournal(deps, url) : new TableJournal(db, clock);
   const applier = new JournalApplier(journal, log, options);
   const left = await journal.pendingRowsAtOpen();
   if (left > 0) {
