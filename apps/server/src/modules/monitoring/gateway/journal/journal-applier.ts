@@ -23,6 +23,9 @@ export class JournalApplier {
   private running: Promise<void> | null = null;
   private again = false;
   private closed = false;
+  /** set by close(): drain what is pending, but give up at the first failure (the journal keeps it) */
+  private stopping = false;
+  private gaveUp = false;
   private readonly idleWaiters: (() => void)[] = [];
   private readonly progressListeners = new Set<() => void>();
   private readonly maxRows: number;
@@ -59,8 +62,9 @@ export class JournalApplier {
 
   /** Drains what is pending (an apply in progress always completes), then stops. */
   async close(): Promise<void> {
+    this.stopping = true;
     if (this.pending > 0) this.kick();
-    await this.running;
+    while (this.running) await this.running; // a loop may hand over to another (an append raced it)
     this.closed = true;
   }
 
@@ -70,7 +74,7 @@ export class JournalApplier {
     this.running ??= this.loop().finally(() => {
       this.running = null;
       if (this.again) return this.kick(); // an append raced with the loop's last, empty look
-      this.pending = 0; // the last look found the journal empty after the last append was noted
+      if (!this.gaveUp) this.pending = 0; // the last look found the journal empty after the last append was noted
       for (const w of this.idleWaiters.splice(0)) w();
     });
   }
@@ -83,8 +87,9 @@ export class JournalApplier {
         rows = await this.engine.applyOnce(this.maxRows);
       } catch (err) {
         this.log.error({ err }, 'applying the HJ 212 ingest journal failed; retrying (the entries stay in the journal)');
+        if (this.stopping) { this.gaveUp = true; return; } // the next start applies them
         await sleep(this.retryMs);
-        this.again = !this.closed;
+        this.again = true;
         continue;
       }
       if (rows === 0) continue;

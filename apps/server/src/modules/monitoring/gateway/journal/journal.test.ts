@@ -140,4 +140,11 @@ describe('journal applier', () => {
     expect(applier.pendingRows).toBe(0);
     await applier.close();
   });
+
+  it('stops at close even when applying keeps failing, leaving the rows counted as pending', async () => {
+    const applier = new JournalApplier({ applyOnce: async () => { throw new Error('disk full'); } }, silent, { retryMs: 5 });
+    applier.noteAppended(3);
+    await applier.close();
+    expect(applier.pendingRows).toBe(3);
+  });
 });
