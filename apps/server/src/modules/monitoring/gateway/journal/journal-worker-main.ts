@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDb } from '../../../../db/database';
 import { systemClock } from '../../../../platform/clock';
@@ -5,7 +6,16 @@ import { FileJournal } from './file-journal';
 import type { JournalRequest, JournalResponse, JournalWorkerData } from './journal-worker';
 
 // One thread per role: the writer's short appends never queue behind the applier's long transactions.
-const { databaseUrl, journalPath } = workerData as JournalWorkerData;
+const { databaseUrl, journalPath, role } = workerData as JournalWorkerData;
+// On Linux a priority set with pid 0 applies to the calling thread only: this worker, not the
+// socket thread. Applying is throughput work; it may wait while acknowledgements go out.
+if (role === 'apply') {
+  try {
+    setPriority(10);
+  } catch {
+    // not permitted here (some containers): run at normal priority
+  }
+}
 const db = createDb(databaseUrl);
 const journal = new FileJournal(journalPath, db, systemClock);
 const port = parentPort!;

@@ -1,6 +1,10 @@
 import { Worker } from 'node:worker_threads';
 
-export type JournalWorkerData = { databaseUrl: string; journalPath: string };
+export type JournalWorkerData = {
+  databaseUrl: string; journalPath: string;
+  /** the applier runs at a lower CPU priority, so acknowledgements win the CPU when it is short */
+  role: 'append' | 'apply';
+};
 export type JournalRequest =
   | { id: number; op: 'append'; receivedAt: string; rows: number; text: string }
   | { id: number; op: 'apply'; maxRows: number }

@@ -36,8 +36,8 @@ async function threadedFileJournal({ db, clock }: AppDeps, url: string): Promise
   const probe = new FileJournal(data.journalPath, db, clock);
   const left = await probe.pendingRowsAtOpen();
   await probe.close();
-  const writer = new JournalWorker(data);
-  const applier = new JournalWorker(data);
+  const writer = new JournalWorker({ ...data, role: 'append' });
+  const applier = new JournalWorker({ ...data, role: 'apply' });
   await Promise.all([writer.ready, applier.ready]); // no packet is accepted before it can be journaled
   return {
     append: async (batch) => { await writer.call({ op: 'append', receivedAt: clock.now().toISOString(), rows: batchRows(batch), text: encodeBatch(batch) }); },
