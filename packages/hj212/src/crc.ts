@@ -25,10 +25,41 @@ const SHIFT_TABLE: Uint16Array = (() => {
   return table;
 })();
 
+/*
+ * Several bytes per step ("slicing"). The step `reg = T[(reg >> 8) ^ byte]` is linear over GF(2)
+ * (T[a ^ b] = T[a] ^ T[b]), so with F(x) = T[x >> 8] four steps unroll to
+ *   reg4 = F³(T[(reg >> 8) ^ b0]) ^ F²(T[b1]) ^ F(T[b2]) ^ T[b3],
+ * one table per position (SLICE_TABLES[j] = F^j∘T). Only the first term depends on the previous
+ * register, which cuts the chain of dependent table loads (the cost of the byte loop).
+ */
+const SLICE_TABLES: readonly Uint16Array[] = (() => {
+  const tables = [SHIFT_TABLE];
+  for (let j = 1; j < 8; j++) {
+    const previous = tables[j - 1] as Uint16Array;
+    const next = new Uint16Array(256);
+    for (let i = 0; i < 256; i++) next[i] = SHIFT_TABLE[(previous[i] as number) >>> 8] as number;
+    tables.push(next);
+  }
+  return tables;
+})();
+
+/**
+ * SLICE_TABLES[j] = F^j∘T for j = 0..7, for a caller that computes the Appendix A CRC in its
+ * own loop over 8 bytes per step (segment-scan): T7 for the first byte, T0 for the last.
+ */
+export const HJ212_CRC_TABLES = SLICE_TABLES;
+
+const [T0, T1, T2, T3] = SLICE_TABLES as [Uint16Array, Uint16Array, Uint16Array, Uint16Array];
+
 /** HJ 212-2017 Appendix A CRC16 over bytes[start, end). Returns the 16-bit register value. */
 export function crc16Hj212(bytes: Uint8Array, start = 0, end = bytes.length): number {
   let reg = 0xffff;
-  for (let i = start; i < end; i++) reg = SHIFT_TABLE[(reg >>> 8) ^ (bytes[i] as number)] as number;
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    reg = (T3[(reg >>> 8) ^ (bytes[i] as number)] as number) ^ (T2[bytes[i + 1] as number] as number) ^
+      (T1[bytes[i + 2] as number] as number) ^ (T0[bytes[i + 3] as number] as number);
+  }
+  for (; i < end; i++) reg = T0[(reg >>> 8) ^ (bytes[i] as number)] as number;
   return reg;
 }
 
@@ -52,16 +83,12 @@ export function computeFrameCrc(mode: CrcMode, bytes: Uint8Array, start = 0, end
   return mode === 'modbus' ? modbus : ((modbus & 0xff) << 8) | (modbus >>> 8);
 }
 
-const HEX_DIGITS = '0123456789ABCDEF';
+/** "00" … "FF": a CRC's text is two lookups and one concatenation. */
+const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
 
 /** Formats a 16-bit CRC as 4 upper-case hex digits ("%04X"). */
 export function formatCrc(value: number): string {
-  return (
-    (HEX_DIGITS[(value >>> 12) & 15] as string) +
-    (HEX_DIGITS[(value >>> 8) & 15] as string) +
-    (HEX_DIGITS[(value >>> 4) & 15] as string) +
-    (HEX_DIGITS[value & 15] as string)
-  );
+  return (HEX_PAIRS[(value >>> 8) & 0xff] as string) + (HEX_PAIRS[value & 0xff] as string);
 }
 
 /** Value of one ASCII hex digit (either case), or -1. */

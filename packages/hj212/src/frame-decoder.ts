@@ -1,6 +1,8 @@
-import { computeFrameCrc, formatCrc, parseCrcField } from './crc';
+import { formatCrc, parseCrcField } from './crc';
 import type { Hj212Error } from './errors';
-import { checkHeader, parseCp, parseHeader } from './field-parser';
+import { asciiSyntaxBytes, checkHeader, parseCp, parseHeader, releaseSegment } from './field-parser';
+import type { SegmentText } from './field-parser';
+import { CONTROL_BYTE, NON_ASCII_BYTE, SegmentScan, markSyntax, scanSegment } from './segment-scan';
 import type { DecodeOptions, DecodedFrame, FactorFields } from './types';
 
 /** HJ 212-2017 表2: the data segment holds at most 1024 characters. */
@@ -9,14 +11,11 @@ export const MAX_DATA_SEGMENT_BYTES = 1024;
 /** `##` + 4-digit length + CRC(4) + CRLF around the data segment. */
 const FRAME_OVERHEAD = 12;
 
-/** Byte classes: 1 = control byte (not allowed in a data segment), 2 = non-ASCII (needs a UTF-8 check). */
-const BYTE_CLASS: Uint8Array = (() => {
-  const table = new Uint8Array(256);
-  for (let b = 0; b < 0x20; b++) table[b] = 1;
-  table[0x7f] = 1;
-  for (let b = 0x80; b < 0x100; b++) table[b] = 2;
-  return table;
-})();
+/** The one scan of the data segment, reused by every call (decoding is synchronous). */
+const scan = new SegmentScan();
+
+/** Shared rather than a fresh `{}` per call: decodeFrame only reads it. */
+const DEFAULT_OPTIONS: DecodeOptions = Object.freeze({});
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -25,8 +24,17 @@ function emptyFrame(crcMode: DecodedFrame['crcMode']): DecodedFrame {
     ok: false, error: null, crcMode, declaredLength: null, dataLength: null,
     crc: { declared: null, computed: null, ok: false },
     header: [], qn: null, st: null, cn: null, pw: null, mn: null, flag: null, pnum: null, pno: null,
-    cpRaw: null, cp: [], factors: Object.create(null) as Record<string, FactorFields>, quirks: [],
+    cpRaw: null, cp: [], factors: emptyFactors(), quirks: [],
   };
+}
+
+/**
+ * A map without prototype, so a code like `__proto__` is plain data. Made by setPrototypeOf
+ * rather than Object.create(null): V8 keeps such an object in fast mode (properties on a shared
+ * hidden class) where Object.create(null) starts a dictionary, about twice as slow to fill.
+ */
+function emptyFactors(): Record<string, FactorFields> {
+  return Object.setPrototypeOf({}, null) as Record<string, FactorFields>;
 }
 
 function reject(frame: DecodedFrame, code: Hj212Error['code'], message: string): DecodedFrame {
@@ -49,13 +57,18 @@ function readLength(raw: Uint8Array): number {
   return value;
 }
 
+/** True when none of the 4 CRC characters at raw[at..] is a lower-case letter. */
+function isUpperCaseField(raw: Uint8Array, at: number): boolean {
+  return (raw[at] as number) < 0x60 && (raw[at + 1] as number) < 0x60 && (raw[at + 2] as number) < 0x60 && (raw[at + 3] as number) < 0x60;
+}
+
 /**
  * Decodes one frame `##dddd<data>CRCC\r\n` (HJ 212-2017 表2, CRC per Appendix A or the
  * device's CRC mode). The length is checked in UTF-8 bytes. Never throws: problems come back
  * as `ok: false` with the first error found, in this order: framing, length, CRC,
  * characters, CP, header fields, size (strict).
  */
-export function decodeFrame(raw: Uint8Array, options: DecodeOptions = {}): DecodedFrame {
+export function decodeFrame(raw: Uint8Array, options: DecodeOptions = DEFAULT_OPTIONS): DecodedFrame {
   const crcMode = options.crcMode ?? 'hj212';
   const strict = options.strict ?? false;
   const frame = emptyFrame(crcMode);
@@ -70,10 +83,13 @@ export function decodeFrame(raw: Uint8Array, options: DecodeOptions = {}): Decod
   const dataEnd = size - 6;
   frame.dataLength = dataEnd - 6;
   const declaredCrc = parseCrcField(raw, dataEnd);
-  frame.crc.declared = asBuffer(raw).toString('latin1', dataEnd, dataEnd + 4);
-  const computed = computeFrameCrc(crcMode, raw, 6, dataEnd);
+  const buffer = asBuffer(raw);
+  scanSegment(crcMode, buffer, 6, dataEnd, scan);
+  const computed = scan.crc;
   frame.crc.computed = formatCrc(computed);
   frame.crc.ok = declaredCrc === computed;
+  // A matching upper-case field reads the same as the computed text: skip decoding it again.
+  frame.crc.declared = frame.crc.ok && isUpperCaseField(raw, dataEnd) ? frame.crc.computed : buffer.toString('latin1', dataEnd, dataEnd + 4);
 
   let error: Hj212Error | null = null;
   if (declaredCrc < 0) error = { code: 'HJ212_BAD_CRC', message: `CRC field "${frame.crc.declared}" is not 4 hex digits` };
@@ -83,23 +99,12 @@ export function decodeFrame(raw: Uint8Array, options: DecodeOptions = {}): Decod
     error = { code: 'HJ212_CRC_MISMATCH', message: `CRC ${frame.crc.declared} declared, ${frame.crc.computed} computed (${crcMode})` };
   }
 
-  let byteClass = 0;
-  for (let i = 6; i < dataEnd; i++) byteClass |= BYTE_CLASS[raw[i] as number] as number;
-  const buffer = asBuffer(raw);
-  let text: string;
-  if (byteClass & 1) {
-    return reject(frame, error?.code ?? 'HJ212_BAD_CHAR', error?.message ?? 'data segment holds a control byte');
-  } else if (byteClass & 2) {
-    try {
-      text = utf8Strict.decode(buffer.subarray(6, dataEnd));
-    } catch {
-      return reject(frame, error?.code ?? 'HJ212_BAD_CHAR', error?.message ?? 'data segment is not valid UTF-8');
-    }
-  } else {
-    text = buffer.toString('latin1', 6, dataEnd);
-  }
+  if (scan.classes & CONTROL_BYTE) return reject(frame, error?.code ?? 'HJ212_BAD_CHAR', error?.message ?? 'data segment holds a control byte');
+  const segment = segmentText(buffer, dataEnd, (scan.classes & NON_ASCII_BYTE) !== 0);
+  if (segment === null) return reject(frame, error?.code ?? 'HJ212_BAD_CHAR', error?.message ?? 'data segment is not valid UTF-8');
   // Parse even after a length or CRC error: a quarantined frame still names its device (MN).
-  const parseError = parseDataSegment(text, strict, frame);
+  const parseError = parseDataSegment(segment, strict, frame);
+  releaseSegment();
   error ??= parseError;
   if (!error && strict && frame.dataLength > MAX_DATA_SEGMENT_BYTES) {
     error = { code: 'HJ212_DATA_TOO_LONG', message: `data segment of ${frame.dataLength} bytes exceeds ${MAX_DATA_SEGMENT_BYTES}` };
@@ -109,14 +114,36 @@ export function decodeFrame(raw: Uint8Array, options: DecodeOptions = {}): Decod
   return frame;
 }
 
+/**
+ * The data segment raw[6, dataEnd) as text, with the bytes and syntax marks the parsers read;
+ * null when it is not valid UTF-8. ASCII (the usual case) reads as latin1, and the frame's own
+ * bytes and the marks of the scan line up with the text.
+ */
+function segmentText(raw: Buffer, dataEnd: number, nonAscii: boolean): SegmentText | null {
+  if (!nonAscii) {
+    return { text: raw.toString('latin1', 6, dataEnd), bytes: raw, base: 6, ascii: true, marks: scan.marks, markWords: scan.words };
+  }
+  let text: string;
+  try {
+    text = utf8Strict.decode(raw.subarray(6, dataEnd));
+  } catch {
+    return null;
+  }
+  // Byte offsets are not character offsets any more: mark the syntax again, by character.
+  const bytes = asciiSyntaxBytes(text);
+  markSyntax(bytes, 0, bytes.length, scan);
+  return { text, bytes, base: 0, ascii: false, marks: scan.marks, markWords: scan.words };
+}
+
 /** Splits `header;CP=&&body&&` and parses both parts into the frame. */
-function parseDataSegment(text: string, strict: boolean, frame: DecodedFrame): Hj212Error | null {
+function parseDataSegment(segment: SegmentText, strict: boolean, frame: DecodedFrame): Hj212Error | null {
+  const text = segment.text;
   const cpAt = text.indexOf('CP=&&');
   if (cpAt < 0) {
-    parseHeader(text, text.length, strict, frame);
+    parseHeader(segment, text.length, strict, frame);
     return { code: 'HJ212_BAD_CP', message: 'data segment has no "CP=&&"' };
   }
-  const headerError = parseHeader(text, cpAt, strict, frame);
+  const headerError = parseHeader(segment, cpAt, strict, frame);
   const bodyStart = cpAt + 5;
   const bodyEnd = text.length - 2;
   if (bodyEnd < bodyStart || text.charCodeAt(bodyEnd) !== 38 || text.charCodeAt(bodyEnd + 1) !== 38) {
@@ -125,5 +152,5 @@ function parseDataSegment(text: string, strict: boolean, frame: DecodedFrame): H
   const body = text.slice(bodyStart, bodyEnd);
   frame.cpRaw = body;
   if (body.includes('&&')) return { code: 'HJ212_BAD_CP', message: 'CP holds "&&" inside its data area' };
-  return parseCp(body, strict, frame) ?? headerError ?? checkHeader(frame, strict);
+  return parseCp(segment, bodyStart, bodyEnd, strict, frame) ?? headerError ?? checkHeader(frame, strict);
 }
