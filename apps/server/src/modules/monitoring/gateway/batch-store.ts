@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
+import { timeOrderedId } from '../../../platform/ids/time-ordered-id';
 import type { Reading } from '../ingest/reading';
 import { writeReadings } from '../ingest/write-readings';
 
@@ -16,13 +16,14 @@ const ROWS_PER_INSERT = 500;
 /**
  * Writes one gateway batch inside the caller's transaction: the readings through the one write
  * path (idempotent upsert by station, parameter, period, period start), the raw packets into
- * packet_archive and the devices' last_seen_at.
+ * packet_archive (time-ordered ids, so the archive grows at its right edge) and the devices'
+ * last_seen_at.
  */
 export async function writeBatch(db: Db, trx: Kysely<Database>, clock: Clock, batch: IngestBatch): Promise<void> {
   const now = clock.now().toISOString();
   await writeReadings(db, trx, clock, batch.readings, 'hj212');
   for (let i = 0; i < batch.packets.length; i += ROWS_PER_INSERT) {
-    const rows = batch.packets.slice(i, i + ROWS_PER_INSERT).map((p) => ({ id: randomUUID(), received_at: now, mn: p.mn, qn: p.qn, cn: p.cn, raw: p.raw }));
+    const rows = batch.packets.slice(i, i + ROWS_PER_INSERT).map((p) => ({ id: timeOrderedId(), received_at: now, mn: p.mn, qn: p.qn, cn: p.cn, raw: p.raw }));
     await trx.insertInto('packet_archive').values(rows).execute();
   }
   const ids = [...new Set(batch.deviceIds)];
