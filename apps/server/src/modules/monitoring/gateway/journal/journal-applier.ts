@@ -3,8 +3,24 @@ import type { GatewayLog } from '../gateway-connection';
 /** What applies journal entries: the journal itself (same thread) or a worker thread holding its own connections. */
 export type ApplyEngine = { applyOnce(maxRows: number): Promise<number> };
 
+/**
+ * Rows per apply transaction at most. Each transaction dirties about one index page per series
+ * it touches, so larger ones cost less per row: applying 1.2 M-row SQLite files measured
+ * 28.6 µs/row at 50 000 and 24.2 at 100 000 (22.2 at 200 000). 100 000 holds SQLite's write
+ * lock for about 2.5 s at worst, well inside the 5 s other writers wait (busy_timeout).
+ */
+export const MAX_APPLY_ROWS = 100_000;
+
+/**
+ * SQLite page cache of the applying connection, MiB. Its transactions touch about one index page
+ * per series (station, parameter, period) and the pages above them; 256 MiB keeps a province's
+ * worth in memory: applying 100,000-row batches to a 1.2 M-row file measured 25.0 µs/row with
+ * the default 64 MiB and 19.6 µs/row with 256 MiB.
+ */
+export const APPLY_SQLITE_CACHE_MIB = 256;
+
 export type JournalApplierOptions = {
-  /** rows applied per transaction at most; default 50 000 */
+  /** rows applied per transaction at most; default MAX_APPLY_ROWS */
   maxRows?: number;
   /** after a small apply, wait this long so the next one is bigger (fewer, larger commits); default 20 ms */
   lingerMs?: number;
@@ -33,7 +49,7 @@ export class JournalApplier {
   private readonly retryMs: number;
 
   constructor(private readonly engine: ApplyEngine, private readonly log: GatewayLog, options: JournalApplierOptions = {}) {
-    this.maxRows = options.maxRows ?? 50_000;
+    this.maxRows = options.maxRows ?? MAX_APPLY_ROWS;
     this.lingerMs = options.lingerMs ?? 20;
     this.retryMs = options.retryMs ?? 1000;
   }

@@ -3,6 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createDb } from '../../../../db/database';
 import { systemClock } from '../../../../platform/clock';
 import { FileJournal } from './file-journal';
+import { APPLY_SQLITE_CACHE_MIB } from './journal-applier';
+import { TableJournal } from './table-journal';
 import type { JournalRequest, JournalResponse, JournalWorkerData } from './journal-worker';
 
 // One thread per role: the writer's short appends never queue behind the applier's long transactions.
@@ -16,8 +18,8 @@ if (role === 'apply') {
     // not permitted here (some containers): run at normal priority
   }
 }
-const db = createDb(databaseUrl);
-const journal = new FileJournal(journalPath, db, systemClock);
+const db = createDb(databaseUrl, role === 'apply' ? { sqliteCacheMiB: APPLY_SQLITE_CACHE_MIB } : {});
+const journal = journalPath === null ? new TableJournal(db, systemClock) : new FileJournal(journalPath, db, systemClock);
 const port = parentPort!;
 
 port.postMessage({ id: 0, rows: 0 } satisfies JournalResponse); // ready
@@ -29,7 +31,7 @@ let prunedAt = 0;
 async function handle(req: JournalRequest): Promise<number> {
   switch (req.op) {
     case 'append':
-      journal.appendEncoded(req.receivedAt, req.rows, req.text);
+      await journal.appendEncoded(req.receivedAt, req.rows, req.text);
       return 0;
     case 'apply':
       return journal.applyOnce(req.maxRows);
