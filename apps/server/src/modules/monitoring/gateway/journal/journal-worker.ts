@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 
 export type JournalWorkerData = {
-  databaseUrl: string; journalPath: string;
+  databaseUrl: string;
+  /** the sidecar file of a SQLite database; null: the ingest_journal table (PostgreSQL) */
+  journalPath: string | null;
   /** the applier runs at a lower CPU priority, so acknowledgements win the CPU when it is short */
   role: 'append' | 'apply';
 };
@@ -13,9 +15,11 @@ export type JournalResponse = { id: number; rows: number } | { id: number; error
 type Op = JournalRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /**
- * A worker thread holding its own connections to a SQLite file journal and the main database:
- * the gateway's thread keeps reading sockets and sending acknowledgements while the worker waits
- * for the disk (appends are synced) or runs long apply transactions. Requests run one at a time.
+ * A worker thread holding its own connections to the journal and the main database: the
+ * gateway's thread keeps reading sockets and sending acknowledgements while the worker waits for
+ * the disk (appends are synced) or runs long apply transactions, whose JavaScript side (decoding
+ * 100,000 rows, building the statements' parameters) would otherwise stall every connection for
+ * a few hundred milliseconds. Requests run one at a time.
  */
 export class JournalWorker {
   private readonly worker: Worker;

@@ -116,6 +116,27 @@ describe('file journal driven by its two worker threads', () => {
   }, 30_000);
 });
 
+// Without DATABASE_URL the list is empty and testDatabases() has printed why.
+describe.each(testDatabases().filter((db) => db.name === 'postgres'))('PostgreSQL journal applied by a worker thread', (db) => {
+  it('appends to the table from this thread, applies and deletes from the worker, then stops it', async () => {
+    const t = await createTestApp(db);
+    const stationId = (await insertStation(t.deps.db, t.clock, null, { code: 'J-4', name: '线程测试站', kind: 'air_national', regionCode: '450100' })).id;
+    const { journal, applier } = await openJournal(t.deps, silent);
+    for (let h = 0; h < 5; h++) {
+      await journal.append({ readings: [reading(stationId, `2026-03-04T0${h}:00:00.000Z`, h)], packets: [], deviceIds: [] });
+      applier.noteAppended(1);
+    }
+    await applier.whenApplied();
+    const rows = await t.deps.db.selectFrom('observations').select('value').where('station_id', '=', stationId).orderBy('period_start').execute();
+    expect(rows.map((r) => r.value)).toEqual([0, 1, 2, 3, 4]);
+    expect(await t.deps.db.selectFrom('ingest_journal').select('id').execute()).toEqual([]);
+    await applier.close();
+    await journal.close();
+    await expect(applier.whenApplied()).resolves.toBeUndefined();
+    await t.close();
+  }, 30_000);
+});
+
 describe('journal applier', () => {
   it('drains what was noted, retries after a failure without losing entries, and reports the backlog', async () => {
     let stored = 20;

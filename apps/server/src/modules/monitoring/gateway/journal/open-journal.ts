@@ -12,15 +12,17 @@ export type JournalOptions = JournalApplierOptions;
 
 /**
  * The journal that fits the database. A SQLite file gets a sidecar file with two worker
- * threads, one appending (each append waits for the disk) and one applying; PostgreSQL gets a
- * table applied from this thread (the server does the work), and so does in-memory SQLite (no
- * other thread can see it). Entries left by an earlier run start draining at once.
+ * threads, one appending (each append waits for the disk) and one applying. PostgreSQL gets a
+ * table, appended from this thread (the driver waits asynchronously) and applied from a worker
+ * thread. In-memory SQLite (tests) keeps the table in this thread: no other thread can see it.
+ * Entries left by an earlier run start draining at once.
  */
 export async function openJournal(deps: AppDeps, log: GatewayLog, options: JournalOptions = {}): Promise<{ journal: IngestJournal; applier: JournalApplier }> {
   const { db, clock, config } = deps;
   const url = config.databaseUrl;
   const isFile = db.dialect === 'sqlite' && url !== ':memory:' && !isPostgresUrl(url);
-  const journal: IngestJournal = isFile ? await threadedFileJournal(deps, url) : new TableJournal(db, clock);
+  const journal: IngestJournal = isFile ? await threadedFileJournal(deps, url)
+    : isPostgresUrl(url) ? await tableJournalAppliedByWorker(deps, url) : new TableJournal(db, clock);
   const applier = new JournalApplier(journal, log, options);
   const left = await journal.pendingRowsAtOpen();
   if (left > 0) {
@@ -44,5 +46,18 @@ async function threadedFileJournal({ db, clock }: AppDeps, url: string): Promise
     applyOnce: (maxRows) => applier.call({ op: 'apply', maxRows }),
     pendingRowsAtOpen: async () => left,
     close: async () => { await Promise.all([writer.close(), applier.close()]); },
+  };
+}
+
+/** The journal table, appended here and applied by a worker thread; closing it stops the worker. */
+async function tableJournalAppliedByWorker({ db, clock }: AppDeps, url: string): Promise<IngestJournal> {
+  const table = new TableJournal(db, clock);
+  const applier = new JournalWorker({ databaseUrl: url, journalPath: null, role: 'apply' });
+  await applier.ready;
+  return {
+    append: (batch) => table.append(batch),
+    applyOnce: (maxRows) => applier.call({ op: 'apply', maxRows }),
+    pendingRowsAtOpen: () => table.pendingRowsAtOpen(),
+    close: () => applier.close(),
   };
 }

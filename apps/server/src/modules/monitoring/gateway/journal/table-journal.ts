@@ -14,9 +14,16 @@ export class TableJournal implements IngestJournal {
   constructor(private readonly db: Db, private readonly clock: Clock) {}
 
   async append(batch: IngestBatch): Promise<void> {
-    await this.db.insertInto('ingest_journal')
-      .values({ received_at: this.clock.now().toISOString(), rows: batchRows(batch), batch: encodeBatch(batch) }).execute();
+    await this.appendEncoded(this.clock.now().toISOString(), batchRows(batch), encodeBatch(batch));
   }
+
+  /** Appends a batch already encoded; committed on return. */
+  async appendEncoded(receivedAt: string, rows: number, text: string): Promise<void> {
+    await this.db.insertInto('ingest_journal').values({ received_at: receivedAt, rows, batch: text }).execute();
+  }
+
+  /** Nothing to do: applied entries are deleted in the applying transaction. */
+  async prune(): Promise<void> {}
 
   async applyOnce(maxRows: number): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
