@@ -21,7 +21,7 @@ const DEVICES = Number(process.env.BENCH_DEVICES ?? 1000);
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 /** Unacknowledged packets per logger: 1 = wait for each 9014 before the next upload, as loggers do. */
 const WINDOW = Number(process.env.BENCH_WINDOW ?? 1);
-/** Share of values with an abnormal flag (each raises or refreshes an alert, one query pair per value). */
+/** Share of values with an abnormal flag (each raises or refreshes an alert, set-based per apply). */
 const FLAG_RATIO = Number(process.env.BENCH_FLAG_RATIO ?? 0.03);
 const START_MS = Date.parse('2026-01-01T00:00:00Z');
 /** Rows per transaction of the direct insert: the journal applier's largest transaction. */
