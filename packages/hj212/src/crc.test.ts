@@ -46,3 +46,16 @@ describe('parseCrcField', () => {
     expect(parseCrcField(bytes(text), 0)).toBe(value);
   });
 });
+
+describe('formatCrc', () => {
+  it('is "%04X" of the low 16 bits for every value, cached or not', () => {
+    // Twice: the first call fills the cache, the second reads it.
+    for (let pass = 0; pass < 2; pass++) {
+      for (let v = 0; v < 0x10000; v++) {
+        const text = formatCrc(v);
+        if (text !== v.toString(16).toUpperCase().padStart(4, '0')) expect(text).toBe(v.toString(16).toUpperCase().padStart(4, '0'));
+      }
+    }
+    expect(formatCrc(0x11c80)).toBe('1C80');
+  });
+});

@@ -86,9 +86,21 @@ export function computeFrameCrc(mode: CrcMode, bytes: Uint8Array, start = 0, end
 /** "00" … "FF": a CRC's text is two lookups and one concatenation. */
 const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
 
+/**
+ * The text of each CRC value once formatted, so that decoding a frame does not build a new
+ * 4-character string every time. Bounded: at most 65,536 short strings, filled as values occur.
+ */
+const CRC_TEXTS: string[] = new Array<string>(0x10000).fill('');
+
 /** Formats a 16-bit CRC as 4 upper-case hex digits ("%04X"). */
 export function formatCrc(value: number): string {
-  return (HEX_PAIRS[(value >>> 8) & 0xff] as string) + (HEX_PAIRS[value & 0xff] as string);
+  const index = value & 0xffff;
+  let text = CRC_TEXTS[index] as string;
+  if (text.length === 0) {
+    text = (HEX_PAIRS[(value >>> 8) & 0xff] as string) + (HEX_PAIRS[value & 0xff] as string);
+    CRC_TEXTS[index] = text;
+  }
+  return text;
 }
 
 /** Value of one ASCII hex digit (either case), or -1. */

@@ -149,10 +149,12 @@ export class FrameReader {
 
 /**
  * buf.indexOf of the two bytes `first second`, from `from`. Searching for the first byte as a
- * number takes Node's memchr path, several times cheaper per call than a Buffer needle.
+ * number takes Node's memchr path, several times cheaper per call than a Buffer needle. When
+ * `from` itself holds the first byte (the second `#` of a frame's own header, where the search
+ * for the next header starts) a look at that byte replaces the call.
  */
 function indexOfPair(buf: Buffer, first: number, second: number, from: number): number {
-  for (let at = buf.indexOf(first, from); at >= 0; at = buf.indexOf(first, at + 1)) {
+  for (let at = buf[from] === first ? from : buf.indexOf(first, from); at >= 0; at = buf.indexOf(first, at + 1)) {
     if (buf[at + 1] === second) return at;
   }
   return -1;
