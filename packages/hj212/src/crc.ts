@@ -25,14 +25,15 @@ const SHIFT_TABLE: Uint16Array = (() => {
   return table;
 })();
 
-/*
+/**
  * Several bytes per step ("slicing"). The step `reg = T[(reg >> 8) ^ byte]` is linear over GF(2)
  * (T[a ^ b] = T[a] ^ T[b]), so with F(x) = T[x >> 8] four steps unroll to
  *   reg4 = F³(T[(reg >> 8) ^ b0]) ^ F²(T[b1]) ^ F(T[b2]) ^ T[b3],
- * one table per position (SLICE_TABLES[j] = F^j∘T). Only the first term depends on the previous
- * register, which cuts the chain of dependent table loads (the cost of the byte loop).
+ * one table per position (HJ212_CRC_TABLES[j] = F^j∘T, j = 0..7). Only the first term depends on
+ * the previous register, which cuts the chain of dependent table loads (the cost of the byte
+ * loop). segment-scan runs its own loop over 8 bytes per step: T7 for the first byte, T0 for the last.
  */
-const SLICE_TABLES: readonly Uint16Array[] = (() => {
+export const HJ212_CRC_TABLES: readonly Uint16Array[] = (() => {
   const tables = [SHIFT_TABLE];
   for (let j = 1; j < 8; j++) {
     const previous = tables[j - 1] as Uint16Array;
@@ -43,13 +44,7 @@ const SLICE_TABLES: readonly Uint16Array[] = (() => {
   return tables;
 })();
 
-/**
- * SLICE_TABLES[j] = F^j∘T for j = 0..7, for a caller that computes the Appendix A CRC in its
- * own loop over 8 bytes per step (segment-scan): T7 for the first byte, T0 for the last.
- */
-export const HJ212_CRC_TABLES = SLICE_TABLES;
-
-const [T0, T1, T2, T3] = SLICE_TABLES as [Uint16Array, Uint16Array, Uint16Array, Uint16Array];
+const [T0, T1, T2, T3] = HJ212_CRC_TABLES as [Uint16Array, Uint16Array, Uint16Array, Uint16Array];
 
 /** HJ 212-2017 Appendix A CRC16 over bytes[start, end). Returns the 16-bit register value. */
 export function crc16Hj212(bytes: Uint8Array, start = 0, end = bytes.length): number {
