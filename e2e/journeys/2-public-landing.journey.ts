@@ -1,5 +1,5 @@
 import type { JourneyContext } from '../lib/types';
-import { apiGet, check } from '../lib/page-helpers';
+import { apiGet, check, waitForText } from '../lib/page-helpers';
 
 export const name = 'the public landing page shows Guangxi and its cities without login';
 
@@ -12,14 +12,10 @@ export async function run({ page, baseUrl }: JourneyContext): Promise<void> {
   const me = await apiGet<unknown>(page, baseUrl, '/api/v1/auth/me');
   check(me.status === 401, `expected no session on the landing page, /auth/me answered ${me.status}`);
 
-  await page.getByTestId('product-name').waitFor();
-  const product = (await page.getByTestId('product-name').textContent()) ?? '';
-  check(product.includes('生态云') && product.includes('EcoCloud'), `product name reads "${product}"`);
+  await waitForText(page, 'product-name', (text) => text.includes('生态云') && text.includes('EcoCloud'));
 
-  const province = page.getByTestId('province-name');
-  await province.waitFor();
-  const provinceText = (await province.textContent()) ?? '';
-  check(provinceText.includes('广西'), `province reads "${provinceText}"`);
+  // The province name comes from the public overview; until it answers the title reads "…".
+  await waitForText(page, 'province-name', (text) => text.includes('广西'));
 
   // The front page is the portal's "air now": the cities come in a table with their AQI.
   await page.locator('[data-testid="city-list"] [data-testid^="city-"]').first().waitFor();

@@ -10,17 +10,28 @@ export async function loginThroughForm(page: Page, baseUrl: string, username: st
   await page.getByTestId('user-menu').waitFor();
 }
 
-/** Waits until the element's text equals `expected` (trimmed); fails with what it saw. */
-export async function waitForText(page: Page, testId: string, expected: string, timeoutMs = 10_000): Promise<void> {
+/**
+ * Waits until the element's trimmed text equals `expected`, or satisfies it when it is a
+ * predicate (for text that is only partly known); fails with what it saw. Reading the text once
+ * right after the element appears races the data behind it: a page shows "…" while loading.
+ */
+export async function waitForText(
+  page: Page,
+  testId: string,
+  expected: string | ((text: string) => boolean),
+  timeoutMs = 10_000,
+): Promise<string> {
   const locator = page.getByTestId(testId);
+  const matches = typeof expected === 'string' ? (text: string) => text === expected : expected;
   const deadline = Date.now() + timeoutMs;
   let seen: string | null = null;
   while (Date.now() < deadline) {
     seen = (await locator.textContent({ timeout: timeoutMs }))?.trim() ?? null;
-    if (seen === expected) return;
+    if (seen !== null && matches(seen)) return seen;
     await page.waitForTimeout(100);
   }
-  throw new Error(`expected [data-testid=${testId}] to read "${expected}", saw "${seen}"`);
+  const wanted = typeof expected === 'string' ? `"${expected}"` : 'the expected text';
+  throw new Error(`expected [data-testid=${testId}] to read ${wanted}, saw "${seen}"`);
 }
 
 /** GET a JSON API path with the page's cookies (same browser context); returns status and body. */
