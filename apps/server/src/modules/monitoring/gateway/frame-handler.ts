@@ -40,7 +40,9 @@ function reject(frame: DecodedFrame, reasonCode: string, reason: string, rtn: Qn
 async function decodeForDevice(raw: Buffer, ctx: FrameContext): Promise<{ frame: DecodedFrame; device: GatewayDevice | null | undefined }> {
   let frame = decodeFrame(raw);
   if (!frame.mn) return { frame, device: undefined };
-  const device = ctx.registry.peek(frame.mn) ?? await ctx.registry.find(frame.mn);
+  // peek answers null for an MN known to be unregistered: only undefined (not cached) needs a look-up.
+  const cached = ctx.registry.peek(frame.mn);
+  const device = cached !== undefined ? cached : await ctx.registry.find(frame.mn);
   if (frame.error?.code === 'HJ212_CRC_MISMATCH' && device && device.crcMode !== 'hj212') frame = decodeFrame(raw, { crcMode: device.crcMode });
   return { frame, device };
 }
