@@ -30,7 +30,7 @@ export async function waitForText(
     if (seen !== null && matches(seen)) return seen;
     await page.waitForTimeout(100);
   }
-  const wanted = typeof expected === 'string' ? `"${expected}"` : 'the expected text';
+  const wanted = typeof expected === 'string' ? `"${expected}"` : `text matching ${String(expected)}`;
   throw new Error(`expected [data-testid=${testId}] to read ${wanted}, saw "${seen}"`);
 }
 
