@@ -84,5 +84,7 @@ describe('scanFrameEnds', () => {
   it('counts CRLF pairs', () => {
     expect(scanFrameEnds(bytes(H1 + H4 + 'x\r\ny\r'))).toBe(3);
     expect(scanFrameEnds(new Uint8Array(0))).toBe(0);
+    // A CR that is not followed by LF, a CR right before a CRLF, and pairs back to back.
+    expect(scanFrameEnds(bytes('\r\r\n\r\n\rx\r'))).toBe(2);
   });
 });

@@ -30,7 +30,6 @@ export interface FrameReaderOptions {
   maxFrameBytes?: number;
 }
 
-const TAIL = Buffer.from('\r\n', 'latin1');
 const HASH = 0x23;
 const CR = 0x0d;
 const LF = 0x0a;
@@ -164,10 +163,7 @@ function indexOfPair(buf: Buffer, first: number, second: number, from: number): 
 export function scanFrameEnds(buf: Uint8Array): number {
   const b = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   let count = 0;
-  let at = b.indexOf(TAIL, 0);
-  while (at >= 0) {
-    count++;
-    at = b.indexOf(TAIL, at + 2);
-  }
+  // The reader's own CRLF search, so the baseline is the framer's floor and not a slower search.
+  for (let at = indexOfPair(b, CR, LF, 0); at >= 0; at = indexOfPair(b, CR, LF, at + 2)) count++;
   return count;
 }
