@@ -4,12 +4,13 @@ import type { Config } from './config';
 import { createDb } from './db/database';
 import { firstRun, formatCredentials, prepareDatabase } from './platform/bootstrap';
 import { systemClock } from './platform/clock';
+import { ServiceHealth } from './platform/health/service-health';
 import { startServices } from './services';
 
 /** `ecocloud serve`: prepares the database, loads demo data on the first run, listens. */
 export async function serve(config: Config): Promise<void> {
   const db = createDb(config.databaseUrl);
-  const deps: AppDeps = { db, config, clock: systemClock };
+  const deps: AppDeps = { db, config, clock: systemClock, health: new ServiceHealth() };
   await prepareDatabase(deps);
   const creds = await firstRun(deps);
   const app = await buildApp(deps);

@@ -18,4 +18,6 @@ export const PublicOverviewSchema = z.object({
 export const HealthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   db: z.object({ ok: z.boolean(), dialect: z.string() }),
+  /** the HJ 212 ingest journal, when the gateway runs in this process */
+  ingest: z.object({ pendingRows: z.number().int().nonnegative(), applyFailing: z.boolean() }).optional(),
 });

@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import { createDb, isPostgresUrl } from '../db/database';
 import { prepareDatabase } from '../platform/bootstrap';
 import type { Clock } from '../platform/clock';
+import { ServiceHealth } from '../platform/health/service-health';
 import { seedDemo } from '../platform/demo/seed-demo';
 
 export type TestDb = { name: 'sqlite' | 'postgres'; url: string };
@@ -72,7 +73,7 @@ export async function createTestApp(db: TestDb, opts: { demo?: boolean; env?: Re
   const { url, drop } = await isolatedUrl(db);
   const config = loadConfig({ DATABASE_URL: url, ECOCLOUD_ADMIN_PASSWORD: ADMIN_PASSWORD, ECOCLOUD_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'silent', ECOCLOUD_LOGIN_RATE_LIMIT: '10000', ECOCLOUD_PUBLIC_RATE_LIMIT: '10000', ECOCLOUD_DEMO_HISTORY_DAYS: '0', ...opts.env });
   const clock = fakeClock();
-  const deps: AppDeps = { db: createDb(url), config, clock };
+  const deps: AppDeps = { db: createDb(url), config, clock, health: new ServiceHealth() };
   await prepareDatabase(deps);
   if (opts.demo !== false) await seedDemo(deps);
   const app = await buildApp(deps, { logger: false, serveWeb: false });

@@ -33,6 +33,8 @@ export type Gateway = {
   applied(): Promise<void>;
   /** Rows acknowledged and not yet applied to observations. */
   readonly pendingRows: number;
+  /** The last apply failed (retried; the rows wait in the journal). */
+  readonly applyFailing: boolean;
   close(): Promise<void>;
 };
 
@@ -93,12 +95,17 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   const port = (server.address() as net.AddressInfo).port;
   log.info({ port }, 'HJ 212 gateway listening');
 
+  const probe = () => ({ pendingRows: applier.pendingRows, applyFailing: applier.failing });
+  if (deps.health) deps.health.ingest = probe;
+
   return {
     port, stats, registry,
     applied: () => applier.whenApplied(),
     get pendingRows() { return applier.pendingRows; },
+    get applyFailing() { return applier.failing; },
     close: async () => {
       clearInterval(expiry);
+      if (deps.health?.ingest === probe) deps.health.ingest = null;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const { socket } of connections) socket.pause();
       await Promise.all([...connections].map(({ conn }) => conn.idle()));

@@ -42,6 +42,7 @@ export class JournalApplier {
   /** set by close(): drain what is pending, but give up at the first failure (the journal keeps it) */
   private stopping = false;
   private gaveUp = false;
+  private failed = false;
   private readonly idleWaiters: (() => void)[] = [];
   private readonly progressListeners = new Set<() => void>();
   private readonly maxRows: number;
@@ -57,6 +58,11 @@ export class JournalApplier {
   /** Rows committed to the journal and not yet applied. */
   get pendingRows(): number {
     return this.pending;
+  }
+
+  /** True from a failed apply until the next one succeeds (the entries wait in the journal meanwhile). */
+  get failing(): boolean {
+    return this.failed;
   }
 
   /** Called once entries were appended (or found at start): counts them and starts draining. */
@@ -102,12 +108,14 @@ export class JournalApplier {
       try {
         rows = await this.engine.applyOnce(this.maxRows);
       } catch (err) {
+        this.failed = true;
         this.log.error({ err }, 'applying the HJ 212 ingest journal failed; retrying (the entries stay in the journal)');
         if (this.stopping) { this.gaveUp = true; return; } // the next start applies them
         await sleep(this.retryMs);
         this.again = true;
         continue;
       }
+      this.failed = false;
       if (rows === 0) continue;
       this.pending = Math.max(0, this.pending - rows);
       for (const l of this.progressListeners) l();
