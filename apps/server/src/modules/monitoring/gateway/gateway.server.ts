@@ -33,8 +33,6 @@ export type Gateway = {
   applied(): Promise<void>;
   /** Rows acknowledged and not yet applied to observations. */
   readonly pendingRows: number;
-  /** The last apply failed (retried; the rows wait in the journal). */
-  readonly applyFailing: boolean;
   close(): Promise<void>;
 };
 
@@ -102,7 +100,6 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     port, stats, registry,
     applied: () => applier.whenApplied(),
     get pendingRows() { return applier.pendingRows; },
-    get applyFailing() { return applier.failing; },
     close: async () => {
       clearInterval(expiry);
       if (deps.health?.ingest === probe) deps.health.ingest = null;
