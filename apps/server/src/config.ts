@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -15,6 +16,7 @@ const EnvSchema = z.object({
   ECOCLOUD_MQTT_TOPIC: z.string().default('ecocloud/observations/#'),
   ECOCLOUD_SIMULATOR: z.enum(['0', '1']).optional(),
   ECOCLOUD_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  ECOCLOUD_TRUST_PROXY: z.string().optional(),
   ECOCLOUD_WEB_DIST: z.string().optional(),
   ECOCLOUD_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   ECOCLOUD_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
@@ -39,6 +41,11 @@ export type Config = Readonly<{
   /** Demo devices send hourly packets to the local gateway: on with the demo unless ECOCLOUD_SIMULATOR=0. */
   simulator: boolean;
   secureCookies: boolean;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses, CIDRs or proxy-addr names such as `loopback`);
+   * empty = none, so a client cannot choose the address that rate limits and the audit log see.
+   */
+  trustProxy: readonly string[];
   webDist: string;
   /** Requests per minute and client address: login, and public routes. */
   loginRateLimit: number;
@@ -71,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mqttTopic: e.ECOCLOUD_MQTT_TOPIC,
     simulator: (e.ECOCLOUD_SIMULATOR ?? e.ECOCLOUD_DEMO) === '1',
     secureCookies: e.ECOCLOUD_SECURE_COOKIES === '1',
+    trustProxy: parseProxyList(e.ECOCLOUD_TRUST_PROXY),
     webDist: e.ECOCLOUD_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
     loginRateLimit: e.ECOCLOUD_LOGIN_RATE_LIMIT,
     publicRateLimit: e.ECOCLOUD_PUBLIC_RATE_LIMIT,
@@ -80,4 +88,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutThreshold: 5,
     lockoutMs: 15 * 60_000,
   });
+}
+
+/** `ECOCLOUD_TRUST_PROXY=10.0.0.5, 10.1.0.0/16`: a comma-separated list; unset or blank trusts nobody. */
+function parseProxyList(value: string | undefined): string[] {
+  const list = (value ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  for (const entry of list) {
+    const [address = '', prefix] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    if (!named && (net.isIP(address) === 0 || (prefix !== undefined && !/^\d{1,3}$/.test(prefix)))) {
+      throw new Error(`ECOCLOUD_TRUST_PROXY: "${entry}" is not an address, a CIDR or loopback/linklocal/uniquelocal`);
+    }
+  }
+  return list;
 }
