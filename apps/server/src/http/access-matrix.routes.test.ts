@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { ROLE_CODES } from '@ecocloud/contracts';
+import { drainJobs } from '../modules/assessment/bulletin/jobs.service';
+import { seedKnownJune } from '../modules/assessment/test/air-fixtures';
 import { listRoles } from '../platform/users/roles';
 import { createTestApp, testDatabases, type Agent, type TestApp } from '../test/harness';
 import { registerAuth } from './auth.plugin';
@@ -27,6 +29,35 @@ describe.each(testDatabases())('authorisation matrix on $name', (db) => {
 
   it('covers every route of the route table, which is not empty', () => {
     expect(t.app.routeTable.length).toBeGreaterThan(10);
+  });
+
+  // Before the route sweep below, whose placeholder writes leave data the renderer cannot use.
+  it('keeps report jobs and their files in the data scope of the bulletin they hold (a second city\'s data)', async () => {
+    await seedKnownJune(t.deps);
+    const admin = agents.get('admin')!;
+    const queue = async (regionCode?: string) => (await admin.request('POST', '/api/v1/assessment/jobs', { kind: 'air-bulletin', month: '2025-06', ...(regionCode ? { regionCode } : {}) })).json().id as string;
+    const nanning = await queue('450100');
+    const guilin = await queue('450300');
+    const province = await queue();
+    // The POST also kicks a background run: drain, then wait for any job that run had claimed.
+    await drainJobs(t.deps);
+    await expect.poll(async () => (await t.deps.db.selectFrom('assessment_jobs').select(['status', 'message']).where('id', 'in', [nanning, guilin, province]).execute()).map((j) => j.message ?? j.status), { timeout: 20_000 })
+      .toEqual(['done', 'done', 'done']);
+    const officer = agents.get('city_officer')!;
+    const listed = (await officer.request('GET', '/api/v1/assessment/jobs')).json().items.map((j: { id: string }) => j.id);
+    expect(listed).toEqual(expect.arrayContaining([nanning, province]));
+    expect(listed).not.toContain(guilin);
+    // The direct bulletin route and the job routes agree: Guilin is not in a Nanning officer's scope.
+    expect((await officer.request('GET', '/api/v1/assessment/bulletins/air-monthly?month=2025-06&regionCode=450300')).statusCode).toBe(404);
+    expect((await officer.request('GET', `/api/v1/assessment/jobs/${guilin}`)).statusCode).toBe(404);
+    expect((await officer.request('GET', `/api/v1/assessment/jobs/${guilin}/file`)).statusCode).toBe(404);
+    for (const id of [nanning, province]) {
+      const file = await officer.request('GET', `/api/v1/assessment/jobs/${id}/file`);
+      expect([file.statusCode, file.headers['content-type']]).toEqual([200, 'application/pdf']);
+    }
+    const all = (await admin.request('GET', '/api/v1/assessment/jobs')).json().items.map((j: { id: string }) => j.id);
+    expect(all).toEqual(expect.arrayContaining([nanning, guilin, province]));
+    expect((await admin.request('GET', `/api/v1/assessment/jobs/${guilin}/file`)).statusCode).toBe(200);
   });
 
   it('answers every route × every role (and anonymous) as the route rule says', async () => {

@@ -49,6 +49,8 @@ export interface AssessmentJobsTable {
   created_at: string;
   updated_at: string;
   finished_at: string | null;
+  /** the region whose data scope a reader needs (a city bulletin's city); null = every assessment reader */
+  scope_region: string | null;
 }
 
 export interface RadiationFindingsTable {

@@ -47,18 +47,18 @@ export function bulletinRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get('/assessment/jobs', {
       config: { access: 'assessment:read' },
       schema: { tags: ['assessment'], summary: 'Recent report jobs with status and progress', response: { 200: listSchema(JobSchema) } },
-    }, async () => { const items = await listJobs(deps); return { items, total: items.length }; });
+    }, async (request) => { const items = await listJobs(deps, actorOf(request)); return { items, total: items.length }; });
 
     app.get('/assessment/jobs/:id', {
       config: { access: 'assessment:read' },
       schema: { tags: ['assessment'], summary: 'A job\'s status: queued, running, done or failed, with percent', params: IdParamsSchema, response: { 200: JobSchema } },
-    }, async (request) => toJob(await getJob(deps, request.params.id)));
+    }, async (request) => toJob(await getJob(deps, request.params.id, actorOf(request))));
 
     app.get('/assessment/jobs/:id/file', {
       config: { access: 'assessment:read' },
       schema: { tags: ['assessment'], summary: 'The file a finished job produced', params: IdParamsSchema },
     }, async (request, reply) => {
-      const job = await getJob(deps, request.params.id);
+      const job = await getJob(deps, request.params.id, actorOf(request));
       if (job.status !== 'done' || !job.file_base64) throw new AppError('CONFLICT', `job is ${job.status}, no file yet`);
       return reply.header('content-type', job.content_type ?? 'application/octet-stream').header('content-disposition', `attachment; filename="${job.file_name ?? 'file'}"`).send(Buffer.from(job.file_base64, 'base64'));
     });

@@ -3,8 +3,10 @@ import type { Selectable } from 'kysely';
 import { AppError, type Job } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { constraintKind } from '../../../db/db-errors';
+import type { Actor } from '../../../http/actor';
 import type { AssessmentJobsTable } from '../assessment.tables';
-import { bulletinPdf } from './bulletin.service';
+import { canSeeRegion, scopePrefixOf } from '../scope';
+import { bulletinPdf, provinceCode } from './bulletin.service';
 
 type Row = Selectable<AssessmentJobsTable>;
 export type BulletinParams = { month: string; regionCode?: string | undefined };
@@ -20,7 +22,9 @@ export const toJob = (r: Row): Job => ({
  */
 export async function enqueueBulletin(deps: AppDeps, params: BulletinParams, createdBy: string | null, dedupeKey: string | null = null): Promise<Job> {
   const now = deps.clock.now().toISOString();
-  const row: Row = { id: randomUUID(), kind: 'air-bulletin', params_json: JSON.stringify(params), dedupe_key: dedupeKey, status: 'queued', percent: 0, message: null, file_name: null, content_type: null, file_base64: null, created_by: createdBy, created_at: now, updated_at: now, finished_at: null };
+  // A city bulletin holds that city's figures: its job and file need the city in scope; the province one is open to all readers.
+  const scopeRegion = params.regionCode && params.regionCode !== (await provinceCode(deps)) ? params.regionCode : null;
+  const row: Row = { id: randomUUID(), kind: 'air-bulletin', params_json: JSON.stringify(params), dedupe_key: dedupeKey, status: 'queued', percent: 0, message: null, file_name: null, content_type: null, file_base64: null, created_by: createdBy, created_at: now, updated_at: now, finished_at: null, scope_region: scopeRegion };
   try {
     await deps.db.insertInto('assessment_jobs').values(row).execute();
   } catch (err) {
@@ -55,12 +59,17 @@ export async function drainJobs(deps: AppDeps): Promise<number> {
   return queued.length;
 }
 
-export async function listJobs(deps: AppDeps): Promise<Job[]> {
-  return (await deps.db.selectFrom('assessment_jobs').selectAll().orderBy('created_at', 'desc').limit(100).execute()).map(toJob);
+/** The most recent jobs the actor may see: open ones and those of regions in the actor's scope. */
+export async function listJobs(deps: AppDeps, actor: Actor): Promise<Job[]> {
+  const prefix = scopePrefixOf(actor);
+  let q = deps.db.selectFrom('assessment_jobs').selectAll();
+  if (prefix !== undefined) q = q.where((eb) => eb.or([eb('scope_region', 'is', null), eb('scope_region', 'like', `${prefix}%`)]));
+  return (await q.orderBy('created_at', 'desc').limit(100).execute()).map(toJob);
 }
 
-export async function getJob(deps: AppDeps, id: string): Promise<Row> {
+/** One job; a job outside the actor's scope looks absent (404), like the bulletin it holds. */
+export async function getJob(deps: AppDeps, id: string, actor: Actor): Promise<Row> {
   const row = await deps.db.selectFrom('assessment_jobs').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'job not found');
+  if (!row || (row.scope_region !== null && !canSeeRegion(actor, row.scope_region))) throw new AppError('NOT_FOUND', 'job not found');
   return row;
 }
