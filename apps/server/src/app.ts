@@ -39,6 +39,11 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
         frameAncestors: ["'none'"], upgradeInsecureRequests: null,
       },
     },
+    // HSTS over plain HTTP is meaningless at best and pins a wrong scheme at worst: sent below only for HTTPS.
+    strictTransportSecurity: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (deps.config.secureCookies || request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
