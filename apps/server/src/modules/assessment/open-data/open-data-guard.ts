@@ -2,19 +2,19 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { findActiveKey, touchKey } from './api-keys.service';
-import { RateLimiter } from './rate-limiter';
-
-type KeyInfo = { id: string; rateLimit: number; checkedAt: number };
-const KEY_CACHE_MS = 30_000;
+import { RateLimiter, type LimitVerdict } from './rate-limiter';
 
 /**
  * The open-data gate: `X-API-Key` names a key with its own per-minute limit; without the header a
- * caller gets the anonymous public limit per client address. A wrong or disabled key is refused (401).
+ * caller gets the anonymous public limit per client address. A wrong or disabled key is refused (401),
+ * and counts against that address's public limit, so guessing keys is rate-limited too (then 429).
  * Every answer carries X-RateLimit-Limit / -Remaining / -Reset; past the limit, 429 RATE_LIMITED.
+ *
+ * The key is looked up on every request (one indexed read, no cache): disabling or deleting a key
+ * takes effect at once, in every process.
  */
 export function openDataGuard(deps: AppDeps) {
   const limiter = new RateLimiter();
-  const keys = new Map<string, KeyInfo>();
   const touched = new Map<string, number>();
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const now = deps.clock.now().getTime();
@@ -22,23 +22,25 @@ export function openDataGuard(deps: AppDeps) {
     let bucket = `ip:${request.ip}`;
     let limit = deps.config.publicRateLimit;
     if (typeof sent === 'string' && sent !== '') {
-      let info = keys.get(sent);
-      if (!info || now - info.checkedAt > KEY_CACHE_MS) {
-        const row = await findActiveKey(deps.db, sent);
-        if (!row) { keys.delete(sent); throw new AppError('UNAUTHENTICATED', 'unknown or disabled API key'); }
-        info = { id: row.id, rateLimit: row.rate_limit, checkedAt: now };
-        keys.set(sent, info);
+      const row = await findActiveKey(deps.db, sent);
+      if (!row) {
+        enforce(limiter.take(bucket, limit, now), reply);
+        throw new AppError('UNAUTHENTICATED', 'unknown or disabled API key');
       }
-      bucket = `key:${info.id}`;
-      limit = info.rateLimit;
+      bucket = `key:${row.id}`;
+      limit = row.rate_limit;
       // Record use at most once a minute per key: a write per request would cost more than the read.
-      if (now - (touched.get(info.id) ?? 0) > 60_000) { touched.set(info.id, now); await touchKey(deps.db, info.id, new Date(now).toISOString()); }
+      if (now - (touched.get(row.id) ?? 0) > 60_000) { touched.set(row.id, now); await touchKey(deps.db, row.id, new Date(now).toISOString()); }
     }
-    const v = limiter.take(bucket, limit, now);
-    reply.header('x-ratelimit-limit', v.limit).header('x-ratelimit-remaining', v.remaining).header('x-ratelimit-reset', v.resetSeconds);
-    if (!v.isAllowed) {
-      reply.header('retry-after', v.resetSeconds);
-      throw new AppError('RATE_LIMITED', `rate limit of ${v.limit} requests per minute exceeded; retry in ${v.resetSeconds} s`);
-    }
+    enforce(limiter.take(bucket, limit, now), reply);
   };
+}
+
+/** Sets the rate-limit headers; past the limit, 429 with Retry-After. */
+function enforce(v: LimitVerdict, reply: FastifyReply): void {
+  reply.header('x-ratelimit-limit', v.limit).header('x-ratelimit-remaining', v.remaining).header('x-ratelimit-reset', v.resetSeconds);
+  if (!v.isAllowed) {
+    reply.header('retry-after', v.resetSeconds);
+    throw new AppError('RATE_LIMITED', `rate limit of ${v.limit} requests per minute exceeded; retry in ${v.resetSeconds} s`);
+  }
 }
