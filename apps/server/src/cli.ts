@@ -15,7 +15,7 @@ const USAGE = `ecocloud <command>
   migrate                       apply database migrations and base code tables
   seed-demo                     load the demo province, users and module demo data
   user create --username U --display-name N (--org-region CODE | --org-id ID) --role R [--role R2] [--password P]
-  audit verify                  re-check the audit hash chain; exit 1 at the first altered or missing entry
+  audit verify                  re-check the audit hash chain, its HMACs and exported heads; exit 1 at the first problem
   import stations FILE [--dry-run]            load stations (code, name, kind, region_code, lon, lat, …)
   import observations FILE [--period 1h|1d] [--dry-run]   load wide-form data (station, time, so2, …)
   rollup rebuild                rebuild the day/month/year rollups from the observations
@@ -75,8 +75,8 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'audit':
       if (sub === 'verify') {
         return withDeps(async ({ db }) => {
-          const { checked, problem } = await verifyAudit(db);
-          if (!problem) { io.stdout.write(`audit chain intact: ${checked} entries verified\n`); return 0; }
+          const { checked, heads, problem } = await verifyAudit(db);
+          if (!problem) { io.stdout.write(`audit chain intact: ${checked} entries verified (HMAC signed), ${heads} exported heads found in the chain\n`); return 0; }
           io.stdout.write(`audit chain BROKEN at entry ${problem.seq} (${problem.kind}): ${problem.message}\n`);
           return 1;
         });

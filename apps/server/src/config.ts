@@ -17,6 +17,9 @@ const EnvSchema = z.object({
   ECOCLOUD_SIMULATOR: z.enum(['0', '1']).optional(),
   ECOCLOUD_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   ECOCLOUD_TRUST_PROXY: z.string().optional(),
+  ECOCLOUD_AUDIT_KEY: z.string().min(32, 'ECOCLOUD_AUDIT_KEY must be at least 32 characters').optional(),
+  ECOCLOUD_AUDIT_KEY_FILE: z.string().optional(),
+  ECOCLOUD_AUDIT_HEADS_FILE: z.string().optional(),
   ECOCLOUD_WEB_DIST: z.string().optional(),
   ECOCLOUD_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   ECOCLOUD_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
@@ -47,6 +50,15 @@ export type Config = Readonly<{
    */
   trustProxy: readonly string[];
   webDist: string;
+  /**
+   * The audit anchor (docs/adr/0008): the HMAC key itself, or the file holding it (generated on
+   * first start when absent), and the append-only file of exported chain heads. The files default to
+   * `X.audit-key` / `X.audit-heads` beside a SQLite file `X`, `./data/audit.key` / `./data/audit-heads.jsonl`
+   * for PostgreSQL; an in-memory database gets a per-process key and no heads file.
+   */
+  auditKey: string | undefined;
+  auditKeyFile: string | undefined;
+  auditHeadsFile: string | undefined;
   /** Requests per minute and client address: login, and public routes. */
   loginRateLimit: number;
   publicRateLimit: number;
@@ -80,6 +92,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.ECOCLOUD_SECURE_COOKIES === '1',
     trustProxy: parseProxyList(e.ECOCLOUD_TRUST_PROXY),
     webDist: e.ECOCLOUD_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
+    auditKey: e.ECOCLOUD_AUDIT_KEY,
+    auditKeyFile: e.ECOCLOUD_AUDIT_KEY_FILE || anchorFileOf(e.DATABASE_URL, '.audit-key', 'audit.key'),
+    // Set but empty: heads go to the log only.
+    auditHeadsFile: e.ECOCLOUD_AUDIT_HEADS_FILE === undefined ? anchorFileOf(e.DATABASE_URL, '.audit-heads', 'audit-heads.jsonl') : e.ECOCLOUD_AUDIT_HEADS_FILE || undefined,
     loginRateLimit: e.ECOCLOUD_LOGIN_RATE_LIMIT,
     publicRateLimit: e.ECOCLOUD_PUBLIC_RATE_LIMIT,
     demoHistoryDays: e.ECOCLOUD_DEMO_HISTORY_DAYS,
@@ -101,4 +117,11 @@ function parseProxyList(value: string | undefined): string[] {
     }
   }
   return list;
+}
+
+/** Where an audit-anchor file lives by default: beside a SQLite file, in ./data for PostgreSQL, nowhere in memory. */
+function anchorFileOf(databaseUrl: string, sqliteSuffix: string, dataDirName: string): string | undefined {
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) return path.join('data', dataDirName);
+  if (databaseUrl === ':memory:' || databaseUrl === '') return undefined;
+  return `${databaseUrl}${sqliteSuffix}`;
 }

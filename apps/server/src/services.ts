@@ -6,6 +6,7 @@ import { startGatewayService } from './modules/monitoring/gateway/gateway.servic
 import { startMqttService } from './modules/monitoring/mqtt/mqtt-ingest';
 import { startDemoSimulator } from './modules/monitoring/simulator/demo-simulator';
 import { startWorkplanWorker } from './modules/workplan/workplan.worker';
+import { startAuditHeadExport } from './platform/audit/audit-head-export';
 
 /** Long-running services beside the HTTP server (HJ 212 gateway, MQTT, schedulers); each returns its stopper. */
 export type Service = (deps: AppDeps, log: FastifyBaseLogger) => Promise<() => Promise<void>>;
@@ -15,7 +16,7 @@ const startAssessment: Service = async (deps, log) => {
   return async () => stop();
 };
 
-export const SERVICES: Service[] = [startMonitoringWorker, startGatewayService, startMqttService, startDemoSimulator, startWorkplanWorker, startAssessment];
+export const SERVICES: Service[] = [startMonitoringWorker, startGatewayService, startMqttService, startDemoSimulator, startWorkplanWorker, startAssessment, startAuditHeadExport];
 
 export async function startServices(deps: AppDeps, log: FastifyBaseLogger): Promise<() => Promise<void>> {
   const stops: (() => Promise<void>)[] = [];

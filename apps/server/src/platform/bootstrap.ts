@@ -1,16 +1,34 @@
 import type { AppDeps } from '../app-deps';
 import { migrateToLatest } from '../db/migrate';
+import { loadAuditAnchor, signLegacyEntries, useAuditAnchor } from './audit/audit-anchor';
+import { verifyAudit } from './audit/audit.service';
 import { generatePassword } from './auth/passwords';
 import { seedDemo, type DemoCredential } from './demo/seed-demo';
 import { ensureBaseDictionaries } from './dictionaries/dictionaries.service';
 import { insertOrgAsSystem } from './orgs/orgs.service';
 import { createUser } from './users/users.service';
 
-/** Migrations plus the base code tables: safe to run on every start. */
+/** Migrations, the audit key, plus the base code tables: safe to run on every start. */
 export async function prepareDatabase(deps: AppDeps): Promise<string[]> {
   const applied = await migrateToLatest(deps.db);
+  await loadAuditKey(deps);
   await ensureBaseDictionaries(deps.db, deps.clock);
   return applied;
+}
+
+/** Loads (or on first start generates) the audit key, and signs a log written before the anchor existed. */
+async function loadAuditKey(deps: AppDeps): Promise<void> {
+  const anchor = await loadAuditAnchor(deps.db, deps.config);
+  useAuditAnchor(anchor);
+  if (anchor.generated) console.warn(`EcoCloud: generated the audit key ${anchor.generated}; back it up, apart from database backups (docs/SECURITY.md)`);
+  const unsigned = await deps.db.selectFrom('audit_log').select('seq').where('mac', 'is', null).limit(1).executeTakeFirst();
+  if (!unsigned) return;
+  const { problem } = await verifyAudit(deps.db, { ...anchor, headsFile: undefined });
+  // Sign only a chain that is intact apart from the missing signatures; otherwise leave it for `audit verify`.
+  if (problem === null || problem.kind === 'unsigned') {
+    const n = await signLegacyEntries(deps.db, anchor);
+    if (n > 0) console.warn(`EcoCloud: signed ${n} audit entries written before the audit anchor (migration 0008)`);
+  }
 }
 
 /**

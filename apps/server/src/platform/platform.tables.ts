@@ -67,6 +67,8 @@ export interface AuditLogTable {
   ip: string | null;
   prev_hash: string;
   hash: string;
+  /** HMAC-SHA256 of `hash` under the audit key (outside the database); null only before the first anchoring */
+  mac: string | null;
 }
 
 export interface AuditHeadTable {

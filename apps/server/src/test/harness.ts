@@ -69,9 +69,12 @@ export type Agent = {
   request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
 };
 
+/** One audit key for every test app in the process (appendAudit signs with the process's key); no heads file. */
+export const TEST_AUDIT_ANCHOR = { ECOCLOUD_AUDIT_KEY: 'ecocloud-test-audit-key-0123456789abcdef', ECOCLOUD_AUDIT_HEADS_FILE: '' };
+
 export async function createTestApp(db: TestDb, opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const { url, drop } = await isolatedUrl(db);
-  const config = loadConfig({ DATABASE_URL: url, ECOCLOUD_ADMIN_PASSWORD: ADMIN_PASSWORD, ECOCLOUD_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'silent', ECOCLOUD_LOGIN_RATE_LIMIT: '10000', ECOCLOUD_PUBLIC_RATE_LIMIT: '10000', ECOCLOUD_DEMO_HISTORY_DAYS: '0', ...opts.env });
+  const config = loadConfig({ DATABASE_URL: url, ...TEST_AUDIT_ANCHOR, ECOCLOUD_ADMIN_PASSWORD: ADMIN_PASSWORD, ECOCLOUD_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'silent', ECOCLOUD_LOGIN_RATE_LIMIT: '10000', ECOCLOUD_PUBLIC_RATE_LIMIT: '10000', ECOCLOUD_DEMO_HISTORY_DAYS: '0', ...opts.env });
   const clock = fakeClock();
   const deps: AppDeps = { db: createDb(url), config, clock, health: new ServiceHealth() };
   await prepareDatabase(deps);

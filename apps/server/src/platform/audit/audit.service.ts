@@ -4,7 +4,8 @@ import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
 import type { Clock } from '../clock';
 import { scopePredicate } from '../scope/data-scope';
-import { auditHash, findFirstChainProblem, type AuditRecord, type ChainProblem } from './audit-chain';
+import { currentAuditAnchor, entryMac, headMac, macMatches, readExportedHeads, type AuditAnchor } from './audit-anchor';
+import { auditHash, findFirstAnchorProblem, findFirstChainProblem, type AuditRecord, type ChainProblem } from './audit-chain';
 
 export type AuditEvent = {
   action: string;
@@ -51,12 +52,13 @@ export async function appendAudit(trx: Kysely<Database>, clock: Clock, ctx: Audi
     ip: ctx.ip,
   };
   const hash = auditHash(head.hash, record);
+  const mac = entryMac(currentAuditAnchor().key, hash);
   await trx
     .insertInto('audit_log')
     .values({
       seq: record.seq, at: record.at, actor_id: record.actorId, actor_name: record.actorName, actor_org_id: record.actorOrgId,
       action: record.action, entity_type: record.entityType, entity_id: record.entityId, before_json: record.beforeJson,
-      after_json: record.afterJson, request_id: record.requestId, ip: record.ip, prev_hash: head.hash, hash,
+      after_json: record.afterJson, request_id: record.requestId, ip: record.ip, prev_hash: head.hash, hash, mac,
     })
     .execute();
   await trx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
@@ -86,14 +88,19 @@ export async function listAudit(db: Kysely<Database>, actor: Actor, q: AuditQuer
   return { items, total: Number(total) };
 }
 
-/** Re-walks the whole chain in pages; returns the first problem or null with the count checked. */
-export async function verifyAudit(db: Kysely<Database>): Promise<{ checked: number; problem: ChainProblem | null }> {
+/**
+ * Re-walks the whole chain, then checks the anchor: every entry's HMAC under the audit key, and every
+ * exported head still in the chain. Returns the first problem or null, with the counts checked.
+ */
+export async function verifyAudit(db: Kysely<Database>, anchor: AuditAnchor = currentAuditAnchor()): Promise<{ checked: number; heads: number; problem: ChainProblem | null }> {
   const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
   const entries = rows.map((r) => ({
     seq: r.seq, at: r.at, actorId: r.actor_id, actorName: r.actor_name, actorOrgId: r.actor_org_id, action: r.action,
     entityType: r.entity_type, entityId: r.entity_id, beforeJson: r.before_json, afterJson: r.after_json,
-    requestId: r.request_id, ip: r.ip, prevHash: r.prev_hash, hash: r.hash,
+    requestId: r.request_id, ip: r.ip, prevHash: r.prev_hash, hash: r.hash, mac: r.mac,
   }));
-  return { checked: entries.length, problem: findFirstChainProblem(entries, head) };
+  const heads = readExportedHeads(anchor.headsFile);
+  const sign = { entry: (hash: string) => entryMac(anchor.key, hash), head: (seq: number, hash: string) => headMac(anchor.key, seq, hash), matches: macMatches };
+  return { checked: entries.length, heads: heads.length, problem: findFirstChainProblem(entries, head) ?? findFirstAnchorProblem(entries, heads, sign) };
 }
