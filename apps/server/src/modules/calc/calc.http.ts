@@ -1,3 +1,4 @@
+import { Transform } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -105,4 +106,35 @@ export const wantsCsv = (request: FastifyRequest): boolean => (request.headers.a
 export function sendCsv(reply: FastifyReply, result: RowsResult): FastifyReply {
   const text = stringify(result.rows.map((r) => Object.fromEntries(result.columns.map((c) => [c, cellText(r[c])]))), { header: true, columns: result.columns });
   return reply.type('text/csv; charset=utf-8').send(text);
+}
+
+const tooLarge = (limit: number) =>
+  new AppError('PAYLOAD_TOO_LARGE', `request body over ${limit / (1024 * 1024)} MiB without login; log in for larger calculations`);
+
+/**
+ * preParsing hook: callers without a session may send at most `limit` bytes (the routes' own limits,
+ * up to 32 MB, are for logged-in users). A declared length is refused at once; a chunked body is
+ * cut off when it passes the limit, before the parser buffers the rest.
+ */
+export function limitAnonymousBody(limit: number) {
+  return async (request: FastifyRequest, _reply: FastifyReply, payload: NodeJS.ReadableStream): Promise<NodeJS.ReadableStream> => {
+    if (request.actor) return payload;
+    if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge(limit);
+    let seen = 0;
+    const capped = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        seen += chunk.length;
+        if (seen > limit) callback(tooLarge(limit));
+        else callback(null, chunk);
+      },
+    });
+    payload.on('error', (err) => capped.destroy(err));
+    return payload.pipe(capped);
+  };
+}
+
+/** Rows an anonymous caller may send to a route (logged-in callers get the schema's maximum). */
+export function assertAnonymousRows(request: FastifyRequest, rows: number, max: number): void {
+  if (request.actor || rows <= max) return;
+  throw new AppError('VALIDATION_FAILED', `at most ${max} rows without login (got ${rows}); log in for more`, [{ path: 'body.rows', message: `at most ${max} rows without login` }]);
 }
