@@ -56,6 +56,15 @@ describe.each(testDatabases())('client address on $name', (db) => {
       expect(ips.map((r) => r.ip)).toEqual(Array.from({ length: 21 }, (_, i) => forged(i)));
     });
 
+    it('takes the address the proxy appended, not one the client wrote in front of it', async () => {
+      await t.app.inject({
+        method: 'POST', url: '/api/v1/auth/login', remoteAddress: PROXY,
+        headers: { 'x-forwarded-for': '192.0.2.1, 192.0.2.99' }, payload: { username: 'appended', password: 'wrong-password-1' },
+      });
+      const row = await t.deps.db.selectFrom('audit_log').select('ip').where('actor_name', '=', 'appended').executeTakeFirstOrThrow();
+      expect(row.ip).toBe('192.0.2.99');
+    });
+
     it('ignores X-Forwarded-For from an address that is not a configured proxy', async () => {
       await t.app.inject({
         method: 'POST', url: '/api/v1/auth/login', remoteAddress: CLIENT,
