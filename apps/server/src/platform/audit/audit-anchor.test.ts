@@ -7,6 +7,7 @@ import { createDb } from '../../db/database';
 import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
 import { prepareDatabase } from '../bootstrap';
 import { systemClock } from '../clock';
+import { startAuditHeadExport } from './audit-head-export';
 import { currentAuditAnchor, exportAuditHead, loadAuditAnchor, readExportedHeads, useAuditAnchor, type AuditAnchor } from './audit-anchor';
 import { auditHash, findFirstChainProblem } from './audit-chain';
 import { appendAudit, verifyAudit } from './audit.service';
@@ -73,6 +74,26 @@ describe.each(testDatabases())('audit anchor on $name', (db) => {
     await t.deps.db.updateTable('audit_head').set({ seq: keep.at(-1)!.seq, hash: keep.at(-1)!.hash }).where('id', '=', 1).execute();
     expect(findFirstChainProblem(keep.map(toRecord), await head())).toBeNull();
     expect((await verifyAudit(t.deps.db, anchor)).problem).toMatchObject({ seq: exportedSeq, kind: 'head_missing' });
+  });
+
+  it('is exported by the serve service at start and at stop, as a log line and to the heads file', async () => {
+    const file = tmpFile('service.jsonl');
+    const saved = currentAuditAnchor();
+    useAuditAnchor({ ...saved, headsFile: file });
+    const logged: unknown[] = [];
+    const log = { info: (obj: unknown) => logged.push(obj), error: () => {} } as never;
+    try {
+      const stop = await startAuditHeadExport(t.deps, log);
+      expect(readExportedHeads(file)).toEqual([expect.objectContaining(await head())]);
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'at-stop', password: 'wrong-password-1' } });
+      await stop();
+      const heads = readExportedHeads(file);
+      expect(heads).toHaveLength(2);
+      expect(heads[1]).toMatchObject(await head());
+      expect(logged).toEqual(heads.map((h) => expect.objectContaining({ auditHead: h })));
+    } finally {
+      useAuditAnchor(saved);
+    }
   });
 
   it('refuses an exported head line that was not signed with the key', async () => {
