@@ -13,6 +13,7 @@ const USAGE = `ecocloud <command>
 
   serve                         run the web app and API (PORT, DATABASE_URL, ECOCLOUD_DEMO)
   migrate                       apply database migrations and base code tables
+  init --province CODE [--name NAME] [--counties]   set up a province: organisations, region names, base map
   seed-demo                     load the demo province, users and module demo data
   user create --username U --display-name N (--org-region CODE | --org-id ID) --role R [--role R2] [--password P]
   audit verify                  re-check the audit hash chain; exit 1 at the first altered or missing entry
@@ -63,6 +64,8 @@ export async function runCli(argv: string[]): Promise<number> {
       return -1; // keeps running
     case 'migrate':
       return withDeps(async () => { io.stdout.write('database is up to date\n'); return 0; });
+    case 'init':
+      return withDeps(async (deps) => (await import('./platform/provinces/init.cli')).runInitCommand(deps, argv.slice(1), io));
     case 'seed-demo':
       return withDeps(async (deps) => {
         const creds = await seedDemo(deps);
