@@ -51,6 +51,7 @@ export const en: Messages = {
     CSRF_FAILED: 'Session check failed; reload the page and try again',
     NOT_FOUND: 'Not found',
     CONFLICT: 'Conflict (it may already exist)',
+    REGION_NOT_COVERED: 'No organisation covers that region: set up the province first (first-run page or ecocloud init --province)',
     PAYLOAD_TOO_LARGE: 'The file or request is too large',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported file type',
     ACCOUNT_LOCKED: 'The account is locked; try later or ask an administrator',

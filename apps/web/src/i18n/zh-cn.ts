@@ -52,6 +52,7 @@ export const zhCN = {
     CSRF_FAILED: '会话校验失败，请刷新页面后重试',
     NOT_FOUND: '未找到该资源',
     CONFLICT: '数据冲突（可能已存在）',
+    REGION_NOT_COVERED: '没有机构覆盖该行政区：请先初始化本省（首次运行页或 ecocloud init --province）',
     PAYLOAD_TOO_LARGE: '文件或请求过大',
     UNSUPPORTED_MEDIA_TYPE: '不支持的文件类型',
     ACCOUNT_LOCKED: '账号已锁定，请稍后再试或联系管理员',

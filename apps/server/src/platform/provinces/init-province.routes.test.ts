@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { importStations } from '../../modules/monitoring/stations/stations.service';
 import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
 import { firstRun } from '../bootstrap';
 import { listProvinces } from './divisions';
 import { initProvince } from './init-province';
 
+const csv = (rows: string[]) => ({ data: Buffer.from(`${rows.join('\n')}\n`), format: 'csv' as const });
+const importOpts = { dryRun: false, mode: 'valid-rows' as const };
 
 async function publicMapIds(t: TestApp): Promise<string[]> {
   const res = await t.app.inject({ method: 'GET', url: '/api/v1/public/map' });
@@ -63,5 +66,25 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
     expect(await publicMapIds(t)).toContain('530100');
     const audit = await t.deps.db.selectFrom('audit_log').select(['action', 'actor_name']).where('action', '=', 'platform.init').execute();
     expect(audit).toEqual([{ action: 'platform.init', actor_name: 'admin' }]);
+  });
+
+  it('CLI imports after migrate: the missing organisation is named, then region names place stations', async () => {
+    t = await createTestApp(db, { demo: false });
+    const { db: kdb, clock } = t.deps;
+    const stations = csv(['code,name,kind,region_code', 'YN-1,昆明东风东路,air_national,昆明市', 'YN-2,曲靖市监测站,air_national,530300']);
+    await expect(importStations(kdb, clock, null, stations, importOpts)).rejects.toMatchObject({
+      code: 'REGION_NOT_COVERED', message: expect.stringContaining('ecocloud init --province 530000'),
+    });
+    await initProvince(kdb, clock, null, { province: '530000' });
+    const report = await importStations(kdb, clock, null, stations, importOpts);
+    expect(report).toMatchObject({ applied: 2, errors: [] });
+    const placed = await kdb.selectFrom('stations as s').innerJoin('orgs as o', 'o.id', 's.org_id').select(['s.code', 's.region_code', 'o.name']).orderBy('s.code').execute();
+    expect(placed).toEqual([{ code: 'YN-1', region_code: '530100', name: '昆明市生态环境局' }, { code: 'YN-2', region_code: '530300', name: '曲靖市生态环境局' }]);
+    // 朝阳区 is a district of Beijing and of Changchun: refused with a row error, not guessed.
+    await initProvince(kdb, clock, null, { province: '110000' });
+    await initProvince(kdb, clock, null, { province: '220000', counties: true });
+    const bad = await importStations(kdb, clock, null, csv(['code,name,kind,region_code', 'X-1,甲,air_national,朝阳区', 'X-2,乙,air_national,不存在市']), importOpts);
+    expect(bad.errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, 'region_code', 'AMBIGUOUS_REGION'], [3, 'region_code', 'UNKNOWN_REGION']]);
+    expect(bad.errors[0]!.message).toContain('110105, 220104');
   });
 });
