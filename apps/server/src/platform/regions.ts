@@ -1,3 +1,5 @@
+import { provinceOfName } from './provinces/divisions';
+
 /**
  * The prefix shared by a region and everything below it (GB/T 2260): a province XX0000 → "XX",
  * a city XXXX00 → "XXXX", a county → its full code. Shorter inputs are taken as prefixes already.
@@ -25,5 +27,10 @@ export function resolveRegion(entries: readonly RegionEntry[], value: string): {
   if (hits.length === 0) hits = entries.filter((e) => e.labelEn !== null && e.labelEn.toLowerCase() === v.toLowerCase());
   if (hits.length === 1) return { code: hits[0]!.code };
   if (hits.length > 1) return { error: 'AMBIGUOUS_REGION', message: `region name "${v}" matches ${hits.map((h) => h.code).join(', ')}: use the code` };
-  return { error: 'UNKNOWN_REGION', message: v ? `unknown region "${v}": not a 6-digit code nor a name in the region dictionary (ecocloud init --province … fills it)` : 'region_code is required' };
+  if (!v) return { error: 'UNKNOWN_REGION', message: 'region_code is required' };
+  const province = provinceOfName(v);
+  const hint = province
+    ? `${v} is in ${province.name}, which is not set up: run \`ecocloud init --province ${province.code}${province.isCounty ? ' --counties' : ''}\``
+    : 'ecocloud init --province … fills the dictionary';
+  return { error: 'UNKNOWN_REGION', message: `unknown region "${v}": not a 6-digit code nor a name in the region dictionary (${hint})` };
 }

@@ -89,3 +89,12 @@ export function provinceMap(divisions: ProvinceDivisions): { type: 'FeatureColle
     .filter((f): f is GeoFeature & { id: string } => f.id !== undefined);
   return { ...map, features };
 }
+
+/** The province of a city or county name (only when the name is unique nationwide), for hints in error messages. */
+export function provinceOfName(name: string): { code: string; name: string; isCounty: boolean } | undefined {
+  const { provinces, cities, areas } = data();
+  const hits = [...cities.filter((c) => c.name === name).map((c) => ({ p: c.provinceCode, isCounty: false })), ...areas.filter((a) => a.name === name).map((a) => ({ p: a.provinceCode, isCounty: true }))];
+  if (hits.length !== 1) return undefined;
+  const p = provinces.find((x) => x.code === hits[0]!.p)!;
+  return { code: `${p.code}0000`, name: p.name, isCounty: hits[0]!.isCounty };
+}
