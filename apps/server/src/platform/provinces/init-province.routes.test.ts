@@ -68,6 +68,17 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
     expect(audit).toEqual([{ action: 'platform.init', actor_name: 'admin' }]);
   });
 
+  it('the first start after a CLI init gives the admin the province, not a placeholder beside it', async () => {
+    t = await createTestApp(db, { demo: false, env: { ECOCLOUD_DEMO: '0' } });
+    const init = await initProvince(t.deps.db, t.deps.clock, null, { province: '530000' });
+    await firstRun(t.deps);
+    const admin = await t.login('admin');
+    const orgs = (await admin.request('GET', '/api/v1/orgs')).json() as { items: { regionCode: string }[] };
+    expect(orgs.items).toHaveLength(17);
+    expect(orgs.items.some((o) => o.regionCode === '000000')).toBe(false);
+    expect((await admin.request('GET', '/api/v1/setup/province')).json().installed).toEqual([{ code: '530000', name: '云南省生态环境厅', orgId: init.province.orgId }]);
+  });
+
   it('CLI imports after migrate: the missing organisation is named, then region names place stations', async () => {
     t = await createTestApp(db, { demo: false });
     const { db: kdb, clock } = t.deps;
