@@ -57,12 +57,14 @@ function ensureWebBuild(): void {
 
 async function loadJourneys(): Promise<Journey[]> {
   const dir = path.join(import.meta.dirname, 'journeys');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.journey.ts')).sort();
+  // E2E_ONLY=<text> runs only the journeys whose file name contains it (e.g. E2E_ONLY=10-own).
+  const only = process.env.E2E_ONLY;
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.journey.ts') && (!only || f.includes(only))).sort();
   const journeys: Journey[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as Partial<Journey>;
     if (typeof mod.name !== 'string' || typeof mod.run !== 'function') throw new Error(`${file} must export name and run`);
-    journeys.push({ name: mod.name, run: mod.run });
+    journeys.push({ name: mod.name, run: mod.run, ...(typeof mod.timeoutMs === 'number' ? { timeoutMs: mod.timeoutMs } : {}) });
   }
   return journeys;
 }
@@ -85,7 +87,7 @@ async function runJourney(browser: Browser, journey: Journey, index: number, cre
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   try {
-    await withTimeout(journey.run({ page, ...creds }), JOURNEY_TIMEOUT_MS);
+    await withTimeout(journey.run({ page, ...creds }), journey.timeoutMs ?? JOURNEY_TIMEOUT_MS);
     return null;
   } catch (error) {
     await mkdir(resultsDir, { recursive: true });

@@ -12,4 +12,6 @@ export type JourneyContext = {
 export type Journey = {
   name: string;
   run: (ctx: JourneyContext) => Promise<void>;
+  /** A journey that starts its own server may need longer than the default 90 s. */
+  timeoutMs?: number;
 };

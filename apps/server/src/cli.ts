@@ -13,6 +13,7 @@ const USAGE = `ecocloud <command>
 
   serve                         run the web app and API (PORT, DATABASE_URL, ECOCLOUD_DEMO)
   migrate                       apply database migrations and base code tables
+  init --province CODE [--name NAME] [--counties]   set up a province: organisations, region names, base map
   seed-demo                     load the demo province, users and module demo data
   user create --username U --display-name N (--org-region CODE | --org-id ID) --role R [--role R2] [--password P]
   audit verify                  re-check the audit hash chain, its HMACs and exported heads; exit 1 at the first problem
@@ -63,6 +64,8 @@ export async function runCli(argv: string[]): Promise<number> {
       return -1; // keeps running
     case 'migrate':
       return withDeps(async () => { io.stdout.write('database is up to date\n'); return 0; });
+    case 'init':
+      return withDeps(async (deps) => (await import('./platform/provinces/init.cli')).runInitCommand(deps, argv.slice(1), io));
     case 'seed-demo':
       return withDeps(async (deps) => {
         const creds = await seedDemo(deps);
@@ -111,11 +114,29 @@ export async function runCli(argv: string[]): Promise<number> {
   return 2;
 }
 
+/** Resolves once everything written to the stream so far has left the process (a pipe may lag behind). */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) { resolve(); return; }
+    // Writes complete in order: the callback of an empty write runs after every earlier chunk.
+    stream.write('', () => resolve());
+  });
+}
+
+/**
+ * The one exit path of a command: waits for stdout and stderr to drain before process.exit, which
+ * would otherwise cut output going into a pipe at the pipe's buffer (64 KiB).
+ */
+export async function exitAfterOutput(code: number): Promise<never> {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
 /** Runs the command line and exits with its code (serve keeps the process alive). */
 export function main(argv: string[]): void {
   runCli(argv).then(
-    (code) => { if (code >= 0) process.exit(code); },
-    (err: unknown) => { console.error(err instanceof Error ? err.message : err); process.exit(1); },
+    (code) => { if (code >= 0) void exitAfterOutput(code); },
+    (err: unknown) => { io.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`); void exitAfterOutput(1); },
   );
 }
 

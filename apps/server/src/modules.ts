@@ -9,6 +9,7 @@ import { authRoutes } from './platform/auth/auth.routes';
 import { dictionariesRoutes } from './platform/dictionaries/dictionaries.routes';
 import { baseMapRoutes } from './platform/settings/base-map';
 import { orgsRoutes } from './platform/orgs/orgs.routes';
+import { provincesRoutes } from './platform/provinces/provinces.routes';
 import { statsRoutes } from './platform/stats/stats.routes';
 import { usersRoutes } from './platform/users/users.routes';
 
@@ -21,6 +22,7 @@ export const API_MODULES: ((deps: AppDeps) => FastifyPluginAsyncZod)[] = [
   dictionariesRoutes,
   statsRoutes,
   baseMapRoutes,
+  provincesRoutes,
   monitoringRoutes,
   workplanRoutes,
   calcRoutes,

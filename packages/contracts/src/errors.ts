@@ -11,6 +11,8 @@ export const ERROR_CATALOGUE = {
   CSRF_FAILED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** No organisation covers a record's region (the province was never set up: `ecocloud init`). */
+  REGION_NOT_COVERED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   ACCOUNT_LOCKED: 423,

@@ -40,7 +40,10 @@ export async function firstRun(deps: AppDeps): Promise<DemoCredential[]> {
   const anyUser = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (anyUser) return deps.config.loadDemo ? seedDemo(deps) : [];
   if (deps.config.loadDemo) return seedDemo(deps);
-  const root = await insertOrgAsSystem(deps.db, deps.clock, { parentId: null, name: '生态环境厅', nameEn: 'Department of Ecology and Environment', kind: 'province', regionCode: '000000' });
+  // A province set up from the CLI (`ecocloud init`) before the first start gets the admin; otherwise a
+  // placeholder root, which the admin's first-run page turns into the province.
+  const province = await deps.db.selectFrom('orgs').select('id').where('parent_id', 'is', null).where('kind', '=', 'province').orderBy('created_at').executeTakeFirst();
+  const root = province ?? await insertOrgAsSystem(deps.db, deps.clock, { parentId: null, name: '生态环境厅', nameEn: 'Department of Ecology and Environment', kind: 'province', regionCode: '000000' });
   const password = deps.config.adminPassword ?? generatePassword();
   await createUser(deps.db, deps.clock, null, { username: 'admin', displayName: '系统管理员', orgId: root.id, roles: ['admin'], password });
   return [{ username: 'admin', password, role: 'admin' }];

@@ -25,6 +25,7 @@ const RolesPage = lazyNamed(() => import('../pages/RolesPage'), 'RolesPage');
 const AuditPage = lazyNamed(() => import('../pages/AuditPage'), 'AuditPage');
 const DictionariesPage = lazyNamed(() => import('../pages/DictionariesPage'), 'DictionariesPage');
 const PasswordPage = lazyNamed(() => import('../pages/PasswordPage'), 'PasswordPage');
+const SetupPage = lazyNamed(() => import('../pages/SetupPage'), 'SetupPage');
 const StationsPage = lazyNamed(() => import('../pages/monitoring/StationsPage'), 'StationsPage');
 const StationDetailPage = lazyNamed(() => import('../pages/monitoring/StationDetailPage'), 'StationDetailPage');
 const StationMapPage = lazyNamed(() => import('../pages/monitoring/StationMapPage'), 'StationMapPage');
@@ -73,6 +74,7 @@ export function AppRoutes() {
       <Route path="/login" element={page(<LoginPage />)} />
       <Route path="/app" element={<RequireAuth>{(me) => <AppLayout me={me} />}</RequireAuth>}>
         <Route index element={page(<HomePage />)} />
+        <Route path="setup" element={monitoring('settings:write', <SetupPage />)} />
         <Route path="orgs" element={guarded('orgs:read', <OrgsPage />)} />
         <Route path="users" element={guarded('users:read', <UsersPage />)} />
         <Route path="roles" element={guarded('roles:read', <RolesPage />)} />

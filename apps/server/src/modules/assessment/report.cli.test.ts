@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
 import { runReportCommand } from './report.cli';
-import { seedKnownJune } from './test/air-fixtures';
+import { storeReadings } from '../monitoring';
+import { dailyReadings, seedKnownJune, stationIdOf } from './test/air-fixtures';
 
 function capture() {
   const out = new PassThrough();
@@ -41,5 +42,24 @@ describe.each(testDatabases())('ecocloud report ranking on $name', (db) => {
     expect(await runReportCommand(t.deps, ['ranking', '--from', '2025-06-01'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('from and to');
     expect(await runReportCommand(t.deps, ['nothing'], capture().io)).toBe(2);
+  });
+});
+
+describe.each(testDatabases())('ecocloud report ranking applies pending rollups first on $name', (db) => {
+  let t: TestApp;
+  beforeAll(async () => { t = await createTestApp(db); });
+  afterAll(() => t?.close());
+
+  it('ranks data imported without a running worker, with a progress line on stderr', async () => {
+    // What `import observations` leaves behind: stored observations and queued rollup work, no rollups.
+    await storeReadings(t.deps.db, t.deps.clock, dailyReadings(await stationIdOf(t.deps, 'GX-A-450200-1'), '2025-06-01', 30, () => ({ pm2_5: 30 })), 'import');
+    const c = capture();
+    expect(await runReportCommand(t.deps, ['ranking', '--from', '2025-06-01', '--to', '2025-06-30', '--json'], c.io)).toBe(0);
+    expect(c.stderr()).toMatch(/applying pending rollups: 30\/30 station-days/);
+    const liuzhou = JSON.parse(c.stdout()).cities.find((x: { regionCode: string }) => x.regionCode === '450200');
+    expect(liuzhou).toMatchObject({ daysValid: 30, isValid: true, rank: 1 });
+    const again = capture();
+    expect(await runReportCommand(t.deps, ['ranking', '--from', '2025-06-01', '--to', '2025-06-30'], again.io)).toBe(0);
+    expect(again.stderr()).toBe('');
   });
 });

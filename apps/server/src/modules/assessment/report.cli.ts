@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import type { AppDeps } from '../../app-deps';
+import { applyPendingRollups } from '../monitoring';
 import { rankingRows, RANKING_COLUMNS } from './air/ranking-table';
 import { airRanking } from './air/air-evaluation.service';
 import { resolvePeriod } from './periods';
@@ -13,7 +14,7 @@ const USAGE = `ecocloud report ranking --from YYYY-MM-DD --to YYYY-MM-DD [--json
 `;
 
 /**
- * `ecocloud report ranking`: the same ranking as GET /api/v1/assessment/air/ranking, for scripting and
+ * `ecocloud report ranking`: applies pending rollup work first, then prints the same ranking as GET /api/v1/assessment/air/ranking, for scripting and
  * comparison with published bulletins. Exit codes: 0 done, 2 usage error.
  */
 export async function runReportCommand(deps: AppDeps, argv: string[], io: Io): Promise<number> {
@@ -34,6 +35,8 @@ export async function runReportCommand(deps: AppDeps, argv: string[], io: Io): P
     io.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
     return 2;
   }
+  // Imports queue rollup work for a server's worker; a report from the CLI must not read stale rollups.
+  await applyPendingRollups(deps, io);
   const ranking = await airRanking(deps.db, period);
   if (values.json) { io.stdout.write(`${JSON.stringify(ranking, null, 2)}\n`); return 0; }
   const rows = rankingRows(ranking);

@@ -9,6 +9,7 @@ export { storeReadings } from './ingest/ingest.service';
 export type { Reading, ReadingSource, Period } from './ingest/reading';
 export { shanghaiDate, shanghaiDateStart } from './ingest/reading';
 export { processDirtyRollups, rebuildRollups } from './rollups/rollup.service';
+export { applyPendingRollups } from './monitoring.cli';
 export { checkSilence } from './alerts/alerts.service';
 export { quarantine } from './quarantine/quarantine.service';
 

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app-deps';
 import { formatOf } from '../../platform/import-export/table-io';
 import type { ImportReport } from '@ecocloud/contracts';
 import { importObservations } from './ingest/observations.service';
-import { rebuildRollups } from './rollups/rollup.service';
+import { processDirtyRollups, rebuildRollups } from './rollups/rollup.service';
 import { importStations } from './stations/stations.service';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
@@ -43,4 +43,23 @@ export async function runRollupCommand(deps: AppDeps, argv: string[], io: Io): P
   const days = await rebuildRollups(deps.db, deps.clock, (done) => io.stderr.write(`\r${done} station-days`));
   io.stdout.write(`\nrebuilt ${days} station-days in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
+}
+
+/**
+ * For one-shot commands that read rollups: applies the pending rollup work (queued by imports and
+ * ingestion for a server's worker, which a lone CLI does not have), with a progress line on stderr.
+ * Returns the station-days recomputed.
+ */
+export async function applyPendingRollups(deps: AppDeps, io: Pick<Io, 'stderr'>): Promise<number> {
+  const { n } = await deps.db.selectFrom('rollup_dirty').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const pending = Number(n);
+  if (pending === 0) return 0;
+  let done = 0;
+  io.stderr.write(`applying ${pending} pending station-day rollups…`);
+  for (let batch = await processDirtyRollups(deps.db, deps.clock, 500); batch > 0; batch = await processDirtyRollups(deps.db, deps.clock, 500)) {
+    done += batch;
+    io.stderr.write(`\rapplying pending rollups: ${done}/${Math.max(done, pending)} station-days`);
+  }
+  io.stderr.write('\n');
+  return done;
 }

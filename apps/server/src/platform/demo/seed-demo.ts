@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app-deps';
 import type { Database } from '../../db/schema';
 import { generatePassword } from '../auth/passwords';
 import { insertOrgAsSystem } from '../orgs/orgs.service';
+import { ensureRegionEntries, initProvince } from '../provinces/init-province';
 import { createUser } from '../users/users.service';
 import { DEMO_CITIES, DEMO_COUNTIES, DEMO_DIVISIONS, DEMO_PROVINCE } from './guangxi';
 
@@ -15,8 +16,11 @@ export function registerDemoSeeder(seeder: DemoSeeder): void {
   if (!seeders.some((s) => s.name === seeder.name)) seeders.push(seeder);
 }
 
+const DEMO_CENTRE = '广西壮族自治区生态环境监测中心';
+
+/** The demo's own organisations (not the province tree, which `ecocloud init --province 450000` also makes). */
 async function hasDemoTree(db: Kysely<Database>): Promise<boolean> {
-  return Boolean(await db.selectFrom('orgs').select('id').where('region_code', '=', DEMO_PROVINCE.code).where('kind', '=', 'province').executeTakeFirst());
+  return Boolean(await db.selectFrom('orgs').select('id').where('region_code', '=', DEMO_PROVINCE.code).where('kind', '=', 'unit').where('name', '=', DEMO_CENTRE).executeTakeFirst());
 }
 
 /**
@@ -31,23 +35,24 @@ export async function seedDemo(deps: AppDeps): Promise<DemoCredential[]> {
 
 async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
   const { db, clock, config } = deps;
-  const dept = await insertOrgAsSystem(db, clock, { parentId: null, name: DEMO_PROVINCE.name, nameEn: DEMO_PROVINCE.nameEn, kind: 'province', regionCode: DEMO_PROVINCE.code });
+  // The demo is `ecocloud init --province 450000` plus demo people, divisions and a few counties.
+  const namesEn = new Map([[DEMO_PROVINCE.code, DEMO_PROVINCE.regionEn], ...[...DEMO_CITIES, ...DEMO_COUNTIES].map(([code, , en]) => [code, en] as [string, string])]);
+  const init = await initProvince(db, clock, null, { province: DEMO_PROVINCE.code, name: DEMO_PROVINCE.name, nameEn: DEMO_PROVINCE.nameEn, namesEn });
+  const dept = { id: init.province.orgId };
   const cityIds = new Map<string, string>();
-  for (const [code, name, nameEn] of DEMO_CITIES) {
-    const org = await insertOrgAsSystem(db, clock, { parentId: dept.id, name: `${name}生态环境局`, nameEn: `${nameEn} Ecology and Environment Bureau`, kind: 'city', regionCode: code });
-    cityIds.set(code, org.id);
-  }
+  for (const [code] of DEMO_CITIES) cityIds.set(code, (await db.selectFrom('orgs').select('id').where('region_code', '=', code).where('kind', '=', 'city').executeTakeFirstOrThrow()).id);
   for (const [code, name, nameEn] of DEMO_COUNTIES) {
     const parentId = cityIds.get(`${code.slice(0, 4)}00`)!;
+    if (await db.selectFrom('orgs').select('id').where('region_code', '=', code).where('kind', '=', 'county').executeTakeFirst()) continue; // init --counties made it
     await insertOrgAsSystem(db, clock, { parentId, name: `${name}分局`, nameEn: `${nameEn} Sub-bureau`, kind: 'county', regionCode: code });
   }
+  await ensureRegionEntries(db, clock, DEMO_COUNTIES.map(([code, name]) => ({ code, name, parent: `${code.slice(0, 4)}00` })), namesEn);
   const divisions = new Map<string, string>();
   for (const [name, nameEn] of DEMO_DIVISIONS) {
     divisions.set(name, (await insertOrgAsSystem(db, clock, { parentId: dept.id, name, nameEn, kind: 'division', regionCode: DEMO_PROVINCE.code })).id);
   }
-  const centre = await insertOrgAsSystem(db, clock, { parentId: dept.id, name: '广西壮族自治区生态环境监测中心', nameEn: 'Guangxi Environmental Monitoring Centre', kind: 'unit', regionCode: DEMO_PROVINCE.code });
+  const centre = await insertOrgAsSystem(db, clock, { parentId: dept.id, name: DEMO_CENTRE, nameEn: 'Guangxi Environmental Monitoring Centre', kind: 'unit', regionCode: DEMO_PROVINCE.code });
   const enterprise = await insertOrgAsSystem(db, clock, { parentId: cityIds.get('450100')!, name: '南宁示范热电有限公司', nameEn: 'Nanning Demo Thermal Power Co.', kind: 'enterprise', regionCode: '450103' });
-  await seedRegionDictionary(deps);
 
   const users: [string, string, string, string][] = [
     ['admin', '系统管理员', dept.id, 'admin'],
@@ -60,26 +65,11 @@ async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
   ];
   const creds: DemoCredential[] = [];
   for (const [username, displayName, orgId, role] of users) {
+    // An install set up without the demo already has its admin: the demo adds the others.
+    if (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) continue;
     const password = (role === 'admin' ? config.adminPassword : config.demoPassword) ?? generatePassword();
     await createUser(db, clock, null, { username, displayName, orgId, roles: [role], password });
     creds.push({ username, password, role });
   }
   return creds;
-}
-
-async function seedRegionDictionary({ db, clock }: AppDeps): Promise<void> {
-  const now = clock.now().toISOString();
-  const rows = [
-    [DEMO_PROVINCE.code, DEMO_PROVINCE.region, DEMO_PROVINCE.regionEn, null] as const,
-    ...DEMO_CITIES.map(([c, n, e]) => [c, n, e, DEMO_PROVINCE.code] as const),
-    ...DEMO_COUNTIES.map(([c, n, e]) => [c, n, e, `${c.slice(0, 4)}00`] as const),
-  ];
-  for (const [i, [code, label, labelEn, parent]] of rows.entries()) {
-    const exists = await db.selectFrom('dictionary_entries').select('id').where('dict_code', '=', 'region').where('code', '=', code).executeTakeFirst();
-    if (exists) continue;
-    await db.insertInto('dictionary_entries').values({
-      id: `region-${code}`, dict_code: 'region', code, label, label_en: labelEn, extra_json: JSON.stringify(parent ? { parent } : {}),
-      sort_order: i + 1, created_at: now, updated_at: now,
-    }).execute();
-  }
 }

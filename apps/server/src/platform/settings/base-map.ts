@@ -3,7 +3,10 @@ import { createRequire } from 'node:module';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '@ecocloud/contracts';
+import type { Kysely } from 'kysely';
 import type { AppDeps } from '../../app-deps';
+import type { Database } from '../../db/schema';
+import type { Clock } from '../clock';
 import { actorOf } from '../../http/auth.plugin';
 import { appendAudit, auditContextOf } from '../audit/audit.service';
 
@@ -27,6 +30,14 @@ const GeoJsonSchema = z.object({
   features: z.array(z.object({ type: z.literal('Feature'), id: z.union([z.string(), z.number()]).optional(), properties: z.record(z.string(), z.unknown()).nullable(), geometry: z.unknown() })).min(1).max(5000),
 }).catchall(z.unknown());
 
+/** Stores the base map (the caller audits): the settings route and `ecocloud init` both write it here. */
+export async function saveBaseMap(trx: Kysely<Database>, clock: Clock, map: unknown): Promise<void> {
+  const now = clock.now().toISOString();
+  const value = JSON.stringify(map);
+  const res = await trx.updateTable('app_settings').set({ value, updated_at: now }).where('key', '=', MAP_KEY).executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) await trx.insertInto('app_settings').values({ key: MAP_KEY, value, updated_at: now }).execute();
+}
+
 export function baseMapRoutes({ db, clock, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/public/map', {
@@ -47,10 +58,7 @@ export function baseMapRoutes({ db, clock, config }: AppDeps): FastifyPluginAsyn
       const ids = request.body.features.map((f) => String(f.id ?? ''));
       if (ids.some((id) => !/^\d{6}$/.test(id))) throw new AppError('VALIDATION_FAILED', 'every feature needs an id that is a 6-digit region code', [{ path: 'body.features.id', message: 'region code required' }]);
       await db.transaction().execute(async (trx) => {
-        const now = clock.now().toISOString();
-        const value = JSON.stringify(request.body);
-        const res = await trx.updateTable('app_settings').set({ value, updated_at: now }).where('key', '=', MAP_KEY).executeTakeFirst();
-        if (Number(res.numUpdatedRows) === 0) await trx.insertInto('app_settings').values({ key: MAP_KEY, value, updated_at: now }).execute();
+        await saveBaseMap(trx, clock, request.body);
         await appendAudit(trx, clock, auditContextOf(actor), { action: 'settings.map.replace', entityType: 'setting', entityId: MAP_KEY, after: { features: ids } });
       });
       return reply.status(204).send(null);

@@ -13,7 +13,11 @@ import { evaluatePeriod, rankByComposite, yearOnYear, type PeriodEvaluation } fr
 export type CityNetwork = { code: string; name: string; stationIds: string[] };
 export type AirNetwork = { stations: repo.AirStationRow[]; cities: CityNetwork[] };
 
-const isEvaluation = (attrs: string): boolean => (JSON.parse(attrs) as { isEvaluation?: boolean }).isEvaluation === true;
+// Imports before typed attributes stored the column as text: "true" means the same as true.
+const isEvaluation = (attrs: string): boolean => {
+  const v = (JSON.parse(attrs) as { isEvaluation?: unknown }).isEvaluation;
+  return v === true || v === 'true';
+};
 
 /** The air network: stations, and per city the evaluation stations (attrs.isEvaluation) that make its value. */
 export async function loadAirNetwork(db: Kysely<Database>, regionPrefix?: string): Promise<AirNetwork> {

@@ -54,7 +54,10 @@ async function refresh(db: Kysely<Database>, stationIds: readonly string[]): Pro
   const raw = (await db.selectFrom('assessment_state').select('value').where('key', '=', STATE_KEY).executeTakeFirst())?.value;
   const state = raw ? (JSON.parse(raw) as State) : null;
   if (state && state.stations === stamp && state.mark === newest) return;
-  const isFull = !state || state.stations !== stamp || newest < state.mark;
+  // A mark stored before any rollup existed is '' (and a damaged one may not parse): neither can bound
+  // an incremental refresh, so both rebuild in full, which also heals databases that stored one.
+  const hasMark = state !== null && !Number.isNaN(Date.parse(state.mark));
+  const isFull = !state || !hasMark || state.stations !== stamp || newest < state.mark;
   try {
     await apply(db, stationIds, state, isFull, { mark: newest, stations: stamp });
   } catch (err) {

@@ -50,7 +50,7 @@ export function findStationByCode(db: Kysely<Database>, code: string): Promise<S
   return db.selectFrom('stations').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-/** The organisation that owns a region's records: the county, else its city, else the province, else the root. */
+/** The organisation that owns a region's records: the county, else its city, else the province, else the placeholder root. */
 export async function owningOrgOf(db: Kysely<Database>, regionCode: string): Promise<{ id: string; path: string } | undefined> {
   const candidates = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
   for (const code of candidates) {
@@ -58,5 +58,7 @@ export async function owningOrgOf(db: Kysely<Database>, regionCode: string): Pro
       .orderBy('path').executeTakeFirst();
     if (org) return org;
   }
-  return db.selectFrom('orgs').select(['id', 'path']).where('parent_id', 'is', null).orderBy('created_at').executeTakeFirst();
+  // The nationwide placeholder root of an install without a province (000000) covers every region;
+  // a province's department covers only its own.
+  return db.selectFrom('orgs').select(['id', 'path']).where('parent_id', 'is', null).where('region_code', '=', '000000').orderBy('created_at').executeTakeFirst();
 }

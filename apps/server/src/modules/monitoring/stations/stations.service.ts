@@ -8,6 +8,7 @@ import { appendAudit, auditContextOf, type AuditContext } from '../../../platfor
 import type { Clock } from '../../../platform/clock';
 import { codeFromLabel, rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
 import { readTable, writeTable, type TableFormat } from '../../../platform/import-export/table-io';
+import { resolveRegion } from '../../../platform/regions';
 import { orgPathInScope } from '../../../platform/scope/data-scope';
 import { liveness } from './liveness';
 import * as repo from './stations.repository';
@@ -41,7 +42,13 @@ export type StationInput = {
 /** The owner follows the region; the caller must be able to see that owner (no planting records elsewhere). */
 async function ownerFor(db: Kysely<Database>, actor: Actor | null, regionCode: string): Promise<string> {
   const org = await repo.owningOrgOf(db, regionCode);
-  if (!org || (actor && !orgPathInScope(actor, org.id, org.path))) {
+  if (!org) {
+    // Nothing to be in scope of: the province was never set up on this database.
+    const province = `${regionCode.slice(0, 2)}0000`;
+    throw new AppError('REGION_NOT_COVERED', `no organisation covers region ${regionCode}: create the province's organisations with \`ecocloud init --province ${province}\` (or the first-run page)`,
+      [{ path: 'body.regionCode', message: `no organisation for ${province}` }]);
+  }
+  if (actor && !orgPathInScope(actor, org.id, org.path)) {
     throw new AppError('FORBIDDEN', `region ${regionCode} is outside your data scope`, [{ path: 'body.regionCode', message: 'outside your scope' }]);
   }
   return org.id;
@@ -125,8 +132,9 @@ export async function importStations(
       if (!r.name) errors.push(rowError(row, 'name', 'REQUIRED', 'name is required'));
       const kind = codeFromLabel(kinds, r.kind ?? '') ?? r.kind;
       if (!STATION_KINDS.includes(kind as Station['kind'])) errors.push(rowError(row, 'kind', 'UNKNOWN_KIND', `unknown station kind "${r.kind}"`));
-      const regionCode = /^\d{6}$/.test(r.region_code ?? '') ? r.region_code! : codeFromLabel(regions, r.region_code ?? '');
-      if (!regionCode) errors.push(rowError(row, 'region_code', 'UNKNOWN_REGION', `unknown region "${r.region_code}"`));
+      const region = resolveRegion(regions, r.region_code ?? '');
+      const regionCode = 'code' in region ? region.code : undefined;
+      if ('error' in region) errors.push(rowError(row, 'region_code', region.error, region.message));
       const lon = r.lon ? Number(r.lon) : null;
       const lat = r.lat ? Number(r.lat) : null;
       if (lon !== null && !(lon >= -180 && lon <= 180)) errors.push(rowError(row, 'lon', 'OUT_OF_RANGE', 'lon must be within -180..180'));
