@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import SqliteDatabase from 'better-sqlite3';
 import type { Db } from '../../../../db/database';
 import type { Clock } from '../../../../platform/clock';
-import { writeBatch, type IngestBatch } from '../batch-store';
+import type { IngestBatch } from '../batch-store';
+import { writeJournalBatch } from './apply-isolated';
 import type { IngestJournal } from './ingest-journal';
 import { batchRows, decodeBatchInto, encodeBatch } from './journal-codec';
 
@@ -64,7 +65,7 @@ export class FileJournal implements IngestJournal {
     for (const e of entries) decodeBatchInto(e.batch, batch);
     const newest = entries[entries.length - 1]?.received_at ?? this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {
-      await writeBatch(this.db, trx, { now: () => new Date(newest) }, batch);
+      await writeJournalBatch(this.db, trx, { now: () => new Date(newest) }, batch);
       await trx.insertInto('ingest_journal_applied').values({ journal_id: this.journalId, applied_upto: last, updated_at: newest })
         .onConflict((oc) => oc.column('journal_id').doUpdateSet({ applied_upto: last, updated_at: newest })).execute();
     });

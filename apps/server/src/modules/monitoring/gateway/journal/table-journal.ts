@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../../db/database';
 import type { Clock } from '../../../../platform/clock';
-import { writeBatch, type IngestBatch } from '../batch-store';
+import type { IngestBatch } from '../batch-store';
+import { writeJournalBatch } from './apply-isolated';
 import type { IngestJournal } from './ingest-journal';
 import { batchRows, decodeBatchInto, encodeBatch } from './journal-codec';
 
@@ -41,7 +42,7 @@ export class TableJournal implements IngestJournal {
       const batch: IngestBatch = { readings: [], packets: [], deviceIds: [] };
       for (const e of entries) decodeBatchInto(e.batch, batch);
       const newest = entries[entries.length - 1]?.received_at ?? this.clock.now().toISOString();
-      await writeBatch(this.db, trx, { now: () => new Date(newest) }, batch);
+      await writeJournalBatch(this.db, trx, { now: () => new Date(newest) }, batch);
       await trx.deleteFrom('ingest_journal').where('id', 'in', ids).execute();
       return rows;
     });
