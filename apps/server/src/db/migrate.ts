@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-workplan';
 import * as m0004 from './migrations/0004-assessment';
 import * as m0005 from './migrations/0005-ingest-journal';
 import * as m0006 from './migrations/0006-bulk-import-permission';
+import * as m0007 from './migrations/0007-packet-archive-qn';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-assessment': m0004,
   '0005-ingest-journal': m0005,
   '0006-bulk-import-permission': m0006,
+  '0007-packet-archive-qn': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
