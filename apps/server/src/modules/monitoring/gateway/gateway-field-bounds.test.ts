@@ -59,4 +59,17 @@ describe.each(testDatabases())('HJ 212 gateway: fields longer than their columns
     await good.close();
     await t.deps.db.deleteFrom('observations').execute();
   }, 15_000);
+
+  it('keeps a packet from an unknown MN longer than the column in quarantine (the MN left out of its column, kept in the bytes)', async () => {
+    const longMn = `UNKNOWN-${'M'.repeat(70)}`;
+    const client = await connectClient(gw.port);
+    client.send(hourly(longMn, '20260301100000021', '09', { a21026: { Avg: '8' } }));
+    const [reply] = await client.waitForReplies(1);
+    expect(reply?.cp).toContainEqual(['QnRtn', String(QN_RTN.MN_ERROR)]);
+    const rows = await t.deps.db.selectFrom('quarantine').selectAll().where('reason_code', '=', 'HJ212_UNKNOWN_MN').execute();
+    const kept = rows.filter((r) => Buffer.from(r.raw_base64, 'base64').toString('utf8').includes(longMn));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.mn).toBeNull();
+    await client.close();
+  });
 });
