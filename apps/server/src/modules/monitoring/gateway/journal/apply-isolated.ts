@@ -5,6 +5,7 @@ import type { Clock } from '../../../../platform/clock';
 import type { Reading } from '../../ingest/reading';
 import { quarantine } from '../../quarantine/quarantine.service';
 import { writeBatch, type ArchivedPacket, type IngestBatch } from '../batch-store';
+import { decodeBatchInto } from './journal-codec';
 
 /** Quarantine reason of a journal row the database refused while applying (the reason names the database's error). */
 export const APPLY_REFUSED = 'HJ212_APPLY_REFUSED';
@@ -54,6 +55,30 @@ async function bisect<T>(trx: Kysely<Database>, items: T[], write: (part: T[]) =
   return (await bisect(trx, items.slice(0, mid), write, refuse)) + (await bisect(trx, items.slice(mid), write, refuse));
 }
 
+/** Journal entries decoded into one batch to apply, and the texts that could not be decoded (with why). */
+export type DecodedEntries = { batch: IngestBatch; undecodable: { text: string; error: unknown }[] };
+
+/**
+ * Decodes journal entries into one batch. An entry that is not a batch (written by hand, or
+ * damaged) is set aside whole, never half added, so it cannot stop every later apply either.
+ */
+export function decodeEntries(texts: readonly string[]): DecodedEntries {
+  const batch: IngestBatch = { readings: [], packets: [], deviceIds: [] };
+  const undecodable: DecodedEntries['undecodable'] = [];
+  for (const text of texts) {
+    const at = [batch.readings.length, batch.packets.length, batch.deviceIds.length] as const;
+    try {
+      decodeBatchInto(text, batch);
+    } catch (error) {
+      batch.readings.length = at[0];
+      batch.packets.length = at[1];
+      batch.deviceIds.length = at[2];
+      undecodable.push({ text, error });
+    }
+  }
+  return { batch, undecodable };
+}
+
 /**
  * writeBatch for the journal applier, which must never wedge on a row the database refuses (a
  * value longer than its column got past the gateway's checks, or a row written into the journal
@@ -61,13 +86,19 @@ async function bisect<T>(trx: Kysely<Database>, items: T[], write: (part: T[]) =
  * readings and then the packets are written in halves, down to single rows, and each row refused
  * on its own goes to quarantine with the database's error. All of it stays in the caller's
  * transaction, which also removes the entries from the journal: every row is applied or
- * quarantined exactly once. Returns the rows quarantined.
+ * quarantined exactly once. Entries that could not be decoded are quarantined whole. Returns the
+ * rows and entries quarantined.
  */
-export async function writeJournalBatch(db: Db, trx: Kysely<Database>, clock: Clock, batch: IngestBatch): Promise<number> {
-  if (await attempt(trx, () => writeBatch(db, trx, clock, batch)) === null) return 0;
+export async function writeJournalBatch(db: Db, trx: Kysely<Database>, clock: Clock, { batch, undecodable }: DecodedEntries): Promise<number> {
+  for (const u of undecodable) {
+    await quarantine(trx, clock, { source: 'hj212', remote: 'ingest journal', mn: null, reasonCode: APPLY_REFUSED,
+      reason: `a journal entry that is not a batch: ${(u.error as Error).message}`, raw: Buffer.from(u.text) });
+  }
+  if (await attempt(trx, () => writeBatch(db, trx, clock, batch)) === null) return undecodable.length;
   const refuse = (what: string, mn: string | null, raw: string) => (err: unknown) =>
     quarantine(trx, clock, { source: 'hj212', remote: 'ingest journal', mn, reasonCode: APPLY_REFUSED, reason: `the database refused ${what}: ${(err as Error).message}`, raw: Buffer.from(raw) });
-  let refused = await bisect<Reading>(trx, batch.readings, (readings) => writeBatch(db, trx, clock, { readings, packets: [], deviceIds: [] }),
+  let refused = undecodable.length;
+  refused += await bisect<Reading>(trx, batch.readings, (readings) => writeBatch(db, trx, clock, { readings, packets: [], deviceIds: [] }),
     (r, err) => refuse(`a reading of station ${r.stationId}`, null, JSON.stringify(r))(err));
   refused += await bisect<ArchivedPacket>(trx, batch.packets, (packets) => writeBatch(db, trx, clock, { readings: [], packets, deviceIds: [] }),
     (p, err) => refuse('an archived packet', p.mn, p.raw ?? '')(err));

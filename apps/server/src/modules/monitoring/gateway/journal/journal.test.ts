@@ -100,6 +100,19 @@ describe.each(cases)('ingest journal: $name', (c) => {
     if (isPg) expect(raws.some((r) => r.includes('NNNNNNNNNN'))).toBe(true);
     for (const q of refused) expect(q.reason).toMatch(/^the database refused .+: .*(null|too long|NOT NULL)/i);
   });
+
+  it('quarantines a journal entry that is not a batch, whole, and applies the entries around it', async () => {
+    const raw = journal as unknown as { appendEncoded(receivedAt: string, rows: number, text: string): void | Promise<void> };
+    await journal.append(batch('2026-03-06T00:00:00.000Z', 60, 'Q-6A'));
+    await raw.appendEncoded(t.clock.now().toISOString(), 3, '{"g":[1,2,3,4], not json');
+    await raw.appendEncoded(t.clock.now().toISOString(), 3, '{"g":["s","1h","2026-03-06T01:00:00.000Z",1],"v":["so2",61,"61","N"],"p":[],"d":5}');
+    await journal.append(batch('2026-03-06T02:00:00.000Z', 62, 'Q-6B'));
+    expect(await journal.applyOnce(10_000)).toBe(10);
+    expect(await journal.applyOnce(10_000)).toBe(0);
+    expect((await values()).filter((v) => v.period_start.startsWith('2026-03-06')).map((v) => v.value)).toEqual([60, 62]);
+    const kept = await t.deps.db.selectFrom('quarantine').select(['reason', 'raw_base64']).where('reason', 'like', 'a journal entry that is not a batch%').execute();
+    expect(kept.map((q) => Buffer.from(q.raw_base64, 'base64').toString('utf8')).sort()).toEqual(['{"g":["s","1h","2026-03-06T01:00:00.000Z",1],"v":["so2",61,"61","N"],"p":[],"d":5}', '{"g":[1,2,3,4], not json']);
+  });
 });
 
 describe('file journal after a crash between the apply and the clean-up', () => {
