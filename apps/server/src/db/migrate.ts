@@ -5,6 +5,8 @@ import * as m0002 from './migrations/0002-monitoring';
 import * as m0003 from './migrations/0003-workplan';
 import * as m0004 from './migrations/0004-assessment';
 import * as m0005 from './migrations/0005-ingest-journal';
+import * as m0006 from './migrations/0006-bulk-import-permission';
+import * as m0007 from './migrations/0007-packet-archive-qn';
 import * as m0008 from './migrations/0008-audit-anchor';
 import * as m0009 from './migrations/0009-job-scope';
 
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-workplan': m0003,
   '0004-assessment': m0004,
   '0005-ingest-journal': m0005,
+  '0006-bulk-import-permission': m0006,
+  '0007-packet-archive-qn': m0007,
   '0008-audit-anchor': m0008,
   '0009-job-scope': m0009,
 };

@@ -88,7 +88,7 @@ export function AppRoutes() {
           <Route path="devices" element={monitoring('devices:read', <DevicesPage />)} />
           <Route path="inspector" element={monitoring('devices:read', <InspectorPage />)} />
           <Route path="quarantine" element={monitoring('quarantine:read', <QuarantinePage />)} />
-          <Route path="import" element={monitoring('observations:write', <ObservationImportPage />)} />
+          <Route path="import" element={monitoring('observations:import', <ObservationImportPage />)} />
           <Route path="alerts" element={monitoring('alerts:read', <AlertsPage />)} />
         </Route>
         {assessmentRoutes()}

@@ -30,10 +30,12 @@ describe('filterMenu', () => {
   it('shows the monitoring entries each permission opens', () => {
     const visible = keys(filterMenu(APP_MENU, ['stations:read', 'alerts:read']));
     expect(visible).toEqual(['home', 'monitoring', 'stations', 'stationMap', 'alerts']);
-    const analyst = ['stations:read', 'devices:read', 'quarantine:read', 'observations:write', 'alerts:read'];
+    const analyst = ['stations:read', 'devices:read', 'quarantine:read', 'observations:write', 'observations:import', 'alerts:read'];
     expect(keys(filterMenu(APP_MENU, analyst))).toEqual([
       'home', 'monitoring', 'stations', 'stationMap', 'devices', 'inspector', 'quarantine', 'observationImport', 'alerts',
     ]);
+    // Entering readings does not open the bulk import (the enterprise role, issue #11).
+    expect(keys(filterMenu(APP_MENU, ['stations:read', 'observations:write']))).not.toContain('observationImport');
   });
 
   it('shows everything to a user holding every permission', () => {

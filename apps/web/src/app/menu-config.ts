@@ -45,7 +45,7 @@ export const APP_MENU: readonly MenuNode[] = [
       { kind: 'link', key: 'devices', path: '/app/monitoring/devices', labelKey: 'monitoring.menu.devices', permission: 'devices:read' },
       { kind: 'link', key: 'inspector', path: '/app/monitoring/inspector', labelKey: 'monitoring.menu.inspector', permission: 'devices:read' },
       { kind: 'link', key: 'quarantine', path: '/app/monitoring/quarantine', labelKey: 'monitoring.menu.quarantine', permission: 'quarantine:read' },
-      { kind: 'link', key: 'observationImport', path: '/app/monitoring/import', labelKey: 'monitoring.menu.import', permission: 'observations:write' },
+      { kind: 'link', key: 'observationImport', path: '/app/monitoring/import', labelKey: 'monitoring.menu.import', permission: 'observations:import' },
       { kind: 'link', key: 'alerts', path: '/app/monitoring/alerts', labelKey: 'monitoring.menu.alerts', permission: 'alerts:read' },
     ],
   },

@@ -170,6 +170,7 @@ export const en: Messages = {
     'devices:write': 'Manage data loggers',
     'observations:read': 'View monitoring data',
     'observations:write': 'Enter monitoring data',
+    'observations:import': 'Bulk-import monitoring data',
     'alerts:read': 'View monitoring alerts',
     'alerts:ack': 'Acknowledge monitoring alerts',
     'quarantine:read': 'View quarantined frames',

@@ -171,6 +171,7 @@ export const zhCN = {
     'devices:write': '维护数采仪',
     'observations:read': '查看监测数据',
     'observations:write': '录入监测数据',
+    'observations:import': '批量导入监测数据',
     'alerts:read': '查看监测告警',
     'alerts:ack': '确认监测告警',
     'quarantine:read': '查看隔离报文',

@@ -1,20 +1,39 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../../app-deps';
 import { checkSilence } from './alerts/alerts.service';
-import { processDirtyRollups } from './rollups/rollup.service';
+import { drainDirtyRollups } from './rollups/rollup-drain';
+import { RollupThread } from './rollups/rollup-thread';
+
+export type MonitoringWorkerOptions = {
+  rollupMs: number;
+  silenceMs: number;
+  /** SQLite: how long the rollup thread's connection waits for another writer's lock before it backs off; default 5000 ms */
+  busyTimeoutMs?: number;
+  /** SQLite: first back-off after the lock wait gave up, doubled per retry; default 100 ms */
+  busyBackoffMs?: number;
+};
 
 /**
  * Background upkeep: drains the rollup queue every couple of seconds (so rollups follow the data
  * in batches) and checks for silent stations every minute. One tick at a time, never overlapping.
+ * The drain never holds the event loop (docs/adr/0007): it runs in a worker thread with its own
+ * connection (better-sqlite3 blocks its thread for every statement and lock wait; on PostgreSQL
+ * the rows' JavaScript still cost the main thread up to 150 ms a turn), in short transactions.
+ * Only an in-memory database (tests) drains on this thread, yielding between transactions.
  */
-export async function startMonitoringWorker(deps: AppDeps, log: FastifyBaseLogger, opts = { rollupMs: 2000, silenceMs: 60_000 }) {
+export async function startMonitoringWorker(deps: AppDeps, log: FastifyBaseLogger, opts: MonitoringWorkerOptions = { rollupMs: 2000, silenceMs: 60_000 }) {
+  const url = deps.config.databaseUrl;
+  const busyBackoffMs = opts.busyBackoffMs ?? 100;
+  // Only an in-memory SQLite database (tests) cannot be opened from another thread.
+  const thread = url !== ':memory:' ? new RollupThread({ databaseUrl: url, busyTimeoutMs: opts.busyTimeoutMs ?? 5000, busyBackoffMs }, log) : null;
+  const drain = () => (thread ? thread.drain(deps.clock.now()) : drainDirtyRollups(deps.db, deps.clock, log, { busyBackoffMs }));
   let busy = false;
   let lastSilence = 0;
   const tick = async () => {
     if (busy) return;
     busy = true;
     try {
-      while ((await processDirtyRollups(deps.db, deps.clock, 200)) === 200);
+      await drain();
       if (Date.now() - lastSilence >= opts.silenceMs) {
         lastSilence = Date.now();
         await checkSilence(deps.db, deps.clock);
@@ -29,5 +48,6 @@ export async function startMonitoringWorker(deps: AppDeps, log: FastifyBaseLogge
   return async () => {
     clearInterval(timer);
     while (busy) await new Promise((r) => setTimeout(r, 20));
+    await thread?.close();
   };
 }

@@ -52,10 +52,12 @@ export function healthRoute({ db, health }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/health', { schema: { tags: ['platform'], summary: 'Liveness, database status and the HJ 212 ingest backlog', response: { 200: HealthSchema, 503: HealthSchema } } }, async (_request, reply) => {
       const ok = await db.selectFrom('audit_head').select('seq').limit(1).execute().then(() => true, () => false);
-      // A failing apply does not make the node unhealthy: acknowledged readings wait safely in the
-      // journal, and taking the node out of a load balancer would not help them along.
+      // A failing apply degrades the node (503): acknowledged readings wait safely in the journal,
+      // but none reaches maps, charts or alerts until it succeeds, and monitoring must notice.
+      // Rows the database refuses never cause it: they are quarantined and the rest applies.
       const ingest = health?.ingest?.();
-      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', db: { ok, dialect: db.dialect }, ...(ingest ? { ingest } : {}) });
+      const healthy = ok && !ingest?.applyFailing;
+      return reply.status(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', db: { ok, dialect: db.dialect }, ...(ingest ? { ingest } : {}) });
     });
   };
 }

@@ -1,6 +1,6 @@
 import type { Permission } from '@ecocloud/contracts';
 
-/** The monitoring permissions the server grants (migration 0002) and checks on each route. */
+/** The monitoring permissions the server grants (migrations 0002, 0006) and checks on each route. */
 export type MonitoringPermission =
   | 'stations:read'
   | 'stations:write'
@@ -8,6 +8,7 @@ export type MonitoringPermission =
   | 'devices:write'
   | 'observations:read'
   | 'observations:write'
+  | 'observations:import'
   | 'alerts:read'
   | 'alerts:ack'
   | 'quarantine:read'

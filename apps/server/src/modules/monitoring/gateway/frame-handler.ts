@@ -2,6 +2,7 @@ import { buildDataAck, buildRequestReply, decodeFrame, QN_RTN, type DecodedFrame
 import type { Reading } from '../ingest/reading';
 import type { ArchivedPacket } from './batch-store';
 import type { DeviceRegistry } from './device-registry';
+import { headerTooLong } from './field-bounds';
 import { isDataCommand, mapFrameToReadings } from './frame-mapping';
 import type { GatewayDevice } from './gateway-device';
 
@@ -65,6 +66,9 @@ export async function handleFrame(raw: Buffer, remote: string, ctx: FrameContext
   if (frame.st !== device.st && frame.st !== '91') {
     return reject(frame, 'HJ212_ST_MISMATCH', `ST ${frame.st} differs from the registered ${device.st}`, QN_RTN.ST_ERROR);
   }
+  // Checked per part, before a split part is held: every archived part must fit its columns.
+  const headerError = headerTooLong(frame.qn, frame.cn);
+  if (headerError) return reject(frame, 'HJ212_FIELD_TOO_LONG', headerError, frame.flag?.ack ? QN_RTN.REJECTED : null);
   ctx.rawOf.set(frame, { raw, remote });
   const result = ctx.reassembler.add(frame);
   if (result.status === 'pending') return { kind: 'held' };

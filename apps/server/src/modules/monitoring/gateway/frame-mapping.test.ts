@@ -30,6 +30,8 @@ describe('mapFrameToReadings', () => {
     ['no DataTime', '2011', 'w01018-Rtd=1', 'HJ212_BAD_DATATIME'],
     ['an impossible DataTime', '2011', 'DataTime=20260231250000;w01018-Rtd=1', 'HJ212_BAD_DATATIME'],
     ['a non-data command', '2081', 'RestartTime=20260301095958', 'HJ212_NOT_DATA'],
+    ['a -Flag longer than its column (8)', '2011', 'DataTime=20260301095958;w01018-Rtd=1,w01018-Flag=NNNNNNNNN', 'HJ212_FIELD_TOO_LONG'],
+    ['a value longer than its column (40)', '2011', `DataTime=20260301095958;w01018-Rtd=${'9'.repeat(41)}`, 'HJ212_FIELD_TOO_LONG'],
   ])('refuses %s', (_name, cn, cp, code) => {
     const r = mapFrameToReadings(frame(cn, cp), device);
     expect(r.ok ? null : r.reasonCode).toBe(code);

@@ -1,6 +1,7 @@
 import { toReadings, type DecodedFrame } from '@ecocloud/hj212';
 import type { Period, Reading } from '../ingest/reading';
 import { scaleDecimal } from './decimal-scale';
+import { readingTooLong } from './field-bounds';
 import type { GatewayDevice } from './gateway-device';
 
 /** Upload commands that carry monitoring data (HJ 212-2017 表9) and the period each stores. */
@@ -20,7 +21,8 @@ export function isDataCommand(cn: string | null): boolean {
  * factor code → parameter through the device's factor map (an unmapped code is stored under the
  * code itself), value × scale exactly, `-Flag` kept, DataTime (UTC+8, the START of the period
  * for 2051/2061/2031, the instant for 2011) → ISO UTC. Other value fields (Min, Max, Cou …) are
- * kept in the packet archive, not stored as readings.
+ * kept in the packet archive, not stored as readings. A code, value or flag longer than its
+ * column (field-bounds.ts) refuses the whole packet.
  */
 export function mapFrameToReadings(frame: DecodedFrame, device: GatewayDevice): MappedFrame {
   const period = frame.cn === null ? undefined : DATA_COMMANDS[frame.cn];
@@ -33,9 +35,13 @@ export function mapFrameToReadings(frame: DecodedFrame, device: GatewayDevice): 
   for (const f of factors) {
     if (f.field !== field) continue;
     const mapping = device.factorMap[f.code] ?? device.factorMap[f.sourceCode];
+    const parameter = mapping?.parameter ?? f.code;
+    const flag = f.flag ?? null;
+    const tooLong = readingTooLong(parameter, f.value, flag);
+    if (tooLong) return { ok: false, reasonCode: 'HJ212_FIELD_TOO_LONG', reason: tooLong };
     readings.push({
-      stationId: device.stationId, parameter: mapping?.parameter ?? f.code, period, periodStart,
-      value: scaleDecimal(f.value, mapping?.scale ?? 1), valueText: f.value, flag: f.flag ?? null,
+      stationId: device.stationId, parameter, period, periodStart,
+      value: scaleDecimal(f.value, mapping?.scale ?? 1), valueText: f.value, flag,
     });
   }
   return { ok: true, readings };

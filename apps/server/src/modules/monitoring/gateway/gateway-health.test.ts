@@ -22,13 +22,18 @@ describe.each(testDatabases())('/api/health and the HJ 212 ingest journal on $na
   });
   afterAll(async () => t?.close());
 
-  const health = async () => {
+  const healthWithStatus = async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
-    expect(res.statusCode).toBe(200);
-    return res.json() as Health;
+    return { statusCode: res.statusCode, body: res.json() as Health };
+  };
+  /** The health of a node whose journal applies: 200. */
+  const health = async () => {
+    const { statusCode, body } = await healthWithStatus();
+    expect(statusCode).toBe(200);
+    return body;
   };
 
-  it('shows the backlog while applying fails, and its recovery, only while the gateway runs', async () => {
+  it('shows the backlog, degraded with 503 while applying fails, and its recovery, only while the gateway runs', async () => {
     expect((await health()).ingest).toBeUndefined();
     const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', journal: { retryMs: 20 } });
     try {
@@ -41,9 +46,11 @@ describe.each(testDatabases())('/api/health and the HJ 212 ingest journal on $na
         cp: { params: [['DataTime', '20260301090000']], factors: { a21026: { Avg: '8', Flag: 'N' } } } }));
       const [ack] = await client.waitForReplies(1);
       expect(ack).toMatchObject({ ok: true, cn: '9014' });
-      const failing = await eventually(async () => { const h = await health(); return h.ingest?.applyFailing ? h : null; });
-      expect(failing).toMatchObject({ status: 'ok', db: { ok: true }, ingest: { applyFailing: true } });
-      expect(failing!.ingest!.pendingRows).toBeGreaterThan(0);
+      // While applying fails the node is degraded, and the status code says so (issue #11).
+      const failing = await eventually(async () => { const h = await healthWithStatus(); return h.body.ingest?.applyFailing ? h : null; });
+      expect(failing?.statusCode).toBe(503);
+      expect(failing?.body).toMatchObject({ status: 'degraded', db: { ok: true }, ingest: { applyFailing: true } });
+      expect(failing!.body.ingest!.pendingRows).toBeGreaterThan(0);
 
       await sql`alter table observations_away rename to observations`.execute(t.deps.db);
       await gw.applied();

@@ -57,7 +57,7 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     await client.close();
   });
 
-  it('is idempotent for a re-sent packet: one row per key, the later value wins', async () => {
+  it('is idempotent for a re-sent packet: one row per key, the later value wins, one archived copy', async () => {
     const client = await connectClient(gw.port);
     const first = { ...HOURLY, qn: '20260301110000001', cp: { params: [['DataTime', '20260301100000']] as [string, string][], factors: { a21026: { Avg: '10' } } } };
     client.send(encodePacket(first));
@@ -68,6 +68,13 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     await gw.applied();
     const rows = (await obs('so2')).filter((r) => r.period_start === '2026-03-01T02:00:00.000Z');
     expect(rows.map((r) => r.value)).toEqual([11]);
+    // The archive keeps one copy of a re-sent packet (same MN, QN and bytes), also when the copy
+    // comes in a later apply, and both packets whose content differs (issue #11, item 17).
+    client.send(encodePacket(first));
+    await client.waitForReplies(4);
+    await gw.applied();
+    const archived = await t.deps.db.selectFrom('packet_archive').select('raw').where('mn', '=', MN).where('qn', '=', first.qn).execute();
+    expect(archived.map((a) => a.raw).sort()).toEqual([encodePacket(first), encodePacket({ ...first, cp: { params: first.cp.params, factors: { a21026: { Avg: '11' } } } })].sort());
     await client.close();
   });
 

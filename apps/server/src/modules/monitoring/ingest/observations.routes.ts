@@ -20,7 +20,8 @@ export function observationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
     }, async (request) => ingestBatch(db, clock, actorOf(request), request.body.readings));
 
     app.post('/observations/import', {
-      config: { access: 'observations:write' },
+      // Bulk loads are their own permission: the enterprise role enters readings but does not import files (migration 0006).
+      config: { access: 'observations:import' },
       schema: {
         tags: ['monitoring'], summary: 'Upload manual monitoring data in wide form (station, time, one column per parameter)', consumes: ['multipart/form-data'],
         querystring: ImportQuerySchema.extend({ period: z.enum(['1h', '1d']).default('1h') }), response: { 200: ImportReportSchema },

@@ -107,3 +107,27 @@ describe.each(testDatabases())('the ingest write path on $name', (dbCase) => {
     expect(actual).toEqual(reference);
   });
 });
+
+// Issue #11, item 2: ensurePartitions remembered a month as created before its transaction
+// committed; after a rollback every write to that month failed ("no partition of relation
+// "observations" found for row") until the process restarted.
+describe.each(testDatabases())('writing to a month whose partition was created in a rolled-back transaction on $name', (dbCase) => {
+  let t: TestApp;
+  beforeAll(async () => { t = await createTestApp(dbCase); });
+  afterAll(async () => { await t?.close(); });
+
+  it('creates the partition again and stores the reading', async () => {
+    const { db } = t.deps;
+    const stationId = (await insertStation(db, t.clock, null, { code: 'PART-1', name: '分区测试站', kind: 'air_national', regionCode: '450100' })).id;
+    const reading: Reading = { stationId, parameter: 'so2', period: '1h', periodStart: '2031-05-01T01:00:00.000Z', value: 7, valueText: '7', flag: 'N' };
+    const rollback = new Error('rolled back on purpose');
+    await expect(db.transaction().execute(async (trx) => {
+      await writeReadings(db, trx, t.clock, [reading], 'http'); // creates the month's partition (on PostgreSQL)
+      throw rollback;
+    })).rejects.toBe(rollback);
+    expect(await db.selectFrom('observations').select('value').where('station_id', '=', stationId).execute()).toEqual([]);
+
+    await db.transaction().execute((trx) => writeReadings(db, trx, t.clock, [{ ...reading, value: 8, valueText: '8' }], 'http'));
+    expect(await db.selectFrom('observations').select('value').where('station_id', '=', stationId).execute()).toEqual([{ value: 8 }]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 import { checkReadings } from '../alerts/alerts.service';
 import { rowsSource } from './bulk-rows';
-import { ensurePartitions } from './partitions';
+import { writeObservations } from './partitions';
 import { isValidFlag, shanghaiDate, type Reading, type ReadingSource } from './reading';
 
 /**
@@ -17,14 +17,15 @@ import { isValidFlag, shanghaiDate, type Reading, type ReadingSource } from './r
 export async function writeReadings(db: Db, trx: Kysely<Database>, clock: Clock, readings: readonly Reading[], source: ReadingSource): Promise<void> {
   if (readings.length === 0) return;
   const receivedAt = clock.now().toISOString();
-  await ensurePartitions(db, trx, readings);
   const byKey = new Map<string, Reading>();
   for (const r of readings) byKey.set(`${r.stationId}|${r.parameter}|${r.period}|${r.periodStart}`, r);
   const obs = [...byKey.values()].map((r) => [r.stationId, r.parameter, r.period, r.periodStart, r.value, r.valueText, r.flag]);
-  await sql`insert into observations (station_id, parameter, period, period_start, value, value_text, flag, source, received_at)
-    select c0, c1, c2, c3, c4, c5, c6, ${source}, ${receivedAt} from (${rowsSource(db, obs, ['text', 'text', 'text', 'text', 'float8', 'text', 'text'])}) as src where true
-    on conflict (station_id, parameter, period, period_start) do update set value = excluded.value, value_text = excluded.value_text, flag = excluded.flag,
-    source = excluded.source, received_at = excluded.received_at`.execute(trx);
+  await writeObservations(db, trx, readings, async () => {
+    await sql`insert into observations (station_id, parameter, period, period_start, value, value_text, flag, source, received_at)
+      select c0, c1, c2, c3, c4, c5, c6, ${source}, ${receivedAt} from (${rowsSource(db, obs, ['text', 'text', 'text', 'text', 'float8', 'text', 'text'])}) as src where true
+      on conflict (station_id, parameter, period, period_start) do update set value = excluded.value, value_text = excluded.value_text, flag = excluded.flag,
+      source = excluded.source, received_at = excluded.received_at`.execute(trx);
+  });
 
   const dirty = new Map<string, [string, string]>();
   const latest = new Map<string, string>();

@@ -5,10 +5,15 @@ import type { Clock } from '../../../platform/clock';
 
 export type QuarantineInput = { source: 'hj212' | 'mqtt' | 'http'; remote: string | null; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array };
 
-/** Keeps a rejected input whole, with why it was rejected: nothing is silently dropped. */
+/**
+ * Keeps a rejected input whole, with why it was rejected: nothing is silently dropped. An MN or
+ * remote longer than its column (64, 100) is left out or cut, so PostgreSQL never refuses the
+ * row that keeps them; the raw bytes still hold the MN as sent.
+ */
 export async function quarantine(db: Kysely<Database>, clock: Clock, q: QuarantineInput): Promise<void> {
   await db.insertInto('quarantine').values({
-    id: randomUUID(), received_at: clock.now().toISOString(), source: q.source, remote: q.remote, mn: q.mn,
+    id: randomUUID(), received_at: clock.now().toISOString(), source: q.source, remote: q.remote?.slice(0, 100) ?? null,
+    mn: q.mn !== null && q.mn.length > 64 ? null : q.mn,
     reason_code: q.reasonCode, reason: q.reason, raw_base64: Buffer.from(q.raw).toString('base64'),
   }).execute();
 }

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import SqliteDatabase from 'better-sqlite3';
 import type { Db } from '../../../../db/database';
 import type { Clock } from '../../../../platform/clock';
-import { writeBatch, type IngestBatch } from '../batch-store';
+import type { IngestBatch } from '../batch-store';
+import { decodeEntries, writeJournalBatch } from './apply-isolated';
 import type { IngestJournal } from './ingest-journal';
-import { batchRows, decodeBatchInto, encodeBatch } from './journal-codec';
+import { batchRows, encodeBatch } from './journal-codec';
 
 /** The sidecar file beside a SQLite database file. */
 export const journalPathOf = (dbPath: string): string => `${dbPath}.ingest`;
@@ -60,11 +61,10 @@ export class FileJournal implements IngestJournal {
     }
     if (last === after) return 0;
     const entries = this.file.prepare('select received_at, batch from journal where id > ? and id <= ? order by id').all(after, last) as { received_at: string; batch: string }[];
-    const batch: IngestBatch = { readings: [], packets: [], deviceIds: [] };
-    for (const e of entries) decodeBatchInto(e.batch, batch);
+    const decoded = decodeEntries(entries.map((e) => e.batch));
     const newest = entries[entries.length - 1]?.received_at ?? this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {
-      await writeBatch(this.db, trx, { now: () => new Date(newest) }, batch);
+      await writeJournalBatch(this.db, trx, { now: () => new Date(newest) }, decoded);
       await trx.insertInto('ingest_journal_applied').values({ journal_id: this.journalId, applied_upto: last, updated_at: newest })
         .onConflict((oc) => oc.column('journal_id').doUpdateSet({ applied_upto: last, updated_at: newest })).execute();
     });

@@ -67,6 +67,52 @@ describe.each(cases)('ingest journal: $name', (c) => {
     expect(await journal.applyOnce(4)).toBe(4);
     expect((await values()).map((v) => v.value)).toEqual([6, 2, 3, 4]);
   });
+
+  // Issue #11, item 1: one row the database refuses used to fail every apply, for every logger, forever.
+  it('quarantines a row the database refuses, with its error, and applies the rest of the same apply exactly once', async () => {
+    const isPg = t.deps.db.dialect === 'postgres';
+    const poison: IngestBatch = {
+      readings: [
+        reading(stationId, '2026-03-05T01:00:00.000Z', 51),
+        { ...reading(stationId, '2026-03-05T02:00:00.000Z', 52), parameter: null as unknown as string }, // refused by both: not null
+        { ...reading(stationId, '2026-03-05T03:00:00.000Z', 53), flag: 'NNNNNNNNNN' }, // refused by PostgreSQL: varchar(8)
+        reading(stationId, '2026-03-05T04:00:00.000Z', 54),
+      ],
+      packets: [{ mn: 'JOURNAL-MN-1', qn: 'Q-POISON-1', cn: '2061', raw: '##good\r\n' }, { mn: null as unknown as string, qn: 'Q-POISON-2', cn: '2061', raw: '##no mn\r\n' }],
+      deviceIds: [deviceId],
+    };
+    // Written into the journal directly, past the gateway's checks.
+    await journal.append(batch('2026-03-05T00:00:00.000Z', 50, 'Q-BEFORE'));
+    await journal.append(poison);
+    await journal.append(batch('2026-03-05T05:00:00.000Z', 55, 'Q-AFTER'));
+    expect(await journal.applyOnce(10_000)).toBe(10);
+    expect(await journal.applyOnce(10_000)).toBe(0);
+
+    const stored = (await values()).filter((v) => v.period_start.startsWith('2026-03-05')).map((v) => v.value);
+    expect(stored).toEqual(isPg ? [50, 51, 54, 55] : [50, 51, 53, 54, 55]);
+    const archived = await t.deps.db.selectFrom('packet_archive').select('qn').where('qn', 'in', ['Q-BEFORE', 'Q-POISON-1', 'Q-POISON-2', 'Q-AFTER']).orderBy('qn').execute();
+    expect(archived.map((a) => a.qn)).toEqual(['Q-AFTER', 'Q-BEFORE', 'Q-POISON-1']);
+    const refused = await t.deps.db.selectFrom('quarantine').selectAll().where('reason_code', '=', 'HJ212_APPLY_REFUSED').execute();
+    const raws = refused.map((q) => Buffer.from(q.raw_base64, 'base64').toString('utf8'));
+    expect(refused).toHaveLength(isPg ? 3 : 2);
+    expect(raws).toContain('##no mn\r\n');
+    expect(raws.some((r) => r.includes('2026-03-05T02:00:00.000Z'))).toBe(true);
+    if (isPg) expect(raws.some((r) => r.includes('NNNNNNNNNN'))).toBe(true);
+    for (const q of refused) expect(q.reason).toMatch(/^the database refused .+: .*(null|too long|NOT NULL)/i);
+  });
+
+  it('quarantines a journal entry that is not a batch, whole, and applies the entries around it', async () => {
+    const raw = journal as unknown as { appendEncoded(receivedAt: string, rows: number, text: string): void | Promise<void> };
+    await journal.append(batch('2026-03-06T00:00:00.000Z', 60, 'Q-6A'));
+    await raw.appendEncoded(t.clock.now().toISOString(), 3, '{"g":[1,2,3,4], not json');
+    await raw.appendEncoded(t.clock.now().toISOString(), 3, '{"g":["s","1h","2026-03-06T01:00:00.000Z",1],"v":["so2",61,"61","N"],"p":[],"d":5}');
+    await journal.append(batch('2026-03-06T02:00:00.000Z', 62, 'Q-6B'));
+    expect(await journal.applyOnce(10_000)).toBe(10);
+    expect(await journal.applyOnce(10_000)).toBe(0);
+    expect((await values()).filter((v) => v.period_start.startsWith('2026-03-06')).map((v) => v.value)).toEqual([60, 62]);
+    const kept = await t.deps.db.selectFrom('quarantine').select(['reason', 'raw_base64']).where('reason', 'like', 'a journal entry that is not a batch%').execute();
+    expect(kept.map((q) => Buffer.from(q.raw_base64, 'base64').toString('utf8')).sort()).toEqual(['{"g":["s","1h","2026-03-06T01:00:00.000Z",1],"v":["so2",61,"61","N"],"p":[],"d":5}', '{"g":[1,2,3,4], not json']);
+  });
 });
 
 describe('file journal after a crash between the apply and the clean-up', () => {

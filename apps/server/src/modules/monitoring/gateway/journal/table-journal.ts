@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../../db/database';
 import type { Clock } from '../../../../platform/clock';
-import { writeBatch, type IngestBatch } from '../batch-store';
+import type { IngestBatch } from '../batch-store';
+import { decodeEntries, writeJournalBatch } from './apply-isolated';
 import type { IngestJournal } from './ingest-journal';
-import { batchRows, decodeBatchInto, encodeBatch } from './journal-codec';
+import { batchRows, encodeBatch } from './journal-codec';
 
 /**
  * The journal as a table of the main database (PostgreSQL, and in-memory SQLite in tests).
@@ -38,10 +39,9 @@ export class TableJournal implements IngestJournal {
       }
       if (ids.length === 0) return 0;
       const entries = await trx.selectFrom('ingest_journal').select(['received_at', 'batch']).where('id', 'in', ids).orderBy('id').execute();
-      const batch: IngestBatch = { readings: [], packets: [], deviceIds: [] };
-      for (const e of entries) decodeBatchInto(e.batch, batch);
+      const decoded = decodeEntries(entries.map((e) => e.batch));
       const newest = entries[entries.length - 1]?.received_at ?? this.clock.now().toISOString();
-      await writeBatch(this.db, trx, { now: () => new Date(newest) }, batch);
+      await writeJournalBatch(this.db, trx, { now: () => new Date(newest) }, decoded);
       await trx.deleteFrom('ingest_journal').where('id', 'in', ids).execute();
       return rows;
     });
