@@ -32,7 +32,19 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
     : undefined;
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt >= 20 || !isOtherSchemaDropped(error, schema)) throw error;
+  }
+}
+
+/**
+ * Kysely's introspection reads every schema of the database (pg_get_serial_sequence per column), so a
+ * schema that another process drops mid-scan fails it with 3F000 naming that schema. Nothing was
+ * migrated then (the check runs before the lock), so the run is simply repeated.
+ */
+function isOtherSchemaDropped(error: unknown, ownSchema: string | undefined): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return e.code === '3F000' && typeof e.message === 'string' && (ownSchema === undefined || !e.message.includes(`"${ownSchema}"`));
 }
