@@ -49,6 +49,8 @@ export const en: Messages = {
     INVALID_CREDENTIALS: 'Wrong username or password',
     FORBIDDEN: 'You are not allowed to do this',
     CSRF_FAILED: 'Session check failed; reload the page and try again',
+    UNIT_NOT_RESPONSIBLE: 'This unit neither leads nor co-leads the item, so it cannot report on it',
+    PASSWORD_CHANGE_REQUIRED: 'Change your initial password first',
     NOT_FOUND: 'Not found',
     CONFLICT: 'Conflict (it may already exist)',
     PAYLOAD_TOO_LARGE: 'The file or request is too large',

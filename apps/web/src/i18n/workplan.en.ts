@@ -91,6 +91,8 @@ export const workplanEn: WorkplanMessages = {
     round: 'Round',
     unit: 'Reporting unit',
     unitDefault: 'My organisation',
+    unitChoose: 'The lead or co-lead unit you report for',
+    unitRequired: 'Choose the lead or co-lead unit you report for',
     text: 'Progress made',
     percent: 'Progress (%)',
     percentRule: 'Progress must be a whole number from 0 to 100',

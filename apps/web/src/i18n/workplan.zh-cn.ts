@@ -89,6 +89,8 @@ export const workplanZh = {
     round: '填报轮次',
     unit: '报送单位',
     unitDefault: '本单位',
+    unitChoose: '请选择以哪个牵头或配合单位报送',
+    unitRequired: '请选择牵头或配合单位',
     text: '进展情况',
     percent: '完成进度（%）',
     percentRule: '进度须为 0–100 的整数',

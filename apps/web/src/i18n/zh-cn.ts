@@ -50,6 +50,8 @@ export const zhCN = {
     INVALID_CREDENTIALS: '用户名或密码错误',
     FORBIDDEN: '没有权限执行此操作',
     CSRF_FAILED: '会话校验失败，请刷新页面后重试',
+    UNIT_NOT_RESPONSIBLE: '该单位不是本事项的牵头或配合单位，不能以其名义报送',
+    PASSWORD_CHANGE_REQUIRED: '请先修改初始密码',
     NOT_FOUND: '未找到该资源',
     CONFLICT: '数据冲突（可能已存在）',
     PAYLOAD_TOO_LARGE: '文件或请求过大',
