@@ -3,8 +3,13 @@ import { Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useSession } from '../modules/auth/hooks/useSession';
+import { PasswordPage } from '../pages/PasswordPage';
 
-/** Renders its children with the user, or sends a visitor to /login and back here afterwards. */
+/**
+ * Renders its children with the user, or sends a visitor to /login and back here afterwards. An
+ * account whose password an administrator set sees only the change-password form (no menus, no
+ * page queries: the API refuses them) until it has chosen its own; then the page it asked for opens.
+ */
 export function RequireAuth({ children }: { children: (me: Me) => ReactNode }) {
   const { me, isLoading } = useSession();
   const location = useLocation();
@@ -14,6 +19,13 @@ export function RequireAuth({ children }: { children: (me: Me) => ReactNode }) {
   if (!me) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  if (me.mustChangePassword) {
+    return (
+      <div style={{ maxWidth: 520, margin: '8vh auto', padding: 16 }}>
+        <PasswordPage forced />
+      </div>
+    );
   }
   return <>{children(me)}</>;
 }

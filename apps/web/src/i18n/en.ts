@@ -432,6 +432,8 @@ export const en: Messages = {
     mismatch: 'The two new passwords differ',
     rule: 'At least 10 characters, with letters and digits',
     changed: 'Password changed',
+    forced: 'An administrator set your password. Choose a new one only you know before you continue.',
+    logout: 'Log out',
   },
   workplan: workplanEn,
   assessment: assessmentEn,

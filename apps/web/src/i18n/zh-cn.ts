@@ -433,6 +433,8 @@ export const zhCN = {
     mismatch: '两次输入的新密码不一致',
     rule: '至少 10 位，须同时包含字母和数字',
     changed: '密码已修改',
+    forced: '您的密码由管理员设置。为保证账号安全，请先设置只有您自己知道的新密码，然后才能继续使用。',
+    logout: '退出登录',
   },
   workplan: workplanZh,
   assessment: assessmentZh,
