@@ -95,7 +95,7 @@ export const en: Messages = {
       notices: 'Supervision notices to answer',
       replyBy: 'reply by {{date}}',
       toReview: 'Reports to review',
-      alerts: 'Open alerts ({{count}})',
+      alerts: 'Open alerts',
       allAlerts: 'All alerts',
       targets: 'Targets at risk',
       allTargets: 'All targets',

@@ -96,7 +96,7 @@ export const zhCN = {
       notices: '待回复督办',
       replyBy: '{{date}} 前回复',
       toReview: '待审核报告',
-      alerts: '未处理告警（共 {{count}} 条）',
+      alerts: '未处理告警',
       allAlerts: '全部告警',
       targets: '目标预警',
       allTargets: '全部目标',

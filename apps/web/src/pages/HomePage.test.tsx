@@ -38,7 +38,8 @@ describe('HomePage', () => {
     expect(screen.getByTestId('work-reports-due').textContent).toContain('已超期');
     expect(screen.getByTestId('work-notices').textContent).toContain('暂无待办');
     expect(screen.queryByTestId('work-to-review')).toBeNull();
-    expect(screen.getByTestId('work-alerts').textContent).toContain('未处理告警（共 1 条）');
+    expect(screen.getByTestId('work-alerts').textContent).toContain('未处理告警');
+    expect(screen.getByTestId('work-alerts').textContent).toContain('南宁监测站');
     expect(screen.getByTestId('work-targets').textContent).toContain('难完成');
     expect(document.body.textContent).not.toContain('组织机构数');
     expect(asked.some((u) => u.startsWith('/api/v1/stats/home'))).toBe(false);

@@ -10,13 +10,15 @@ const DUE_COLOURS = { ok: 'default', due_soon: 'orange', overdue: 'red' } as con
 const TARGET_COLOURS = { on_track: 'green', at_risk: 'orange', off_track: 'red' } as const;
 
 /** One panel: a title with its count, up to six rows, "nothing owed" when empty, a link to the full list. */
-function Panel<T>({ id, title, rows, more, render }: { id: string; title: string; rows: readonly T[]; more?: ReactNode; render: (row: T) => ReactNode }) {
+function Panel<T>({ id, title, rows, count = rows.length, more, render }: {
+  id: string; title: string; rows: readonly T[]; count?: number; more?: ReactNode; render: (row: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Card
       size="small"
       data-testid={`work-${id}`}
-      title={<Badge count={rows.length} overflowCount={999} offset={[12, 0]} color={rows.length ? '#f5222d' : '#52c41a'} showZero>{title}</Badge>}
+      title={<Badge count={count} overflowCount={999} offset={[12, 0]} color={count ? '#f5222d' : '#52c41a'} showZero>{title}</Badge>}
       extra={more}
       style={{ height: '100%' }}
     >
@@ -77,7 +79,7 @@ export function MyWorkPanels({ work }: { work: MyWork }) {
   if (work.alerts) {
     const alerts = work.alerts;
     panels.push(
-      <Panel key="alerts" id="alerts" title={t('home.work.alerts', { count: alerts.open })} rows={alerts.latest}
+      <Panel key="alerts" id="alerts" title={t('home.work.alerts')} rows={alerts.latest} count={alerts.open}
         more={<Link to="/app/monitoring/alerts">{t('home.work.allAlerts')}</Link>}
         render={(a) => (
           <span>
