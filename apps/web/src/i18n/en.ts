@@ -22,6 +22,7 @@ export const en: Messages = {
     assessment: 'Assessment',
     workplan: 'Work plan',
     coming: 'Coming',
+    detail: 'Details',
   },
   userMenu: { password: 'Change password', logout: 'Log out' },
   common: {

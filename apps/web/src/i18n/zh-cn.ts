@@ -23,6 +23,7 @@ export const zhCN = {
     assessment: '评价',
     workplan: '工作要点',
     coming: '即将上线',
+    detail: '详情',
   },
   userMenu: { password: '修改密码', logout: '退出登录' },
   common: {
