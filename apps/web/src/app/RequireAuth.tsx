@@ -1,9 +1,11 @@
 import type { Me } from '@ecocloud/contracts';
 import { Spin } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useSession } from '../modules/auth/hooks/useSession';
-import { PasswordPage } from '../pages/PasswordPage';
+
+// Loaded on demand, like the routed page of the same name: most sessions never need it here.
+const PasswordPage = lazy(() => import('../pages/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 
 /**
  * Renders its children with the user, or sends a visitor to /login and back here afterwards. An
@@ -23,7 +25,9 @@ export function RequireAuth({ children }: { children: (me: Me) => ReactNode }) {
   if (me.mustChangePassword) {
     return (
       <div style={{ maxWidth: 520, margin: '8vh auto', padding: 16 }}>
-        <PasswordPage forced />
+        <Suspense fallback={<Spin />}>
+          <PasswordPage forced />
+        </Suspense>
       </div>
     );
   }
