@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { cjkFontEnv } from './lib/cjk-fonts';
 import { findFreePort, startServer, waitForHealth, type ServerHandle } from './lib/server';
 import type { Journey } from './lib/types';
 
@@ -57,9 +58,12 @@ function ensureWebBuild(): void {
 
 async function loadJourneys(): Promise<Journey[]> {
   const dir = path.join(import.meta.dirname, 'journeys');
-  // E2E_ONLY=<text> runs only the journeys whose file name contains it (e.g. E2E_ONLY=10-own).
-  const only = process.env.E2E_ONLY;
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.journey.ts') && (!only || f.includes(only))).sort();
+  // E2E_ONLY=10,12-division runs only the journeys whose file names start with one of those numbers
+  // (followed by '-') or contain one of those texts (a quicker loop).
+  const only = process.env.E2E_ONLY?.split(',').map((n) => n.trim()).filter(Boolean);
+  const files = (await readdir(dir))
+    .filter((f) => f.endsWith('.journey.ts') && (!only || only.some((p) => f.startsWith(`${p}-`) || f.includes(p))))
+    .sort();
   const journeys: Journey[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as Partial<Journey>;
@@ -145,7 +149,8 @@ async function main(): Promise<number> {
       },
     });
     await waitForHealth(server, 120_000);
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+    const fontEnv = await cjkFontEnv(repoRoot, workDir);
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, env: { ...process.env, ...fontEnv } as Record<string, string> });
 
     const creds = { baseUrl: server.baseUrl, adminPassword, demoPassword };
     for (const [index, journey] of journeys.entries()) {

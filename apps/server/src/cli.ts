@@ -16,6 +16,7 @@ const USAGE = `ecocloud <command>
   init --province CODE [--name NAME] [--counties]   set up a province: organisations, region names, base map
   seed-demo                     load the demo province, users and module demo data
   user create --username U --display-name N (--org-region CODE | --org-id ID) --role R [--role R2] [--password P]
+  user reset-password --username U [--password P]   new password (printed when generated), changed at next login
   audit verify                  re-check the audit hash chain, its HMACs and exported heads; exit 1 at the first problem
   import stations FILE [--dry-run]            load stations (code, name, kind, region_code, lon, lat, …)
   import observations FILE [--period 1h|1d] [--dry-run]   load wide-form data (station, time, so2, …)
@@ -74,6 +75,7 @@ export async function runCli(argv: string[]): Promise<number> {
       });
     case 'user':
       if (sub === 'create') return userCreate(rest);
+      if (sub === 'reset-password') return (await import('./platform/users/reset-password.cli')).runResetPassword(rest, io);
       break;
     case 'audit':
       if (sub === 'verify') {

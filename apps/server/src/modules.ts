@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps';
 import { assessmentRoutes } from './modules/assessment';
 import { calcRoutes } from './modules/calc/calc.routes';
+import { homeRoutes } from './modules/home/home.routes';
 import { monitoringRoutes } from './modules/monitoring';
 import { workplanRoutes } from './modules/workplan';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -27,4 +28,5 @@ export const API_MODULES: ((deps: AppDeps) => FastifyPluginAsyncZod)[] = [
   workplanRoutes,
   calcRoutes,
   assessmentRoutes,
+  homeRoutes,
 ];

@@ -16,6 +16,8 @@ export const MeSchema = z.object({
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
   scope: z.enum(DATA_SCOPES),
+  /** The password was set by an administrator (account created or reset): change it before anything else. */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof MeSchema>;
 

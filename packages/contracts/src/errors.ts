@@ -9,6 +9,10 @@ export const ERROR_CATALOGUE = {
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
+  /** A progress report under a unit that neither leads nor co-leads the item. */
+  UNIT_NOT_RESPONSIBLE: 403,
+  /** The account must change its password (created or reset by an admin) before anything else. */
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   /** No organisation covers a record's region (the province was never set up: `ecocloud init`). */

@@ -11,3 +11,4 @@ export * from './deadlines';
 export * from './workplan';
 export * from './monitoring';
 export * from './assessment';
+export * from './home';

@@ -65,6 +65,8 @@ export const ItemSchema = z.object({
   units: z.array(ItemUnitSchema), regionCodes: z.array(z.string()), startDate: z.string().nullable(), deadline: z.string().nullable(),
   milestones: z.array(MilestoneSchema), doneAt: z.string().nullable(), status: z.enum(ITEM_STATUSES), statusReasons: z.array(z.string()),
   lastPercent: z.number().nullable(), indicators: z.array(IndicatorSchema),
+  /** True for a parent shown only for context: it is not itself in the caller's reach (its status rolls up from what is). */
+  context: z.boolean().optional(),
 });
 export type Item = z.infer<typeof ItemSchema>;
 

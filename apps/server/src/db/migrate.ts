@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006-bulk-import-permission';
 import * as m0007 from './migrations/0007-packet-archive-qn';
 import * as m0008 from './migrations/0008-audit-anchor';
 import * as m0009 from './migrations/0009-job-scope';
+import * as m0010 from './migrations/0010-user-password-change';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-packet-archive-qn': m0007,
   '0008-audit-anchor': m0008,
   '0009-job-scope': m0009,
+  '0010-user-password-change': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -13,6 +13,8 @@ export type Actor = Readonly<{
   roles: readonly string[];
   permissions: ReadonlySet<string>;
   scope: DataScope;
+  /** The password was set by an administrator: only logout, me and change-password answer until it is changed. */
+  mustChangePassword: boolean;
   requestId: string;
   ip: string | null;
 }>;

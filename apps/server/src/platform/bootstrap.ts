@@ -45,7 +45,8 @@ export async function firstRun(deps: AppDeps): Promise<DemoCredential[]> {
   const province = await deps.db.selectFrom('orgs').select('id').where('parent_id', 'is', null).where('kind', '=', 'province').orderBy('created_at').executeTakeFirst();
   const root = province ?? await insertOrgAsSystem(deps.db, deps.clock, { parentId: null, name: '生态环境厅', nameEn: 'Department of Ecology and Environment', kind: 'province', regionCode: '000000' });
   const password = deps.config.adminPassword ?? generatePassword();
-  await createUser(deps.db, deps.clock, null, { username: 'admin', displayName: '系统管理员', orgId: root.id, roles: ['admin'], password });
+  // A generated password was printed to a console: the admin replaces it at first login.
+  await createUser(deps.db, deps.clock, null, { username: 'admin', displayName: '系统管理员', orgId: root.id, roles: ['admin'], password, mustChangePassword: deps.config.adminPassword === undefined });
   return [{ username: 'admin', password, role: 'admin' }];
 }
 

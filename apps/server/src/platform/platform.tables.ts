@@ -22,6 +22,8 @@ export interface UsersTable {
   failed_logins: number;
   locked_until: string | null;
   password_changed_at: string;
+  /** 1: the password was set by an administrator (create, reset); the user must choose their own before anything else. */
+  must_change_password: number;
   created_by: string | null;
   created_at: string;
   updated_at: string;

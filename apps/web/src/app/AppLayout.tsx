@@ -3,6 +3,7 @@ import { Layout, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
+import { AppBreadcrumb } from './AppBreadcrumb';
 import { AppMenu } from './AppMenu';
 import { LocaleSwitch } from './LocaleSwitch';
 import { UserMenu } from './UserMenu';
@@ -30,6 +31,7 @@ export function AppLayout({ me }: { me: Me }) {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
+          <AppBreadcrumb permissions={me.permissions} />
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -29,3 +29,11 @@ describe('AppMenu', () => {
     expect(screen.queryByTestId('menu-assessment')).toBeNull();
   });
 });
+
+describe('AppMenu on an inner page', () => {
+  it('opens the group of the current page, also on a detail page below it', () => {
+    renderWithProviders(<AppMenu permissions={['workplan:read', 'orgs:read']} />, { path: '/app/workplan/items/abc' });
+    expect(screen.getByTestId('menu-workplanBoard').closest('li')?.className).toContain('ant-menu-item-selected');
+    expect(screen.queryByTestId('menu-orgs')).toBeNull();
+  });
+});

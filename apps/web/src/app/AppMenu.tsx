@@ -12,10 +12,10 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Menu, Tag, type MenuProps } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { APP_MENU, filterMenu, findMenuKey, type MenuNode } from './menu-config';
+import { APP_MENU, filterMenu, findMenuKey, findMenuTrail, type MenuNode } from './menu-config';
 
 const ICONS: Record<string, ReactNode> = {
   home: <HomeOutlined />,
@@ -60,12 +60,20 @@ export function AppMenu({ permissions }: { permissions: readonly string[] }) {
   };
 
   const selected = findMenuKey(nodes, pathname);
+  // The current page's group is open (on a deep link too; the platform group on the home page);
+  // groups the user opened stay open.
+  const currentGroup = findMenuTrail(nodes, pathname)?.group?.key;
+  const [openKeys, setOpenKeys] = useState<string[]>(() => [currentGroup ?? 'platform']);
+  useEffect(() => {
+    if (currentGroup) setOpenKeys((keys) => (keys.includes(currentGroup) ? keys : [...keys, currentGroup]));
+  }, [currentGroup]);
   return (
     <Menu
       mode="inline"
       items={nodes.map(toItem)}
       selectedKeys={selected ? [selected] : []}
-      defaultOpenKeys={['platform']}
+      openKeys={openKeys}
+      onOpenChange={setOpenKeys}
     />
   );
 }

@@ -84,3 +84,21 @@ export function findMenuKey(nodes: readonly MenuNode[], pathname: string): strin
   matches.sort((a, b) => b.path.length - a.path.length);
   return matches[0]?.key;
 }
+
+/**
+ * Where the page at `pathname` sits in the menu: its group (if any), its link, and whether it is a
+ * page below the link (an item's detail under the board). The sidebar opens the group; the
+ * breadcrumb reads 首页 › group › link › detail.
+ */
+export function findMenuTrail(nodes: readonly MenuNode[], pathname: string): { group?: MenuGroup; link: MenuLink; isDetail: boolean } | undefined {
+  const key = findMenuKey(nodes, pathname);
+  if (!key) return undefined;
+  for (const node of nodes) {
+    if (node.kind === 'link' && node.key === key) return { link: node, isDetail: pathname !== node.path };
+    if (node.kind === 'group') {
+      const link = node.children.find((c) => c.key === key);
+      if (link) return { group: node, link, isDetail: pathname !== link.path };
+    }
+  }
+  return undefined;
+}

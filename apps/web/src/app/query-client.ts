@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { publishError } from './error-bus';
+import { publishError, type ErrorSource } from './error-bus';
 import { isApiError } from './http';
 
 /** Queries or mutations with `meta: { silent: true }` handle their own errors (e.g. the 401 of /auth/me). */
@@ -12,15 +12,15 @@ function isSilent(meta: Record<string, unknown> | undefined): boolean {
  * ended (expiry, logout elsewhere), so the session is re-read and the guard sends the user to /login.
  */
 export function createQueryClient(): QueryClient {
-  const onAnyError = (error: unknown, meta: Record<string, unknown> | undefined) => {
+  const onAnyError = (error: unknown, meta: Record<string, unknown> | undefined, source: ErrorSource) => {
     if (isSilent(meta)) return;
-    publishError(error);
+    publishError(error, source);
     if (isApiError(error) && error.status === 401) void client.invalidateQueries({ queryKey: ['session'] });
   };
   const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError: (error, query) => onAnyError(error, query.meta) }),
+    queryCache: new QueryCache({ onError: (error, query) => onAnyError(error, query.meta, 'query') }),
     mutationCache: new MutationCache({
-      onError: (error, _variables, _result, mutation) => onAnyError(error, mutation.meta),
+      onError: (error, _variables, _result, mutation) => onAnyError(error, mutation.meta, 'action'),
     }),
     defaultOptions: {
       queries: {

@@ -1,15 +1,19 @@
-import { App, Button, Card, Form, Input } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../modules/auth/hooks/useChangePassword';
+import { useLogout } from '../modules/auth/hooks/useSession';
 import { PageHeader } from '../ui/PageHeader';
 import { newPasswordRule } from '../modules/auth/password-rule';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
 
-
-/** Change one's own password: current, new, new again. */
-export function PasswordPage() {
+/**
+ * Change one's own password: current, new, new again. `forced`: the account's password was set by an
+ * administrator, so this is the only page until it is changed (the API refuses everything else).
+ */
+export function PasswordPage({ forced = false }: { forced?: boolean }) {
   const { t } = useTranslation();
+  const logout = useLogout();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const change = useChangePassword();
@@ -29,10 +33,11 @@ export function PasswordPage() {
   return (
     <>
       <PageHeader title={t('password.title')} />
+      {forced ? <Alert data-testid="password-forced" type="warning" showIcon title={t('password.forced')} style={{ maxWidth: 480, marginBottom: 16 }} /> : null}
       <Card style={{ maxWidth: 480 }}>
-        <Form form={form} layout="vertical" onFinish={onFinish}>
+        <Form form={form} layout="vertical" onFinish={onFinish} data-testid="password-form">
           <Form.Item name="currentPassword" label={t('password.current')} rules={[required]}>
-            <Input.Password autoComplete="current-password" />
+            <Input.Password autoComplete="current-password" data-testid="password-current" />
           </Form.Item>
           <Form.Item
             name="newPassword"
@@ -40,7 +45,7 @@ export function PasswordPage() {
             extra={t('password.rule')}
             rules={[required, newPasswordRule(t('password.rule'))]}
           >
-            <Input.Password autoComplete="new-password" />
+            <Input.Password autoComplete="new-password" data-testid="password-new" />
           </Form.Item>
           <Form.Item
             name="confirm"
@@ -54,11 +59,14 @@ export function PasswordPage() {
               }),
             ]}
           >
-            <Input.Password autoComplete="new-password" />
+            <Input.Password autoComplete="new-password" data-testid="password-confirm" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={change.isPending}>
-            {t('common.save')}
-          </Button>
+          <Space>
+            <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="password-submit">
+              {t('common.save')}
+            </Button>
+            {forced ? <Button onClick={() => logout.mutate()} data-testid="password-logout">{t('password.logout')}</Button> : null}
+          </Space>
         </Form>
       </Card>
     </>

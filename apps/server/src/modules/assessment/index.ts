@@ -15,6 +15,7 @@ registerAssessmentMetrics();
 export { airRanking, loadAirNetwork, loadCityDays } from './air/air-evaluation.service';
 export { resolvePeriod, monthPeriod, type Period } from './periods';
 export { indicatorProgress } from './targets/target-progress.service';
+export { listProgress } from './targets/target-list.service';
 export { bulletinPdf } from './bulletin/bulletin.service';
 export { schedulerTick, startAssessmentScheduler } from './bulletin/bulletin-scheduler';
 

@@ -10,7 +10,7 @@ export type { Reading, ReadingSource, Period } from './ingest/reading';
 export { shanghaiDate, shanghaiDateStart } from './ingest/reading';
 export { processDirtyRollups, rebuildRollups } from './rollups/rollup.service';
 export { applyPendingRollups } from './monitoring.cli';
-export { checkSilence } from './alerts/alerts.service';
+export { checkSilence, listAlerts } from './alerts/alerts.service';
 export { quarantine } from './quarantine/quarantine.service';
 
 /** The monitoring module's routes under /api/v1. */

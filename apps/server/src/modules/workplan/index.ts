@@ -24,3 +24,4 @@ export function workplanRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 /** Service functions other modules may call. */
 export { parsePlanText } from './plan-parser';
 export { escalateNotices } from './supervision.service';
+export { myDuties } from './my-duties.service';

@@ -54,12 +54,29 @@ export function rollUp(statuses: ItemStatus[]): ItemStatus {
   return WORST.find((s) => s !== 'done' && statuses.includes(s)) ?? 'not_started';
 }
 
-export async function loadPlanView(deps: AppDeps, reach: Reach, planId: string): Promise<PlanView> {
+/** The reached rows plus every ancestor of them (a unit's item under 三、(二) brings (二) and 三、 along), in list order. */
+async function withParents(db: AppDeps['db'], planId: string, reached: repo.ItemRow[]): Promise<repo.ItemRow[]> {
+  const all = await repo.listItems(db, planId, { kind: 'all' });
+  const byId = new Map(all.map((r) => [r.id, r]));
+  const keep = new Set(reached.map((r) => r.id));
+  for (const r of reached) {
+    for (let p = r.parent_id; p !== null && !keep.has(p); p = byId.get(p)?.parent_id ?? null) keep.add(p);
+  }
+  return all.filter((r) => keep.has(r.id));
+}
+
+/**
+ * `withParents`: also the ancestors of the reached items, marked `context` — the board and the item
+ * list show a unit's items under their headings. Units, reports and indicators stay those of the
+ * reached items, so the other views (overdue, duties, assessment) are unchanged.
+ */
+export async function loadPlanView(deps: AppDeps, reach: Reach, planId: string, opts: { withParents?: boolean } = {}): Promise<PlanView> {
   const { db } = deps;
   const plan = await repo.findPlan(db, planId);
   if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
-  const rows = await repo.listItems(db, planId, reach);
-  const visible = new Set(rows.map((r) => r.id));
+  const reachedRows = await repo.listItems(db, planId, reach);
+  const visible = new Set(reachedRows.map((r) => r.id));
+  const rows = opts.withParents && reach.kind !== 'all' ? await withParents(db, planId, reachedRows) : reachedRows;
   const [units, regions, indicators, reports, rounds, planOrg] = await Promise.all([
     repo.unitsOfPlan(db, planId), repo.regionsOfPlan(db, planId), repo.indicatorsOfPlan(db, planId), repo.reportsOfPlan(db, planId),
     repo.roundsOfPlan(db, planId), repo.findOrgById(db, plan.org_id),
@@ -88,6 +105,7 @@ export async function loadPlanView(deps: AppDeps, reach: Reach, planId: string):
       units: units.filter((u) => u.item_id === row.id).map((u) => ({ orgId: u.org_id, orgName: u.name, role: u.role as 'lead' | 'co' })),
       regionCodes: regions.filter((r) => r.item_id === row.id).map((r) => r.region_code), startDate: row.start_date, deadline: row.deadline,
       milestones, doneAt: row.done_at, status, statusReasons: reasons, lastPercent: last?.percent ?? (row.done_at ? 100 : null), indicators: inds,
+      ...(visible.has(row.id) ? {} : { context: true }),
     };
     return item;
   });

@@ -52,7 +52,7 @@ export async function updatePlan({ db, clock }: AppDeps, actor: Actor, id: strin
 }
 
 export async function listItems(deps: AppDeps, actor: Actor, planId: string, q: { parentId?: string | undefined; status?: string | undefined; tag?: string | undefined }) {
-  const view = await loadPlanView(deps, await reachOf(deps.db, actor), planId);
+  const view = await loadPlanView(deps, await reachOf(deps.db, actor), planId, { withParents: true });
   const items = view.items.filter((i) => (q.parentId === undefined || i.parentId === q.parentId) && (!q.status || i.status === q.status) && (!q.tag || i.tags.includes(q.tag)));
   return { items, total: items.length };
 }
@@ -60,9 +60,11 @@ export async function listItems(deps: AppDeps, actor: Actor, planId: string, q: 
 /** One item as the caller reaches it, with its status; NOT_FOUND outside the caller's reach. */
 export async function getItem(deps: AppDeps, actor: Actor, id: string): Promise<Item> {
   const reach = await reachOf(deps.db, actor);
-  const row = await repo.findItem(deps.db, id, reach);
-  if (!row) throw new AppError('NOT_FOUND', 'item not found');
-  return (await loadPlanView(deps, reach, row.plan_id)).items.find((i) => i.id === id)!;
+  // A parent of an item in reach opens too (read-only context, marked `context`); anything else is absent.
+  const row = await repo.findItem(deps.db, id, { kind: 'all' });
+  const item = row ? (await loadPlanView(deps, reach, row.plan_id, { withParents: true })).items.find((i) => i.id === id) : undefined;
+  if (!item) throw new AppError('NOT_FOUND', 'item not found');
+  return item;
 }
 
 export async function createItem(deps: AppDeps, actor: Actor, planId: string, input: ItemInput): Promise<Item> {

@@ -51,6 +51,20 @@ export async function unitFor(db: Kysely<Database>, reach: Reach, actor: Actor, 
   return unit;
 }
 
+/**
+ * The units answerable for an item: its lead and co-lead units, or, for an item without units (a
+ * measure under a task), those of its nearest ancestor that has some.
+ */
+async function responsibleUnitIds(db: Kysely<Database>, item: repo.ItemRow): Promise<string[]> {
+  for (let id: string | null = item.id; id !== null;) {
+    const units = await db.selectFrom('workplan_item_units').select('org_id').where('item_id', '=', id).execute();
+    if (units.length) return units.map((u) => u.org_id);
+    const row: { parent_id: string | null } | undefined = await db.selectFrom('workplan_items').select('parent_id').where('id', '=', id).executeTakeFirst();
+    id = row?.parent_id ?? null;
+  }
+  return [];
+}
+
 /** A unit's progress report on an item for a round; a report after the round's due day is flagged late. Resubmitting replaces it. */
 export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, body: SubmitBody): Promise<Report> {
   const { db, clock } = deps;
@@ -60,9 +74,15 @@ export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, 
   const round = await repo.findRound(db, body.roundId);
   if (!round || round.plan_id !== item.plan_id) throw new AppError('NOT_FOUND', 'reporting round not found for this plan', { field: 'roundId' });
   const unit = await unitFor(db, reach, actor, body.unitId);
-  const indicatorIds = new Set((await db.selectFrom('workplan_indicators').select('id').where('item_id', '=', itemId).execute()).map((r) => r.id));
-  const stray = body.values.filter((v) => !indicatorIds.has(v.indicatorId));
+  if (!(await responsibleUnitIds(db, item)).includes(unit.id)) {
+    throw new AppError('UNIT_NOT_RESPONSIBLE', `${unit.name} neither leads nor co-leads this item`, [{ path: 'body.unitId', message: 'not a lead or co-lead unit of the item' }]);
+  }
+  const indicators = await db.selectFrom('workplan_indicators').select(['id', 'name', 'source']).where('item_id', '=', itemId).execute();
+  const stray = body.values.filter((v) => !indicators.some((i) => i.id === v.indicatorId));
   if (stray.length) throw new AppError('VALIDATION_FAILED', 'values name indicators of another item', stray.map((v) => ({ path: 'body.values', message: `unknown indicator ${v.indicatorId}` })));
+  // A live indicator is read from the monitoring data; a hand-typed value would compete with it.
+  const live = body.values.filter((v) => indicators.some((i) => i.id === v.indicatorId && i.source === 'live'));
+  if (live.length) throw new AppError('VALIDATION_FAILED', 'live indicators are read from the data, not reported', live.map((v) => ({ path: 'body.values', message: `indicator ${v.indicatorId} is live` })));
   const files = body.attachments.map((a) => ({ ...a, data: Buffer.from(a.contentBase64, 'base64') }));
   const big = files.find((f) => f.data.length > MAX_ATTACHMENT_BYTES);
   if (big) throw new AppError('PAYLOAD_TOO_LARGE', `attachment ${big.filename} exceeds 5 MB`);

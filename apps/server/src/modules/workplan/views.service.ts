@@ -11,16 +11,20 @@ import { canActFor, reachOf } from './workplan-scope';
 
 const zeroCounts = () => Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
 
-/** The board: one row per top-level item with the status counts of the (non-section) items below it that the caller reaches. */
+/**
+ * The board: one row per top-level heading with the cards under it and their status counts. The
+ * cards of a section are its children the caller reaches or that hold an item it reaches (a unit
+ * sees its items under their headings); a top-level task is its own card. Counts are over the cards
+ * shown, so "共 N 项" is the number of cards; a heading with no card (e.g. 一、总体要求, text only) is left out.
+ */
 export async function board(deps: AppDeps, actor: Actor, planId: string) {
-  const view = await loadPlanView(deps, await reachOf(deps.db, actor), planId);
-  const roots = await deps.db.selectFrom('workplan_items').select(['id', 'number', 'title', 'position']).where('plan_id', '=', planId).where('parent_id', 'is', null).orderBy('position').execute();
-  const items = roots.map((r) => {
+  const view = await loadPlanView(deps, await reachOf(deps.db, actor), planId, { withParents: true });
+  const items = view.items.filter((i) => i.parentId === null).map((root) => {
+    const cards = root.kind === 'section' ? view.items.filter((i) => i.parentId === root.id) : [root];
     const counts = zeroCounts();
-    const below = view.items.filter((i) => i.rootId === r.id && i.kind !== 'section');
-    for (const i of below) counts[i.status]++;
-    return { itemId: r.id, number: r.number, title: r.title, total: below.length, counts };
-  }).filter((row) => row.total > 0 || view.items.some((i) => i.id === row.itemId));
+    for (const c of cards) counts[c.status]++;
+    return { itemId: root.id, number: root.number, title: root.title, total: cards.length, counts };
+  }).filter((row) => row.total > 0);
   return { items, total: items.length };
 }
 

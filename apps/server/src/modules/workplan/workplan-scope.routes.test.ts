@@ -32,7 +32,8 @@ describe.each(testDatabases())('work plan data scope on $name', (db) => {
     expect(await titles(nanning)).toEqual(['兴宁分局配合', '南宁任务下的措施', '南宁牵头', '大气处牵头、涉及南宁'].sort());
     expect((await nanning.request('GET', `/api/v1/workplan/items/${ids.guilin}`)).statusCode).toBe(404);
     const board = (await nanning.request('GET', `/api/v1/workplan/plans/${planId}/board`)).json().items as { total: number }[];
-    expect(board.reduce((s, r) => s + r.total, 0)).toBe(4);
+    // One card per top-level task it reaches (the measure sits inside its task's card).
+    expect(board.reduce((s, r) => s + r.total, 0)).toBe(3);
   });
 
   it('a city bureau reports only on its own items and only for units in its subtree', async () => {
@@ -45,11 +46,29 @@ describe.each(testDatabases())('work plan data scope on $name', (db) => {
     const own = await report(ids.nanning);
     expect(own.statusCode, own.body).toBe(201);
     expect(own.json()).toMatchObject({ unitName: '南宁市生态环境局', percent: 10 });
-    expect((await report(ids.airInNanning)).statusCode).toBe(201);
+    // 大气处 leads this one; that it concerns 南宁 lets the bureau read it, not report under its own name.
+    expect((await report(ids.airInNanning)).statusCode).toBe(403);
     const forCounty = await report(ids.county, { unitId: await orgIdByName(t, '兴宁区分局') });
     expect(forCounty.json().unitName).toBe('兴宁区分局');
     const stored = await t.deps.db.selectFrom('workplan_reports').select('item_id').execute();
     expect(stored.map((r) => r.item_id)).not.toContain(ids.guilin);
+  });
+
+  it('a report is filed only under a lead or co-lead unit of the item (a measure answers to its task\'s units)', async () => {
+    const nanning = await t.login('nanning_officer');
+    const admin2 = await t.login('admin');
+    const report = (agent: Agent, itemId: string, extra: Record<string, unknown> = {}) =>
+      agent.request('POST', `/api/v1/workplan/items/${itemId}/reports`, { roundId, text: '推进中', percent: 30, ...extra });
+    const refused = await report(nanning, ids.airInNanning);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toMatchObject({ code: 'UNIT_NOT_RESPONSIBLE', details: [{ path: 'body.unitId' }] });
+    // The department may act for any unit, but files under the unit answerable for the item.
+    expect((await report(admin2, ids.water)).json().error.code).toBe('UNIT_NOT_RESPONSIBLE');
+    const forWater = await report(admin2, ids.water, { unitId: await orgIdByName(t, '水生态环境处') });
+    expect(forWater.statusCode, forWater.body).toBe(201);
+    expect((await report(nanning, ids.measure)).statusCode).toBe(201);
+    const stored = await t.deps.db.selectFrom('workplan_reports').select(['item_id', 'unit_org_id']).where('item_id', '=', ids.airInNanning).execute();
+    expect(stored).toEqual([]);
   });
 
   it('a division sees and reports only its own area', async () => {
@@ -73,5 +92,22 @@ describe.each(testDatabases())('work plan data scope on $name', (db) => {
     expect((await nanning.request('GET', `/api/v1/workplan/plans/${planId}/units/${guilinId}`)).statusCode).toBe(404);
     const own = await nanning.request('GET', `/api/v1/workplan/plans/${planId}/units/${await orgIdByName(t, '南宁市生态环境局')}`);
     expect(own.json().items.map((i: { title: string }) => i.title).sort()).toEqual(['南宁任务下的措施', '南宁牵头']);
+  });
+
+  it('a live indicator is not reported by hand (400 on its value), a manual one is', async () => {
+    const created = await createItem(admin, planId, {
+      title: '南宁PM2.5', leadUnitIds: [await orgIdByName(t, '南宁市生态环境局')],
+      indicators: [
+        { name: 'PM2.5年均浓度', unit: 'µg/m³', direction: 'at_most', target: 30, baseline: 32, deadline: '2025-12-31', source: 'live', metricKey: 'air.pm25_annual_mean', metricParams: { regionCode: '450100' } },
+        { name: '治理完成率', unit: '%', direction: 'at_least', target: 90, baseline: null, deadline: '2025-12-31', source: 'manual' },
+      ],
+    });
+    const [live, manual] = created.indicators;
+    const nanning = await t.login('nanning_officer');
+    const send = (values: unknown[]) => nanning.request('POST', `/api/v1/workplan/items/${created.id}/reports`, { roundId, text: '推进中', percent: 40, values });
+    const refused = await send([{ indicatorId: live!.id, value: 28 }]);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'body.values' }] });
+    expect((await send([{ indicatorId: manual!.id, value: 80 }])).statusCode).toBe(201);
   });
 });

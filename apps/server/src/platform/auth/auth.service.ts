@@ -20,7 +20,7 @@ type RequestInfo = { ip: string | null; requestId: string };
 /** Builds the caller's identity (organisation, roles, permissions, widest scope) from the user id. */
 export async function loadActor(db: Kysely<Database>, userId: string, req: RequestInfo): Promise<Actor | null> {
   const user = await db.selectFrom('users').innerJoin('orgs', 'orgs.id', 'users.org_id')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.org_id', 'users.is_active', 'orgs.path', 'orgs.region_code', 'orgs.name as org_name'])
+    .select(['users.id', 'users.username', 'users.display_name', 'users.org_id', 'users.is_active', 'users.must_change_password', 'orgs.path', 'orgs.region_code', 'orgs.name as org_name'])
     .where('users.id', '=', userId).executeTakeFirst();
   if (!user || user.is_active !== 1) return null;
   const codes = (await db.selectFrom('user_roles').select('role_code').where('user_id', '=', userId).execute()).map((r) => r.role_code);
@@ -28,7 +28,8 @@ export async function loadActor(db: Kysely<Database>, userId: string, req: Reque
   const { permissions, scope } = combineRoles(roles);
   return {
     userId: user.id, username: user.username, displayName: user.display_name, orgId: user.org_id, orgPath: user.path,
-    orgName: user.org_name, regionCode: user.region_code, roles: codes, permissions, scope, requestId: req.requestId, ip: req.ip,
+    orgName: user.org_name, regionCode: user.region_code, roles: codes, permissions, scope, mustChangePassword: user.must_change_password === 1,
+    requestId: req.requestId, ip: req.ip,
   };
 }
 
@@ -37,6 +38,7 @@ export function toMe(actor: Actor): Me {
     id: actor.userId, username: actor.username, displayName: actor.displayName, orgId: actor.orgId,
     orgName: actor.orgName, regionCode: actor.regionCode,
     roles: [...actor.roles], permissions: [...actor.permissions].sort(), scope: actor.scope,
+    mustChangePassword: actor.mustChangePassword,
   };
 }
 
@@ -97,10 +99,13 @@ export async function changePassword({ db, clock }: Deps, actor: Actor, current:
   if (!(await verifyPassword(user.password_hash, current))) {
     throw new AppError('VALIDATION_FAILED', 'current password is wrong', [{ path: 'body.currentPassword', message: 'wrong password' }]);
   }
+  if (next === current) {
+    throw new AppError('VALIDATION_FAILED', 'the new password must differ from the current one', [{ path: 'body.newPassword', message: 'same as the current password' }]);
+  }
   const hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
     const now = clock.now().toISOString();
-    await trx.updateTable('users').set({ password_hash: hash, password_changed_at: now, updated_at: now }).where('id', '=', actor.userId).execute();
+    await trx.updateTable('users').set({ password_hash: hash, password_changed_at: now, must_change_password: 0, updated_at: now }).where('id', '=', actor.userId).execute();
     // Other sessions of this user end: a changed password must lock out whoever else had it.
     await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', sha256(keepToken)).execute();
     await appendAudit(trx, clock, auditContextOf(actor), { action: 'auth.password_change', entityType: 'user', entityId: actor.userId });

@@ -67,8 +67,11 @@ async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
   for (const [username, displayName, orgId, role] of users) {
     // An install set up without the demo already has its admin: the demo adds the others.
     if (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) continue;
-    const password = (role === 'admin' ? config.adminPassword : config.demoPassword) ?? generatePassword();
-    await createUser(db, clock, null, { username, displayName, orgId, roles: [role], password });
+    const given = role === 'admin' ? config.adminPassword : config.demoPassword;
+    const password = given ?? generatePassword();
+    // Demo users keep their printed password (a smooth demo); the admin changes a generated one at first login.
+    const mustChangePassword = role === 'admin' && given === undefined;
+    await createUser(db, clock, null, { username, displayName, orgId, roles: [role], password, mustChangePassword });
     creds.push({ username, password, role });
   }
   return creds;

@@ -32,6 +32,8 @@ describe.each(testDatabases())('data scope on $name', (db) => {
     await t.deps.db.updateTable('roles').set({ permissions: JSON.stringify(['orgs:read', 'users:read', 'users:write', 'dictionaries:read', 'stats:read']) }).where('code', '=', 'city_officer').execute();
     try {
       const cityAdmin = await t.login('nanning_admin', 'city-Passw0rd-1');
+      // An account an admin created first replaces its given password.
+      expect((await cityAdmin.request('POST', '/api/v1/auth/password', { currentPassword: 'city-Passw0rd-1', newPassword: 'city-Passw0rd-2' })).statusCode).toBe(204);
       const res = await cityAdmin.request('PATCH', `/api/v1/users/${guilinUser.id}`, { displayName: 'hijacked' });
       expect(res.statusCode).toBe(404);
       const still = await t.deps.db.selectFrom('users').select('display_name').where('id', '=', guilinUser.id).executeTakeFirstOrThrow();

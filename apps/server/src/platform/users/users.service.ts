@@ -49,7 +49,11 @@ async function assertOrgInScope(db: Kysely<Database>, actor: Actor | null, orgId
   }
 }
 
-export type NewUser = { username: string; displayName: string; orgId: string; roles: string[]; password: string };
+/**
+ * `mustChangePassword` (default true): a password someone else chose or generated is changed at first
+ * login. Only the demo users (and an admin whose password the operator set in the environment) skip it.
+ */
+export type NewUser = { username: string; displayName: string; orgId: string; roles: string[]; password: string; mustChangePassword?: boolean };
 
 /** Creates a user; `actor` null means the system (seed, CLI), which skips scope checks but still audits. */
 export async function createUser(db: Kysely<Database>, clock: Clock, actor: Actor | null, u: NewUser): Promise<User> {
@@ -62,7 +66,8 @@ export async function createUser(db: Kysely<Database>, clock: Clock, actor: Acto
     try {
       await repo.insertUser(trx, {
         id, username: u.username, display_name: u.displayName, org_id: u.orgId, password_hash: passwordHash, is_active: 1,
-        failed_logins: 0, locked_until: null, password_changed_at: now, created_by: actor?.userId ?? null, created_at: now, updated_at: now,
+        failed_logins: 0, locked_until: null, password_changed_at: now, must_change_password: u.mustChangePassword === false ? 0 : 1,
+        created_by: actor?.userId ?? null, created_at: now, updated_at: now,
       }, u.roles);
     } catch (err) {
       if (constraintKind(err) === 'unique') throw new AppError('CONFLICT', `username ${u.username} is taken`, [{ path: 'body.username', message: 'taken' }]);
@@ -70,7 +75,7 @@ export async function createUser(db: Kysely<Database>, clock: Clock, actor: Acto
     }
     const org = (await orgs.findOrg(trx, u.orgId))!;
     const user = toUser({ id, username: u.username, display_name: u.displayName, org_id: u.orgId, org_name: org.name, org_path: org.path,
-      password_hash: '', is_active: 1, failed_logins: 0, locked_until: null, password_changed_at: now, created_by: null, created_at: now, updated_at: now }, [...u.roles].sort());
+      password_hash: '', is_active: 1, failed_logins: 0, locked_until: null, password_changed_at: now, must_change_password: 0, created_by: null, created_at: now, updated_at: now }, [...u.roles].sort());
     const ctx = actor ? auditContextOf(actor) : { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
     await appendAudit(trx, clock, ctx, { action: 'user.create', entityType: 'user', entityId: id, after: user });
     return user;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { hasPermission } from '../../modules/auth/api';
 import { useSession } from '../../modules/auth/hooks/useSession';
+import { canSeeRegion, defaultCity } from '../../modules/auth/region-scope';
 import { CityTrendChart } from '../../modules/assessment/components/CityTrendChart';
 import { RankingTable } from '../../modules/assessment/components/RankingTable';
 import { TargetCards } from '../../modules/assessment/components/TargetCards';
@@ -33,7 +34,10 @@ export function AssessmentDashboardPage() {
   const alerts = useOpenAlertCount(hasPermission(me, 'alerts:read'));
   const cities = ranking.data?.cities ?? [];
   const [trendCity, setTrendCity] = useState<string | undefined>(undefined);
-  const chosenCity = trendCity ?? cities.find((c) => c.rank !== null)?.regionCode;
+  // The trend offers only cities the user may read, and opens on their own city (a city officer's scope).
+  const trendChoices = useMemo(() => cities.filter((c) => canSeeRegion(me, c.regionCode)), [cities, me]);
+  const chosenCity = trendCity ?? defaultCity(me, trendChoices.filter((c) => c.rank !== null).map((c) => c.regionCode));
+  const cityHref = useCallback((code: string) => (canSeeRegion(me, code) ? `/app/assessment/cities/${code}` : undefined), [me]);
   const months = useMemo(() => monthsEnding(month, 13), [month]);
   const categoryOf = useCallback((level: number) => t(`assessment.levels.${level}`), [t]);
 
@@ -81,12 +85,12 @@ export function AssessmentDashboardPage() {
                 {t('assessment.common.hourEnd', { at: formatInstant(now.data.cities[0]?.hourEnd ?? null).slice(0, 16) })}
               </Typography.Paragraph>
             ) : null}
-            <ProvinceMap regionValues={regionValues} points={points} pieces={pieces} height={460} onRegionClick={(code) => navigate(`/app/assessment/cities/${code}`)} />
+            <ProvinceMap regionValues={regionValues} points={points} pieces={pieces} height={460} onRegionClick={(code) => { const href = cityHref(code); if (href) navigate(href); }} />
           </Card>
         </Col>
         <Col xs={24} xl={13}>
           <Card title={t('assessment.dashboard.ranking', { month })} extra={<Link to="/app/assessment/ranking">{t('assessment.dashboard.more')}</Link>}>
-            <RankingTable cities={cities} loading={ranking.isFetching} cityHref={(code) => `/app/assessment/cities/${code}`} />
+            <RankingTable cities={cities} loading={ranking.isFetching} cityHref={cityHref} />
             <div style={{ marginTop: 12 }}>
               <WorstCityWhy cities={cities} limitsStandard={ranking.data?.limitsStandard ?? ''} />
             </div>
@@ -107,7 +111,7 @@ export function AssessmentDashboardPage() {
                   style={{ width: 140 }}
                   value={chosenCity}
                   onChange={setTrendCity}
-                  options={cities.map((c) => ({ value: c.regionCode, label: c.name }))}
+                  options={trendChoices.map((c) => ({ value: c.regionCode, label: c.name }))}
                 />
               </Space>
             }

@@ -76,7 +76,7 @@ export function WorkplanItemPage() {
           </Card>
         ) : null}
         <IndicatorsPanel indicators={it.indicators} />
-        {can('workplan:report') && rounds.data ? <ReportForm key={it.id} item={it} rounds={rounds.data.items} defaultUnitId={ownUnit} /> : null}
+        {can('workplan:report') && rounds.data && !it.context && it.kind !== 'section' ? <ReportForm key={it.id} item={it} rounds={rounds.data.items} defaultUnitId={ownUnit} /> : null}
         <ReportsHistory itemId={it.id} indicators={it.indicators} canApprove={can('workplan:approve')} />
         <NoticesPanel item={it} canSupervise={can('workplan:supervise')} canReply={can('workplan:report')} />
       </Space>

@@ -10,7 +10,8 @@ type Props = {
   cities: CityEvaluation[];
   loading?: boolean;
   /** Where a city name links to; none means plain text. */
-  cityHref?: (regionCode: string) => string;
+  /** A link per city; undefined for a city the user may not open (outside their scope). */
+  cityHref?: (regionCode: string) => string | undefined;
   testId?: string;
 };
 
@@ -39,7 +40,7 @@ export function RankingTable({ cities, loading, cityHref, testId = 'ranking-tabl
       dataIndex: 'name',
       render: (name: string, c) => (
         <>
-          {cityHref ? <Link to={cityHref(c.regionCode)}>{name}</Link> : name}
+          {cityHref?.(c.regionCode) ? <Link to={cityHref(c.regionCode) as string}>{name}</Link> : name}
           {c.rank !== null && c.rank === worst ? <Tag color="red" style={{ marginLeft: 6 }}>{t('assessment.ranking.last')}</Tag> : null}
           {c.validityNote ? <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{c.validityNote}</Typography.Text> : null}
         </>

@@ -51,3 +51,24 @@ describe('BoardCards', () => {
     expect(screen.getByTestId('board-row-r2').textContent).toContain('No item below that you can see');
   });
 });
+
+describe('BoardCards for a unit', () => {
+  it('shows the unit\'s task under its heading card and says so when nothing is the unit\'s', () => {
+    const section: Item = { ...item('s1', 'r1', 'overdue'), kind: 'section', number: '（二）', title: '蓝天保卫战', context: true };
+    const task: Item = {
+      ...item('t1', 's1', 'overdue'), title: 'PM2.5与臭氧协同控制', level: 3,
+      units: [{ orgId: 'o1', orgName: '大气环境处', role: 'lead' }],
+    };
+    const row: BoardRow = { itemId: 'r1', number: '三、', title: '13项重点工作', total: 1, counts: { ...counts, not_started: 0, on_track: 0, at_risk: 0, done: 0 } };
+    renderWithProviders(<BoardCards rows={[row]} items={[section, task]} />, { locale: 'zh-CN' });
+    const card = screen.getByTestId('board-card-s1');
+    expect(card.textContent).toContain('蓝天保卫战');
+    expect(screen.getByTestId('board-task-t1').getAttribute('href')).toBe('/app/workplan/items/t1');
+    expect(screen.getByTestId('board-counts-r1').textContent).toContain('共 1 项');
+  });
+
+  it('shows one message, not empty heading cards, when the unit has no item', () => {
+    renderWithProviders(<BoardCards rows={[]} items={[]} />, { locale: 'en' });
+    expect(screen.getByTestId('board-empty').textContent).toContain('Your unit leads or co-leads no item of this plan');
+  });
+});

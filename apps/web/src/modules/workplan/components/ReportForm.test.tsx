@@ -27,7 +27,7 @@ describe('ReportForm', () => {
   it('refuses a percent outside 0–100, then sends a valid report with the indicator value', async () => {
     const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } }));
     vi.stubGlobal('fetch', fetchMock);
-    renderWithProviders(<ReportForm item={item} rounds={rounds} />, { locale: 'zh-CN' });
+    renderWithProviders(<ReportForm item={item} rounds={rounds} defaultUnitId="nn" />, { locale: 'zh-CN' });
 
     type('report-text', '已完成6家企业治理');
     type('report-percent', '150');
@@ -47,9 +47,23 @@ describe('ReportForm', () => {
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('/api/v1/workplan/items/item-1/reports');
     expect(JSON.parse(String(init.body))).toEqual({
-      roundId: 'r-11', text: '已完成6家企业治理', percent: 60, values: [{ indicatorId: 'ind-1', value: 70 }], attachments: [],
+      roundId: 'r-11', unitId: 'nn', text: '已完成6家企业治理', percent: 60, values: [{ indicatorId: 'ind-1', value: 70 }], attachments: [],
     });
     await waitFor(() => expect(screen.getByTestId('report-form').textContent).not.toContain('进度须为 0–100 的整数'));
+  });
+
+  it('asks only for manual indicators, and for a responsible unit when the user\'s own unit is none', async () => {
+    const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    const live = { ...item.indicators[0]!, id: 'ind-live', name: 'PM2.5年均浓度', source: 'live' as const, metricKey: 'air.pm25_annual_mean' };
+    renderWithProviders(<ReportForm item={{ ...item, indicators: [...item.indicators, live] }} rounds={rounds} />, { locale: 'zh-CN' });
+    expect(screen.queryByTestId('report-value-ind-live')).toBeNull();
+    expect(screen.getByTestId('report-value-ind-1')).toBeTruthy();
+    type('report-text', '推进中');
+    type('report-percent', '20');
+    fireEvent.click(screen.getByTestId('report-submit'));
+    await waitFor(() => expect(screen.getByTestId('report-form').textContent).toContain('请选择牵头或配合单位'));
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it('says so when the plan has no reporting round', () => {

@@ -9,8 +9,8 @@ import type { Item, Round } from '../types';
 type Values = { roundId?: string; unitId?: string; text?: string; percent?: number | null; values?: Record<string, number | null> };
 
 /**
- * A unit reports progress on an item for a round: text, percent (integer 0–100), indicator values
- * and attachments (≤ 5 MB each, sent as base64 in the JSON body as the API expects).
+ * A unit reports progress on an item for a round: text, percent (integer 0–100), values of the
+ * manual indicators (live ones come from the data) and attachments (≤ 5 MB each, sent as base64 in the JSON body as the API expects).
  */
 export function ReportForm({ item, rounds, defaultUnitId }: { item: Item; rounds: readonly Round[]; defaultUnitId?: string }) {
   const { t } = useTranslation();
@@ -19,6 +19,10 @@ export function ReportForm({ item, rounds, defaultUnitId }: { item: Item; rounds
   const [files, setFiles] = useState<UploadFile[]>([]);
   const submit = useSubmitReport(item.id);
   const initialRound = defaultRound(rounds, shanghaiToday());
+  // Live indicators are read from the monitoring data: only manual ones are asked for.
+  const manual = item.indicators.filter((i) => i.source !== 'live');
+  // Reports go under a lead or co-lead unit; when the user's own unit is none, one must be chosen.
+  const unitRequired = defaultUnitId === undefined && item.units.length > 0;
 
   if (rounds.length === 0) {
     return (
@@ -36,7 +40,7 @@ export function ReportForm({ item, rounds, defaultUnitId }: { item: Item; rounds
         contentBase64: await readAsBase64(f.originFileObj as Blob),
       })),
     );
-    const values = item.indicators.flatMap((i) => {
+    const values = manual.flatMap((i) => {
       const value = v.values?.[i.id];
       return typeof value === 'number' ? [{ indicatorId: i.id, value }] : [];
     });
@@ -63,11 +67,11 @@ export function ReportForm({ item, rounds, defaultUnitId }: { item: Item; rounds
         <Form.Item name="roundId" label={t('workplan.reportForm.round')} rules={[{ required: true, message: t('common.required') }]}>
           <Select data-testid="report-round" options={rounds.map((r) => ({ value: r.id, label: `${r.label}（${r.dueDate}）` }))} />
         </Form.Item>
-        <Form.Item name="unitId" label={t('workplan.reportForm.unit')}>
+        <Form.Item name="unitId" label={t('workplan.reportForm.unit')} rules={unitRequired ? [{ required: true, message: t('workplan.reportForm.unitRequired') }] : []}>
           <Select
             data-testid="report-unit"
-            allowClear
-            placeholder={t('workplan.reportForm.unitDefault')}
+            allowClear={!unitRequired}
+            placeholder={unitRequired ? t('workplan.reportForm.unitChoose') : t('workplan.reportForm.unitDefault')}
             options={item.units.map((u) => ({ value: u.orgId, label: `${u.orgName}（${t(`workplan.roles.${u.role}`)}）` }))}
           />
         </Form.Item>
@@ -82,7 +86,7 @@ export function ReportForm({ item, rounds, defaultUnitId }: { item: Item; rounds
         >
           <InputNumber data-testid="report-percent" style={{ width: 160 }} />
         </Form.Item>
-        {item.indicators.map((i) => (
+        {manual.map((i) => (
           <Form.Item key={i.id} name={['values', i.id]} label={`${t('workplan.reportForm.values')}：${i.name}${i.unit ? `（${i.unit}）` : ''}`}>
             <InputNumber data-testid={`report-value-${i.id}`} style={{ width: 200 }} />
           </Form.Item>
