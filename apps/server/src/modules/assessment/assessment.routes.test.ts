@@ -37,6 +37,21 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     expect(body.cities.slice(0, 3).map((c: { rank: number }) => c.rank)).toEqual([1, 1, 3]);
   });
 
+  it('ends year to date on the last complete day in Beijing time', async () => {
+    const started = t.clock.now().toISOString();
+    try {
+      t.clock.set('2026-12-05T13:06:00Z'); // 21:06 in Beijing: 5 December has not ended
+      const a = await t.login('analyst');
+      const res = await a.request('GET', '/api/v1/assessment/air/ranking?period=ytd');
+      expect(res.json().period).toMatchObject({ kind: 'ytd', from: '2026-01-01', to: '2026-12-04' });
+      expect((await a.request('GET', '/api/v1/assessment/air/ranking?period=ytd&date=2026-12-05')).json().period.to).toBe('2026-12-04');
+      t.clock.set('2026-12-05T16:30:00Z'); // 00:30 on 6 December in Beijing
+      expect((await a.request('GET', '/api/v1/assessment/air/ranking?period=ytd')).json().period.to).toBe('2026-12-05');
+    } finally {
+      t.clock.set(started);
+    }
+  });
+
   it('limits city detail to the caller\'s scope; rankings stay province-wide', async () => {
     const officer = await t.login('nanning_officer');
     const own = await officer.request('GET', '/api/v1/assessment/air/cities/450100?period=month&date=2025-06-01');
