@@ -3,7 +3,7 @@ import type { AssessmentMessages } from './assessment.zh-cn';
 /** The assessment pages' and the public portal's messages (English), mounted at `assessment.*` by en.ts. */
 export const assessmentEn: AssessmentMessages = {
   menu: { dashboard: 'Overview', ranking: 'City ranking', water: 'Water quality', targets: 'Targets', bulletins: 'Bulletins', apiKeys: 'Open-data keys', otherMedia: 'Other media' },
-  common: { noData: 'No data', hourEnd: 'Hour ending {{at}} (hours are labelled by their end)' },
+  common: { noData: 'No data', hourEnd: 'Hour ending {{at}} (hours are labelled by their end) · live data, not yet audited' },
   levels: { 1: 'Excellent', 2: 'Good', 3: 'Lightly polluted', 4: 'Moderately polluted', 5: 'Heavily polluted', 6: 'Severely polluted' },
   levelRanges: { 1: '0–50', 2: '51–100', 3: '101–150', 4: '151–200', 5: '201–300', 6: '>300' },
   periods: { month: 'Month', quarter: 'Quarter', ytd: 'Year to date', year: 'Year', custom: 'Custom', pickRange: 'Pick the first and last day' },

@@ -1,7 +1,7 @@
 /** The assessment pages' and the public portal's messages (zh-CN), mounted at `assessment.*` by zh-cn.ts. */
 export const assessmentZh = {
   menu: { dashboard: '评价总览', ranking: '城市排名', water: '水环境质量', targets: '考核目标', bulletins: '月报', apiKeys: '开放数据密钥', otherMedia: '其他要素' },
-  common: { noData: '无数据', hourEnd: '数据时段：截至 {{at}}（按小时结束时刻标注）' },
+  common: { noData: '无数据', hourEnd: '数据时段：截至 {{at}}（按小时结束时刻标注）· 实时数据，未经审核' },
   // HJ 633 categories by level and their AQI ranges.
   levels: { 1: '优', 2: '良', 3: '轻度污染', 4: '中度污染', 5: '重度污染', 6: '严重污染' },
   levelRanges: { 1: '0–50', 2: '51–100', 3: '101–150', 4: '151–200', 5: '201–300', 6: '>300' },
