@@ -94,11 +94,27 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     expect(applied.json().applied).toBe(2);
     const list = await analyst.request('GET', '/api/v1/assessment/targets?year=2027');
     const items = list.json().items as { indicator: string; regionCode: string; reason: string; status: string | null }[];
-    expect(items.find((i) => i.indicator === 'custom.parks')!.reason).toContain('no live data');
+    expect(items.find((i) => i.indicator === 'custom.parks')!.reason).toBe('no_live_data');
     expect(items.find((i) => i.regionCode === '450200')!.status).toBeNull(); // no data in 2027 yet
     expect((await analyst.request('DELETE', `/api/v1/assessment/targets/${created.json().id}`)).statusCode).toBe(204);
     const audit = await t.deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'assessment.target.%').execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['assessment.target.create', 'assessment.target.update', 'assessment.target.delete']));
+  });
+
+  it('words a lost target by code with the best year still possible and the shortfall, never an impossible figure', async () => {
+    const started = t.clock.now().toISOString();
+    try {
+      t.clock.set('2025-07-01T04:00:00Z'); // data through 30 June 2025: Guilin 29 good days of 30, 184 days left
+      const a = await t.login('analyst');
+      const created = await a.request('POST', '/api/v1/assessment/targets', { year: 2025, regionCode: '450300', indicator: 'air.good_day_ratio', targetValue: 99.9 });
+      expect(created.statusCode).toBe(201);
+      const item = (await a.request('GET', '/api/v1/assessment/targets?year=2025&regionCode=450300')).json().items[0];
+      // The rest would need (99.9 % × 214 − 29) / 184 = 100.4 %: out of reach. A perfect rest gives (29 + 184) / 214 = 99.53 %.
+      expect(item).toMatchObject({ status: 'off_track', reason: 'already_lost', requiredForRest: null, projected: null, bestAchievable: 99.5, shortfall: 0.4 });
+      expect((await a.request('DELETE', `/api/v1/assessment/targets/${created.json().id}`)).statusCode).toBe(204);
+    } finally {
+      t.clock.set(started);
+    }
   });
 
   it('generates the bulletin on demand and as a job with progress', async () => {
