@@ -1,6 +1,13 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type Agent, type TestApp, multipartFile } from '../../test/harness';
 import { seedKnownJune } from './test/air-fixtures';
+
+async function firstSheet(data: Buffer): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  return wb.worksheets[0]!;
+}
 
 const RANKING = '/api/v1/assessment/air/ranking?period=month&date=2025-06-01';
 
@@ -70,6 +77,18 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     const xlsx = await analyst.request('GET', '/api/v1/assessment/air/ranking/export?period=month&date=2025-06-01');
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    // Read back: Chinese headers and figures stored as numbers (Excel can sum them).
+    const sheet = await firstSheet(xlsx.rawPayload);
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['排名', '城市', 'PM₂.₅（µg/m³）', '优良天数比例（%）', '综合指数', '综合指数同比（%）']));
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const nanning = sheet.getRow(2);
+    const cell = (h: string) => nanning.getCell(header.indexOf(h) + 1);
+    expect(cell('城市').value).toBe('南宁市');
+    expect(cell('排名')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 1 });
+    expect(cell('综合指数')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 3.26, numFmt: '0.00' });
+    expect(cell('PM₂.₅（µg/m³）')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 35 });
+    expect(cell('优良天数比例（%）')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 100, numFmt: '0.0' });
+    expect(cell('综合指数同比（%）')).toMatchObject({ type: ExcelJS.ValueType.Number, value: -4.1 });
     const csv = await analyst.request('GET', '/api/v1/assessment/air/ranking/export?period=month&date=2025-06-01&format=csv');
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toBe('rank,city,region_code,days_valid,so2,no2,pm10,pm2_5,co_p95,o3_8h_p90,good_day_ratio,composite_index,main_pollutant,composite_change_pct,period,standard');
@@ -135,6 +154,15 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const tables = await analyst.request('GET', '/api/v1/assessment/bulletins/air-monthly/tables?month=2025-06');
     expect(tables.headers['content-type']).toContain('spreadsheetml');
+    expect(tables.headers['content-disposition']).toContain('air-bulletin-tables-province-2025-06.xlsx');
+    // The bulletin's own city table (six pollutants), not the ranking export again.
+    const sheet = await firstSheet(tables.rawPayload);
+    expect(sheet.name).toBe('各市空气质量');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['城市', 'SO₂（µg/m³）', 'NO₂（µg/m³）', 'PM₁₀（µg/m³）', 'PM₂.₅（µg/m³）', 'CO 第95百分位（mg/m³）', 'O₃ 日最大8小时第90百分位（µg/m³）', '优良天数比例（%）', '综合指数', '排名', '主要污染物', '综合指数同比（%）']);
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 10)).toEqual(['南宁市', 10, 20, 50, 35, 1, 100, 100, 3.26]);
+    expect(sheet.getRow(2).getCell(2).type).toBe(ExcelJS.ValueType.Number);
+    const ranking = await firstSheet((await analyst.request('GET', '/api/v1/assessment/air/ranking/export?period=month&date=2025-06-01')).rawPayload);
+    expect(sheet.getRow(1).values).not.toEqual(ranking.getRow(1).values);
   });
 
   it('publishes the live indicators in the metric registry', async () => {

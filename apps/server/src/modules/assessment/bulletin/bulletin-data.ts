@@ -4,12 +4,21 @@ import { POLLUTANT_LABELS } from '../air/pollutants';
 
 export type BulletinRow = { rank: string; name: string; regionCode: string; compositeIndex: string; pm2_5: string; goodDayRatio: string; mainPollutant: string; change: string };
 
+/** A city's line of the full six-pollutant table: figures as numbers (null = no valid statistic). */
+export type BulletinCityRow = {
+  rank: number | null; name: string; regionCode: string;
+  so2: number | null; no2: number | null; pm10: number | null; pm2_5: number | null; co: number | null; o3: number | null;
+  goodDayRatio: number | null; compositeIndex: number | null; mainPollutant: string; compositeChangePct: number | null;
+};
+
 /** Everything the PDF shows, computed beforehand so tests can check the figures without reading the PDF. */
 export type BulletinData = {
   title: string; regionCode: string; regionName: string; month: string;
   summary: string[]; rows: BulletinRow[]; highlight: string | null;
+  /** The full city table (six pollutants, good-day ratio, composite index), in rank order. */
+  cityTable: BulletinCityRow[];
   /** Bars of the ranking chart: ranked cities in rank order. */
-  bars: { name: string; regionCode: string; value: number }[];
+  bars: { name: string; regionCode: string; value: number; rank: number }[];
   standards: string;
 };
 
@@ -44,12 +53,18 @@ export function bulletinData(r: AirRanking, opts: { month: string; regionCode: s
     rank: c.rank === null ? '—' : String(c.rank), name: c.name, regionCode: c.regionCode, compositeIndex: c.compositeIndex ?? '—',
     pm2_5: c.stats.pm2_5 === null ? '—' : String(c.stats.pm2_5), goodDayRatio: c.goodDayRatio ?? '—', mainPollutant: label(c.mainPollutants), change: change(c.compositeChangePct),
   }));
+  const num = (v: string | null) => (v === null ? null : Number(v));
+  const cityTable = r.cities.map((c) => ({
+    rank: c.rank, name: c.name, regionCode: c.regionCode, so2: c.stats.so2, no2: c.stats.no2, pm10: c.stats.pm10, pm2_5: c.stats.pm2_5,
+    co: c.stats.co_p95, o3: c.stats.o3_8h_p90, goodDayRatio: num(c.goodDayRatio), compositeIndex: num(c.compositeIndex),
+    mainPollutant: label(c.mainPollutants), compositeChangePct: num(c.compositeChangePct),
+  }));
   const aqiCodes = r.aqiStandards.map((id) => getStandard(id).code);
   return {
     title: `${opts.regionName}${monthZh(opts.month)}环境空气质量月报`, regionCode: opts.regionCode, regionName: opts.regionName, month: opts.month,
     summary: city ? citySummary(city, r.cities.length, opts.month) : provinceSummary(r, opts.provinceName, opts.month),
-    rows, highlight: city ? city.regionCode : null,
-    bars: r.cities.filter((c) => c.rank !== null && c.compositeIndex !== null).map((c) => ({ name: c.name, regionCode: c.regionCode, value: Number(c.compositeIndex) })),
+    rows, cityTable, highlight: city ? city.regionCode : null,
+    bars: r.cities.filter((c) => c.rank !== null && c.compositeIndex !== null).map((c) => ({ name: c.name, regionCode: c.regionCode, value: Number(c.compositeIndex), rank: c.rank! })),
     standards: `评价依据 Standards: ${getStandard(r.limitsStandard as AirLimitsId).code}（${r.limitsStandard}）、${aqiCodes.join('/')}、${standardInForce('air-evaluation', r.period.to).code}；综合指数为六项污染物单项指数之和，数值越小空气质量越好。`,
   };
 }

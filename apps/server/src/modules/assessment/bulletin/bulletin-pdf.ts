@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { BulletinData } from './bulletin-data';
 import { fitProjection, type Region } from './map-geometry';
+import { mapLegend, UNRANKED_COLOUR } from './map-legend';
 
 const require = createRequire(import.meta.url);
 // Noto Sans SC (SIL Open Font License 1.1), from @expo-google-fonts/noto-sans-sc: pdfkit embeds a subset.
@@ -42,23 +43,42 @@ function chart(doc: PDFKit.PDFDocument, d: BulletinData, top: number): number {
   return y + 10;
 }
 
-/** The province map: each city outline filled by its composite-index rank (light = better). */
-function map(doc: PDFKit.PDFDocument, d: BulletinData, regions: readonly Region[], top: number): void {
+/** Where the province map is drawn (points, on page `MAP_PAGE`): the render test checks its pixels there. */
+export const MAP_PAGE = 2;
+export const MAP_BOX = { x: 90, y: 330, w: 400, h: 300 } as const;
+
+/**
+ * The province map: each city filled with the colour of its rank band (legend below), the bulletin's
+ * city outlined thicker, names in dark text on the light fills.
+ */
+function map(doc: PDFKit.PDFDocument, d: BulletinData, regions: readonly Region[]): void {
   if (regions.length === 0) return;
-  doc.font('bold').fontSize(12).fillColor('#000').text('各市综合指数排名示意图', 50, top);
-  const project = fitProjection(regions, { x: 90, y: top + 20, w: 400, h: 300 });
-  const order = new Map(d.bars.map((b, i) => [b.regionCode, i / Math.max(1, d.bars.length - 1)]));
+  doc.font('bold').fontSize(12).fillColor('#000').text('各市综合指数排名示意图', 50, MAP_BOX.y - 24);
+  const project = fitProjection(regions, MAP_BOX);
+  const legend = mapLegend(d.bars.map((b) => ({ regionCode: b.regionCode, rank: b.rank })));
   for (const r of regions) {
-    const t = order.get(r.id);
-    const colour = t === undefined ? '#cccccc' : `rgb(${Math.round(200 - 140 * t)}, ${Math.round(225 - 120 * t)}, ${Math.round(240 - 60 * t)})`;
+    const fill = legend.colours.get(r.id) ?? UNRANKED_COLOUR;
     for (const poly of r.polygons) {
       for (const ring of poly) {
         ring.forEach((pt, i) => { const [x, y] = project(pt); if (i === 0) doc.moveTo(x, y); else doc.lineTo(x, y); });
         doc.closePath();
       }
-      doc.lineWidth(0.5).fillAndStroke(r.id === d.highlight ? '#d9822b' : colour, '#555');
+      // pdfkit takes hex colours (an "rgb(…)" string leaves the fill unset: black).
+      doc.lineWidth(r.id === d.highlight ? 1.5 : 0.5).fillColor(fill).strokeColor(r.id === d.highlight ? '#1f3b57' : '#ffffff').fillAndStroke();
     }
-    if (r.centre) { const [x, y] = project(r.centre); doc.font('regular').fontSize(7).fillColor('#000').text(r.name, x - 15, y - 4, { width: 30, align: 'center', lineBreak: false }); }
+  }
+  for (const r of regions) {
+    if (!r.centre) continue;
+    const [x, y] = project(r.centre);
+    doc.font('regular').fontSize(7).fillColor('#222222').text(r.name, x - 20, y - 4, { width: 40, align: 'center', lineBreak: false });
+  }
+  let x = MAP_BOX.x;
+  const y = MAP_BOX.y + MAP_BOX.h + 12;
+  doc.font('regular').fontSize(8);
+  for (const e of legend.entries) {
+    doc.rect(x, y, 14, 9).fillColor(e.colour).fill();
+    doc.fillColor('#222222').text(e.label, x + 17, y, { lineBreak: false });
+    x += 22 + doc.widthOfString(e.label) + 10;
   }
 }
 
@@ -77,8 +97,8 @@ export function renderBulletinPdf(d: BulletinData, regions: readonly Region[], o
   table(doc, d, doc.y + 12);
   footer();
   doc.addPage();
-  const y = chart(doc, d, 50);
-  map(doc, d, regions, Math.max(y, 300));
+  chart(doc, d, 50);
+  map(doc, d, regions);
   footer();
   doc.end();
   return done;
