@@ -176,8 +176,9 @@ export const assessmentEn: AssessmentMessages = {
   bulletins: {
     title: 'Monthly air bulletin',
     province: 'Whole province',
-    help: 'The {{month}} bulletin is generated on demand; the PDF holds the ranking table, the ranking chart and the province map, and names the standards used.',
+    help: 'The {{month}} bulletin is generated on demand: overview, pollutant concentrations (against the same month last year), the six-pollutant city table, best and worst three, and the map with its legend, naming the standards used. The Word version has the same structure and can be edited before release.',
     openPdf: 'Open PDF',
+    docx: 'Download Word (editable)',
     tables: 'Download tables (XLSX)',
     queue: 'Queue generation',
     job: 'Generation job: {{status}}',

@@ -175,8 +175,9 @@ export const assessmentZh = {
   bulletins: {
     title: '环境空气质量月报',
     province: '全省',
-    help: '{{month}} 月报按需生成；PDF 含排名表、排名图与全省地图，并注明所用标准。',
+    help: '{{month}} 月报按需生成：总体情况、主要污染物浓度（与上年同月比较）、各设区市六项污染物表、排名前三与后三、带图例的示意图，并注明所用标准。Word 版结构相同，可在发布前编辑。',
     openPdf: '打开 PDF',
+    docx: '下载 Word 版（可编辑）',
     tables: '下载表格（XLSX）',
     queue: '排队生成',
     job: '生成任务：{{status}}',

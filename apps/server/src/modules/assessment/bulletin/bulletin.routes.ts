@@ -5,7 +5,7 @@ import { actorOf } from '../../../http/auth.plugin';
 import { sendTable } from '../../../platform/import-export/http-files';
 import { assertRegionInScope } from '../scope';
 import { kickJobs } from './bulletin-scheduler';
-import { bulletinContent, bulletinPdf, provinceCode } from './bulletin.service';
+import { bulletinContent, bulletinDocx, bulletinPdf, provinceCode } from './bulletin.service';
 import { bulletinTablesXlsx } from './bulletin-xlsx';
 import { enqueueBulletin, getJob, listJobs, toJob } from './jobs.service';
 
@@ -22,6 +22,16 @@ export function bulletinRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       await checkScope(actorOf(request), request.query.regionCode);
       const { pdf } = await bulletinPdf(deps, request.query.month, request.query.regionCode);
       return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="air-bulletin-${request.query.regionCode ?? 'province'}-${request.query.month}.pdf"`).send(pdf);
+    });
+
+    app.get('/assessment/bulletins/air-monthly/docx', {
+      config: { access: 'assessment:read' },
+      schema: { tags: ['assessment'], summary: 'The monthly air bulletin as an editable Word document (DOCX), same structure as the PDF', querystring: BulletinQuerySchema },
+    }, async (request, reply) => {
+      await checkScope(actorOf(request), request.query.regionCode);
+      const { docx } = await bulletinDocx(deps, request.query.month, request.query.regionCode);
+      return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', `attachment; filename="air-bulletin-${request.query.regionCode ?? 'province'}-${request.query.month}.docx"`).send(docx);
     });
 
     app.get('/assessment/bulletins/air-monthly/tables', {
