@@ -207,6 +207,7 @@ export const assessmentEn: AssessmentMessages = {
     level: 'Level',
     primary: 'Primary pollutant',
     hour: 'Hour (ending)',
+    live: 'live data, not yet audited',
     standard: 'Standard',
     adviceTitle: '{{category}}: health advice',
     more: 'More',

@@ -206,6 +206,7 @@ export const assessmentZh = {
     level: '级别',
     primary: '首要污染物',
     hour: '数据时段（结束时刻）',
+    live: '实时数据，未经审核',
     standard: '标准',
     adviceTitle: '{{category}}：健康指引',
     more: '更多信息',
