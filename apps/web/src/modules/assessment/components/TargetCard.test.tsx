@@ -49,12 +49,16 @@ describe('TargetCard', () => {
     renderWithProviders(
       <>
         <TargetCard target={{ ...base, id: 'a', status: 'on_track', reason: 'projected_met', projected: 30 }} />
+        <TargetCard target={{ ...base, id: 's', status: 'on_track', reason: 'already_secured', requiredForRest: null, projected: 28 }} />
         <TargetCard target={{ ...lost, id: 'b' }} />
       </>,
       { locale: 'en' },
     );
     expect(screen.getByTestId('target-status-a').textContent).toBe('On track');
+    expect(screen.getByTestId('target-card-a').textContent).toContain('Rest of year must average 29.2 µg/m³ · projected 30 µg/m³');
     expect(screen.getByTestId('target-reason-a').textContent).toBe('Projected 30 µg/m³ meets 32 µg/m³; the rest of the year must reach 29.2 µg/m³');
+    expect(screen.getByTestId('target-card-s').textContent).not.toContain('Rest of year');
+    expect(screen.getByTestId('target-reason-s').textContent).toBe('Met whatever the rest of the year brings');
     expect(screen.getByTestId('target-status-b').textContent).toBe('Off track');
     expect(screen.getByTestId('target-lost-b').textContent).toBe('Can no longer be met: the best possible year is 87.3%, 7.7% short of the target');
     expect(screen.getByTestId('target-card-b').getAttribute('style') ?? '').toMatch(/#f5222d|rgb\(245, 34, 45\)/i);

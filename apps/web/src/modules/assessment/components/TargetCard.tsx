@@ -50,8 +50,8 @@ export function TargetCard({ target }: { target: TargetProgress }) {
           </Typography.Text>
         ) : (
           <Typography.Text type="secondary">
-            {t('assessment.targets.restMust', { value: figure(target.requiredForRest, target.unit) })}
-            {' · '}
+            {/* No figure to reach once secured (any rest will do) or without data: only the projection. */}
+            {target.requiredForRest !== null ? `${t('assessment.targets.restMust', { value: figure(target.requiredForRest, target.unit) })} · ` : ''}
             {t('assessment.targets.projected', { value: figure(target.projected, target.unit) })}
           </Typography.Text>
         )}
