@@ -30,11 +30,17 @@ export const RANKING_SHEET: SheetColumn<City>[] = [
   { header: '综合指数同比（%）', width: 12, numFmt: '0.0', value: (c) => num(c.compositeChangePct) },
 ];
 
+/**
+ * Text that a spreadsheet would take for a formula (= + - @, tab, CR first) gets a leading apostrophe
+ * (CSV/formula injection, issue #11): names come from editable dictionaries. Numbers stay numbers.
+ */
+const textSafe = (v: string | number): string | number => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+
 /** Adds a sheet: header row (bold), one row per item, numbers as number cells with their format. */
 export function addSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], rows: readonly T[], notes: string[] = []): ExcelJS.Worksheet {
   const sheet = wb.addWorksheet(name);
   sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
-  for (const r of rows) sheet.addRow(columns.map((c) => c.value(r) ?? ''));
+  for (const r of rows) sheet.addRow(columns.map((c) => textSafe(c.value(r) ?? '')));
   columns.forEach((c, i) => {
     const col = sheet.getColumn(i + 1);
     col.width = c.width;
