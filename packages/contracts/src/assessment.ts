@@ -124,16 +124,29 @@ export const UpdateTargetBodySchema = z.object({ targetValue: z.number().finite(
 export const TargetListQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), regionCode: RegionCodeSchema.optional() });
 
 export const FORECAST_STATUSES = ['on_track', 'at_risk', 'off_track'] as const;
+/** Why a target has its verdict: a code the pages word in the reader's language with the target's figures. */
+export const TARGET_REASONS = [
+  'no_live_data', 'no_data', 'year_over_met', 'year_over_missed', 'already_secured', 'already_lost',
+  'projected_met', 'narrow_margin', 'projected_short', 'projected_missed',
+] as const;
+export type TargetReason = (typeof TARGET_REASONS)[number];
 export const TargetProgressSchema = TargetSchema.extend({
   regionName: z.string(),
   actual: nullableNumber,
   asOf: z.string(),
   daysElapsed: z.number().int(), daysInYear: z.number().int(),
-  /** What the remaining days must average (or reach) to meet the target; null when not applicable. */
+  /**
+   * What the remaining days must average (or reach) to meet the target: always reachable (a ratio in
+   * 0–100 %, a concentration ≥ 0); null when already lost, already secured or not applicable.
+   */
   requiredForRest: nullableNumber,
   projected: nullableNumber,
+  /** The best year-end value still possible (a perfect rest of the year); null when unbounded or unknown. */
+  bestAchievable: nullableNumber,
+  /** When already lost: by how much even the best possible year misses the target. */
+  shortfall: nullableNumber,
   status: z.enum(FORECAST_STATUSES).nullable(),
-  reason: z.string(),
+  reason: z.enum(TARGET_REASONS),
 });
 export type TargetProgress = z.infer<typeof TargetProgressSchema>;
 

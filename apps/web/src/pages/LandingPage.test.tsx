@@ -62,6 +62,8 @@ describe('LandingPage (the portal front page)', () => {
     expect(screen.getByTestId('open-city-450200').getAttribute('href')).toBe('/portal/cities/450200');
     expect(document.body.textContent).toContain('共 2 个设区市');
     expect(screen.getByTestId('portal-as-of').textContent).toContain('06-05 08:00');
+    // Hourly values are live: published within the hour after it ends, before any audit.
+    expect(screen.getByTestId('portal-as-of').textContent).toContain('实时数据，未经审核');
     expect(screen.getByTestId('product-name').textContent).toContain('生态云');
     expect(screen.getByTestId('login-button')).toBeTruthy();
     // The expected 401 of /auth/me must not pop up as an error.

@@ -1,6 +1,13 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type Agent, type TestApp, multipartFile } from '../../test/harness';
 import { seedKnownJune } from './test/air-fixtures';
+
+async function firstSheet(data: Buffer): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  return wb.worksheets[0]!;
+}
 
 const RANKING = '/api/v1/assessment/air/ranking?period=month&date=2025-06-01';
 
@@ -37,6 +44,21 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     expect(body.cities.slice(0, 3).map((c: { rank: number }) => c.rank)).toEqual([1, 1, 3]);
   });
 
+  it('ends year to date on the last complete day in Beijing time', async () => {
+    const started = t.clock.now().toISOString();
+    try {
+      t.clock.set('2026-12-05T13:06:00Z'); // 21:06 in Beijing: 5 December has not ended
+      const a = await t.login('analyst');
+      const res = await a.request('GET', '/api/v1/assessment/air/ranking?period=ytd');
+      expect(res.json().period).toMatchObject({ kind: 'ytd', from: '2026-01-01', to: '2026-12-04' });
+      expect((await a.request('GET', '/api/v1/assessment/air/ranking?period=ytd&date=2026-12-05')).json().period.to).toBe('2026-12-04');
+      t.clock.set('2026-12-05T16:30:00Z'); // 00:30 on 6 December in Beijing
+      expect((await a.request('GET', '/api/v1/assessment/air/ranking?period=ytd')).json().period.to).toBe('2026-12-05');
+    } finally {
+      t.clock.set(started);
+    }
+  });
+
   it('limits city detail to the caller\'s scope; rankings stay province-wide', async () => {
     const officer = await t.login('nanning_officer');
     const own = await officer.request('GET', '/api/v1/assessment/air/cities/450100?period=month&date=2025-06-01');
@@ -55,6 +77,18 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     const xlsx = await analyst.request('GET', '/api/v1/assessment/air/ranking/export?period=month&date=2025-06-01');
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    // Read back: Chinese headers and figures stored as numbers (Excel can sum them).
+    const sheet = await firstSheet(xlsx.rawPayload);
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['排名', '城市', 'PM₂.₅（µg/m³）', '优良天数比例（%）', '综合指数', '综合指数同比（%）']));
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const nanning = sheet.getRow(2);
+    const cell = (h: string) => nanning.getCell(header.indexOf(h) + 1);
+    expect(cell('城市').value).toBe('南宁市');
+    expect(cell('排名')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 1 });
+    expect(cell('综合指数')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 3.26, numFmt: '0.00' });
+    expect(cell('PM₂.₅（µg/m³）')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 35 });
+    expect(cell('优良天数比例（%）')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 100, numFmt: '0.0' });
+    expect(cell('综合指数同比（%）')).toMatchObject({ type: ExcelJS.ValueType.Number, value: -4.1 });
     const csv = await analyst.request('GET', '/api/v1/assessment/air/ranking/export?period=month&date=2025-06-01&format=csv');
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toBe('rank,city,region_code,days_valid,so2,no2,pm10,pm2_5,co_p95,o3_8h_p90,good_day_ratio,composite_index,main_pollutant,composite_change_pct,period,standard');
@@ -79,11 +113,27 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     expect(applied.json().applied).toBe(2);
     const list = await analyst.request('GET', '/api/v1/assessment/targets?year=2027');
     const items = list.json().items as { indicator: string; regionCode: string; reason: string; status: string | null }[];
-    expect(items.find((i) => i.indicator === 'custom.parks')!.reason).toContain('no live data');
+    expect(items.find((i) => i.indicator === 'custom.parks')!.reason).toBe('no_live_data');
     expect(items.find((i) => i.regionCode === '450200')!.status).toBeNull(); // no data in 2027 yet
     expect((await analyst.request('DELETE', `/api/v1/assessment/targets/${created.json().id}`)).statusCode).toBe(204);
     const audit = await t.deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'assessment.target.%').execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['assessment.target.create', 'assessment.target.update', 'assessment.target.delete']));
+  });
+
+  it('words a lost target by code with the best year still possible and the shortfall, never an impossible figure', async () => {
+    const started = t.clock.now().toISOString();
+    try {
+      t.clock.set('2025-07-01T04:00:00Z'); // data through 30 June 2025: Guilin 29 good days of 30, 184 days left
+      const a = await t.login('analyst');
+      const created = await a.request('POST', '/api/v1/assessment/targets', { year: 2025, regionCode: '450300', indicator: 'air.good_day_ratio', targetValue: 99.9 });
+      expect(created.statusCode).toBe(201);
+      const item = (await a.request('GET', '/api/v1/assessment/targets?year=2025&regionCode=450300')).json().items[0];
+      // The rest would need (99.9 % × 214 − 29) / 184 = 100.4 %: out of reach. A perfect rest gives (29 + 184) / 214 = 99.53 %.
+      expect(item).toMatchObject({ status: 'off_track', reason: 'already_lost', requiredForRest: null, projected: null, bestAchievable: 99.5, shortfall: 0.4 });
+      expect((await a.request('DELETE', `/api/v1/assessment/targets/${created.json().id}`)).statusCode).toBe(204);
+    } finally {
+      t.clock.set(started);
+    }
   });
 
   it('generates the bulletin on demand and as a job with progress', async () => {
@@ -104,6 +154,15 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const tables = await analyst.request('GET', '/api/v1/assessment/bulletins/air-monthly/tables?month=2025-06');
     expect(tables.headers['content-type']).toContain('spreadsheetml');
+    expect(tables.headers['content-disposition']).toContain('air-bulletin-tables-province-2025-06.xlsx');
+    // The bulletin's own city table (six pollutants), not the ranking export again.
+    const sheet = await firstSheet(tables.rawPayload);
+    expect(sheet.name).toBe('各市空气质量');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['城市', 'SO₂（µg/m³）', 'NO₂（µg/m³）', 'PM₁₀（µg/m³）', 'PM₂.₅（µg/m³）', 'CO 第95百分位（mg/m³）', 'O₃ 日最大8小时第90百分位（µg/m³）', '优良天数比例（%）', '综合指数', '排名', '主要污染物', '综合指数同比（%）']);
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 10)).toEqual(['南宁市', 10, 20, 50, 35, 1, 100, 100, 3.26]);
+    expect(sheet.getRow(2).getCell(2).type).toBe(ExcelJS.ValueType.Number);
+    const ranking = await firstSheet((await analyst.request('GET', '/api/v1/assessment/air/ranking/export?period=month&date=2025-06-01')).rawPayload);
+    expect(sheet.getRow(1).values).not.toEqual(ranking.getRow(1).values);
   });
 
   it('publishes the live indicators in the metric registry', async () => {

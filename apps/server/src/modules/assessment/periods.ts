@@ -31,7 +31,8 @@ export function previousMonth(date: string): string {
 
 /**
  * Resolves a period request against `today` (Shanghai date). `date` picks the month, quarter or year
- * that contains it (default: today; for ytd the end day). Custom periods need from and to.
+ * that contains it (default: today). Year to date ends on `date` but never after the last complete
+ * day (yesterday); without `date` it is yesterday. Custom periods need from and to.
  */
 export function resolvePeriod(q: { period: PeriodKind; date?: string | undefined; from?: string | undefined; to?: string | undefined }, today: string): Period {
   const date = q.date ?? today;
@@ -44,8 +45,13 @@ export function resolvePeriod(q: { period: PeriodKind; date?: string | undefined
       const first = Math.floor((m - 1) / 3) * 3 + 1;
       return { kind: 'quarter', from: `${y}-${pad(first)}-01`, to: `${y}-${pad(first + 2)}-${pad(lastDay(y, first + 2))}`, label: `${y}-Q${(first + 2) / 3}` };
     }
-    case 'ytd':
-      return { kind: 'ytd', from: `${y}-01-01`, to: date, label: `${y}-01-01..${date}` };
+    case 'ytd': {
+      // Year to date ends on the last complete day: today has not ended, so it is never part of it.
+      const lastComplete = addDays(today, -1);
+      const end = q.date && q.date < lastComplete ? q.date : lastComplete;
+      const year = end.slice(0, 4);
+      return { kind: 'ytd', from: `${year}-01-01`, to: end, label: `${year}-01-01..${end}` };
+    }
     case 'year':
       return { kind: 'year', from: `${y}-01-01`, to: `${y}-12-31`, label: String(y) };
     case 'custom': {

@@ -79,8 +79,13 @@ export function bulletinPdfUrl(month: string, regionCode?: string): string {
   return buildUrl(`${BASE}/bulletins/air-monthly`, { month, regionCode });
 }
 
-export function bulletinTablesUrl(month: string): string {
-  return buildUrl(`${BASE}/bulletins/air-monthly/tables`, { month });
+export function bulletinTablesUrl(month: string, regionCode?: string): string {
+  return buildUrl(`${BASE}/bulletins/air-monthly/tables`, { month, regionCode });
+}
+
+/** Same-origin link to the bulletin as an editable Word document (DOCX), for the office to edit before release. */
+export function bulletinDocxUrl(month: string, regionCode?: string): string {
+  return buildUrl(`${BASE}/bulletins/air-monthly/docx`, { month, regionCode });
 }
 
 /** Queues a bulletin generation (202); the job is then polled by id. */

@@ -23,6 +23,11 @@ export function lastCompleteMonth(today: string): string {
   return addMonths(today.slice(0, 7), -1);
 }
 
+/** The last complete day before `today` (YYYY-MM-DD): where year to date ends. */
+export function lastCompleteDay(today: string): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
 /** `count` months ending with `last`, oldest first (13 gives a year plus the same month a year ago). */
 export function monthsEnding(last: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => addMonths(last, i - count + 1));

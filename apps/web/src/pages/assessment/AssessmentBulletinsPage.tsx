@@ -1,18 +1,19 @@
-import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Progress, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../modules/auth/api';
 import { useSession } from '../../modules/auth/hooks/useSession';
-import { bulletinPdfUrl, bulletinTablesUrl, jobFileUrl } from '../../modules/assessment/api';
+import { bulletinDocxUrl, bulletinPdfUrl, bulletinTablesUrl, jobFileUrl } from '../../modules/assessment/api';
 import { useCreateBulletinJob, useJob, useRegionOptions } from '../../modules/assessment/hooks/useAdmin';
 import { lastCompleteMonth, shanghaiToday } from '../../modules/assessment/periods';
 import { PageHeader } from '../../ui/PageHeader';
 
 /**
  * /app/assessment/bulletins — the monthly air bulletin: open the PDF (same-origin link, generated on
- * demand), download its tables, or queue a generation job and watch its progress.
+ * demand), download it as an editable Word document or its tables, or queue a generation job and
+ * watch its progress.
  */
 export function AssessmentBulletinsPage() {
   const { t } = useTranslation();
@@ -49,7 +50,10 @@ export function AssessmentBulletinsPage() {
             <Button type="primary" icon={<FilePdfOutlined />} href={bulletinPdfUrl(month, regionCode)} target="_blank" rel="noopener" data-testid="bulletin-pdf">
               {t('assessment.bulletins.openPdf')}
             </Button>
-            <Button icon={<DownloadOutlined />} href={bulletinTablesUrl(month)} download data-testid="bulletin-tables">
+            <Button icon={<FileWordOutlined />} href={bulletinDocxUrl(month, regionCode)} download data-testid="bulletin-docx">
+              {t('assessment.bulletins.docx')}
+            </Button>
+            <Button icon={<DownloadOutlined />} href={bulletinTablesUrl(month, regionCode)} download data-testid="bulletin-tables">
               {t('assessment.bulletins.tables')}
             </Button>
             {hasPermission(me, 'assessment:write') ? (

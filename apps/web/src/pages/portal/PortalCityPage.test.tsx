@@ -70,6 +70,7 @@ describe('PortalCityPage', () => {
     expect(screen.getByTestId('city-level').getAttribute('style') ?? '').toMatch(/#ff7e00|rgb\(255, 126, 0\)/i);
     // Hours are labelled by their end in Beijing time: 23:00–24:00 UTC ends at 08:00 on the 29th.
     expect(document.body.textContent).toContain('11-29 08:00');
+    expect(screen.getByTestId('city-hour').textContent).toBe('11-29 08:00（实时数据，未经审核）');
   });
 
   it('gives the advice and the city name in English', async () => {

@@ -55,7 +55,9 @@ export function PortalCityPage() {
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('assessment.portal.level')}>{city.level === null ? '—' : t(`assessment.levels.${city.level}`)}</Descriptions.Item>
               <Descriptions.Item label={t('assessment.portal.primary')}>{city.primaryPollutants.map(pollutantLabel).join('、') || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('assessment.portal.hour')}>{hourEndLabel(city.hourEnd)}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.portal.hour')}>
+                <span data-testid="city-hour">{`${hourEndLabel(city.hourEnd)}（${t('assessment.portal.live')}）`}</span>
+              </Descriptions.Item>
               <Descriptions.Item label={t('assessment.portal.standard')}>{city.standard}</Descriptions.Item>
             </Descriptions>
             <HealthAdvice level={city.level} advice={city.advice} />

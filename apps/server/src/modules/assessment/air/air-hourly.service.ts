@@ -41,10 +41,18 @@ function cityHour(list: Hour[]): Hour {
   return h;
 }
 
-/** Latest hourly AQI of every station and city (the city value from its evaluation stations' means). */
+/**
+ * Start of the latest hour that has **ended** by `now` and has data: an hour is published after it
+ * ends (at 21:06 the hour 20:00–21:00, labelled 21:00 by its end), never the hour still being measured.
+ */
+function latestCompleteHour(db: Kysely<Database>, ids: readonly string[], now: Date): Promise<string | undefined> {
+  return repo.latestHourStart(db, ids, new Date(now.getTime() - HOUR).toISOString());
+}
+
+/** Latest complete hour's AQI of every station and city (the city value from its evaluation stations' means). */
 export async function aqiNow(db: Kysely<Database>, network: AirNetwork, now: Date): Promise<{ asOf: string | null; advice: typeof HEALTH_ADVICE; cities: HourlyAqi[]; stations: HourlyAqi[] }> {
   const ids = network.stations.map((s) => s.id);
-  const latest = await repo.latestHourStart(db, ids, now.toISOString());
+  const latest = await latestCompleteHour(db, ids, now);
   if (!latest) return { asOf: null, advice: HEALTH_ADVICE, cities: [], stations: [] };
   const table = await hourTable(db, ids, latest, new Date(Date.parse(latest) + HOUR).toISOString());
   const stations = network.stations.filter((s) => table.get(s.id)?.has(latest)).map((s) => {
@@ -61,9 +69,9 @@ export async function aqiNow(db: Kysely<Database>, network: AirNetwork, now: Dat
   return { asOf: latest, advice: HEALTH_ADVICE, cities, stations };
 }
 
-/** A station's last 24 hours of hourly AQI up to its latest hour (not after `now`). */
+/** A station's last 24 hours of hourly AQI up to its latest complete hour. */
 export async function stationLast24h(db: Kysely<Database>, station: repo.AirStationRow, now: Date): Promise<HourlyAqi[]> {
-  const latest = await repo.latestHourStart(db, [station.id], now.toISOString());
+  const latest = await latestCompleteHour(db, [station.id], now);
   if (!latest) return [];
   const from = new Date(Date.parse(latest) - 23 * HOUR).toISOString();
   const table = (await hourTable(db, [station.id], from, new Date(Date.parse(latest) + HOUR).toISOString())).get(station.id) ?? new Map<string, Hour>();

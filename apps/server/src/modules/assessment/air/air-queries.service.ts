@@ -11,6 +11,7 @@ import { airRanking, loadAirNetwork, loadCityDays, loadStationDays, stationDays 
 import { aqiNow } from './air-hourly.service';
 import { toAirDayView } from './air-views';
 import { RANKING_COLUMNS, rankingRows } from './ranking-table';
+import { rankingXlsx } from './ranking-xlsx';
 
 export const todayOf = (deps: AppDeps) => shanghaiDate(deps.clock.now().toISOString());
 
@@ -21,7 +22,9 @@ export function rankingFor(deps: AppDeps, q: PeriodQuery): Promise<AirRanking> {
 
 export async function exportRanking(deps: AppDeps, q: PeriodQuery, format: TableFormat): Promise<{ data: Buffer; name: string }> {
   const r = await rankingFor(deps, q);
-  return { data: await writeTable(RANKING_COLUMNS, rankingRows(r), format, 'ranking'), name: `air-ranking-${r.period.from}-${r.period.to}` };
+  // XLSX for people (Chinese headers, number cells); CSV for machines (the CLI's snake_case columns).
+  const data = format === 'xlsx' ? await rankingXlsx(r) : await writeTable(RANKING_COLUMNS, rankingRows(r), format, 'ranking');
+  return { data, name: `air-ranking-${r.period.from}-${r.period.to}` };
 }
 
 /** One city's evaluation (with its rank in the province) and daily series. */

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError, BulletinQuerySchema, CreateJobBodySchema, IdParamsSchema, JobSchema, listSchema } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
 import { sendTable } from '../../../platform/import-export/http-files';
-import { exportRanking } from '../air/air-queries.service';
 import { assertRegionInScope } from '../scope';
 import { kickJobs } from './bulletin-scheduler';
-import { bulletinPdf, provinceCode } from './bulletin.service';
+import { bulletinContent, bulletinDocx, bulletinPdf, provinceCode } from './bulletin.service';
+import { bulletinTablesXlsx } from './bulletin-xlsx';
 import { enqueueBulletin, getJob, listJobs, toJob } from './jobs.service';
 
 export function bulletinRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -25,12 +24,23 @@ export function bulletinRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="air-bulletin-${request.query.regionCode ?? 'province'}-${request.query.month}.pdf"`).send(pdf);
     });
 
+    app.get('/assessment/bulletins/air-monthly/docx', {
+      config: { access: 'assessment:read' },
+      schema: { tags: ['assessment'], summary: 'The monthly air bulletin as an editable Word document (DOCX), same structure as the PDF', querystring: BulletinQuerySchema },
+    }, async (request, reply) => {
+      await checkScope(actorOf(request), request.query.regionCode);
+      const { docx } = await bulletinDocx(deps, request.query.month, request.query.regionCode);
+      return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', `attachment; filename="air-bulletin-${request.query.regionCode ?? 'province'}-${request.query.month}.docx"`).send(docx);
+    });
+
     app.get('/assessment/bulletins/air-monthly/tables', {
       config: { access: 'assessment:read' },
-      schema: { tags: ['assessment'], summary: 'The bulletin\'s tables as XLSX (ranking with statistics and the standard versions)', querystring: z.object({ month: BulletinQuerySchema.shape.month }) },
+      schema: { tags: ['assessment'], summary: 'The bulletin\'s own tables as XLSX (the city table with the six pollutants, good-day ratio, composite index and rank)', querystring: BulletinQuerySchema },
     }, async (request, reply) => {
-      const { data, name } = await exportRanking(deps, { period: 'month', date: `${request.query.month}-01` }, 'xlsx');
-      return sendTable(reply, data, 'xlsx', name);
+      await checkScope(actorOf(request), request.query.regionCode);
+      const data = await bulletinContent(deps, request.query.month, request.query.regionCode);
+      return sendTable(reply, await bulletinTablesXlsx(data), 'xlsx', `air-bulletin-tables-${request.query.regionCode ?? 'province'}-${request.query.month}`);
     });
 
     app.post('/assessment/jobs', {

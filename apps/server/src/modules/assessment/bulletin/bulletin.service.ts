@@ -6,6 +6,7 @@ import { regionNames } from '../air/air-data.repository';
 import { cachedAirRanking } from '../air/ranking-cache';
 import { monthPeriod } from '../periods';
 import { bulletinData, type BulletinData } from './bulletin-data';
+import { renderBulletinDocx } from './bulletin-docx';
 import { renderBulletinPdf } from './bulletin-pdf';
 import { regionsOf, type Region } from './map-geometry';
 
@@ -34,7 +35,9 @@ export async function bulletinContent(deps: AppDeps, month: string, regionCode?:
   const names = await regionNames(deps.db);
   const ranking = await cachedAirRanking(deps.db, monthPeriod(month));
   if (code !== province && !ranking.cities.some((c) => c.regionCode === code)) throw new AppError('NOT_FOUND', `no air evaluation for region ${code}`);
-  return bulletinData(ranking, { month, regionCode: code, regionName: names.get(code) ?? code, provinceName: names.get(province) ?? province });
+  // The same month a year earlier, for the comparisons of every pollutant (the ranking compares only three figures).
+  const lastYear = await cachedAirRanking(deps.db, monthPeriod(`${Number(month.slice(0, 4)) - 1}${month.slice(4)}`));
+  return bulletinData(ranking, lastYear, { month, regionCode: code, regionName: names.get(code) ?? code, provinceName: names.get(province) ?? province });
 }
 
 /** The monthly air bulletin as a PDF; `onProgress` receives percentages for the job table. */
@@ -44,4 +47,10 @@ export async function bulletinPdf(deps: AppDeps, month: string, regionCode?: str
   const regions = await baseMapRegions(deps);
   await onProgress?.(70);
   return { data, pdf: await renderBulletinPdf(data, regions) };
+}
+
+/** The same bulletin as an editable Word document (DOCX), for the office to edit before release. */
+export async function bulletinDocx(deps: AppDeps, month: string, regionCode?: string): Promise<{ data: BulletinData; docx: Buffer }> {
+  const data = await bulletinContent(deps, month, regionCode);
+  return { data, docx: await renderBulletinDocx(data, await baseMapRegions(deps)) };
 }

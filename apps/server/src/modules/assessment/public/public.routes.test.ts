@@ -75,6 +75,25 @@ describe.each(testDatabases())('public portal and open data on $name', (db) => {
     expect(csv.body.replace(/^\uFEFF/, '').split('\n')[0]).toBe('region_code,city,date,so2,no2,co,pm10,pm2_5,o3_1h,o3_8h,aqi,level,category,primary_pollutants,standard');
   });
 
+  it('publishes the last complete hour only: at 02:06 UTC (10:06 in Beijing) the hour 01:00–02:00, labelled by its end', async () => {
+    const started = t.clock.now().toISOString();
+    try {
+      // A partial hour already has values (the current hour is still being measured).
+      const s1 = await stationIdOf(t.deps, 'GX-A-450100-1');
+      await ingest(t.deps, hour(s1, '2026-11-28T02:00:00.000Z', { so2: 10, no2: 20, co: 1.0, o3: 100, pm10: 80, pm2_5: 200 }));
+      t.clock.set('2026-11-28T02:06:00Z');
+      const body = (await t.app.inject({ method: 'GET', url: '/api/v1/public/air/now' })).json();
+      expect(body.asOf).toBe(HOUR);
+      expect(body.cities.find((c: { code: string }) => c.code === '450100').hourEnd).toBe('2026-11-28T02:00:00.000Z');
+      const h24 = (await t.app.inject({ method: 'GET', url: '/api/v1/public/air/stations/GX-A-450100-1/last-24h' })).json();
+      expect(h24.items.at(-1).hourStart).toBe(HOUR);
+      t.clock.set('2026-11-28T03:00:00Z'); // the 02:00 hour has ended
+      expect((await t.app.inject({ method: 'GET', url: '/api/v1/public/air/now' })).json().asOf).toBe('2026-11-28T02:00:00.000Z');
+    } finally {
+      t.clock.set(started);
+    }
+  });
+
   it('lets an admin issue API keys with their own limit; 429 past it, 401 for a wrong key', async () => {
     const admin = await t.login('admin');
     expect((await (await t.login('analyst')).request('GET', '/api/v1/assessment/api-keys')).statusCode).toBe(403);

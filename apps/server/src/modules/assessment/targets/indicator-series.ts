@@ -1,8 +1,7 @@
 import { periodMean } from '@ecocloud/standards';
 import type { AppDeps } from '../../../app-deps';
 import { regionPrefix } from '../../../platform/regions';
-import { cityDays } from '../air/air-daily';
-import { loadAirNetwork, loadStationDays } from '../air/air-evaluation.service';
+import { loadAirNetwork, loadCityDaysByStation } from '../air/air-evaluation.service';
 import { addDays } from '../periods';
 import { sectionClasses } from '../water/water.service';
 
@@ -10,14 +9,18 @@ import { sectionClasses } from '../water/water.service';
 export type Tally = { sum: number; count: number };
 export const levelOf = (kind: 'mean' | 'ratio', t: Tally): number | null => (t.count === 0 ? null : kind === 'mean' ? t.sum / t.count : (100 * t.sum) / t.count);
 
-/** Daily city series of a region: a city's evaluation stations, or for a province all of them together. */
+/**
+ * City-days of a region: a city's own daily series, or for a province every city's daily series
+ * side by side. A province figure is counted over city-days (HJ 663, as the national bulletins do:
+ * Σ good city-days / Σ valid city-days), never from a province-wide mean of all stations, whose
+ * averaged concentrations hide the polluted days of single cities.
+ */
 async function airDaysOf(deps: AppDeps, regionCode: string, from: string, to: string) {
   const network = await loadAirNetwork(deps.db, regionPrefix(regionCode));
-  const ids = network.cities.flatMap((c) => c.stationIds);
-  return cityDays(await loadStationDays(deps.db, ids, from, to), ids);
+  return [...(await loadCityDaysByStation(deps.db, network, from, to)).values()].flat();
 }
 
-/** PM2.5 (sum of valid city daily values) or good days (AQI ≤ 100) of valid days, in [from, to]. */
+/** PM2.5 (sum of valid city daily values) or good days (AQI ≤ 100) of valid city-days, in [from, to]. */
 export async function airTally(deps: AppDeps, key: string, regionCode: string, from: string, to: string): Promise<Tally & { reported: number | null }> {
   if (from > to) return { sum: 0, count: 0, reported: null };
   const days = await airDaysOf(deps, regionCode, from, to);

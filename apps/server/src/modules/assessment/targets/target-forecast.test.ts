@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectedRest, forecastTarget, type ForecastInput } from './target-forecast';
 
@@ -12,14 +13,16 @@ describe('forecastTarget', () => {
     ['PM2.5 close to the target', pm25(300 * 29.9, 30.2), 'at_risk', 'narrow_margin', (30 * 365 - 8970) / 65],
     ['PM2.5 projected a little over', pm25(300 * 31, 31), 'at_risk', 'projected_short', (30 * 365 - 9300) / 65],
     ['PM2.5 far over', pm25(300 * 36, 36), 'off_track', 'projected_missed', (30 * 365 - 10_800) / 65],
-    ['PM2.5 already lost (rest would need < 0)', pm25(300 * 37, 20), 'off_track', 'already_lost', (30 * 365 - 11_100) / 65],
-    ['good days secured', goodDays(299, 50, 80), 'on_track', 'already_secured', 100 * (0.8 * 365 - 299) / 65],
-    ['good days lost (rest would need > 100 %)', goodDays(270, 100), 'off_track', 'already_lost', 100 * (0.95 * 365 - 270) / 65],
+    // Lost or secured: no figure to reach (the rest would need < 0 µg/m³, > 100 % or ≤ 0 %).
+    ['PM2.5 already lost (rest would need < 0)', pm25(300 * 37, 20), 'off_track', 'already_lost', null],
+    ['good days secured', goodDays(299, 50, 80), 'on_track', 'already_secured', null],
+    ['good days lost (rest would need > 100 %)', goodDays(270, 100), 'off_track', 'already_lost', null],
   ] as const)('%s', (_name, input, status, reason, required) => {
     const f = forecastTarget(input);
     expect(f.status).toBe(status);
     expect(f.reason).toBe(reason);
-    expect(f.required).toBeCloseTo(required, 9);
+    if (required === null) expect(f.required).toBeNull();
+    else expect(f.required).toBeCloseTo(required, 9);
     expect(f.actual).toBeCloseTo(input.kind === 'mean' ? input.sum / 300 : (100 * input.sum) / 300, 9);
   });
 
@@ -33,6 +36,50 @@ describe('forecastTarget', () => {
     expect(forecastTarget({ ...pm25(365 * 29, null), count: 365, remaining: 0 })).toMatchObject({ status: 'on_track', reason: 'year_over_met' });
     expect(forecastTarget({ ...pm25(365 * 31, null), count: 365, remaining: 0 })).toMatchObject({ status: 'off_track', reason: 'year_over_missed' });
     expect(forecastTarget({ ...pm25(0, null), count: 0 })).toMatchObject({ status: null, reason: 'no_data' });
+  });
+});
+
+describe('forecastTarget when the target is lost', () => {
+  it('says by how much even a perfect rest misses, instead of an impossible figure', () => {
+    // 300 days at 37 µg/m³: a rest at 0 gives 300 × 37 / 365 = 30.41, 0.41 above 30.
+    expect(forecastTarget(pm25(300 * 37, 20))).toMatchObject({ reason: 'already_lost', required: null, projected: null });
+    expect(forecastTarget(pm25(300 * 37, 20)).best).toBeCloseTo(11_100 / 365, 9);
+    expect(forecastTarget(pm25(300 * 37, 20)).shortfall).toBeCloseTo(11_100 / 365 - 30, 9);
+    // 270 good days of 300: a perfect rest gives (270 + 65) / 365 = 91.78 %, 3.22 points under 95.
+    const lost = forecastTarget(goodDays(270, 100));
+    expect(lost.best).toBeCloseTo((100 * 335) / 365, 9);
+    expect(lost.shortfall).toBeCloseTo(95 - (100 * 335) / 365, 9);
+  });
+
+  it('never asks for an impossible figure (property over random inputs)', () => {
+    const input = fc.record({
+      kind: fc.constantFrom('mean' as const, 'ratio' as const),
+      direction: fc.constantFrom('at_most' as const, 'at_least' as const),
+      count: fc.integer({ min: 1, max: 366 }),
+      remaining: fc.integer({ min: 0, max: 365 }),
+      hitShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      level: fc.double({ min: 0, max: 300, noNaN: true }),
+      target: fc.double({ min: 0, max: 100, noNaN: true }),
+      expected: fc.option(fc.double({ min: 0, max: 100, noNaN: true })),
+    });
+    fc.assert(fc.property(input, (i) => {
+      const sum = i.kind === 'ratio' ? Math.round(i.hitShare * i.count) : i.level * i.count;
+      const f = forecastTarget({ kind: i.kind, direction: i.direction, target: i.target, sum, count: i.count, remaining: i.remaining, expectedRest: i.expected });
+      if (f.reason === 'already_lost') {
+        expect(f.required).toBeNull();
+        expect(f.shortfall!).toBeGreaterThan(0);
+        expect(f.best).not.toBeNull();
+        return;
+      }
+      if (f.required !== null) {
+        if (i.kind === 'ratio') {
+          expect(f.required).toBeGreaterThanOrEqual(0);
+          expect(f.required).toBeLessThanOrEqual(100);
+        } else if (i.direction === 'at_most') expect(f.required).toBeGreaterThanOrEqual(0);
+      }
+      if (f.projected !== null && i.kind === 'ratio') expect(f.projected).toBeLessThanOrEqual(100 + 1e-9);
+      if (f.projected !== null) expect(f.projected).toBeGreaterThanOrEqual(0);
+    }), { numRuns: 2000 });
   });
 });
 

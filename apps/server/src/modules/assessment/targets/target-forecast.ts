@@ -24,11 +24,20 @@ export type ForecastReason = 'no_data' | 'year_over_met' | 'year_over_missed' | 
 
 export type Forecast = {
   actual: number | null;
-  /** What the remaining units must average (mean) or reach in percent (ratio) to meet the target. */
+  /**
+   * What the remaining units must average (mean) or reach in percent (ratio) to meet the target:
+   * always a reachable figure (a ratio in 0–100, a concentration ≥ 0). null when the target is
+   * already lost (no rest can reach it), already secured (any rest will do) or the year is over.
+   */
   required: number | null;
   projected: number | null;
+  /** The best year-end value still possible (a perfect rest: 0 for "at most", 100 % for a share "at least"); null when unbounded. */
+  best: number | null;
+  /** When already lost: by how much even the best possible year misses the target (> 0). */
+  shortfall: number | null;
   status: ForecastStatus | null;
   reason: ForecastReason;
+  /** English summary for logs and the metric registry; pages render `reason` with the figures instead. */
   text: string;
 };
 
@@ -51,30 +60,42 @@ export const meets = (direction: ForecastInput['direction'], value: number, targ
  * already_lost: even the best possible rest (0 for a mean or share at most, 100 % for a share at least) misses.
  */
 export function forecastTarget(f: ForecastInput): Forecast {
-  if (f.count === 0) return { actual: null, required: null, projected: null, status: null, reason: 'no_data', text: 'no valid data yet this year' };
+  const none = { required: null, projected: null, best: null, shortfall: null };
+  if (f.count === 0) return { actual: null, ...none, status: null, reason: 'no_data', text: 'no valid data yet this year' };
   const actual = levelOf(f.kind, f.sum, f.count);
   const total = f.count + f.remaining;
   if (f.remaining === 0) {
     const ok = meets(f.direction, actual, f.target);
-    return { actual, required: null, projected: actual, status: ok ? 'on_track' : 'off_track', reason: ok ? 'year_over_met' : 'year_over_missed', text: ok ? `year over: ${round(actual)} meets ${f.target}` : `year over: ${round(actual)} misses ${f.target}` };
+    return { actual, ...none, projected: actual, best: actual, status: ok ? 'on_track' : 'off_track', reason: ok ? 'year_over_met' : 'year_over_missed', text: ok ? `year over: ${round(actual)} meets ${f.target}` : `year over: ${round(actual)} misses ${f.target}` };
   }
   const neededTotal = f.kind === 'mean' ? f.target * total : (f.target / 100) * total;
   const requiredUnits = (neededTotal - f.sum) / f.remaining;
   const required = f.kind === 'mean' ? requiredUnits : 100 * requiredUnits;
-  const best = f.direction === 'at_most' ? 0 : f.kind === 'ratio' ? 100 : Infinity;
-  if (!meets(f.direction, best, required)) {
-    return { actual, required, projected: null, status: 'off_track', reason: 'already_lost', text: `already lost: the rest of the year would need ${round(required)}, beyond reach` };
+  // The best level the rest can have, and the year it would give.
+  const bestRest = f.direction === 'at_most' ? 0 : f.kind === 'ratio' ? 100 : Infinity;
+  const best = Number.isFinite(bestRest) ? (f.kind === 'mean' ? (f.sum + bestRest * f.remaining) / total : (100 * f.sum + bestRest * f.remaining) / total) : null;
+  if (!meets(f.direction, bestRest, required)) {
+    // Even a perfect rest misses: there is no figure to reach, only the gap that remains.
+    const shortfall = Math.abs(best! - f.target);
+    return { actual, required: null, projected: null, best, shortfall, status: 'off_track', reason: 'already_lost', text: `already lost: even a perfect rest of the year gives ${round(best!)}, ${round(shortfall)} short of ${f.target}` };
   }
   const expected = f.expectedRest ?? actual;
   const projected = f.kind === 'mean' ? (f.sum + expected * f.remaining) / total : (100 * f.sum + expected * f.remaining) / total;
-  if (f.kind === 'ratio' && f.direction === 'at_least' && required <= 0) {
-    return { actual, required, projected, status: 'on_track', reason: 'already_secured', text: 'met whatever the rest of the year brings' };
+  // A share that no rest can spoil: at least with required ≤ 0 %, at most with required ≥ 100 %.
+  if (f.kind === 'ratio' && (f.direction === 'at_least' ? required <= 0 : required >= 100)) {
+    return { actual, required: null, projected, best, shortfall: null, status: 'on_track', reason: 'already_secured', text: 'met whatever the rest of the year brings' };
   }
+  // A mean "at least" can need any level; a mean "at most" never needs less than 0 here (that is lost above).
+  return judged({ actual, required, projected, best, expected, f });
+}
+
+function judged({ actual, required, projected, best, expected, f }: { actual: number; required: number; projected: number; best: number | null; expected: number; f: ForecastInput }): Forecast {
+  const base = { actual, required, projected, best, shortfall: null };
   const gap = (f.direction === 'at_most' ? projected - f.target : f.target - projected) / Math.max(Math.abs(f.target), 1e-9);
-  if (gap <= -AT_RISK_MARGIN) return { actual, required, projected, status: 'on_track', reason: 'projected_met', text: `projected ${round(projected)} meets ${f.target}; the rest must average ${round(required)}` };
-  if (gap <= 0) return { actual, required, projected, status: 'at_risk', reason: 'narrow_margin', text: `projected ${round(projected)} meets ${f.target} by a narrow margin; the rest must average ${round(required)}` };
-  if (gap <= OFF_TRACK_GAP) return { actual, required, projected, status: 'at_risk', reason: 'projected_short', text: `projected ${round(projected)} misses ${f.target} narrowly; the rest must average ${round(required)} (expected ${round(expected)})` };
-  return { actual, required, projected, status: 'off_track', reason: 'projected_missed', text: `projected ${round(projected)} misses ${f.target}; the rest would need ${round(required)} (expected ${round(expected)})` };
+  if (gap <= -AT_RISK_MARGIN) return { ...base, status: 'on_track', reason: 'projected_met', text: `projected ${round(projected)} meets ${f.target}; the rest must average ${round(required)}` };
+  if (gap <= 0) return { ...base, status: 'at_risk', reason: 'narrow_margin', text: `projected ${round(projected)} meets ${f.target} by a narrow margin; the rest must average ${round(required)}` };
+  if (gap <= OFF_TRACK_GAP) return { ...base, status: 'at_risk', reason: 'projected_short', text: `projected ${round(projected)} misses ${f.target} narrowly; the rest must average ${round(required)} (expected ${round(expected)})` };
+  return { ...base, status: 'off_track', reason: 'projected_missed', text: `projected ${round(projected)} misses ${f.target}; the rest would need ${round(required)} (expected ${round(expected)})` };
 }
 
 /**

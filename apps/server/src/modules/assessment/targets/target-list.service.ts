@@ -9,13 +9,19 @@ import * as repo from './targets.repository';
 import { toTarget } from './targets.service';
 
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+// A shortfall is never shown as 0.0: a lost target misses by at least the last shown decimal.
+const shortfallOf = (v: number | null) => (v === null ? null : Math.max(0.1, round1(v)!));
 
 /** Progress of one stored target: live indicators get their value to date and forecast; others have no live data. */
 export async function progressOf(deps: AppDeps, r: repo.TargetRow, names: Map<string, string>): Promise<TargetProgress> {
   const p = await indicatorProgress(deps, r.indicator, r.region_code, r.year, r.target_value, deps.clock.now());
   const base = { ...toTarget(r), regionName: names.get(r.region_code) ?? r.region_code };
-  if (!p) return { ...base, actual: null, asOf: deps.clock.now().toISOString(), daysElapsed: 0, daysInYear: 0, requiredForRest: null, projected: null, status: null, reason: 'no live data for this indicator: report it in the work plan' };
-  return { ...base, actual: round1(p.reported), asOf: p.asOf, daysElapsed: p.daysElapsed, daysInYear: p.daysInYear, requiredForRest: round1(p.required), projected: round1(p.projected), status: p.status, reason: p.text };
+  // No live data: the indicator is reported by hand in the work plan.
+  if (!p) return { ...base, actual: null, asOf: deps.clock.now().toISOString(), daysElapsed: 0, daysInYear: 0, requiredForRest: null, projected: null, bestAchievable: null, shortfall: null, status: null, reason: 'no_live_data' };
+  return {
+    ...base, actual: round1(p.reported), asOf: p.asOf, daysElapsed: p.daysElapsed, daysInYear: p.daysInYear, requiredForRest: round1(p.required),
+    projected: round1(p.projected), bestAchievable: round1(p.best), shortfall: shortfallOf(p.shortfall), status: p.status, reason: p.reason,
+  };
 }
 
 /** Targets of a year within the caller's scope, with progress and forecast. */

@@ -2,6 +2,7 @@ import { PERIOD_KINDS } from '@ecocloud/contracts';
 import { DatePicker, Segmented, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { lastCompleteDay, shanghaiToday } from '../periods';
 import type { PeriodKind } from '../types';
 
 export type PeriodState = { kind: PeriodKind; anchor: string; range?: [string, string] };
@@ -25,7 +26,8 @@ export function PeriodSelector({ value, onChange }: { value: PeriodState; onChan
       <Segmented<PeriodKind>
         data-testid="period-kind"
         value={value.kind}
-        onChange={(kind) => onChange({ ...value, kind })}
+        // Year to date starts at its end: the last complete day (today has not ended).
+        onChange={(kind) => onChange({ ...value, kind, anchor: kind === 'ytd' ? lastCompleteDay(shanghaiToday()) : value.anchor })}
         options={PERIOD_KINDS.map((k) => ({ value: k, label: t(`assessment.periods.${k}`) }))}
       />
       {value.kind === 'custom' ? (

@@ -1,23 +1,21 @@
 import { Card, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { STATUS_COLOURS } from '../colours';
-import { targetProgressPercent } from '../target-view';
+import { targetAttainmentPercent, targetFigure as figure, targetReasonMessage, yearElapsedPercent } from '../target-view';
 import type { TargetProgress } from '../types';
 
-function figure(value: number | null, unit: string): string {
-  return value === null ? '—' : `${value}${unit === '%' ? '%' : ` ${unit}`}`;
-}
-
 /**
- * One national-assessment target: its status (on track / at risk / off track) with the server's
- * reason, the value to date against the target, what the rest of the year must average and the
- * projection. The reason is the server's own sentence (English), shown as given.
+ * One national-assessment target: its status (on track / at risk / off track) with the reason worded
+ * from its code, the value to date against the target with the progress toward it, what the rest of
+ * the year must reach and the projection, or, once lost, the best year still possible and the gap.
+ * Time elapsed is shown apart from the progress toward the target.
  */
 export function TargetCard({ target }: { target: TargetProgress }) {
   const { t } = useTranslation();
   const status = target.status;
   const colour = status ? STATUS_COLOURS[status] : '#8c8c8c';
   const direction = t(`assessment.targets.directions.${target.direction}`);
+  const reason = targetReasonMessage(target);
   return (
     <Card
       size="small"
@@ -39,17 +37,29 @@ export function TargetCard({ target }: { target: TargetProgress }) {
             target: figure(target.targetValue, target.unit),
           })}
         </Typography.Text>
-        <Progress percent={targetProgressPercent(target)} showInfo={false} strokeColor={colour} size="small" />
-        <Typography.Text type="secondary">
-          {t('assessment.targets.restMust', { value: figure(target.requiredForRest, target.unit) })}
-          {' · '}
-          {t('assessment.targets.projected', { value: figure(target.projected, target.unit) })}
-        </Typography.Text>
+        <Progress
+          data-testid={`target-attainment-${target.id}`}
+          percent={targetAttainmentPercent(target) ?? 0}
+          format={(p) => t('assessment.targets.attainment', { percent: p })}
+          strokeColor={colour}
+          size="small"
+        />
+        {target.reason === 'already_lost' ? (
+          <Typography.Text type="danger" data-testid={`target-lost-${target.id}`}>
+            {t('assessment.targets.lostLine', { best: figure(target.bestAchievable, target.unit), shortfall: figure(target.shortfall, target.unit) })}
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">
+            {/* No figure to reach once secured (any rest will do) or without data: only the projection. */}
+            {target.requiredForRest !== null ? `${t('assessment.targets.restMust', { value: figure(target.requiredForRest, target.unit) })} · ` : ''}
+            {t('assessment.targets.projected', { value: figure(target.projected, target.unit) })}
+          </Typography.Text>
+        )}
         <Typography.Text data-testid={`target-reason-${target.id}`} style={{ fontSize: 12 }}>
-          {target.reason}
+          {t(reason.key, reason.values)}
         </Typography.Text>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('assessment.targets.asOf', { date: target.asOf, elapsed: target.daysElapsed, total: target.daysInYear })}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`target-elapsed-${target.id}`}>
+          {t('assessment.targets.asOf', { date: target.asOf, elapsed: target.daysElapsed, total: target.daysInYear, percent: yearElapsedPercent(target) })}
         </Typography.Text>
       </Space>
     </Card>

@@ -1,7 +1,7 @@
 import { Button, Popconfirm, Progress, Space, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { STATUS_COLOURS } from '../colours';
-import { sortByConcern, targetProgressPercent } from '../target-view';
+import { sortByConcern, targetAttainmentPercent, targetReasonMessage, yearElapsedPercent } from '../target-view';
 import type { TargetProgress } from '../types';
 
 type Props = {
@@ -16,6 +16,10 @@ type Props = {
 export function TargetsTable({ targets, loading, canWrite, onEdit, onDelete }: Props) {
   const { t } = useTranslation();
   const dash = (v: number | null) => (v === null ? '—' : v);
+  const reasonText = (r: TargetProgress) => {
+    const m = targetReasonMessage(r);
+    return t(m.key, m.values);
+  };
   return (
     <Table<TargetProgress>
       data-testid="targets-table"
@@ -37,22 +41,23 @@ export function TargetsTable({ targets, loading, canWrite, onEdit, onDelete }: P
         { title: t('assessment.targets.required'), dataIndex: 'requiredForRest', render: dash },
         { title: t('assessment.targets.projection'), dataIndex: 'projected', render: dash },
         {
-          title: t('assessment.targets.yearProgress'),
-          key: 'progress',
-          render: (_, r) => <Progress percent={targetProgressPercent(r)} size="small" style={{ width: 100, margin: 0 }} />,
+          title: t('assessment.targets.attainmentColumn'),
+          key: 'attainment',
+          render: (_, r) => <Progress percent={targetAttainmentPercent(r) ?? 0} size="small" style={{ width: 100, margin: 0 }} />,
         },
+        { title: t('assessment.targets.yearProgress'), key: 'elapsed', render: (_, r) => `${yearElapsedPercent(r)}%` },
         {
           title: t('assessment.targets.status'),
           dataIndex: 'status',
           render: (s: TargetProgress['status'], r) => (
-            <Tooltip title={r.reason}>
+            <Tooltip title={reasonText(r)}>
               <Tag color={s ? STATUS_COLOURS[s] : undefined} data-testid={`target-row-status-${r.id}`} data-status={s ?? 'none'}>
                 {s ? t(`assessment.targets.statuses.${s}`) : t('assessment.targets.noStatus')}
               </Tag>
             </Tooltip>
           ),
         },
-        { title: t('assessment.targets.reason'), dataIndex: 'reason', ellipsis: true, width: 260 },
+        { title: t('assessment.targets.reason'), key: 'reason', ellipsis: true, width: 260, render: (_, r) => reasonText(r) },
         ...(canWrite
           ? [
               {
