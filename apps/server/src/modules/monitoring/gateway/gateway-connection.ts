@@ -8,7 +8,11 @@ export type GatewayLog = { info(obj: object, msg?: string): void; warn(obj: obje
 
 export type QuarantineSink = (q: { remote: string; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array }) => Promise<void>;
 
-export type GatewayStats = { connections: number; frames: number; readings: number; acks: number; quarantined: number; paused: number };
+export type GatewayStats = {
+  connections: number; frames: number; readings: number; acks: number; quarantined: number; paused: number;
+  /** connections refused over the per-address cap, and closed for sending no authenticated frame in time */
+  refused: number; noFirstFrame: number;
+};
 
 export type ConnectionDeps = FrameContext & {
   batcher: IngestBatcher;
@@ -18,6 +22,8 @@ export type ConnectionDeps = FrameContext & {
   maxFrameBytes: number;
   /** frames of this connection awaiting storage above which its socket is paused */
   maxPendingFrames: number;
+  /** a connection that has sent no authenticated frame this long after connecting is closed (0 = never) */
+  firstFrameMs: number;
 };
 
 /**
@@ -34,6 +40,9 @@ export class GatewayConnection {
   private pending = 0;
   private isPaused = false;
   private stopDrainListener: (() => void) | null = null;
+  /** set by the first frame that passed authentication (stored or held as a split part) */
+  private authenticated = false;
+  private firstFrameTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly socket: Socket, private readonly deps: ConnectionDeps) {
     this.remote = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;
@@ -42,9 +51,11 @@ export class GatewayConnection {
     socket.on('data', (chunk: Buffer) => { for (const ev of this.reader.push(chunk)) this.enqueue(ev); });
     // Bytes left over when the link ends (a frame cut off mid-way) are junk like any other.
     socket.on('close', () => {
+      if (this.firstFrameTimer) clearTimeout(this.firstFrameTimer);
       for (const ev of this.reader.end()) this.enqueue(ev);
       this.stopDrainListener?.();
     });
+    if (deps.firstFrameMs > 0) this.armFirstFrameDeadline(deps.firstFrameMs);
     socket.on('error', () => { /* reset by peer: 'close' follows */ });
   }
 
@@ -65,10 +76,27 @@ export class GatewayConnection {
     });
   }
 
+  /**
+   * An address could otherwise hold connections without ever logging in (idle or byte-at-a-time)
+   * until the idle timeout. A connection whose frames are still queued here, or which is paused
+   * by backpressure, is given more time: the delay is ours, not the sender's.
+   */
+  private armFirstFrameDeadline(ms: number): void {
+    this.firstFrameTimer = setTimeout(() => {
+      this.firstFrameTimer = null;
+      if (this.authenticated || this.socket.destroyed) return;
+      if (this.pending > 0 || this.isPaused) return this.armFirstFrameDeadline(Math.min(ms, 1000));
+      this.deps.stats.noFirstFrame++;
+      this.socket.destroy();
+    }, ms);
+    this.firstFrameTimer.unref();
+  }
+
   private async judge(ev: FrameEvent, settle: (reply: string | null) => void): Promise<void> {
     const outcome: FrameOutcome = ev.kind === 'junk'
       ? { kind: 'quarantine', mn: null, reasonCode: ev.reason, reason: `bytes outside a valid frame (${ev.reason})`, reply: null }
       : await handleFrame(ev.raw, this.remote, this.deps);
+    if (outcome.kind !== 'quarantine') this.authenticated = true;
     if (outcome.kind === 'held') {
       settle(null);
       this.done();

@@ -14,6 +14,10 @@ export type GatewayOptions = {
   port: number;
   host?: string;
   maxConnections?: number;
+  /** connections per client address; 0 = no limit; default ECOCLOUD_HJ212_MAX_CONNECTIONS_PER_ADDRESS */
+  maxConnectionsPerAddress?: number;
+  /** a connection with no authenticated frame this long after connecting is closed, ms; 0 = never */
+  firstFrameMs?: number;
   /** a connection silent this long is closed, ms */
   idleMs?: number;
   maxFrameBytes?: number;
@@ -43,7 +47,7 @@ export type Gateway = {
  */
 export async function startGateway(deps: AppDeps, log: GatewayLog, options: GatewayOptions): Promise<Gateway> {
   const { db, clock } = deps;
-  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0 };
+  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0 };
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
   const reassembler = new SplitReassembler({ timeoutMs: options.splitTimeoutMs ?? 60_000 });
   const rawOf = new WeakMap<DecodedFrame, { raw: Buffer; remote: string }>();
@@ -58,13 +62,25 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     await quarantine(db, clock, { source: 'hj212', ...q });
   };
   const connections = new Set<{ socket: net.Socket; conn: GatewayConnection }>();
+  const perAddress = new AddressCounter(options.maxConnectionsPerAddress ?? deps.config.hj212MaxConnectionsPerAddress);
+  const firstFrameMs = options.firstFrameMs ?? deps.config.hj212FirstFrameSeconds * 1000;
 
   const server = net.createServer((socket) => {
+    const address = socket.remoteAddress ?? '?';
+    const admitted = perAddress.admit(address);
+    if (admitted !== 'ok') {
+      stats.refused++;
+      if (admitted === 'first-refusal') log.warn({ address, limit: perAddress.limit }, 'HJ 212 connections refused: per-address cap reached');
+      socket.destroy();
+      return;
+    }
+    socket.once('close', () => perAddress.release(address));
     socket.setNoDelay(true);
     socket.setTimeout(options.idleMs ?? deps.config.hj212IdleSeconds * 1000, () => socket.destroy());
     const conn = new GatewayConnection(socket, {
       registry, reassembler, rawOf, batcher, quarantine: sink, log, stats,
       maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES, maxPendingFrames: options.maxPendingFrames ?? 256,
+      firstFrameMs,
     });
     const entry = { socket, conn };
     connections.add(entry);
@@ -114,4 +130,34 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
       for (const { socket } of connections) socket.destroy();
     },
   };
+}
+
+/**
+ * Open connections per client address. One address could otherwise take every slot of the
+ * gateway's cap; loggers behind one carrier NAT or APN share an address, hence a generous cap.
+ * Logs once per episode: the first refusal after the address was below its cap.
+ */
+class AddressCounter {
+  private readonly open = new Map<string, number>();
+  private readonly refusing = new Set<string>();
+
+  constructor(readonly limit: number) {}
+
+  admit(address: string): 'ok' | 'first-refusal' | 'refused' {
+    const n = this.open.get(address) ?? 0;
+    if (this.limit > 0 && n >= this.limit) {
+      if (this.refusing.has(address)) return 'refused';
+      this.refusing.add(address);
+      return 'first-refusal';
+    }
+    this.open.set(address, n + 1);
+    return 'ok';
+  }
+
+  release(address: string): void {
+    const n = (this.open.get(address) ?? 1) - 1;
+    if (n > 0) this.open.set(address, n);
+    else this.open.delete(address);
+    this.refusing.delete(address);
+  }
 }
