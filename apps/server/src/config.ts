@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   ECOCLOUD_HJ212_IDLE_SECONDS: z.coerce.number().int().min(1).default(600),
   ECOCLOUD_HJ212_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(100),
   ECOCLOUD_HJ212_FIRST_FRAME_SECONDS: z.coerce.number().int().min(0).default(30),
+  ECOCLOUD_QUARANTINE_RETENTION_DAYS: z.coerce.number().int().min(0).default(90),
   ECOCLOUD_MQTT_URL: z.string().optional(),
   ECOCLOUD_MQTT_TOPIC: z.string().default('ecocloud/observations/#'),
   ECOCLOUD_SIMULATOR: z.enum(['0', '1']).optional(),
@@ -38,6 +39,8 @@ export type Config = Readonly<{
   /** connections per client address (0 = no limit), and seconds a new connection has for its first authenticated frame (0 = no deadline) */
   hj212MaxConnectionsPerAddress: number;
   hj212FirstFrameSeconds: number;
+  /** quarantine rows older than this many days are deleted by the gateway (0 = kept) */
+  quarantineRetentionDays: number;
   /** MQTT ingestion: off when the URL is unset. */
   mqttUrl: string | undefined;
   mqttTopic: string;
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hj212IdleSeconds: e.ECOCLOUD_HJ212_IDLE_SECONDS,
     hj212MaxConnectionsPerAddress: e.ECOCLOUD_HJ212_MAX_CONNECTIONS_PER_ADDRESS,
     hj212FirstFrameSeconds: e.ECOCLOUD_HJ212_FIRST_FRAME_SECONDS,
+    quarantineRetentionDays: e.ECOCLOUD_QUARANTINE_RETENTION_DAYS,
     mqttUrl: e.ECOCLOUD_MQTT_URL || undefined,
     mqttTopic: e.ECOCLOUD_MQTT_TOPIC,
     simulator: (e.ECOCLOUD_SIMULATOR ?? e.ECOCLOUD_DEMO) === '1',

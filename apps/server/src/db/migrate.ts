@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-monitoring';
 import * as m0003 from './migrations/0003-workplan';
 import * as m0004 from './migrations/0004-assessment';
 import * as m0005 from './migrations/0005-ingest-journal';
+import * as m0007 from './migrations/0007-gateway-quarantine';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-workplan': m0003,
   '0004-assessment': m0004,
   '0005-ingest-journal': m0005,
+  '0007-gateway-quarantine': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

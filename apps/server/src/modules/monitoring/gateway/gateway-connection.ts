@@ -3,20 +3,21 @@ import { FrameReader, type FrameEvent } from '@ecocloud/hj212';
 import { handleFrame, type FrameContext, type FrameOutcome } from './frame-handler';
 import type { IngestBatcher } from './ingest-batcher';
 import { OrderedReplies } from './ordered-replies';
+import type { QuarantineGate } from './quarantine-gate';
 
 export type GatewayLog = { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
-
-export type QuarantineSink = (q: { remote: string; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array }) => Promise<void>;
 
 export type GatewayStats = {
   connections: number; frames: number; readings: number; acks: number; quarantined: number; paused: number;
   /** connections refused over the per-address cap, and closed for sending no authenticated frame in time */
   refused: number; noFirstFrame: number;
+  /** connections closed for sending more than maxRejectedBytes of rejected input before an authenticated frame */
+  junkClosed: number;
 };
 
 export type ConnectionDeps = FrameContext & {
   batcher: IngestBatcher;
-  quarantine: QuarantineSink;
+  quarantine: QuarantineGate;
   log: GatewayLog;
   stats: GatewayStats;
   maxFrameBytes: number;
@@ -24,7 +25,11 @@ export type ConnectionDeps = FrameContext & {
   maxPendingFrames: number;
   /** a connection that has sent no authenticated frame this long after connecting is closed (0 = never) */
   firstFrameMs: number;
+  /** rejected bytes (junk, failed frames) a connection may send before its first authenticated frame; more closes it */
+  maxRejectedBytes: number;
 };
+
+let connectionSeq = 0;
 
 /**
  * One logger's TCP connection: frames the byte stream, judges each frame in arrival order, and
@@ -34,6 +39,12 @@ export type ConnectionDeps = FrameContext & {
  */
 export class GatewayConnection {
   readonly remote: string;
+  readonly address: string;
+  /** resolves once the socket closed and everything it sent was judged and its quarantine runs ended */
+  readonly finished: Promise<void>;
+  /** gathers this connection's junk into quarantine runs */
+  private readonly runKey = `connection ${++connectionSeq}`;
+  private rejectedBytes = 0;
   private readonly reader: FrameReader;
   private readonly replies: OrderedReplies;
   private tail: Promise<void> = Promise.resolve();
@@ -45,7 +56,10 @@ export class GatewayConnection {
   private firstFrameTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly socket: Socket, private readonly deps: ConnectionDeps) {
-    this.remote = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;
+    this.address = socket.remoteAddress ?? '?';
+    this.remote = `${this.address}:${socket.remotePort ?? '?'}`;
+    let finish!: () => void;
+    this.finished = new Promise<void>((resolve) => { finish = resolve; });
     this.reader = new FrameReader({ maxFrameBytes: deps.maxFrameBytes });
     this.replies = new OrderedReplies((text) => { if (!socket.destroyed) socket.write(text); });
     socket.on('data', (chunk: Buffer) => { for (const ev of this.reader.push(chunk)) this.enqueue(ev); });
@@ -54,6 +68,7 @@ export class GatewayConnection {
       if (this.firstFrameTimer) clearTimeout(this.firstFrameTimer);
       for (const ev of this.reader.end()) this.enqueue(ev);
       this.stopDrainListener?.();
+      void this.tail.then(() => { deps.quarantine.endRuns(this.runKey); finish(); });
     });
     if (deps.firstFrameMs > 0) this.armFirstFrameDeadline(deps.firstFrameMs);
     socket.on('error', () => { /* reset by peer: 'close' follows */ });
@@ -96,14 +111,21 @@ export class GatewayConnection {
     const outcome: FrameOutcome = ev.kind === 'junk'
       ? { kind: 'quarantine', mn: null, reasonCode: ev.reason, reason: `bytes outside a valid frame (${ev.reason})`, reply: null }
       : await handleFrame(ev.raw, this.remote, this.deps);
-    if (outcome.kind !== 'quarantine') this.authenticated = true;
+    if (outcome.kind !== 'quarantine') {
+      this.deps.quarantine.endRuns(this.runKey); // a valid frame ends a run of junk
+      this.authenticated = true;
+    }
     if (outcome.kind === 'held') {
       settle(null);
       this.done();
     } else if (outcome.kind === 'quarantine') {
-      // Kept before answering: the reply tells the logger its packet was judged, not lost.
-      await this.deps.quarantine({ remote: this.remote, mn: outcome.mn, reasonCode: outcome.reasonCode, reason: outcome.reason, raw: ev.raw });
+      // Kept before answering (the reply tells the logger its packet was judged, not lost), unless
+      // it was only counted into a row already written. Junk (no MN) is gathered into runs.
+      const item = { remote: this.remote, mn: outcome.mn, reasonCode: outcome.reasonCode, reason: outcome.reason, raw: ev.raw };
+      const written = this.deps.quarantine.submit(item, this.address, outcome.mn === null ? this.runKey : null);
+      if (written) await written;
       this.deps.stats.quarantined++;
+      if (!this.authenticated) this.noteRejected(ev.raw.length);
       settle(outcome.reply);
       this.done();
     } else {
@@ -119,6 +141,16 @@ export class GatewayConnection {
           this.done();
         },
       });
+    }
+  }
+
+  /** A connection that has only ever sent rejected input is closed past a threshold. */
+  private noteRejected(bytes: number): void {
+    this.rejectedBytes += bytes;
+    if (this.rejectedBytes > this.deps.maxRejectedBytes && !this.socket.destroyed) {
+      this.deps.stats.junkClosed++;
+      this.deps.log.info({ remote: this.remote, bytes: this.rejectedBytes }, 'HJ 212 connection closed: only rejected input');
+      this.socket.destroy();
     }
   }
 

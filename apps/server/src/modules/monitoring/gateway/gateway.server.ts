@@ -1,13 +1,14 @@
 import net from 'node:net';
 import { DEFAULT_MAX_FRAME_BYTES, SplitReassembler, type DecodedFrame } from '@ecocloud/hj212';
 import type { AppDeps } from '../../../app-deps';
-import { quarantine } from '../quarantine/quarantine.service';
+import { pruneQuarantine, quarantine, updateQuarantineCount } from '../quarantine/quarantine.service';
 import type { IngestBatch } from './batch-store';
 import { DeviceRegistry } from './device-registry';
 import { GatewayConnection, type GatewayLog, type GatewayStats } from './gateway-connection';
 import { IngestBatcher, type IngestBatcherOptions } from './ingest-batcher';
 import { batchRows } from './journal/journal-codec';
 import { openJournal, type JournalOptions } from './journal/open-journal';
+import { QuarantineGate, type QuarantineGateOptions } from './quarantine-gate';
 
 export type GatewayOptions = {
   /** TCP port; 0 picks a free one (tests) */
@@ -18,6 +19,12 @@ export type GatewayOptions = {
   maxConnectionsPerAddress?: number;
   /** a connection with no authenticated frame this long after connecting is closed, ms; 0 = never */
   firstFrameMs?: number;
+  /** rejected bytes a connection may send before its first authenticated frame; default 64 KiB */
+  maxRejectedBytes?: number;
+  /** how rejected input is gathered into quarantine rows (tests shorten the times) */
+  quarantine?: QuarantineGateOptions;
+  /** quarantine rows older than this are deleted (hourly); 0 = kept; default ECOCLOUD_QUARANTINE_RETENTION_DAYS */
+  quarantineRetentionDays?: number;
   /** a connection silent this long is closed, ms */
   idleMs?: number;
   maxFrameBytes?: number;
@@ -47,7 +54,7 @@ export type Gateway = {
  */
 export async function startGateway(deps: AppDeps, log: GatewayLog, options: GatewayOptions): Promise<Gateway> {
   const { db, clock } = deps;
-  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0 };
+  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0, junkClosed: 0 };
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
   const reassembler = new SplitReassembler({ timeoutMs: options.splitTimeoutMs ?? 60_000 });
   const rawOf = new WeakMap<DecodedFrame, { raw: Buffer; remote: string }>();
@@ -58,9 +65,22 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   };
   const batcher = new IngestBatcher(options.store ?? append, { ...options.batch, backlog: () => applier.pendingRows });
   applier.onProgress(() => batcher.notifyDrain());
-  const sink = async (q: { remote: string; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array }) => {
-    await quarantine(db, clock, { source: 'hj212', ...q });
+  const gate = new QuarantineGate({
+    insert: (item) => quarantine(db, clock, { source: 'hj212', ...item }),
+    update: (id, run) => updateQuarantineCount(db, id, run),
+  }, log, options.quarantine);
+  const retentionDays = options.quarantineRetentionDays ?? deps.config.quarantineRetentionDays;
+  let pruned: Promise<void> = Promise.resolve();
+  const prune = () => {
+    if (retentionDays > 0) {
+      pruned = pruneQuarantine(db, clock, retentionDays).then(
+        (n) => { if (n > 0) log.info({ rows: n, retentionDays }, 'quarantine pruned'); },
+        (err: unknown) => log.error({ err }, 'quarantine prune failed'));
+    }
   };
+  prune();
+  const pruning = setInterval(prune, 3600_000);
+  pruning.unref();
   const connections = new Set<{ socket: net.Socket; conn: GatewayConnection }>();
   const perAddress = new AddressCounter(options.maxConnectionsPerAddress ?? deps.config.hj212MaxConnectionsPerAddress);
   const firstFrameMs = options.firstFrameMs ?? deps.config.hj212FirstFrameSeconds * 1000;
@@ -78,9 +98,9 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     socket.setNoDelay(true);
     socket.setTimeout(options.idleMs ?? deps.config.hj212IdleSeconds * 1000, () => socket.destroy());
     const conn = new GatewayConnection(socket, {
-      registry, reassembler, rawOf, batcher, quarantine: sink, log, stats,
+      registry, reassembler, rawOf, batcher, quarantine: gate, log, stats,
       maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES, maxPendingFrames: options.maxPendingFrames ?? 256,
-      firstFrameMs,
+      firstFrameMs, maxRejectedBytes: options.maxRejectedBytes ?? 64 * 1024,
     });
     const entry = { socket, conn };
     connections.add(entry);
@@ -95,8 +115,9 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     for (const group of reassembler.expire()) {
       for (const part of group.parts) {
         const held = rawOf.get(part);
-        void sink({ remote: held?.remote ?? 'unknown', raw: held?.raw ?? Buffer.alloc(0), mn: part.mn, reasonCode: 'HJ212_SPLIT_TIMEOUT', reason: `split packet incomplete: ${group.parts.length} of ${group.total} parts arrived` })
-          .then(() => { stats.quarantined++; }, (err: unknown) => log.error({ err }, 'quarantine of an expired split packet failed'));
+        const remote = held?.remote ?? 'unknown';
+        gate.submit({ remote, raw: held?.raw ?? Buffer.alloc(0), mn: part.mn, reasonCode: 'HJ212_SPLIT_TIMEOUT', reason: `split packet incomplete: ${group.parts.length} of ${group.total} parts arrived` }, addressOf(remote), null);
+        stats.quarantined++;
       }
     }
   }, Math.max(50, Math.min(1000, (options.splitTimeoutMs ?? 60_000) / 4)));
@@ -118,6 +139,7 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     get pendingRows() { return applier.pendingRows; },
     close: async () => {
       clearInterval(expiry);
+      clearInterval(pruning);
       if (deps.health?.ingest === probe) deps.health.ingest = null;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const { socket } of connections) socket.pause();
@@ -127,9 +149,19 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
       await applier.close(); // and applied: the journal is left empty on a clean stop
       await journal.close();
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
-      for (const { socket } of connections) socket.destroy();
+      const open = [...connections];
+      for (const { socket } of open) socket.destroy();
+      await Promise.race([Promise.all(open.map(({ conn }) => conn.finished)), new Promise((r) => setTimeout(r, 1000))]);
+      await gate.close(); // the counts of junk runs reach their rows
+      await pruned;
     },
   };
+}
+
+/** The address part of `address:port` (IPv6 addresses contain colons themselves). */
+function addressOf(remote: string): string {
+  const colon = remote.lastIndexOf(':');
+  return colon > 0 ? remote.slice(0, colon) : remote;
 }
 
 /**
