@@ -13,6 +13,8 @@ export type GatewayStats = {
   refused: number; noFirstFrame: number;
   /** connections closed for sending more than maxRejectedBytes of rejected input before an authenticated frame */
   junkClosed: number;
+  /** split parts evicted into quarantine because their logger held too many */
+  splitEvicted: number;
 };
 
 export type ConnectionDeps = FrameContext & {

@@ -90,4 +90,23 @@ describe.each(testDatabases())('HJ 212 gateway quarantine limits on $name', (dbC
     expect(left).toEqual(['retention-new']);
     await gw.close();
   });
+
+  it('bounds the split halves one logger may hold: past the bound its oldest go to quarantine, and its newest still complete', async () => {
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxSplitPartsPerLogger: 50 });
+    const client = await connectClient(gw.port, { localAddress: '127.0.0.4' });
+    const half = (i: number, pno: number) => encodePacket({
+      qn: `2026030111${String(i).padStart(7, '0')}`, st: '22', cn: '2011', pw: '123456', mn: MN, flag: 7, pnum: 2, pno,
+      cp: { params: [['DataTime', '20260301110000']], factors: { [`a2102${pno}`]: { Rtd: String(i) } } },
+    });
+    for (let i = 0; i < 200; i++) client.send(half(i, 1));
+    client.send(half(199, 2)); // the newest group completes: both parts acknowledged
+    const acks = await client.waitForReplies(2);
+    expect(acks.map((r) => [r.cn, r.qn])).toEqual([['9014', '20260301110000199'], ['9014', '20260301110000199']]);
+    expect(gw.stats.splitEvicted).toBe(150);
+    await client.close();
+    await gw.close();
+    const rows = await t.deps.db.selectFrom('quarantine').selectAll().where('reason_code', '=', 'HJ212_SPLIT_EVICTED').execute();
+    expect(rows.reduce((n, r) => n + Number(r.repeat_count), 0)).toBe(150);
+    expect(Buffer.from(rows[0]!.raw_base64, 'base64').toString()).toMatch(/^##\d{4}QN=2026030111\d{7};/);
+  });
 });

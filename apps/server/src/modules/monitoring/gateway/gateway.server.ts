@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { DEFAULT_MAX_FRAME_BYTES, SplitReassembler, type DecodedFrame } from '@ecocloud/hj212';
+import { DEFAULT_MAX_FRAME_BYTES, SplitReassembler, type DecodedFrame, type ExpiredGroup } from '@ecocloud/hj212';
 import type { AppDeps } from '../../../app-deps';
 import { pruneQuarantine, quarantine, updateQuarantineCount } from '../quarantine/quarantine.service';
 import type { IngestBatch } from './batch-store';
@@ -31,6 +31,9 @@ export type GatewayOptions = {
   maxPendingFrames?: number;
   /** how long the first part of a split packet waits for the rest, ms; default 60 s */
   splitTimeoutMs?: number;
+  /** parts and data bytes of split packets one logger (MN) may have waiting; past either its oldest groups go to quarantine; default 256 and 1 MiB */
+  maxSplitPartsPerLogger?: number;
+  maxSplitBytesPerLogger?: number;
   registryTtlMs?: number;
   batch?: Omit<IngestBatcherOptions, 'backlog'>;
   journal?: JournalOptions;
@@ -54,10 +57,9 @@ export type Gateway = {
  */
 export async function startGateway(deps: AppDeps, log: GatewayLog, options: GatewayOptions): Promise<Gateway> {
   const { db, clock } = deps;
-  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0, junkClosed: 0 };
+  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0, junkClosed: 0, splitEvicted: 0 };
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
-  const reassembler = new SplitReassembler({ timeoutMs: options.splitTimeoutMs ?? 60_000 });
-  const rawOf = new WeakMap<DecodedFrame, { raw: Buffer; remote: string }>();
+  const rawOf = new HeldRaw();
   const { journal, applier } = await openJournal(deps, log, options.journal);
   const append = async (batch: IngestBatch) => {
     await journal.append(batch);
@@ -81,6 +83,24 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   prune();
   const pruning = setInterval(prune, 3600_000);
   pruning.unref();
+  // Parts whose group never completed, or that a logger held beyond its bound, are kept whole in quarantine.
+  const quarantineParts = (group: ExpiredGroup, reasonCode: string, reason: string) => {
+    for (const part of group.parts) {
+      const held = rawOf.get(part);
+      const remote = held?.remote ?? 'unknown';
+      void gate.submit({ remote, raw: held?.raw ?? Buffer.alloc(0), mn: part.mn, reasonCode, reason }, addressOf(remote), null);
+      stats.quarantined++;
+    }
+  };
+  const reassembler = new SplitReassembler({
+    timeoutMs: options.splitTimeoutMs ?? 60_000,
+    maxPartsPerMn: options.maxSplitPartsPerLogger ?? 256,
+    maxBytesPerMn: options.maxSplitBytesPerLogger ?? 1024 * 1024,
+    onEvict: (group) => {
+      stats.splitEvicted += group.parts.length;
+      quarantineParts(group, 'HJ212_SPLIT_EVICTED', `split packet evicted: the logger held more incomplete split packets than allowed (${group.parts.length} of ${group.total} parts arrived)`);
+    },
+  });
   const connections = new Set<{ socket: net.Socket; conn: GatewayConnection }>();
   const perAddress = new AddressCounter(options.maxConnectionsPerAddress ?? deps.config.hj212MaxConnectionsPerAddress);
   const firstFrameMs = options.firstFrameMs ?? deps.config.hj212FirstFrameSeconds * 1000;
@@ -110,16 +130,8 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   server.maxConnections = options.maxConnections ?? deps.config.hj212MaxConnections;
   server.on('drop', (d) => log.warn({ remote: `${d?.remoteAddress}:${d?.remotePort}` }, 'HJ 212 connection refused: connection cap reached'));
 
-  // Parts whose group never completed are kept whole in quarantine, one row per part.
   const expiry = setInterval(() => {
-    for (const group of reassembler.expire()) {
-      for (const part of group.parts) {
-        const held = rawOf.get(part);
-        const remote = held?.remote ?? 'unknown';
-        gate.submit({ remote, raw: held?.raw ?? Buffer.alloc(0), mn: part.mn, reasonCode: 'HJ212_SPLIT_TIMEOUT', reason: `split packet incomplete: ${group.parts.length} of ${group.total} parts arrived` }, addressOf(remote), null);
-        stats.quarantined++;
-      }
-    }
+    for (const group of reassembler.expire()) quarantineParts(group, 'HJ212_SPLIT_TIMEOUT', `split packet incomplete: ${group.parts.length} of ${group.total} parts arrived`);
   }, Math.max(50, Math.min(1000, (options.splitTimeoutMs ?? 60_000) / 4)));
   expiry.unref();
 
@@ -156,6 +168,18 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
       await pruned;
     },
   };
+}
+
+/**
+ * Raw bytes of frames handed to the reassembler. A frame's raw is a view into the reader's copy of
+ * its whole socket read (up to 64 KiB): a held split part gets a copy of its own, so what a logger
+ * may hold is bounded by its parts' size (the reassembler's byte bound), not by its reads'.
+ * Unsplit frames, the hot path, keep their view.
+ */
+class HeldRaw extends WeakMap<DecodedFrame, { raw: Buffer; remote: string }> {
+  override set(frame: DecodedFrame, value: { raw: Buffer; remote: string }): this {
+    return super.set(frame, frame.pnum === null ? value : { raw: Buffer.from(value.raw), remote: value.remote });
+  }
 }
 
 /** The address part of `address:port` (IPv6 addresses contain colons themselves). */
