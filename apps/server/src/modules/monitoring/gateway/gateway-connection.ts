@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { FrameReader, type FrameEvent } from '@ecocloud/hj212';
+import { decodeFrame, FrameReader, type FrameEvent } from '@ecocloud/hj212';
 import { handleFrame, type FrameContext, type FrameOutcome } from './frame-handler';
 import type { IngestBatcher } from './ingest-batcher';
 import { OrderedReplies } from './ordered-replies';
@@ -15,6 +15,8 @@ export type GatewayStats = {
   junkClosed: number;
   /** split parts evicted into quarantine because their logger held too many */
   splitEvicted: number;
+  /** connections refused because their address kept sending only junk (cool-down) */
+  cooledDown: number;
 };
 
 export type ConnectionDeps = FrameContext & {
@@ -29,9 +31,16 @@ export type ConnectionDeps = FrameContext & {
   firstFrameMs: number;
   /** rejected bytes (junk, failed frames) a connection may send before its first authenticated frame; more closes it */
   maxRejectedBytes: number;
+  /** told when a connection is closed for junk (the server cools its address down) */
+  onJunkClosed?: (address: string) => void;
 };
 
 let connectionSeq = 0;
+
+/** `##`, length, `CP=&&&&`, CRC, CRLF: a frame shorter than this has no room for an MN, so it can never be accepted. */
+const MIN_FRAME_WITH_MN = 20;
+/** `##`, length, CRC, CRLF: shorter is too short to decode at all (the decoder's HJ212_BAD_LENGTH) */
+const FRAME_OVERHEAD = 12;
 
 /**
  * One logger's TCP connection: frames the byte stream, judges each frame in arrival order, and
@@ -64,7 +73,9 @@ export class GatewayConnection {
     this.finished = new Promise<void>((resolve) => { finish = resolve; });
     this.reader = new FrameReader({ maxFrameBytes: deps.maxFrameBytes });
     this.replies = new OrderedReplies((text) => { if (!socket.destroyed) socket.write(text); });
-    socket.on('data', (chunk: Buffer) => { for (const ev of this.reader.push(chunk)) this.enqueue(ev); });
+    socket.on('data', (chunk: Buffer) => {
+      for (const ev of this.reader.push(chunk)) if (!this.countJunk(ev)) this.enqueue(ev);
+    });
     // Bytes left over when the link ends (a frame cut off mid-way) are junk like any other.
     socket.on('close', () => {
       if (this.firstFrameTimer) clearTimeout(this.firstFrameTimer);
@@ -146,6 +157,31 @@ export class GatewayConnection {
     }
   }
 
+  /**
+   * Junk needs no reply and no judgement in order, so it skips the queue: the framer's junk and
+   * frames too short to hold an MN are counted at once (no promise per input). 1 MiB of `##\r\n`
+   * is 262,144 such inputs; through the queue they cost seconds of CPU and the good loggers' acks.
+   */
+  private countJunk(ev: FrameEvent): boolean {
+    let reasonCode: string = ev.kind === 'junk' ? ev.reason : '';
+    let reason = `bytes outside a valid frame (${reasonCode})`;
+    if (ev.kind === 'frame' && ev.raw.length < FRAME_OVERHEAD) {
+      reasonCode = 'HJ212_BAD_LENGTH';
+      reason = `frame shorter than ${FRAME_OVERHEAD} bytes`; // as the decoder would say, without decoding
+    } else if (ev.kind === 'frame') {
+      if (ev.raw.length >= MIN_FRAME_WITH_MN) return false;
+      const frame = decodeFrame(ev.raw);
+      if (frame.ok || frame.mn !== null) return false;
+      reasonCode = frame.error?.code ?? 'HJ212_INVALID';
+      reason = frame.error?.message ?? 'invalid frame';
+    }
+    this.deps.stats.frames++;
+    this.deps.stats.quarantined++;
+    void this.deps.quarantine.submit({ remote: this.remote, mn: null, reasonCode, reason, raw: ev.raw }, this.address, this.runKey);
+    if (!this.authenticated) this.noteRejected(ev.raw.length);
+    return true;
+  }
+
   /** A connection that has only ever sent rejected input is closed past a threshold. */
   private noteRejected(bytes: number): void {
     this.rejectedBytes += bytes;
@@ -153,6 +189,7 @@ export class GatewayConnection {
       this.deps.stats.junkClosed++;
       this.deps.log.info({ remote: this.remote, bytes: this.rejectedBytes }, 'HJ 212 connection closed: only rejected input');
       this.socket.destroy();
+      this.deps.onJunkClosed?.(this.address);
     }
   }
 

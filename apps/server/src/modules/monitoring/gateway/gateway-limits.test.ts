@@ -107,4 +107,23 @@ describe('HJ 212 gateway limits', () => {
     await logger.close();
     await gw.close();
   });
+
+  it('refuses new connections for a while from an address whose connections keep being closed for junk', async () => {
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxRejectedBytes: 1024 });
+    for (let i = 0; i < 3; i++) {
+      const junk = await connectClient(gw.port, { localAddress: '127.0.0.5' });
+      const closed = new Promise<void>((r) => junk.socket.once('close', () => r()));
+      junk.send(Buffer.from('##\r\n'.repeat(1024)));
+      await closed;
+    }
+    expect(gw.stats.junkClosed).toBe(3);
+    const again = await connectClient(gw.port, { localAddress: '127.0.0.5' });
+    await new Promise<void>((r) => again.socket.once('close', () => r()));
+    expect(gw.stats.cooledDown).toBe(1);
+    const logger = await connectClient(gw.port); // another address is not affected
+    logger.send(packet(10));
+    expect((await logger.waitForReplies(1))[0]?.cn).toBe('9014');
+    await logger.close();
+    await gw.close();
+  });
 });

@@ -57,7 +57,7 @@ export type Gateway = {
  */
 export async function startGateway(deps: AppDeps, log: GatewayLog, options: GatewayOptions): Promise<Gateway> {
   const { db, clock } = deps;
-  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0, junkClosed: 0, splitEvicted: 0 };
+  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0, junkClosed: 0, splitEvicted: 0, cooledDown: 0 };
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
   const rawOf = new HeldRaw();
   const { journal, applier } = await openJournal(deps, log, options.journal);
@@ -84,11 +84,12 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   const pruning = setInterval(prune, 3600_000);
   pruning.unref();
   // Parts whose group never completed, or that a logger held beyond its bound, are kept whole in quarantine.
-  const quarantineParts = (group: ExpiredGroup, reasonCode: string, reason: string) => {
+  // Evicted parts of one logger are gathered into one row a minute (with their count), like junk.
+  const quarantineParts = (group: ExpiredGroup, reasonCode: string, reason: string, runKey: string | null) => {
     for (const part of group.parts) {
       const held = rawOf.get(part);
       const remote = held?.remote ?? 'unknown';
-      void gate.submit({ remote, raw: held?.raw ?? Buffer.alloc(0), mn: part.mn, reasonCode, reason }, addressOf(remote), null);
+      void gate.submit({ remote, raw: held?.raw ?? Buffer.alloc(0), mn: part.mn, reasonCode, reason }, addressOf(remote), runKey);
       stats.quarantined++;
     }
   };
@@ -98,7 +99,7 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     maxBytesPerMn: options.maxSplitBytesPerLogger ?? 1024 * 1024,
     onEvict: (group) => {
       stats.splitEvicted += group.parts.length;
-      quarantineParts(group, 'HJ212_SPLIT_EVICTED', `split packet evicted: the logger held more incomplete split packets than allowed (${group.parts.length} of ${group.total} parts arrived)`);
+      quarantineParts(group, 'HJ212_SPLIT_EVICTED', `split packet evicted: the logger held more incomplete split packets than allowed (${group.parts.length} of ${group.total} parts arrived)`, `evicted ${group.parts[0]?.mn ?? ''}`);
     },
   });
   const connections = new Set<{ socket: net.Socket; conn: GatewayConnection }>();
@@ -109,7 +110,8 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     const address = socket.remoteAddress ?? '?';
     const admitted = perAddress.admit(address);
     if (admitted !== 'ok') {
-      stats.refused++;
+      if (admitted === 'cooling') stats.cooledDown++;
+      else stats.refused++;
       if (admitted === 'first-refusal') log.warn({ address, limit: perAddress.limit }, 'HJ 212 connections refused: per-address cap reached');
       socket.destroy();
       return;
@@ -121,6 +123,9 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
       registry, reassembler, rawOf, batcher, quarantine: gate, log, stats,
       maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES, maxPendingFrames: options.maxPendingFrames ?? 256,
       firstFrameMs, maxRejectedBytes: options.maxRejectedBytes ?? 64 * 1024,
+      onJunkClosed: (address) => {
+        if (perAddress.noteJunkClose(address)) log.warn({ address, seconds: JUNK_COOLDOWN_MS / 1000 }, 'HJ 212 address refused for a while: it kept sending only junk');
+      },
     });
     const entry = { socket, conn };
     connections.add(entry);
@@ -131,7 +136,7 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   server.on('drop', (d) => log.warn({ remote: `${d?.remoteAddress}:${d?.remotePort}` }, 'HJ 212 connection refused: connection cap reached'));
 
   const expiry = setInterval(() => {
-    for (const group of reassembler.expire()) quarantineParts(group, 'HJ212_SPLIT_TIMEOUT', `split packet incomplete: ${group.parts.length} of ${group.total} parts arrived`);
+    for (const group of reassembler.expire()) quarantineParts(group, 'HJ212_SPLIT_TIMEOUT', `split packet incomplete: ${group.parts.length} of ${group.total} parts arrived`, null);
   }, Math.max(50, Math.min(1000, (options.splitTimeoutMs ?? 60_000) / 4)));
   expiry.unref();
 
@@ -188,18 +193,31 @@ function addressOf(remote: string): string {
   return colon > 0 ? remote.slice(0, colon) : remote;
 }
 
+/** An address whose connections were closed for junk this many times within a minute … */
+const JUNK_CLOSES = 3;
+/** … gets no new connection for this long: each reconnect would cost another round of junk judging. */
+const JUNK_COOLDOWN_MS = 60_000;
+
 /**
  * Open connections per client address. One address could otherwise take every slot of the
  * gateway's cap; loggers behind one carrier NAT or APN share an address, hence a generous cap.
- * Logs once per episode: the first refusal after the address was below its cap.
+ * Logs once per episode: the first refusal after the address was below its cap. An address that
+ * keeps sending only junk (JUNK_CLOSES connections closed for it within a minute) is refused for
+ * JUNK_COOLDOWN_MS; its loggers' open connections are not touched.
  */
 class AddressCounter {
   private readonly open = new Map<string, number>();
   private readonly refusing = new Set<string>();
+  private readonly junk = new Map<string, { closes: number[]; coolUntil: number }>();
 
-  constructor(readonly limit: number) {}
+  constructor(readonly limit: number, private readonly now: () => number = Date.now) {}
 
-  admit(address: string): 'ok' | 'first-refusal' | 'refused' {
+  admit(address: string): 'ok' | 'first-refusal' | 'refused' | 'cooling' {
+    const junk = this.junk.get(address);
+    if (junk) {
+      if (junk.coolUntil > this.now()) return 'cooling';
+      if (junk.closes.every((at) => this.now() - at >= 60_000)) this.junk.delete(address);
+    }
     const n = this.open.get(address) ?? 0;
     if (this.limit > 0 && n >= this.limit) {
       if (this.refusing.has(address)) return 'refused';
@@ -215,5 +233,17 @@ class AddressCounter {
     if (n > 0) this.open.set(address, n);
     else this.open.delete(address);
     this.refusing.delete(address);
+  }
+
+  /** Returns true when this close starts a cool-down. */
+  noteJunkClose(address: string): boolean {
+    const now = this.now();
+    let junk = this.junk.get(address);
+    if (!junk) this.junk.set(address, (junk = { closes: [], coolUntil: 0 }));
+    junk.closes = [...junk.closes.filter((at) => now - at < 60_000), now].slice(-JUNK_CLOSES);
+    if (junk.closes.length < JUNK_CLOSES || junk.coolUntil > now) return false;
+    junk.coolUntil = now + JUNK_COOLDOWN_MS;
+    junk.closes = [];
+    return true;
   }
 }

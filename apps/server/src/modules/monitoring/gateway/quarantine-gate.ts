@@ -20,7 +20,7 @@ export type QuarantineGateOptions = {
   now?: () => number;
 };
 
-type Run = { id: Promise<string | null>; startedMs: number; count: number; bytes: number; lastAt: string; saved: number };
+type Run = { id: Promise<string | null>; startedMs: number; count: number; bytes: number; lastMs: number; saved: number };
 type Bucket = { tokens: number; atMs: number };
 
 /**
@@ -113,7 +113,7 @@ export class QuarantineGate {
     }
     run.count++;
     run.bytes += item.raw.byteLength;
-    run.lastAt = new Date(now).toISOString();
+    run.lastMs = now;
     return true;
   }
 
@@ -121,7 +121,7 @@ export class QuarantineGate {
     const id = this.insert(item);
     let runs = this.runs.get(runKey);
     if (!runs) this.runs.set(runKey, (runs = new Map()));
-    runs.set(item.reasonCode, { id, startedMs: now, count: 1, bytes: item.raw.byteLength, lastAt: new Date(now).toISOString(), saved: 1 });
+    runs.set(item.reasonCode, { id, startedMs: now, count: 1, bytes: item.raw.byteLength, lastMs: now, saved: 1 });
     return id.then(() => undefined);
   }
 
@@ -134,7 +134,7 @@ export class QuarantineGate {
 
   private save(run: Run): void {
     if (run.count === run.saved) return;
-    const counts = { count: run.count, bytes: run.bytes, lastAt: run.lastAt };
+    const counts = { count: run.count, bytes: run.bytes, lastAt: new Date(run.lastMs).toISOString() };
     run.saved = run.count;
     void this.track(run.id.then((id) => (id === null ? undefined : this.store.update(id, counts))))
       .catch((err: unknown) => this.log.error({ err }, 'quarantine count update failed'));
