@@ -12,6 +12,9 @@ const EnvSchema = z.object({
   ECOCLOUD_HJ212_PORT: z.coerce.number().int().min(0).max(65535).default(9212),
   ECOCLOUD_HJ212_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(2000),
   ECOCLOUD_HJ212_IDLE_SECONDS: z.coerce.number().int().min(1).default(600),
+  ECOCLOUD_HJ212_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(100),
+  ECOCLOUD_HJ212_FIRST_FRAME_SECONDS: z.coerce.number().int().min(0).default(30),
+  ECOCLOUD_QUARANTINE_RETENTION_DAYS: z.coerce.number().int().min(0).default(90),
   ECOCLOUD_MQTT_URL: z.string().optional(),
   ECOCLOUD_MQTT_TOPIC: z.string().default('ecocloud/observations/#'),
   ECOCLOUD_SIMULATOR: z.enum(['0', '1']).optional(),
@@ -38,6 +41,11 @@ export type Config = Readonly<{
   /** HJ 212 gateway: connection cap and idle timeout (seconds). */
   hj212MaxConnections: number;
   hj212IdleSeconds: number;
+  /** connections per client address (0 = no limit), and seconds a new connection has for its first authenticated frame (0 = no deadline) */
+  hj212MaxConnectionsPerAddress: number;
+  hj212FirstFrameSeconds: number;
+  /** quarantine rows older than this many days are deleted by the gateway (0 = kept) */
+  quarantineRetentionDays: number;
   /** MQTT ingestion: off when the URL is unset. */
   mqttUrl: string | undefined;
   mqttTopic: string;
@@ -86,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hj212Port: e.ECOCLOUD_HJ212_PORT,
     hj212MaxConnections: e.ECOCLOUD_HJ212_MAX_CONNECTIONS,
     hj212IdleSeconds: e.ECOCLOUD_HJ212_IDLE_SECONDS,
+    hj212MaxConnectionsPerAddress: e.ECOCLOUD_HJ212_MAX_CONNECTIONS_PER_ADDRESS,
+    hj212FirstFrameSeconds: e.ECOCLOUD_HJ212_FIRST_FRAME_SECONDS,
+    quarantineRetentionDays: e.ECOCLOUD_QUARANTINE_RETENTION_DAYS,
     mqttUrl: e.ECOCLOUD_MQTT_URL || undefined,
     mqttTopic: e.ECOCLOUD_MQTT_TOPIC,
     simulator: (e.ECOCLOUD_SIMULATOR ?? e.ECOCLOUD_DEMO) === '1',

@@ -132,6 +132,8 @@ export const UpdateDeviceBodySchema = CreateDeviceBodySchema.omit({ mn: true }).
 export const QuarantineEntrySchema = z.object({
   id: z.string(), receivedAt: z.string(), source: z.string(), remote: z.string().nullable(), mn: z.string().nullable(),
   reasonCode: z.string(), reason: z.string(), raw: z.string(),
+  /** inputs this row stands for: above 1, `raw` is the first of a counted run (junk, or over the gateway's write rate) */
+  count: z.number().int(), totalBytes: z.number().int(), lastReceivedAt: z.string(),
 });
 export const AlertSchema = z.object({
   id: z.string(), stationId: z.string(), stationName: z.string(), kind: z.enum(['silent', 'over_limit', 'abnormal_flag']),

@@ -19,13 +19,33 @@ export interface SplitReassemblerOptions {
   timeoutMs: number;
   /** clock in milliseconds; default Date.now */
   now?: () => number;
+  /**
+   * Parts and bytes (data segments) one MN may have waiting; past either, its oldest groups are
+   * evicted (handed to onEvict). Without a bound one logger held 20,000 first halves (+800 MB)
+   * for the whole timeout. Default 256 parts and 1 MiB.
+   */
+  maxPartsPerMn?: number;
+  maxBytesPerMn?: number;
+  /** receives evicted groups (the caller keeps them, e.g. in quarantine) */
+  onEvict?: (group: ExpiredGroup) => void;
 }
 
 interface Group {
+  mn: string;
   total: number;
   firstSeenMs: number;
   parts: Map<number, DecodedFrame>;
+  bytes: number;
 }
+
+/** What one MN holds: its groups' keys, oldest first, and their parts and bytes. */
+interface Holding {
+  keys: Set<string>;
+  parts: number;
+  bytes: number;
+}
+
+const partBytes = (frame: DecodedFrame): number => frame.dataLength ?? 0;
 
 /**
  * Key of a split packet: MN + QN + CN. HJ/T 212-2005 frames carry no QN, so their DataTime
@@ -67,10 +87,17 @@ export class SplitReassembler {
   private readonly timeoutMs: number;
   private readonly now: () => number;
   private readonly groups = new Map<string, Group>();
+  private readonly holdings = new Map<string, Holding>();
+  private readonly maxParts: number;
+  private readonly maxBytes: number;
+  private readonly onEvict: (group: ExpiredGroup) => void;
 
   constructor(options: SplitReassemblerOptions) {
     this.timeoutMs = options.timeoutMs;
     this.now = options.now ?? Date.now;
+    this.maxParts = options.maxPartsPerMn ?? 256;
+    this.maxBytes = options.maxBytesPerMn ?? 1024 * 1024;
+    this.onEvict = options.onEvict ?? (() => {});
   }
 
   /** Adds a decoded frame; frames without PNUM/PNO complete at once. */
@@ -83,13 +110,26 @@ export class SplitReassembler {
     if (group && group.total !== pnum) {
       return { status: 'rejected', key, reason: `PNUM ${pnum} differs from ${group.total} of earlier parts` };
     }
+    const mn = frame.mn ?? '';
+    let holding = this.holdings.get(mn);
+    if (!holding) this.holdings.set(mn, (holding = { keys: new Set(), parts: 0, bytes: 0 }));
     if (!group) {
-      group = { total: pnum, firstSeenMs: this.now(), parts: new Map() };
+      group = { mn, total: pnum, firstSeenMs: this.now(), parts: new Map(), bytes: 0 };
       this.groups.set(key, group);
+      holding.keys.add(key);
     }
+    const replaced = group.parts.get(pno);
+    const delta = partBytes(frame) - (replaced ? partBytes(replaced) : 0);
     group.parts.set(pno, frame);
-    if (group.parts.size < group.total) return { status: 'pending', key, received: group.parts.size, total: group.total };
-    this.groups.delete(key);
+    group.bytes += delta;
+    holding.bytes += delta;
+    if (!replaced) holding.parts++;
+    if (group.parts.size < group.total) {
+      const received = group.parts.size;
+      this.evictOverLimit(holding);
+      return { status: 'pending', key, received, total: group.total };
+    }
+    this.remove(key, group);
     const parts = ordered(group);
     return { status: 'complete', key, frame: mergeParts(parts), parts };
   }
@@ -101,7 +141,7 @@ export class SplitReassembler {
     for (const [key, group] of this.groups) {
       if (now - group.firstSeenMs >= this.timeoutMs) {
         expired.push({ key, total: group.total, parts: ordered(group) });
-        this.groups.delete(key);
+        this.remove(key, group);
       }
     }
     return expired;
@@ -110,6 +150,28 @@ export class SplitReassembler {
   /** Number of incomplete groups held. */
   get size(): number {
     return this.groups.size;
+  }
+
+  /** Oldest groups first, possibly the one just added (a part is then held no longer than the bound allows). */
+  private evictOverLimit(holding: Holding): void {
+    while (holding.parts > this.maxParts || holding.bytes > this.maxBytes) {
+      const oldest = holding.keys.values().next();
+      if (oldest.done) return;
+      const group = this.groups.get(oldest.value);
+      if (!group) return;
+      this.remove(oldest.value, group);
+      this.onEvict({ key: oldest.value, total: group.total, parts: ordered(group) });
+    }
+  }
+
+  private remove(key: string, group: Group): void {
+    this.groups.delete(key);
+    const holding = this.holdings.get(group.mn);
+    if (!holding) return;
+    holding.keys.delete(key);
+    holding.parts -= group.parts.size;
+    holding.bytes -= group.bytes;
+    if (holding.keys.size === 0) this.holdings.delete(group.mn);
   }
 }
 

@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-packet-archive-qn';
 import * as m0008 from './migrations/0008-audit-anchor';
 import * as m0009 from './migrations/0009-job-scope';
 import * as m0010 from './migrations/0010-user-password-change';
+import * as m0011 from './migrations/0011-gateway-quarantine';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-audit-anchor': m0008,
   '0009-job-scope': m0009,
   '0010-user-password-change': m0010,
+  '0011-gateway-quarantine': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -421,6 +421,8 @@ export const en: Messages = {
       reason: 'Reason',
       raw: 'Raw text',
       inspect: 'Inspect',
+      count: 'Inputs',
+      countDetail: '{{bytes}} bytes in all, the last at {{last}}; the raw text is the first of them',
     },
     import: {
       title: 'Import monitoring data',

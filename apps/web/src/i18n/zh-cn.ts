@@ -422,6 +422,8 @@ export const zhCN = {
       reason: '原因',
       raw: '原始报文',
       inspect: '解析',
+      count: '条数',
+      countDetail: '共 {{bytes}} 字节，最后一条于 {{last}}；原始报文为其中第一条',
     },
     import: {
       title: '监测数据导入',

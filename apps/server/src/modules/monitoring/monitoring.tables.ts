@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** Tables of the monitoring module. Instants are ISO-8601 UTC text; booleans 0/1. */
 export interface StationsTable {
@@ -81,6 +81,11 @@ export interface QuarantineTable {
   reason_code: string;
   reason: string;
   raw_base64: string;
+  /** inputs this row stands for (1, or a counted run: the raw bytes are the first one's); bigint */
+  repeat_count: ColumnType<number | string, number | undefined, number>;
+  /** bytes of all those inputs; null on rows older than the count */
+  total_bytes: ColumnType<number | string | null, number | null | undefined, number>;
+  last_received_at: ColumnType<string | null, string | null | undefined, string>;
 }
 
 export interface PacketArchiveTable {

@@ -20,7 +20,9 @@ describe.each(testDatabases())('frame handler on $name', (db) => {
   });
   afterAll(async () => t?.close());
 
-  it('quarantines an unregistered MN with the MN error reply, and answers its later frames from the cached absence', async () => {
+  // The reply used to be QnRtn 4 (MN error) here and 3 for a wrong PW, which told anyone which MNs
+  // are registered: both now get the same "rejected"; the reason is in quarantine only.
+  it('quarantines an unregistered MN with the same reply as a wrong password, and answers its later frames from the cached absence', async () => {
     const registry = new CountingRegistry(t.deps.db);
     const ctx: FrameContext = { registry, reassembler: new SplitReassembler({ timeoutMs: 60_000 }), rawOf: new WeakMap() };
     const frame = (qn: string) => Buffer.from(encodePacket({ qn, st: '22', cn: '2011', pw: '123456', mn: 'NOT-REGISTERED-MN', flag: 5, cp: 'DataTime=20260115080000;a21026-Rtd=12.3' }));
@@ -30,7 +32,7 @@ describe.each(testDatabases())('frame handler on $name', (db) => {
 
     for (const outcome of [first, second]) {
       expect(outcome).toMatchObject({ kind: 'quarantine', mn: 'NOT-REGISTERED-MN', reasonCode: 'HJ212_UNKNOWN_MN' });
-      expect(outcome.kind === 'quarantine' && outcome.reply).toContain(`QnRtn=${QN_RTN.MN_ERROR}`);
+      expect(outcome.kind === 'quarantine' && outcome.reply).toContain(`QnRtn=${QN_RTN.REJECTED}`);
     }
     expect(registry.finds).toBe(1); // the second frame is judged from the cache, without a look-up
   });

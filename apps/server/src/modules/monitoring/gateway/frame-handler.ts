@@ -50,8 +50,9 @@ async function decodeForDevice(raw: Buffer, ctx: FrameContext): Promise<{ frame:
 
 /**
  * Judges one framed packet: decode, authenticate (MN, PW, ST, enabled), reassemble split
- * packets, map data uploads to readings. Replies follow HJ 212-2017 表7: CRC error 9, MN error 4,
- * PW error 3, ST error 5, rejected 2 (disabled device).
+ * packets, map data uploads to readings. Replies follow HJ 212-2017 表7: CRC error 9, ST error 5,
+ * rejected 2 (disabled device). An unknown MN and a wrong PW both get "rejected" (2), not MN error 4
+ * and PW error 3: different answers let anyone list the registered MNs. The true reason is in quarantine.
  */
 export async function handleFrame(raw: Buffer, remote: string, ctx: FrameContext): Promise<FrameOutcome> {
   const { frame, device } = await decodeForDevice(raw, ctx);
@@ -60,8 +61,8 @@ export async function handleFrame(raw: Buffer, remote: string, ctx: FrameContext
     const isCrc = code === 'HJ212_CRC_MISMATCH' || code === 'HJ212_BAD_CRC';
     return reject(frame, code, frame.error?.message ?? 'invalid frame', isCrc ? QN_RTN.CRC_ERROR : null);
   }
-  if (!device) return reject(frame, 'HJ212_UNKNOWN_MN', `MN ${frame.mn} is not registered`, QN_RTN.MN_ERROR);
-  if (frame.pw !== device.password) return reject(frame, 'HJ212_BAD_PASSWORD', `wrong PW for MN ${frame.mn}`, QN_RTN.PW_ERROR);
+  if (!device) return reject(frame, 'HJ212_UNKNOWN_MN', `MN ${frame.mn} is not registered`, QN_RTN.REJECTED);
+  if (frame.pw !== device.password) return reject(frame, 'HJ212_BAD_PASSWORD', `wrong PW for MN ${frame.mn}`, QN_RTN.REJECTED);
   if (!device.isEnabled) return reject(frame, 'HJ212_DEVICE_DISABLED', `MN ${frame.mn} is disabled`, QN_RTN.REJECTED);
   if (frame.st !== device.st && frame.st !== '91') {
     return reject(frame, 'HJ212_ST_MISMATCH', `ST ${frame.st} differs from the registered ${device.st}`, QN_RTN.ST_ERROR);

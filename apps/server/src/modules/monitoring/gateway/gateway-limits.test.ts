@@ -67,4 +67,63 @@ describe('HJ 212 gateway limits', () => {
     await first.close();
     await gw.close();
   });
+
+  it('caps connections per address, so one address cannot lock the other loggers out', async () => {
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxConnections: 6, maxConnectionsPerAddress: 3 });
+    // 127.0.0.2 is the attacker's host: 10 idle connections
+    const idle = await Promise.all(Array.from({ length: 10 }, () => connectClient(gw.port, { localAddress: '127.0.0.2' })));
+    const closedOnes = await eventually(async () => {
+      const n = idle.filter((c) => c.socket.destroyed || c.socket.readyState === 'closed').length;
+      return n >= 7 ? n : 0;
+    });
+    expect(closedOnes).toBe(7);
+    expect(gw.stats.refused).toBe(7);
+    const logger = await connectClient(gw.port);
+    logger.send(packet(7));
+    expect((await logger.waitForReplies(1))[0]?.cn).toBe('9014');
+    await Promise.all([...idle, logger].map((c) => c.close()));
+    await gw.close();
+  });
+
+  it('closes a connection that sends no authenticated frame within the first-frame deadline, and keeps one that did', async () => {
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', firstFrameMs: 200, idleMs: 60_000 });
+    const silentOne = await connectClient(gw.port);
+    const trickle = await connectClient(gw.port); // a byte at a time, never a whole frame
+    const logger = await connectClient(gw.port);
+    logger.send(packet(8));
+    await logger.waitForReplies(1);
+    const closedAt = (c: typeof logger) => new Promise<number>((r) => c.socket.once('close', () => r(Date.now())));
+    const started = Date.now();
+    const closes = [closedAt(silentOne), closedAt(trickle)];
+    const drip = setInterval(() => trickle.send('#'), 20);
+    const times = await Promise.all(closes);
+    clearInterval(drip);
+    for (const at of times) expect(at - started).toBeLessThan(2000);
+    expect(gw.stats.noFirstFrame).toBe(2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(logger.socket.destroyed).toBe(false);
+    logger.send(packet(9));
+    expect((await logger.waitForReplies(2))[1]?.cn).toBe('9014');
+    await logger.close();
+    await gw.close();
+  });
+
+  it('refuses new connections for a while from an address whose connections keep being closed for junk', async () => {
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxRejectedBytes: 1024 });
+    for (let i = 0; i < 3; i++) {
+      const junk = await connectClient(gw.port, { localAddress: '127.0.0.5' });
+      const closed = new Promise<void>((r) => junk.socket.once('close', () => r()));
+      junk.send(Buffer.from('##\r\n'.repeat(1024)));
+      await closed;
+    }
+    expect(gw.stats.junkClosed).toBe(3);
+    const again = await connectClient(gw.port, { localAddress: '127.0.0.5' });
+    await new Promise<void>((r) => again.socket.once('close', () => r()));
+    expect(gw.stats.cooledDown).toBe(1);
+    const logger = await connectClient(gw.port); // another address is not affected
+    logger.send(packet(10));
+    expect((await logger.waitForReplies(1))[0]?.cn).toBe('9014');
+    await logger.close();
+    await gw.close();
+  });
 });

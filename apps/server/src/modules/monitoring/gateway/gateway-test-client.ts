@@ -11,8 +11,9 @@ export type TestClient = {
   close(): Promise<void>;
 };
 
-export async function connectClient(port: number): Promise<TestClient> {
-  const socket = net.connect({ port, host: '127.0.0.1' });
+/** localAddress: another loopback address (127.0.0.2 …) stands for a second client host. */
+export async function connectClient(port: number, options: { localAddress?: string } = {}): Promise<TestClient> {
+  const socket = net.connect({ port, host: '127.0.0.1', ...options });
   await new Promise<void>((resolve, reject) => { socket.once('connect', resolve); socket.once('error', reject); });
   const reader = new FrameReader();
   const replies: DecodedFrame[] = [];

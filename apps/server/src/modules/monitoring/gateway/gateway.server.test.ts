@@ -106,8 +106,9 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
 
   it.each([
     ['bad CRC', () => encodePacket(HOURLY).replace(/[0-9A-F]{4}\r\n$/, '0000\r\n'), 'HJ212_CRC_MISMATCH', '9'],
-    ['unknown MN', () => encodePacket({ ...HOURLY, mn: 'UNKNOWN-MN-0001' }), 'HJ212_UNKNOWN_MN', '4'],
-    ['wrong password', () => encodePacket({ ...HOURLY, pw: '654321' }), 'HJ212_BAD_PASSWORD', '3'],
+    // Unknown MN and wrong PW answer alike (2, rejected), so the replies do not enumerate registered MNs.
+    ['unknown MN', () => encodePacket({ ...HOURLY, mn: 'UNKNOWN-MN-0001' }), 'HJ212_UNKNOWN_MN', '2'],
+    ['wrong password', () => encodePacket({ ...HOURLY, pw: '654321' }), 'HJ212_BAD_PASSWORD', '2'],
     ['wrong system code', () => encodePacket({ ...HOURLY, st: '32' }), 'HJ212_ST_MISMATCH', '5'],
   ])('answers a packet with %s by 9011 and keeps it in quarantine', async (_name, build, reasonCode, qnRtn) => {
     const client = await connectClient(gw.port);

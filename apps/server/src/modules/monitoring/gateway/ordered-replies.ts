@@ -5,7 +5,10 @@
  * slots are filled (null = nothing to send).
  */
 export class OrderedReplies {
-  private readonly slots: (string | null | undefined)[] = [];
+  private slots: (string | null | undefined)[] = [];
+  /** slots[0..start) are written; kept until compaction so draining one slot costs O(1) */
+  private start = 0;
+  /** sequence number of slots[0] */
   private head = 0;
 
   constructor(private readonly write: (text: string) => void) {}
@@ -22,19 +25,29 @@ export class OrderedReplies {
 
   /** Slots reserved but not yet written. */
   get waiting(): number {
-    return this.slots.length;
+    return this.slots.length - this.start;
   }
 
   private drain(): void {
     let out = '';
-    let n = 0;
+    let n = this.start;
     while (n < this.slots.length && this.slots[n] !== undefined) {
       out += this.slots[n] ?? '';
       n++;
     }
-    if (n === 0) return;
-    this.slots.splice(0, n);
-    this.head += n;
+    if (n === this.start) return;
+    this.start = n;
+    // One chunk of junk reserves thousands of slots at once: removing them one splice at a time
+    // was quadratic (1 MiB of `##\r\n` took seconds of CPU). Compact once half is written.
+    if (this.start === this.slots.length) {
+      this.head += this.start;
+      this.slots = [];
+      this.start = 0;
+    } else if (this.start >= 1024 && this.start * 2 >= this.slots.length) {
+      this.head += this.start;
+      this.slots = this.slots.slice(this.start);
+      this.start = 0;
+    }
     if (out) this.write(out);
   }
 }

@@ -8,14 +8,31 @@ export type QuarantineInput = { source: 'hj212' | 'mqtt' | 'http'; remote: strin
 /**
  * Keeps a rejected input whole, with why it was rejected: nothing is silently dropped. An MN or
  * remote longer than its column (64, 100) is left out or cut, so PostgreSQL never refuses the
- * row that keeps them; the raw bytes still hold the MN as sent.
+ * row that keeps them; the raw bytes still hold the MN as sent. Returns the row's id.
  */
-export async function quarantine(db: Kysely<Database>, clock: Clock, q: QuarantineInput): Promise<void> {
+export async function quarantine(db: Kysely<Database>, clock: Clock, q: QuarantineInput): Promise<string> {
+  const id = randomUUID();
   await db.insertInto('quarantine').values({
-    id: randomUUID(), received_at: clock.now().toISOString(), source: q.source, remote: q.remote?.slice(0, 100) ?? null,
+    id, received_at: clock.now().toISOString(), source: q.source, remote: q.remote?.slice(0, 100) ?? null,
     mn: q.mn !== null && q.mn.length > 64 ? null : q.mn,
     reason_code: q.reasonCode, reason: q.reason, raw_base64: Buffer.from(q.raw).toString('base64'),
+    repeat_count: 1, total_bytes: q.raw.byteLength,
   }).execute();
+  return id;
+}
+
+/** Records how many inputs (and bytes) a row stands for: a run of junk counted into its first row. */
+export async function updateQuarantineCount(db: Kysely<Database>, id: string, run: { count: number; bytes: number; lastAt: string }): Promise<void> {
+  // Only upwards: two updates of one run may finish out of order on a connection pool.
+  await db.updateTable('quarantine').set({ repeat_count: run.count, total_bytes: run.bytes, last_received_at: run.lastAt })
+    .where('id', '=', id).where('repeat_count', '<', run.count).execute();
+}
+
+/** Deletes rows received more than `days` days ago; returns how many. */
+export async function pruneQuarantine(db: Kysely<Database>, clock: Clock, days: number): Promise<number> {
+  const before = new Date(clock.now().getTime() - days * 86_400_000).toISOString();
+  const result = await db.deleteFrom('quarantine').where('received_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Quarantine is kept for the whole platform (devices may be unknown): readable with quarantine:read only. */
@@ -27,7 +44,13 @@ export async function listQuarantine(db: Kysely<Database>, q: { page: number; pa
   const rows = await base.selectAll().orderBy('received_at', 'desc').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
   return {
     total: Number(total),
-    items: rows.map((r) => ({ id: r.id, receivedAt: r.received_at, source: r.source, remote: r.remote, mn: r.mn, reasonCode: r.reason_code, reason: r.reason,
-      raw: Buffer.from(r.raw_base64, 'base64').toString('utf8') })),
+    items: rows.map((r) => {
+      const raw = Buffer.from(r.raw_base64, 'base64');
+      return {
+        id: r.id, receivedAt: r.received_at, source: r.source, remote: r.remote, mn: r.mn, reasonCode: r.reason_code, reason: r.reason,
+        raw: raw.toString('utf8'),
+        count: Number(r.repeat_count), totalBytes: r.total_bytes === null ? raw.length : Number(r.total_bytes), lastReceivedAt: r.last_received_at ?? r.received_at,
+      };
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { Button, Table, Typography } from 'antd';
+import { Button, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../ui/format-time';
 import type { QuarantineEntry } from '../types';
@@ -35,6 +35,20 @@ export function QuarantineTable({ entries, total, loading, page, pageSize, onPag
         { key: 'mn', title: 'MN', render: (_, e) => (e.mn ? <code>{e.mn}</code> : t('common.none')) },
         { key: 'reasonCode', title: t('monitoring.quarantine.reasonCode'), render: (_, e) => <Typography.Text code>{e.reasonCode}</Typography.Text> },
         { key: 'reason', dataIndex: 'reason', title: t('monitoring.quarantine.reason') },
+        {
+          // A row may stand for a run of junk or inputs over the gateway's write rate: the raw text is the first of them.
+          key: 'count',
+          title: t('monitoring.quarantine.count'),
+          width: 90,
+          render: (_, e) =>
+            e.count > 1 ? (
+              <Tooltip title={t('monitoring.quarantine.countDetail', { bytes: e.totalBytes.toLocaleString(), last: formatInstant(e.lastReceivedAt) })}>
+                <Typography.Text strong data-testid={`quarantine-count-${e.id}`}>{e.count.toLocaleString()}</Typography.Text>
+              </Tooltip>
+            ) : (
+              e.count
+            ),
+        },
         {
           key: 'raw',
           title: t('monitoring.quarantine.raw'),
