@@ -95,8 +95,9 @@ export async function writeJournalBatch(db: Db, trx: Kysely<Database>, clock: Cl
       reason: `a journal entry that is not a batch: ${(u.error as Error).message}`, raw: Buffer.from(u.text) });
   }
   if (await attempt(trx, () => writeBatch(db, trx, clock, batch)) === null) return undecodable.length;
-  const refuse = (what: string, mn: string | null, raw: string) => (err: unknown) =>
-    quarantine(trx, clock, { source: 'hj212', remote: 'ingest journal', mn, reasonCode: APPLY_REFUSED, reason: `the database refused ${what}: ${(err as Error).message}`, raw: Buffer.from(raw) });
+  const refuse = (what: string, mn: string | null, raw: string) => async (err: unknown): Promise<void> => {
+    await quarantine(trx, clock, { source: 'hj212', remote: 'ingest journal', mn, reasonCode: APPLY_REFUSED, reason: `the database refused ${what}: ${(err as Error).message}`, raw: Buffer.from(raw) });
+  };
   let refused = undecodable.length;
   refused += await bisect<Reading>(trx, batch.readings, (readings) => writeBatch(db, trx, clock, { readings, packets: [], deviceIds: [] }),
     (r, err) => refuse(`a reading of station ${r.stationId}`, null, JSON.stringify(r))(err));
