@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { AppError } from '@ecocloud/contracts';
+import { assertXlsxWithinLimits } from './xlsx-guard';
 
 export type TableFormat = 'csv' | 'xlsx';
 export type Table = { header: string[]; rows: Record<string, string>[] };
@@ -13,30 +15,80 @@ export function formatOf(filename: string): TableFormat {
   throw new AppError('UNSUPPORTED_MEDIA_TYPE', `unsupported file ${filename}: use .csv or .xlsx`);
 }
 
-/** Reads the first sheet (XLSX) or the whole file (CSV, UTF-8 with or without BOM); row 1 is the header. */
-export async function readTable(data: Buffer, format: TableFormat): Promise<Table> {
-  if (format === 'csv') {
-    const records = parse(data, { bom: true, columns: false, skip_empty_lines: true, relax_column_count: true }) as string[][];
-    const [header = [], ...body] = records;
-    const names = header.map((h) => h.trim());
-    return { header: names, rows: body.map((cells) => Object.fromEntries(names.map((h, i) => [h, (cells[i] ?? '').trim()]))) };
-  }
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0];
-  if (!sheet) return { header: [], rows: [] };
-  const header: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => { header[col - 1] = cellText(cell.value).trim(); });
-  const rows: Record<string, string>[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const rec = Object.fromEntries(header.map((h, i) => [h, cellText(row.getCell(i + 1).value).trim()]));
-    if (Object.values(rec).some((v) => v !== '')) rows.push(rec);
-  }
-  return { header, rows };
+/**
+ * Bounds of every import parse (CSV and XLSX): enough for the 100,000-row all-or-nothing import,
+ * small enough that a crafted file cannot take the server's memory.
+ */
+export const TABLE_LIMITS = { maxRows: 200_000, maxColumns: 500, maxCells: 4_000_000 };
+
+/**
+ * Reads the first sheet (XLSX) or the whole file (CSV); row 1 is the header. XLSX files are checked
+ * for their real decompressed size first and then read as a stream, row by row; anything unreadable
+ * is a coded 400 (IMPORT_FILE_MALFORMED / IMPORT_FILE_TOO_LARGE), never a 500.
+ */
+export async function readTable(data: Buffer, format: TableFormat, limits = TABLE_LIMITS): Promise<Table> {
+  const cells = format === 'csv' ? csvCells(data, limits) : await xlsxCells(data, limits);
+  const [header = [], ...body] = cells;
+  const names = header.map((h) => h.trim());
+  const rows = body
+    .map((row) => Object.fromEntries(names.map((h, i) => [h, (row[i] ?? '').trim()])))
+    .filter((rec) => Object.values(rec).some((v) => v !== ''));
+  return { header: names, rows };
 }
 
-function cellText(v: ExcelJS.CellValue): string {
+function bounded(limits: typeof TABLE_LIMITS) {
+  let cells = 0;
+  let rows = 0;
+  return (width: number) => {
+    rows++;
+    cells += width;
+    if (width > limits.maxColumns) throw tableTooLarge(`a row has ${width} columns (at most ${limits.maxColumns})`);
+    if (rows > limits.maxRows + 1) throw tableTooLarge(`more than ${limits.maxRows} rows`);
+    if (cells > limits.maxCells) throw tableTooLarge(`more than ${limits.maxCells} cells`);
+  };
+}
+
+function tableTooLarge(why: string): AppError {
+  return new AppError('IMPORT_FILE_TOO_LARGE', `the file is too large to import: ${why}`, [{ path: 'file', message: why }]);
+}
+
+function csvCells(data: Buffer, limits: typeof TABLE_LIMITS): string[][] {
+  const count = bounded(limits);
+  try {
+    return parse(decodeText(data), { columns: false, skip_empty_lines: true, relax_column_count: true, on_record: (r: string[]) => { count(r.length); return r; } }) as string[][];
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('IMPORT_FILE_MALFORMED', `not a readable CSV file: ${(err as Error).message}`, [{ path: 'file', message: (err as Error).message }]);
+  }
+}
+
+/** CSV text: UTF-8 with or without BOM. */
+function decodeText(data: Buffer): string {
+  return data.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+async function xlsxCells(data: Buffer, limits: typeof TABLE_LIMITS): Promise<string[][]> {
+  await assertXlsxWithinLimits(data);
+  const count = bounded(limits);
+  const out: string[][] = [];
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        const values = row.values as ExcelJS.CellValue[];
+        count(values.length);
+        out.push(values.slice(1).map(cellText));
+      }
+      break; // the first sheet only
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('IMPORT_FILE_MALFORMED', `not a readable XLSX file: ${(err as Error).message}`, [{ path: 'file', message: (err as Error).message }]);
+  }
+  return out;
+}
+
+function cellText(v: ExcelJS.CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'object') {
