@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ImportReport, ImportRowError } from '@ecocloud/contracts';
 
 export type ImportMode = 'valid-rows' | 'all-or-nothing';
@@ -43,3 +44,28 @@ export function codeFromLabel(entries: readonly { code: string; label: string; l
   const hit = entries.find((e) => e.code === v) ?? entries.find((e) => e.label === v) ?? entries.find((e) => e.labelEn?.toLowerCase() === v.toLowerCase());
   return hit?.code;
 }
+
+/**
+ * One validation for the API and the import: a row, once read into the shape of the API's request
+ * body, is checked by the same contract schema (lengths, ranges, enums the database relies on).
+ * Each issue becomes a row error on the file column `columnOf` names for its path; issues on a
+ * column already reported (`reported`) are left out so that a row shows one error per column.
+ */
+export function contractCheck<S extends z.ZodType>(
+  schema: S, input: unknown, row: number, columnOf: (path: PropertyKey[]) => string, reported: ImportRowError[] = [],
+): { value?: z.output<S>; errors: ImportRowError[] } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { value: parsed.data, errors: [] };
+  const seen = new Set(reported.map((e) => e.field));
+  const errors: ImportRowError[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = columnOf(issue.path);
+    if (seen.has(field)) continue;
+    seen.add(field);
+    errors.push(rowError(row, field, 'INVALID', issue.message));
+  }
+  return { errors };
+}
+
+/** `regionCode` → `region_code`: the file's column for a field of the API body. */
+export const snakeColumn = (path: PropertyKey[]): string => String(path[0] ?? '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '@ecocloud/contracts';
+import { AppError, ObservationInputSchema, type ImportRowError } from '@ecocloud/contracts';
 import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import type { Clock } from '../../../platform/clock';
-import { rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
+import { contractCheck, rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
 import { readTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { stationScope } from '../stations/stations.repository';
 import { storeReadings } from './ingest.service';
@@ -64,7 +64,7 @@ export async function importObservations(
   return runImport<Reading[]>({
     rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
     validate: (r, row) => {
-      const errors = [];
+      const errors: ImportRowError[] = [];
       const stationId = stations.get(r.station ?? '');
       if (!stationId) errors.push(rowError(row, 'station', 'UNKNOWN_STATION', `station "${r.station}" not found${actor ? ' in your scope' : ''}`));
       const time = r.time ?? '';
@@ -77,8 +77,13 @@ export async function importObservations(
         if (text === '') continue;
         const value = parseValue(text);
         if (value === null) { errors.push(rowError(row, p, 'NOT_A_NUMBER', `"${text}" is not a number`)); continue; }
+        // The API's limits (parameter, value text and flag lengths) hold for a file's cells too.
+        const flag = r[`${p}_flag`] || null;
+        const checked = contractCheck(ObservationInputSchema, { station: r.station, parameter: p, period: opts.period, time: '2000-01-01T00:00:00Z', value: text, flag }, row,
+          (path) => (path[0] === 'flag' ? `${p}_flag` : path[0] === 'station' ? 'station' : p), errors);
+        errors.push(...checked.errors);
         if (stationId && !errors.length) {
-          readings.push({ stationId, parameter: p, period: opts.period, periodStart: new Date(time).toISOString(), value, valueText: text, flag: r[`${p}_flag`] || null });
+          readings.push({ stationId, parameter: p, period: opts.period, periodStart: new Date(time).toISOString(), value, valueText: text, flag });
         }
       }
       return errors.length ? { errors } : { errors, value: readings };

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AppError, STATION_KINDS, type Station } from '@ecocloud/contracts';
+import { AppError, CreateStationBodySchema, STATION_KINDS, type ImportRowError, type Station } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
-import { codeFromLabel, rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
+import { codeFromLabel, contractCheck, rowError, runImport, snakeColumn, type ImportMode } from '../../../platform/import-export/import-runner';
 import { readTable, writeTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { orgPathInScope } from '../../../platform/scope/data-scope';
 import { liveness } from './liveness';
@@ -98,10 +98,18 @@ export async function exportStations(db: Kysely<Database>, actor: Actor, format:
   return writeTable(cols, rows.map((r) => ({ ...r, parameters: (JSON.parse(r.parameters) as string[]).join(';') })), format, 'stations');
 }
 
+const FIXED_COLUMNS = ['code', 'name', 'kind', 'region_code', 'lon', 'lat', 'status', 'parameters'];
+
+/** The file column of a field of the station body: `regionCode` → `region_code`, `attrs.x` → `x`. */
+const stationColumn = (path: PropertyKey[]) => (path[0] === 'attrs' && path.length > 1 ? String(path[1]) : snakeColumn(path));
+
 /**
  * Station import (`code, name, kind, region_code, lon, lat` plus optional `status, parameters`
  * (`;`-separated) and any other column into attrs). `region_code` also accepts a region name from
- * the region dictionary, `kind` a station-type label: labels are translated to codes.
+ * the region dictionary, `kind` a station-type label: labels are translated to codes. Each row is
+ * then checked by the API's own schema (CreateStationBodySchema), and what the apply would refuse
+ * (a region no organisation covers or outside the caller's scope, a code owned elsewhere) is a row
+ * error already in the dry run, so that a dry run predicts the import.
  */
 export async function importStations(
   db: Kysely<Database>, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat }, opts: { dryRun: boolean; mode: ImportMode },
@@ -113,41 +121,42 @@ export async function importStations(
     .map((e) => ({ code: e.code, label: e.label, labelEn: e.label_en }));
   const regions = await dict('region');
   const kinds = await dict('station_type');
+  const regionOf = (text: string) => (/^\d{6}$/.test(text) ? text : codeFromLabel(regions, text));
+  const owners = await ownersOf(db, actor, table.rows.map((r) => regionOf(r.region_code ?? '')));
+  const outsideScope = await codesOutsideScope(db, actor, table.rows.map((r) => r.code ?? ''));
   const seen = new Set<string>();
   return db.transaction().execute((trx) => runImport<StationInput>({
     rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
     validate: (r, row) => {
-      const errors = [];
+      const errors: ImportRowError[] = [];
       const code = r.code ?? '';
-      if (!code) errors.push(rowError(row, 'code', 'REQUIRED', 'code is required'));
-      else if (seen.has(code)) errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice`));
+      if (seen.has(code)) errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice`));
+      else if (outsideScope.has(code)) errors.push(rowError(row, 'code', 'OUT_OF_SCOPE', `station ${code} exists outside your data scope`));
       seen.add(code);
-      if (!r.name) errors.push(rowError(row, 'name', 'REQUIRED', 'name is required'));
       const kind = codeFromLabel(kinds, r.kind ?? '') ?? r.kind;
       if (!STATION_KINDS.includes(kind as Station['kind'])) errors.push(rowError(row, 'kind', 'UNKNOWN_KIND', `unknown station kind "${r.kind}"`));
-      const regionCode = /^\d{6}$/.test(r.region_code ?? '') ? r.region_code! : codeFromLabel(regions, r.region_code ?? '');
+      const regionCode = regionOf(r.region_code ?? '');
       if (!regionCode) errors.push(rowError(row, 'region_code', 'UNKNOWN_REGION', `unknown region "${r.region_code}"`));
-      const lon = r.lon ? Number(r.lon) : null;
-      const lat = r.lat ? Number(r.lat) : null;
-      if (lon !== null && !(lon >= -180 && lon <= 180)) errors.push(rowError(row, 'lon', 'OUT_OF_RANGE', 'lon must be within -180..180'));
-      if (lat !== null && !(lat >= -90 && lat <= 90)) errors.push(rowError(row, 'lat', 'OUT_OF_RANGE', 'lat must be within -90..90'));
+      else if (owners.get(regionCode) !== 'ok') errors.push(rowError(row, 'region_code', 'OUT_OF_SCOPE', owners.get(regionCode)!));
       const attrs: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(r)) {
-        if (!['code', 'name', 'kind', 'region_code', 'lon', 'lat', 'status', 'parameters'].includes(k) && v !== '') attrs[k] = /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+        if (!FIXED_COLUMNS.includes(k) && v !== '') attrs[k] = /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
       }
-      if (errors.length) return { errors };
-      return { errors, value: { code, name: r.name!, kind: kind as Station['kind'], regionCode: regionCode!, lon, lat,
-        parameters: r.parameters ? r.parameters.split(/[;,]/).map((p) => p.trim()).filter(Boolean) : [], status: 'active', attrs } };
+      const body = {
+        code, name: r.name ?? '', kind, regionCode: regionCode ?? r.region_code, lon: r.lon ? Number(r.lon) : null, lat: r.lat ? Number(r.lat) : null,
+        parameters: r.parameters ? r.parameters.split(/[;,]/).map((p) => p.trim()).filter(Boolean) : [], status: r.status || 'active', attrs,
+      };
+      const checked = contractCheck(CreateStationBodySchema, body, row, stationColumn, errors);
+      errors.push(...checked.errors);
+      return errors.length ? { errors } : { errors, value: checked.value! };
     },
     apply: async (valid) => {
       for (const { value } of valid) {
         const existing = await repo.findStationByCode(trx, value.code);
-        if (existing && actor && !(await repo.findStationInScope(trx, actor, existing.id))) {
-          throw new AppError('FORBIDDEN', `station ${value.code} exists outside your data scope`);
-        }
         if (existing) {
-          await trx.updateTable('stations').set({ name: value.name, kind: value.kind, region_code: value.regionCode, lon: value.lon ?? null, lat: value.lat ?? null,
-            parameters: JSON.stringify(value.parameters), attrs: JSON.stringify(value.attrs), updated_at: clock.now().toISOString() }).where('id', '=', existing.id).execute();
+          await trx.updateTable('stations').set({ name: value.name, kind: value.kind, region_code: value.regionCode, org_id: await ownerFor(trx, actor, value.regionCode),
+            lon: value.lon ?? null, lat: value.lat ?? null, parameters: JSON.stringify(value.parameters), status: value.status ?? 'active',
+            attrs: JSON.stringify(value.attrs), updated_at: clock.now().toISOString() }).where('id', '=', existing.id).execute();
         } else {
           await insertStation(trx, clock, actor, value);
         }
@@ -155,4 +164,30 @@ export async function importStations(
       return valid.length;
     },
   }));
+}
+
+/** Per region of the file: 'ok' when an organisation covers it within the caller's scope, else why not. */
+async function ownersOf(db: Kysely<Database>, actor: Actor | null, regionCodes: (string | undefined)[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const code of new Set(regionCodes)) {
+    if (!code) continue;
+    const org = await repo.owningOrgOf(db, code);
+    if (!org) out.set(code, `no organisation covers region ${code}`);
+    else out.set(code, actor && !orgPathInScope(actor, org.id, org.path) ? `region ${code} is outside your data scope` : 'ok');
+  }
+  return out;
+}
+
+/** Codes of the file that name existing stations the caller may not change. */
+async function codesOutsideScope(db: Kysely<Database>, actor: Actor | null, codes: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  if (!actor) return out;
+  const unique = [...new Set(codes.filter(Boolean))];
+  for (let i = 0; i < unique.length; i += 500) {
+    const slice = unique.slice(i, i + 500);
+    const all = await db.selectFrom('stations').select('code').where('code', 'in', slice).execute();
+    const visible = new Set((await db.selectFrom('stations').select('code').where('code', 'in', slice).where(repo.stationScope(actor)).execute()).map((s) => s.code));
+    for (const s of all) if (!visible.has(s.code)) out.add(s.code);
+  }
+  return out;
 }
