@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { AppError } from '@ecocloud/contracts';
+import { csvText } from './csv-safe';
 import { assertXlsxWithinLimits } from './xlsx-guard';
 
 export type TableFormat = 'csv' | 'xlsx';
@@ -100,11 +100,11 @@ function cellText(v: ExcelJS.CellValue | undefined): string {
   return String(v);
 }
 
-/** Writes a table; CSV gets a BOM so Excel opens Chinese text correctly. */
+/** Writes a table; CSV gets a BOM so Excel opens Chinese text correctly, and formula-like text is neutralised. */
 export async function writeTable(columns: ExportColumn[], rows: Record<string, unknown>[], format: TableFormat, sheetName = 'data'): Promise<Buffer> {
   const matrix = rows.map((r) => columns.map((c) => toCell(r[c.key])));
   if (format === 'csv') {
-    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(stringify([columns.map((c) => c.header), ...matrix]))]);
+    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csvText([columns.map((c) => c.header), ...matrix]))]);
   }
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet(sheetName);
