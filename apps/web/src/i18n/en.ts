@@ -305,7 +305,8 @@ export const en: Messages = {
       created: 'Station created',
       updated: 'Station updated',
       importTitle: 'Import stations',
-      importHint: 'Columns: code, name, kind, region_code, lon, lat, and optionally status, parameters, attrs. Run a dry run to see errors, then import.',
+      importHint: 'Columns: code, name, kind, region_code, lon, lat, and optionally status, parameters (separated by ;) and the attributes isEvaluation, intervalSeconds, targetClass, isNationallyAssessed, waterBody, river, basin, noiseZone, backgroundMin, backgroundMax (yes/no as true/false, 是/否 or 1/0). National stations count in the assessment unless isEvaluation says no. Other columns are refused. Run a dry run to see errors, then import.',
+      importTemplate: 'Download the template (CSV)',
     },
     attrs: {
       intervalSeconds: 'Data interval (s)',

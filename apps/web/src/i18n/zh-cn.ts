@@ -306,7 +306,8 @@ export const zhCN = {
       created: '站点已创建',
       updated: '站点已更新',
       importTitle: '导入站点',
-      importHint: '列：code, name, kind, region_code, lon, lat，以及可选的 status, parameters, attrs。先试导入检查错误，再正式导入。',
+      importHint: '列：code, name, kind, region_code, lon, lat，以及可选的 status、parameters（以 ; 分隔）和属性列 isEvaluation、intervalSeconds、targetClass、isNationallyAssessed、waterBody、river、basin、noiseZone、backgroundMin、backgroundMax（是否类填 是/否、true/false 或 1/0）。国控站默认参与评价，除非 isEvaluation 填“否”。其他列会被拒绝。先试导入检查错误，再正式导入。',
+      importTemplate: '下载导入模板（CSV）',
     },
     attrs: {
       intervalSeconds: '数据间隔（秒）',

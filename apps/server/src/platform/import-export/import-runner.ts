@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ImportReport, ImportRowError } from '@ecocloud/contracts';
 
 export type ImportMode = 'valid-rows' | 'all-or-nothing';
@@ -17,8 +17,10 @@ export async function runImport<T>(opts: {
   apply: (valid: { row: number; value: T }[]) => Promise<number>;
   dryRun: boolean;
   mode: ImportMode;
+  /** Errors of the header row (row 1), e.g. an unknown column: they block the import in either mode. */
+  headerErrors?: ImportRowError[];
 }): Promise<ImportReport> {
-  const errors: ImportRowError[] = [];
+  const errors: ImportRowError[] = [...(opts.headerErrors ?? [])];
   const valid: { row: number; value: T }[] = [];
   opts.rows.forEach((record, i) => {
     const row = i + 2;
@@ -26,7 +28,7 @@ export async function runImport<T>(opts: {
     if (result.errors.length > 0 || result.value === undefined) errors.push(...result.errors);
     else valid.push({ row, value: result.value });
   });
-  const blocked = opts.mode === 'all-or-nothing' && errors.length > 0;
+  const blocked = (opts.headerErrors?.length ?? 0) > 0 || (opts.mode === 'all-or-nothing' && errors.length > 0);
   const applied = opts.dryRun || blocked ? 0 : await opts.apply(valid);
   return { dryRun: opts.dryRun, mode: opts.mode, total: opts.rows.length, valid: valid.length, applied, errors };
 }
@@ -69,3 +71,17 @@ export function contractCheck<S extends z.ZodType>(
 
 /** `regionCode` → `region_code`: the file's column for a field of the API body. */
 export const snakeColumn = (path: PropertyKey[]): string => String(path[0] ?? '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, 是: true, 否: false, '1': true, '0': false, yes: true, no: false };
+
+/**
+ * A cell's text as the type its contract field expects: `true/false/是/否/1/0` (and yes/no) for a
+ * boolean, a finite number for a number, the text otherwise. What does not convert stays text, so
+ * that the schema names the column and the expected type in its row error.
+ */
+export function typedCell(field: z.ZodType, text: string): unknown {
+  const inner = field instanceof z.ZodOptional ? field.unwrap() : field;
+  if (inner instanceof z.ZodBoolean) return BOOLEAN_WORDS[text.trim().toLowerCase()] ?? text;
+  if (inner instanceof z.ZodNumber) return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+  return text;
+}

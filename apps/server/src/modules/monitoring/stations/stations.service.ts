@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AppError, CreateStationBodySchema, STATION_KINDS, type ImportRowError, type Station } from '@ecocloud/contracts';
+import { AppError, CreateStationBodySchema, STATION_KINDS, StationAttrsSchema, type ImportRowError, type Station } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
-import { codeFromLabel, contractCheck, rowError, runImport, snakeColumn, type ImportMode } from '../../../platform/import-export/import-runner';
+import { codeFromLabel, contractCheck, rowError, runImport, snakeColumn, typedCell, type ImportMode } from '../../../platform/import-export/import-runner';
+import { csvText } from '../../../platform/import-export/csv-safe';
 import { readTable, writeTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { orgPathInScope } from '../../../platform/scope/data-scope';
 import { liveness } from './liveness';
@@ -100,12 +101,28 @@ export async function exportStations(db: Kysely<Database>, actor: Actor, format:
 
 const FIXED_COLUMNS = ['code', 'name', 'kind', 'region_code', 'lon', 'lat', 'status', 'parameters'];
 
-/** The file column of a field of the station body: `regionCode` → `region_code`, `attrs.x` → `x`. */
-const stationColumn = (path: PropertyKey[]) => (path[0] === 'attrs' && path.length > 1 ? String(path[1]) : snakeColumn(path));
+/**
+ * The attribute columns an import reads, each typed by its contract field (StationAttrsSchema): the
+ * column is named as the field (`isEvaluation`) or in snake case (`is_evaluation`).
+ */
+const ATTR_FIELDS = StationAttrsSchema.shape;
+type AttrKey = keyof typeof ATTR_FIELDS;
+const ATTR_COLUMNS = new Map<string, AttrKey>((Object.keys(ATTR_FIELDS) as AttrKey[]).flatMap((k) => [[k, k], [snakeColumn([k]), k]] as [string, AttrKey][]));
+
+
+/** The import template: every column the import reads (fixed, then the attributes) and one example row. */
+export function stationImportTemplate(): Buffer {
+  const example: Record<string, string> = {
+    code: 'GX-A-450100-9', name: '南宁市示例站', kind: 'air_national', region_code: '450100', lon: '108.32', lat: '22.82', status: 'active',
+    parameters: 'so2;no2;pm10;pm2_5;co;o3', isEvaluation: '是', intervalSeconds: '3600',
+  };
+  const header = [...FIXED_COLUMNS, ...Object.keys(ATTR_FIELDS)];
+  return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csvText([header, header.map((h) => example[h] ?? '')]))]);
+}
 
 /**
  * Station import (`code, name, kind, region_code, lon, lat` plus optional `status, parameters`
- * (`;`-separated) and any other column into attrs). `region_code` also accepts a region name from
+ * (`;`-separated) and the typed attribute columns of ATTR_FIELDS; any other column is refused). `region_code` also accepts a region name from
  * the region dictionary, `kind` a station-type label: labels are translated to codes. Each row is
  * then checked by the API's own schema (CreateStationBodySchema), and what the apply would refuse
  * (a region no organisation covers or outside the caller's scope, a code owned elsewhere) is a row
@@ -124,9 +141,15 @@ export async function importStations(
   const regionOf = (text: string) => (/^\d{6}$/.test(text) ? text : codeFromLabel(regions, text));
   const owners = await ownersOf(db, actor, table.rows.map((r) => regionOf(r.region_code ?? '')));
   const outsideScope = await codesOutsideScope(db, actor, table.rows.map((r) => r.code ?? ''));
+  const attrColumns = table.header.flatMap((h) => (ATTR_COLUMNS.has(h) ? [[h, ATTR_COLUMNS.get(h)!] as const] : []));
+  const unknown = table.header.filter((h) => h !== '' && !FIXED_COLUMNS.includes(h) && !ATTR_COLUMNS.has(h));
+  const headerErrors = unknown.map((h) => rowError(1, h, 'UNKNOWN_COLUMN', `unknown column "${h}"; attribute columns are ${Object.keys(ATTR_FIELDS).join(', ')}`));
+  // The file column of a field of the station body: `regionCode` → `region_code`, `attrs.isEvaluation` → the column that held it.
+  const attrColumnOf = new Map(attrColumns.map(([column, key]) => [key as PropertyKey, column]));
+  const stationColumn = (path: PropertyKey[]) => (path[0] === 'attrs' && path.length > 1 ? attrColumnOf.get(path[1]!) ?? String(path[1]) : snakeColumn(path));
   const seen = new Set<string>();
   return db.transaction().execute((trx) => runImport<StationInput>({
-    rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
+    rows: table.rows, dryRun: opts.dryRun, mode: opts.mode, headerErrors,
     validate: (r, row) => {
       const errors: ImportRowError[] = [];
       const code = r.code ?? '';
@@ -139,9 +162,9 @@ export async function importStations(
       if (!regionCode) errors.push(rowError(row, 'region_code', 'UNKNOWN_REGION', `unknown region "${r.region_code}"`));
       else if (owners.get(regionCode) !== 'ok') errors.push(rowError(row, 'region_code', 'OUT_OF_SCOPE', owners.get(regionCode)!));
       const attrs: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(r)) {
-        if (!FIXED_COLUMNS.includes(k) && v !== '') attrs[k] = /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
-      }
+      for (const [column, key] of attrColumns) if (r[column]) attrs[key] = typedCell(ATTR_FIELDS[key], r[column]);
+      // National stations make a city's assessment unless the file says otherwise (the ranking reads attrs.isEvaluation === true).
+      if (kind === 'air_national' && attrs.isEvaluation === undefined) attrs.isEvaluation = true;
       const body = {
         code, name: r.name ?? '', kind, regionCode: regionCode ?? r.region_code, lon: r.lon ? Number(r.lon) : null, lat: r.lat ? Number(r.lat) : null,
         parameters: r.parameters ? r.parameters.split(/[;,]/).map((p) => p.trim()).filter(Boolean) : [], status: r.status || 'active', attrs,
