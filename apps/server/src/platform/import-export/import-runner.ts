@@ -85,3 +85,26 @@ export function typedCell(field: z.ZodType, text: string): unknown {
   if (inner instanceof z.ZodNumber) return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
   return text;
 }
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * An instant from a time cell: ISO 8601 with its offset, or a wall-clock time as Excel writes it into
+ * a CSV on a Chinese system (`2026/3/1 10:00`, `2026-03-01 10:00:00`, `2026-03-01`), which means
+ * Beijing time. Returns the UTC ISO string, or null when the text is not a time.
+ */
+export function instantOf(text: string): string | null {
+  if (ISO_WITH_OFFSET.test(text)) {
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  }
+  const m = LOCAL_TIME.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0'] = m;
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec));
+  const back = new Date(utc);
+  // Date.UTC rolls 2026-02-30 over to March: a date that does not exist is not a time.
+  if (back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return null;
+  return new Date(utc - 8 * 3600_000).toISOString();
+}

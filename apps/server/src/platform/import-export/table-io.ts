@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '@ecocloud/contracts';
 import { csvText } from './csv-safe';
@@ -62,9 +63,25 @@ function csvCells(data: Buffer, limits: typeof TABLE_LIMITS): string[][] {
   }
 }
 
-/** CSV text: UTF-8 with or without BOM. */
-function decodeText(data: Buffer): string {
-  return data.toString('utf8').replace(/^\uFEFF/, '');
+/**
+ * CSV text as people save it: UTF-8 with or without BOM, or GB18030/GBK (Excel's "CSV (逗号分隔)" on a
+ * Chinese system). Bytes that are valid UTF-8 are UTF-8 (GBK text almost never is); anything else is
+ * read as GB18030, a superset of GBK and GB2312. What neither reads is refused with the encodings named.
+ */
+export function decodeText(data: Buffer): string {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+  else if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) throw encodingError('UTF-16 (Excel\'s "Unicode text")');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    const text = iconv.decode(data, 'gb18030');
+    if (!text.includes('\uFFFD')) return text;
+    throw encodingError('neither UTF-8 nor GB18030/GBK');
+  }
+}
+
+function encodingError(what: string): AppError {
+  return new AppError('IMPORT_FILE_ENCODING', `the CSV file is ${what}: save it as CSV UTF-8 (逗号分隔) or GB18030`, [{ path: 'file', message: `encoding: ${what}` }]);
 }
 
 async function xlsxCells(data: Buffer, limits: typeof TABLE_LIMITS): Promise<string[][]> {
@@ -88,9 +105,16 @@ async function xlsxCells(data: Buffer, limits: typeof TABLE_LIMITS): Promise<str
   return out;
 }
 
+/**
+ * A cell as the text its user sees. Excel keeps dates as wall-clock serials without a zone (exceljs
+ * returns them as if UTC): they mean Beijing time, so `2026-03-01 10:00` becomes
+ * `2026-03-01T10:00:00+08:00`. Numbers lose the binary noise of formulas (22.900000000000002 → 22.9),
+ * as Excel shows them at 15 significant digits.
+ */
 function cellText(v: ExcelJS.CellValue | undefined): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : `${v.toISOString().slice(0, 19)}+08:00`;
+  if (typeof v === 'number') return String(Number(v.toPrecision(15)));
   if (typeof v === 'object') {
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
     if ('text' in v) return String(v.text);

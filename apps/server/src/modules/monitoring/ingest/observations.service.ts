@@ -4,7 +4,7 @@ import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import type { Clock } from '../../../platform/clock';
-import { contractCheck, rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
+import { contractCheck, instantOf, rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
 import { readTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { stationScope } from '../stations/stations.repository';
 import { storeReadings } from './ingest.service';
@@ -48,7 +48,8 @@ const ID_COLUMNS = new Set(['station', 'time']);
 
 /**
  * Wide-form files (`station, time`, then one column per parameter and optional `<parameter>_flag`;
- * `time` in ISO 8601 with its offset, labelling the period's start): the CLI and the upload page.
+ * `time` in ISO 8601 with its offset, or a Beijing wall-clock time such as `2026/3/1 10:00` as Excel
+ * writes it, labelling the period's start): the CLI and the upload page.
  */
 export async function importObservations(
   db: Db, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat }, opts: { dryRun: boolean; mode: ImportMode; period: Period },
@@ -68,9 +69,8 @@ export async function importObservations(
       const stationId = stations.get(r.station ?? '');
       if (!stationId) errors.push(rowError(row, 'station', 'UNKNOWN_STATION', `station "${r.station}" not found${actor ? ' in your scope' : ''}`));
       const time = r.time ?? '';
-      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(time) || Number.isNaN(Date.parse(time))) {
-        errors.push(rowError(row, 'time', 'BAD_TIME', `time must be ISO 8601 with an offset, got "${time}"`));
-      }
+      const periodStart = instantOf(time);
+      if (!periodStart) errors.push(rowError(row, 'time', 'BAD_TIME', `time must be ISO 8601 with an offset or a Beijing time like 2026-03-01 10:00, got "${time}"`));
       const readings: Reading[] = [];
       for (const p of params) {
         const text = r[p] ?? '';
@@ -83,7 +83,7 @@ export async function importObservations(
           (path) => (path[0] === 'flag' ? `${p}_flag` : path[0] === 'station' ? 'station' : p), errors);
         errors.push(...checked.errors);
         if (stationId && !errors.length) {
-          readings.push({ stationId, parameter: p, period: opts.period, periodStart: new Date(time).toISOString(), value, valueText: text, flag });
+          readings.push({ stationId, parameter: p, period: opts.period, periodStart: periodStart!, value, valueText: text, flag });
         }
       }
       return errors.length ? { errors } : { errors, value: readings };
