@@ -19,6 +19,8 @@ export async function runImport<T>(opts: {
   mode: ImportMode;
   /** Errors of the header row (row 1), e.g. an unknown column: they block the import in either mode. */
   headerErrors?: ImportRowError[];
+  /** Looks at the valid rows before anything is written, in a dry run too; what it returns joins the report. */
+  review?: (valid: { row: number; value: T }[]) => Promise<Pick<ImportReport, 'differing'>>;
 }): Promise<ImportReport> {
   const errors: ImportRowError[] = [...(opts.headerErrors ?? [])];
   const valid: { row: number; value: T }[] = [];
@@ -29,8 +31,9 @@ export async function runImport<T>(opts: {
     else valid.push({ row, value: result.value });
   });
   const blocked = (opts.headerErrors?.length ?? 0) > 0 || (opts.mode === 'all-or-nothing' && errors.length > 0);
+  const review = opts.review ? await opts.review(valid) : {};
   const applied = opts.dryRun || blocked ? 0 : await opts.apply(valid);
-  return { dryRun: opts.dryRun, mode: opts.mode, total: opts.rows.length, valid: valid.length, applied, errors };
+  return { dryRun: opts.dryRun, mode: opts.mode, total: opts.rows.length, valid: valid.length, applied, errors, ...review };
 }
 
 export function rowError(row: number, field: string | null, code: string, message: string): ImportRowError {

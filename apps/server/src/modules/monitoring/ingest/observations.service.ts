@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
-import { AppError, ObservationInputSchema, type ImportRowError } from '@ecocloud/contracts';
+import { AppError, ObservationInputSchema, type ImportReplacement, type ImportRowError } from '@ecocloud/contracts';
 import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
+import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
 import { contractCheck, instantOf, rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
 import { readTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { stationScope } from '../stations/stations.repository';
 import { storeReadings } from './ingest.service';
+import { writeReadings } from './write-readings';
 import { parseValue, type Period, type Reading } from './reading';
 
 /** Station codes → ids, limited to the stations the actor may write to. */
@@ -45,14 +47,48 @@ export async function ingestBatch(db: Db, clock: Clock, actor: Actor, inputs: Ob
 }
 
 const ID_COLUMNS = new Set(['station', 'time']);
+const SYSTEM: AuditContext = { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
+/** How many differing values a report lists (the count covers them all). */
+const DIFFERING_LISTED = 50;
+
+type StoredValue = { value: number | null; flag: string | null };
+const keyOf = (r: Pick<Reading, 'stationId' | 'parameter' | 'period' | 'periodStart'>) => `${r.stationId}|${r.parameter}|${r.period}|${r.periodStart}`;
+
+/** No flag and N both mean a normal value (HJ 212): a file without a flag column does not differ from N. */
+const sameFlag = (a: string | null, b: string | null) => (a || 'N') === (b || 'N');
+
+/** The stored values at the keys of `readings`: one query per station and period over the file's time span. */
+async function storedValues(db: Kysely<Database>, readings: readonly Reading[]): Promise<Map<string, StoredValue>> {
+  const groups = new Map<string, { stationId: string; period: string; from: string; to: string; parameters: Set<string> }>();
+  for (const r of readings) {
+    const g = groups.get(`${r.stationId}|${r.period}`);
+    if (!g) groups.set(`${r.stationId}|${r.period}`, { stationId: r.stationId, period: r.period, from: r.periodStart, to: r.periodStart, parameters: new Set([r.parameter]) });
+    else { g.parameters.add(r.parameter); if (r.periodStart < g.from) g.from = r.periodStart; if (r.periodStart > g.to) g.to = r.periodStart; }
+  }
+  const out = new Map<string, StoredValue>();
+  for (const g of groups.values()) {
+    const rows = await db.selectFrom('observations').select(['station_id', 'parameter', 'period', 'period_start', 'value', 'flag'])
+      .where('station_id', '=', g.stationId).where('period', '=', g.period).where('period_start', '>=', g.from).where('period_start', '<=', g.to)
+      .where('parameter', 'in', [...g.parameters]).execute();
+    for (const o of rows) out.set(keyOf({ stationId: o.station_id, parameter: o.parameter, period: o.period as Period, periodStart: o.period_start }), { value: o.value, flag: o.flag });
+  }
+  return out;
+}
 
 /**
  * Wide-form files (`station, time`, then one column per parameter and optional `<parameter>_flag`;
  * `time` in ISO 8601 with its offset, or a Beijing wall-clock time such as `2026/3/1 10:00` as Excel
  * writes it, labelling the period's start): the CLI and the upload page.
+ *
+ * Values already stored for a key are compared with the file: equal ones are rewritten harmlessly,
+ * differing ones are counted and listed in the report (`differing`, dry run included) and replaced
+ * only when `replace` is asked for; otherwise the stored value is kept and the file's skipped.
+ * A real import (not a dry run) writes one audit entry: who, the file, rows, values written,
+ * replaced and skipped, in the transaction of its writes.
  */
 export async function importObservations(
-  db: Db, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat }, opts: { dryRun: boolean; mode: ImportMode; period: Period },
+  db: Db, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat; filename?: string },
+  opts: { dryRun: boolean; mode: ImportMode; period: Period; replace?: boolean },
 ) {
   const table = await readTable(file.data, file.format);
   if (!table.header.includes('station') || !table.header.includes('time')) {
@@ -62,7 +98,17 @@ export async function importObservations(
   const codes = table.rows.map((r) => r.station ?? '');
   const stations = actor ? await writableStations(db, actor, codes)
     : new Map((await db.selectFrom('stations').select(['id', 'code']).execute()).flatMap((s) => [[s.code, s.id], [s.id, s.id]] as const));
-  return runImport<Reading[]>({
+  const replace = opts.replace === true;
+  const skipped = new Set<string>();
+  let differingCount = 0;
+  let written = 0;
+  const audit = (trx: Kysely<Database>, report: { total: number; valid: number; applied: number; refused: number }) =>
+    appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM, {
+      action: 'observation.import', entityType: 'observations',
+      after: { file: file.filename ?? null, period: opts.period, mode: opts.mode, ...report, values: written, replaced: replace ? differingCount : 0, skipped: replace ? 0 : differingCount },
+    });
+  let audited = false;
+  const report = await runImport<{ station: string; readings: Reading[] }>({
     rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
     validate: (r, row) => {
       const errors: ImportRowError[] = [];
@@ -86,11 +132,37 @@ export async function importObservations(
           readings.push({ stationId, parameter: p, period: opts.period, periodStart: periodStart!, value, valueText: text, flag });
         }
       }
-      return errors.length ? { errors } : { errors, value: readings };
+      return errors.length ? { errors } : { errors, value: { station: r.station ?? '', readings } };
+    },
+    review: async (valid) => {
+      const stored = await storedValues(db, valid.flatMap((v) => v.value.readings));
+      const items: ImportReplacement[] = [];
+      for (const { row, value } of valid) {
+        for (const r of value.readings) {
+          const old = stored.get(keyOf(r));
+          if (!old || (old.value === r.value && sameFlag(old.flag, r.flag))) continue;
+          differingCount++;
+          if (!replace) skipped.add(keyOf(r));
+          if (items.length < DIFFERING_LISTED) {
+            items.push({ row, station: value.station, parameter: r.parameter, periodStart: r.periodStart, old, new: { value: r.value, flag: r.flag } });
+          }
+        }
+      }
+      return { differing: { count: differingCount, replace, items } };
     },
     apply: async (valid) => {
-      await storeReadings(db, clock, valid.flatMap((v) => v.value), 'import');
+      const readings = valid.flatMap((v) => v.value.readings).filter((r) => !skipped.has(keyOf(r)));
+      written = readings.length;
+      await db.transaction().execute(async (trx) => {
+        await writeReadings(db, trx, clock, readings, 'import');
+        await audit(trx, { total: table.rows.length, valid: valid.length, applied: valid.length, refused: table.rows.length - valid.length });
+      });
+      audited = true;
       return valid.length;
     },
   });
+  if (!report.dryRun && !audited) {
+    await db.transaction().execute((trx) => audit(trx, { total: report.total, valid: report.valid, applied: 0, refused: report.total - report.valid }));
+  }
+  return report;
 }

@@ -51,6 +51,19 @@ describe.each(testDatabases())('station import attributes on $name', (db) => {
     expect(report.errors.map((e) => `${e.row}:${e.field}:${e.code}`)).toEqual(['2:is_evaluation:INVALID', '3:target_class:INVALID', '4:target_class:INVALID', '4:waterBody:INVALID']);
   });
 
+  it('writes one audit entry per import (not per dry run): who, the file, rows created and updated', async () => {
+    const entries = () => t.deps.db.selectFrom('audit_log').select(['actor_name', 'after_json']).where('action', '=', 'station.import').orderBy('seq').execute();
+    const before = (await entries()).length;
+    const csv = 'code,name,kind,region_code\nT-AUD-1,审计一,air_micro,450100\nT-AIR-1,国控一改名,air_national,450100\n';
+    await upload(csv, 'dryRun=true');
+    expect(await entries()).toHaveLength(before);
+    await upload(csv);
+    const added = (await entries()).slice(before);
+    expect(added).toHaveLength(1);
+    expect(added[0]!.actor_name).toBe('admin');
+    expect(JSON.parse(added[0]!.after_json!)).toMatchObject({ file: 'stations.csv', total: 2, applied: 2, created: 1, updated: 1 });
+  });
+
   it('refuses an unknown column on the header row and applies nothing, in either mode', async () => {
     const report = await upload('code,name,kind,region_code,is_evalutaion\nT-TYPO-1,错列,air_national,450100,是\n');
     expect(report).toMatchObject({ applied: 0, valid: 1 });

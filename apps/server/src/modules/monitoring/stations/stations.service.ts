@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AppError, CreateStationBodySchema, STATION_KINDS, StationAttrsSchema, type ImportRowError, type Station } from '@ecocloud/contracts';
+import { AppError, CreateStationBodySchema, STATION_KINDS, StationAttrsSchema, type ImportReport, type ImportRowError, type Station } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
@@ -12,6 +12,8 @@ import { readTable, writeTable, type TableFormat } from '../../../platform/impor
 import { orgPathInScope } from '../../../platform/scope/data-scope';
 import { liveness } from './liveness';
 import * as repo from './stations.repository';
+
+const SYSTEM_CONTEXT: AuditContext = { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
 
 export function toStation(r: repo.StationRow, now: Date): Station {
   const attrs = JSON.parse(r.attrs) as Station['attrs'];
@@ -62,7 +64,7 @@ export async function insertStation(db: Kysely<Database>, clock: Clock, actor: A
     throw err;
   }
   const station = toStation(row, clock.now());
-  const who = ctx ?? (actor ? auditContextOf(actor) : { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null });
+  const who = ctx ?? (actor ? auditContextOf(actor) : SYSTEM_CONTEXT);
   await appendAudit(db, clock, who, { action: 'station.create', entityType: 'station', entityId: row.id, after: station });
   return station;
 }
@@ -129,7 +131,7 @@ export function stationImportTemplate(): Buffer {
  * error already in the dry run, so that a dry run predicts the import.
  */
 export async function importStations(
-  db: Kysely<Database>, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat }, opts: { dryRun: boolean; mode: ImportMode },
+  db: Kysely<Database>, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat; filename?: string }, opts: { dryRun: boolean; mode: ImportMode },
 ) {
   const table = await readTable(file.data, file.format);
   const missing = ['code', 'name', 'kind', 'region_code'].filter((c) => !table.header.includes(c));
@@ -148,7 +150,16 @@ export async function importStations(
   const attrColumnOf = new Map(attrColumns.map(([column, key]) => [key as PropertyKey, column]));
   const stationColumn = (path: PropertyKey[]) => (path[0] === 'attrs' && path.length > 1 ? attrColumnOf.get(path[1]!) ?? String(path[1]) : snakeColumn(path));
   const seen = new Set<string>();
-  return db.transaction().execute((trx) => runImport<StationInput>({
+  const counts = { created: 0, updated: 0 };
+  // One entry per import (besides each created station's own): who, which file, what it did.
+  const audited = async (trx: Kysely<Database>, report: ImportReport) => {
+    if (!report.dryRun) {
+      await appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM_CONTEXT, { action: 'station.import', entityType: 'stations',
+        after: { file: file.filename ?? null, mode: report.mode, total: report.total, valid: report.valid, applied: report.applied, ...counts, refused: report.total - report.valid } });
+    }
+    return report;
+  };
+  return db.transaction().execute(async (trx) => audited(trx, await runImport<StationInput>({
     rows: table.rows, dryRun: opts.dryRun, mode: opts.mode, headerErrors,
     validate: (r, row) => {
       const errors: ImportRowError[] = [];
@@ -177,16 +188,18 @@ export async function importStations(
       for (const { value } of valid) {
         const existing = await repo.findStationByCode(trx, value.code);
         if (existing) {
+          counts.updated++;
           await trx.updateTable('stations').set({ name: value.name, kind: value.kind, region_code: value.regionCode, org_id: await ownerFor(trx, actor, value.regionCode),
             lon: value.lon ?? null, lat: value.lat ?? null, parameters: JSON.stringify(value.parameters), status: value.status ?? 'active',
             attrs: JSON.stringify(value.attrs), updated_at: clock.now().toISOString() }).where('id', '=', existing.id).execute();
         } else {
+          counts.created++;
           await insertStation(trx, clock, actor, value);
         }
       }
       return valid.length;
     },
-  }));
+  })));
 }
 
 /** Per region of the file: 'ok' when an organisation covers it within the caller's scope, else why not. */
