@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@ecocloud/contracts';
 import { xlsxBomb, xlsxWithSheet } from '../../test/xlsx-fixtures';
+import { xlsxParseSlots } from './parse-slots';
 import { readTable, writeTable } from './table-io';
 
 /** Runs `fn` while sampling the heap and the buffers outside it; returns the peak growth in MB. */
@@ -42,6 +43,14 @@ describe('reading import files within bounds', () => {
     expect((result as AppError).code).toBe('IMPORT_FILE_TOO_LARGE');
     expect(growthMb).toBeLessThan(200);
   }, 60_000);
+
+  it('parses at most two XLSX files at once; the others wait their turn and succeed', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ code: `S${i}`, v: i }));
+    const file = await writeTable([{ key: 'code', header: 'code' }, { key: 'v', header: 'v' }], rows, 'xlsx');
+    const tables = await Promise.all(Array.from({ length: 7 }, () => readTable(file, 'xlsx')));
+    expect(tables.map((t) => t.rows.length)).toEqual(Array(7).fill(3000));
+    expect(xlsxParseSlots.peakActive).toBe(2);
+  });
 
   it('refuses truncated, garbage and damaged files with IMPORT_FILE_MALFORMED', async () => {
     const good = await writeTable([{ key: 'a', header: 'a' }], [{ a: 'x' }], 'xlsx');

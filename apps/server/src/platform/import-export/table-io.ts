@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '@ecocloud/contracts';
 import { csvText } from './csv-safe';
+import { xlsxParseSlots } from './parse-slots';
 import { assertXlsxWithinLimits } from './xlsx-guard';
 
 export type TableFormat = 'csv' | 'xlsx';
@@ -28,7 +29,7 @@ export const TABLE_LIMITS = { maxRows: 200_000, maxColumns: 500, maxCells: 4_000
  * is a coded 400 (IMPORT_FILE_MALFORMED / IMPORT_FILE_TOO_LARGE), never a 500.
  */
 export async function readTable(data: Buffer, format: TableFormat, limits = TABLE_LIMITS): Promise<Table> {
-  const cells = format === 'csv' ? csvCells(data, limits) : await xlsxCells(data, limits);
+  const cells = format === 'csv' ? csvCells(data, limits) : await xlsxParseSlots.run(() => xlsxCells(data, limits));
   const [header = [], ...body] = cells;
   const names = header.map((h) => h.trim());
   const rows = body
