@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipartFile, testDatabases, type Agent, type TestApp } from '../../../test/harness';
-import { loadAirNetwork } from '../../assessment/air/air-evaluation.service';
+import { loadAirNetwork } from '../../assessment';
 
 /** The station import reads attribute columns through the contract schema: typed values, documented columns. */
 describe.each(testDatabases())('station import attributes on $name', (db) => {
