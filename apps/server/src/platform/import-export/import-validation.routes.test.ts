@@ -47,6 +47,9 @@ describe.each(testDatabases())('import validation on $name', (db) => {
     const errors = await dryThenApply(admin, '/api/v1/observations/import?period=1h', 'o.csv',
       `station,time,so2,so2_flag,no2\nGX-A-450100-1,2026-11-01T00:00:00+08:00,5,ABCDEFGHIJ,6\nGX-A-450100-1,2026-11-01T01:00:00+08:00,5,N,${'9'.repeat(50)}\n`);
     expect(errors.map((e) => `${e.row}:${e.field}`)).toEqual(['2:so2_flag', '3:no2']);
+    const long = 'p'.repeat(41);
+    const headerErrors = await dryThenApply(admin, '/api/v1/observations/import?period=1h', 'o.csv', `station,time,${long}\nGX-A-450100-1,2026-11-01T00:00:00+08:00,5\n`);
+    expect(headerErrors).toMatchObject([{ row: 1, field: long, code: 'INVALID' }]);
   });
 
   it('refuses an over-long dictionary label and target unit as the API does', async () => {

@@ -47,6 +47,7 @@ export async function ingestBatch(db: Db, clock: Clock, actor: Actor, inputs: Ob
 }
 
 const ID_COLUMNS = new Set(['station', 'time']);
+const CELL_FIELDS = { value: ObservationInputSchema.shape.value, flag: ObservationInputSchema.shape.flag };
 const SYSTEM: AuditContext = { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
 /** How many differing values a report lists (the count covers them all). */
 const DIFFERING_LISTED = 50;
@@ -58,21 +59,29 @@ const keyOf = (r: Pick<Reading, 'stationId' | 'parameter' | 'period' | 'periodSt
 const sameFlag = (a: string | null, b: string | null) => (a || 'N') === (b || 'N');
 
 /** The stored values at the keys of `readings`: one query per station and period over the file's time span. */
-async function storedValues(db: Kysely<Database>, readings: readonly Reading[]): Promise<Map<string, StoredValue>> {
+async function storedValues(db: Kysely<Database>, readings: readonly Reading[]): Promise<(r: Reading) => StoredValue | undefined> {
   const groups = new Map<string, { stationId: string; period: string; from: string; to: string; parameters: Set<string> }>();
   for (const r of readings) {
     const g = groups.get(`${r.stationId}|${r.period}`);
     if (!g) groups.set(`${r.stationId}|${r.period}`, { stationId: r.stationId, period: r.period, from: r.periodStart, to: r.periodStart, parameters: new Set([r.parameter]) });
     else { g.parameters.add(r.parameter); if (r.periodStart < g.from) g.from = r.periodStart; if (r.periodStart > g.to) g.to = r.periodStart; }
   }
-  const out = new Map<string, StoredValue>();
-  for (const g of groups.values()) {
-    const rows = await db.selectFrom('observations').select(['station_id', 'parameter', 'period', 'period_start', 'value', 'flag'])
+  // station|period → parameter → period start → stored value
+  const stored = new Map<string, Map<string, Map<string, StoredValue>>>();
+  for (const [groupKey, g] of groups) {
+    const rows = await db.selectFrom('observations').select(['parameter', 'period_start', 'value', 'flag'])
       .where('station_id', '=', g.stationId).where('period', '=', g.period).where('period_start', '>=', g.from).where('period_start', '<=', g.to)
       .where('parameter', 'in', [...g.parameters]).execute();
-    for (const o of rows) out.set(keyOf({ stationId: o.station_id, parameter: o.parameter, period: o.period as Period, periodStart: o.period_start }), { value: o.value, flag: o.flag });
+    if (rows.length === 0) continue;
+    const byParameter = new Map<string, Map<string, StoredValue>>();
+    for (const o of rows) {
+      let byTime = byParameter.get(o.parameter);
+      if (!byTime) byParameter.set(o.parameter, (byTime = new Map()));
+      byTime.set(o.period_start, { value: o.value, flag: o.flag });
+    }
+    stored.set(groupKey, byParameter);
   }
-  return out;
+  return (r) => stored.get(`${r.stationId}|${r.period}`)?.get(r.parameter)?.get(r.periodStart);
 }
 
 /**
@@ -95,6 +104,7 @@ export async function importObservations(
     throw new AppError('VALIDATION_FAILED', 'the header must name station and time', [{ path: 'file', message: 'missing station/time' }]);
   }
   const params = table.header.filter((h) => !ID_COLUMNS.has(h) && !h.endsWith('_flag') && h !== '');
+  const headerErrors = params.flatMap((p) => contractCheck(ObservationInputSchema.shape.parameter, p, 1, () => p).errors);
   const codes = table.rows.map((r) => r.station ?? '');
   const stations = actor ? await writableStations(db, actor, codes)
     : new Map((await db.selectFrom('stations').select(['id', 'code']).execute()).flatMap((s) => [[s.code, s.id], [s.id, s.id]] as const));
@@ -109,7 +119,7 @@ export async function importObservations(
     });
   let audited = false;
   const report = await runImport<{ station: string; readings: Reading[] }>({
-    rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
+    rows: table.rows, dryRun: opts.dryRun, mode: opts.mode, headerErrors,
     validate: (r, row) => {
       const errors: ImportRowError[] = [];
       const stationId = stations.get(r.station ?? '');
@@ -123,11 +133,11 @@ export async function importObservations(
         if (text === '') continue;
         const value = parseValue(text);
         if (value === null) { errors.push(rowError(row, p, 'NOT_A_NUMBER', `"${text}" is not a number`)); continue; }
-        // The API's limits (parameter, value text and flag lengths) hold for a file's cells too.
+        // The API's limits hold for a file's cells too: the value text and the flag by the fields of
+        // ObservationInputSchema (cell by cell), the parameter by its field once, on the header row.
         const flag = r[`${p}_flag`] || null;
-        const checked = contractCheck(ObservationInputSchema, { station: r.station, parameter: p, period: opts.period, time: '2000-01-01T00:00:00Z', value: text, flag }, row,
-          (path) => (path[0] === 'flag' ? `${p}_flag` : path[0] === 'station' ? 'station' : p), errors);
-        errors.push(...checked.errors);
+        errors.push(...contractCheck(CELL_FIELDS.value, text, row, () => p, errors).errors);
+        if (flag !== null) errors.push(...contractCheck(CELL_FIELDS.flag, flag, row, () => `${p}_flag`, errors).errors);
         if (stationId && !errors.length) {
           readings.push({ stationId, parameter: p, period: opts.period, periodStart: periodStart!, value, valueText: text, flag });
         }
@@ -135,11 +145,11 @@ export async function importObservations(
       return errors.length ? { errors } : { errors, value: { station: r.station ?? '', readings } };
     },
     review: async (valid) => {
-      const stored = await storedValues(db, valid.flatMap((v) => v.value.readings));
+      const storedAt = await storedValues(db, valid.flatMap((v) => v.value.readings));
       const items: ImportReplacement[] = [];
       for (const { row, value } of valid) {
         for (const r of value.readings) {
-          const old = stored.get(keyOf(r));
+          const old = storedAt(r);
           if (!old || (old.value === r.value && sameFlag(old.flag, r.flag))) continue;
           differingCount++;
           if (!replace) skipped.add(keyOf(r));
