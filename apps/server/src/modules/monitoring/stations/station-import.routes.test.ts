@@ -40,6 +40,13 @@ describe.each(testDatabases())('station import attributes on $name', (db) => {
     expect(ids.filter((s) => nanning.stationIds.includes(s.id)).map((s) => s.code).sort()).toEqual(['T-AIR-1', 'T-AIR-3']);
   });
 
+  it('registers a national station through the API as an evaluation station unless told otherwise', async () => {
+    const create = (code: string, attrs?: Record<string, unknown>) =>
+      admin.request('POST', '/api/v1/stations', { code, name: code, kind: 'air_national', regionCode: '450100', ...(attrs ? { attrs } : {}) });
+    expect((await create('T-API-1')).json().attrs).toEqual({ isEvaluation: true });
+    expect((await create('T-API-2', { isEvaluation: false })).json().attrs).toEqual({ isEvaluation: false });
+  });
+
   it('refuses ill-typed values with a row error on their column', async () => {
     const report = await upload([
       'code,name,kind,region_code,is_evaluation,target_class,waterBody',

@@ -50,12 +50,20 @@ async function ownerFor(db: Kysely<Database>, actor: Actor | null, regionCode: s
   return org.id;
 }
 
+/**
+ * National stations (air_national) make their city's assessment unless marked otherwise: without an
+ * isEvaluation attribute they get `true`, the boolean the ranking asks for (attrs.isEvaluation === true).
+ */
+export function withEvaluationDefault(kind: string, attrs: Station['attrs']): Station['attrs'] {
+  return kind === 'air_national' && attrs.isEvaluation === undefined ? { ...attrs, isEvaluation: true } : attrs;
+}
+
 export async function insertStation(db: Kysely<Database>, clock: Clock, actor: Actor | null, s: StationInput, ctx?: AuditContext): Promise<Station> {
   const orgId = await ownerFor(db, actor, s.regionCode);
   const now = clock.now().toISOString();
   const row: repo.StationRow = {
     id: randomUUID(), code: s.code, name: s.name, kind: s.kind, region_code: s.regionCode, org_id: orgId, lon: s.lon ?? null, lat: s.lat ?? null,
-    parameters: JSON.stringify(s.parameters ?? []), status: s.status ?? 'active', attrs: JSON.stringify(s.attrs ?? {}), last_data_at: null, created_at: now, updated_at: now,
+    parameters: JSON.stringify(s.parameters ?? []), status: s.status ?? 'active', attrs: JSON.stringify(withEvaluationDefault(s.kind, s.attrs ?? {})), last_data_at: null, created_at: now, updated_at: now,
   };
   try {
     await db.insertInto('stations').values(row).execute();
@@ -174,8 +182,7 @@ export async function importStations(
       else if (owners.get(regionCode) !== 'ok') errors.push(rowError(row, 'region_code', 'OUT_OF_SCOPE', owners.get(regionCode)!));
       const attrs: Record<string, unknown> = {};
       for (const [column, key] of attrColumns) if (r[column]) attrs[key] = typedCell(ATTR_FIELDS[key], r[column]);
-      // National stations make a city's assessment unless the file says otherwise (the ranking reads attrs.isEvaluation === true).
-      if (kind === 'air_national' && attrs.isEvaluation === undefined) attrs.isEvaluation = true;
+      Object.assign(attrs, withEvaluationDefault(kind ?? '', attrs));
       const body = {
         code, name: r.name ?? '', kind, regionCode: regionCode ?? r.region_code, lon: r.lon ? Number(r.lon) : null, lat: r.lat ? Number(r.lat) : null,
         parameters: r.parameters ? r.parameters.split(/[;,]/).map((p) => p.trim()).filter(Boolean) : [], status: r.status || 'active', attrs,
