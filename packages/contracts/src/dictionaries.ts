@@ -37,11 +37,13 @@ export const UpdateDictEntryBodySchema = CreateDictEntryBodySchema.omit({ code: 
 
 export const ExportQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
 
+/** The one query of every import route: a dry run unless `dryRun=false` is asked for. */
 export const ImportQuerySchema = z.object({
   dryRun: z
     .enum(['true', 'false'])
     .default('true')
-    .transform((v) => v === 'true'),
+    .transform((v) => v === 'true')
+    .describe('true (the default): validate and report only; false: write'),
   mode: z.enum(['valid-rows', 'all-or-nothing']).default('all-or-nothing'),
 });
 
@@ -53,6 +55,17 @@ export const ImportRowErrorSchema = z.object({
 });
 export type ImportRowError = z.infer<typeof ImportRowErrorSchema>;
 
+/** A stored value the file would change: where, what is stored, what the file says. */
+export const ImportReplacementSchema = z.object({
+  row: z.number().int(),
+  station: z.string(),
+  parameter: z.string(),
+  periodStart: z.string(),
+  old: z.object({ value: z.number().nullable(), flag: z.string().nullable() }),
+  new: z.object({ value: z.number().nullable(), flag: z.string().nullable() }),
+});
+export type ImportReplacement = z.infer<typeof ImportReplacementSchema>;
+
 export const ImportReportSchema = z.object({
   dryRun: z.boolean(),
   mode: z.enum(['valid-rows', 'all-or-nothing']),
@@ -60,5 +73,15 @@ export const ImportReportSchema = z.object({
   valid: z.number().int(),
   applied: z.number().int(),
   errors: z.array(ImportRowErrorSchema),
+  /**
+   * Imports over stored values (observations): how many stored values differ from the file, whether
+   * they are (or, in a dry run, would be) replaced — only when `replace=true` was asked for — or kept
+   * and skipped, and the first of them with old and new values.
+   */
+  differing: z.object({
+    count: z.number().int().describe('stored values that differ from the file'),
+    replace: z.boolean().describe('true: the file\'s values replace them; false: the stored values are kept (skipped)'),
+    items: z.array(ImportReplacementSchema).describe('the first 50, in file order'),
+  }).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

@@ -5,6 +5,12 @@
 export const ERROR_CATALOGUE = {
   VALIDATION_FAILED: 400,
   BAD_REQUEST: 400,
+  /** An import file that cannot be read: not a zip/XLSX, truncated, or not valid text. */
+  IMPORT_FILE_MALFORMED: 400,
+  /** An import file beyond the bounds of a parse (uncompressed size, entries, rows or cells). */
+  IMPORT_FILE_TOO_LARGE: 400,
+  /** A CSV in an encoding that is neither UTF-8 nor GB18030/GBK. */
+  IMPORT_FILE_ENCODING: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,

@@ -109,7 +109,9 @@ describe.each(testDatabases())('assessment API on $name', (db) => {
     expect(report.statusCode).toBe(200);
     expect(report.json()).toMatchObject({ dryRun: true, total: 3, valid: 2, applied: 0 });
     expect(report.json().errors.map((e: { field: string }) => e.field)).toEqual(['region_code', 'target_value']);
-    const applied = await analyst.request('POST', '/api/v1/assessment/targets/import?mode=valid-rows', dry.body, dry.headers);
+    // Without dryRun an import only validates, as every import route does.
+    expect((await analyst.request('POST', '/api/v1/assessment/targets/import?mode=valid-rows', dry.body, dry.headers)).json()).toMatchObject({ dryRun: true, applied: 0 });
+    const applied = await analyst.request('POST', '/api/v1/assessment/targets/import?dryRun=false&mode=valid-rows', dry.body, dry.headers);
     expect(applied.json().applied).toBe(2);
     const list = await analyst.request('GET', '/api/v1/assessment/targets?year=2027');
     const items = list.json().items as { indicator: string; regionCode: string; reason: string; status: string | null }[];

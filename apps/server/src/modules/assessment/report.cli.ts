@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { stringify } from 'csv-stringify/sync';
 import type { AppDeps } from '../../app-deps';
 import { applyPendingRollups } from '../monitoring';
 import { rankingRows, RANKING_COLUMNS } from './air/ranking-table';
 import { airRanking } from './air/air-evaluation.service';
 import { resolvePeriod } from './periods';
+import { csvText } from '../../platform/import-export/csv-safe';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
@@ -40,6 +40,6 @@ export async function runReportCommand(deps: AppDeps, argv: string[], io: Io): P
   const ranking = await airRanking(deps.db, period);
   if (values.json) { io.stdout.write(`${JSON.stringify(ranking, null, 2)}\n`); return 0; }
   const rows = rankingRows(ranking);
-  io.stdout.write(stringify([RANKING_COLUMNS.map((c) => c.header), ...rows.map((r) => RANKING_COLUMNS.map((c) => r[c.key] ?? ''))]));
+  io.stdout.write(csvText([RANKING_COLUMNS.map((c) => c.header), ...rows.map((r) => RANKING_COLUMNS.map((c) => r[c.key] ?? ''))]));
   return 0;
 }

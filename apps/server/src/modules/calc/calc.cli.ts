@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { parseWaterClass, type AqiStandardId } from '@ecocloud/standards';
+import { csvText } from '../../platform/import-export/csv-safe';
 import { CALC_USAGE, choice, parseArgs, UsageError, type ParsedArgs } from './calc-args';
 import { aqiOutputColumns, calcAqiRows, calcWaterClassRows, evaluateAir, waterOutputColumns, type RowError } from './calc.service';
 
@@ -32,7 +32,7 @@ async function readInput(file: string | undefined, io: CalcIo): Promise<{ column
 }
 
 function toCsv(rows: Record<string, string>[], columns: string[]): string {
-  return stringify(rows, { header: true, columns });
+  return csvText([columns, ...rows.map((r) => columns.map((c) => r[c]))]);
 }
 
 async function writeOutput(target: string | undefined, text: string, io: CalcIo): Promise<void> {

@@ -1,9 +1,9 @@
 import { Transform } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { AppError } from '@ecocloud/contracts';
 import { parseWaterClass, type WaterClass } from '@ecocloud/standards';
+import { csvText } from '../../platform/import-export/csv-safe';
 import { aqiOutputColumns, calcAqiRows, calcWaterClassRows, evaluateAir, waterOutputColumns, type AirEvaluationResult, type RowError } from './calc.service';
 import type { CalcAirBody, CalcAqiBody, CalcWaterBody } from './calc.schemas';
 
@@ -104,7 +104,7 @@ export const wantsCsv = (request: FastifyRequest): boolean => (request.headers.a
 
 /** Sends rows as CSV with the CLI's column order. */
 export function sendCsv(reply: FastifyReply, result: RowsResult): FastifyReply {
-  const text = stringify(result.rows.map((r) => Object.fromEntries(result.columns.map((c) => [c, cellText(r[c])]))), { header: true, columns: result.columns });
+  const text = csvText([result.columns, ...result.rows.map((r) => result.columns.map((c) => cellText(r[c])))]);
   return reply.type('text/csv; charset=utf-8').send(text);
 }
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AppDeps } from '../../app-deps';
 import { formatOf } from '../../platform/import-export/table-io';
@@ -12,28 +13,34 @@ type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 function printReport(io: Io, what: string, r: ImportReport): number {
   io.stdout.write(`${what}: ${r.total} rows, ${r.valid} valid, ${r.applied} applied${r.dryRun ? ' (dry run)' : ''}, ${r.errors.length} errors\n`);
   for (const e of r.errors) io.stderr.write(`row ${e.row}${e.field ? ` [${e.field}]` : ''} ${e.code}: ${e.message}\n`);
+  if (r.differing && r.differing.count > 0) {
+    const verb = r.differing.replace ? (r.dryRun ? 'will replace' : 'replaced') : (r.dryRun ? 'will keep' : 'kept');
+    io.stdout.write(`${r.differing.count} stored values differ from the file: ${verb} them${r.differing.replace ? '' : ' (pass --replace to overwrite)'}\n`);
+    for (const d of r.differing.items) io.stdout.write(`  row ${d.row} ${d.station} ${d.parameter} ${d.periodStart}: ${d.old.value ?? '—'}${d.old.flag ? `/${d.old.flag}` : ''} → ${d.new.value ?? '—'}${d.new.flag ? `/${d.new.flag}` : ''}\n`);
+  }
   return r.errors.length && r.applied === 0 && !r.dryRun ? 1 : 0;
 }
 
 /**
  * `ecocloud import stations FILE [--dry-run] [--all-or-nothing]` and
- * `ecocloud import observations FILE [--period 1h|1d] [--dry-run] [--all-or-nothing]`: bulk loads
+ * `ecocloud import observations FILE [--period 1h|1d] [--replace] [--dry-run] [--all-or-nothing]`: bulk loads
  * from legacy systems, as the system (no data scope), audited as such.
  */
 export async function runImportCommand(deps: AppDeps, argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
     'dry-run': { type: 'boolean', default: false }, 'all-or-nothing': { type: 'boolean', default: false }, period: { type: 'string', default: '1h' },
+    replace: { type: 'boolean', default: false },
   } });
   const [what, file] = positionals;
   if (!file || !['stations', 'observations'].includes(what ?? '')) {
-    io.stderr.write('usage: ecocloud import stations|observations FILE [--period 1h|1d] [--dry-run] [--all-or-nothing]\n');
+    io.stderr.write('usage: ecocloud import stations|observations FILE [--period 1h|1d] [--replace] [--dry-run] [--all-or-nothing]\n');
     return 2;
   }
   if (values.period !== '1h' && values.period !== '1d') { io.stderr.write('--period must be 1h or 1d\n'); return 2; }
-  const upload = { data: fs.readFileSync(file), format: formatOf(file) };
+  const upload = { data: fs.readFileSync(file), format: formatOf(file), filename: path.basename(file) };
   const opts = { dryRun: values['dry-run'], mode: values['all-or-nothing'] ? 'all-or-nothing' as const : 'valid-rows' as const };
   if (what === 'stations') return printReport(io, 'stations', await importStations(deps.db, deps.clock, null, upload, opts));
-  const report = await importObservations(deps.db, deps.clock, null, upload, { ...opts, period: values.period });
+  const report = await importObservations(deps.db, deps.clock, null, upload, { ...opts, period: values.period, replace: values.replace });
   return printReport(io, 'observations', report);
 }
 

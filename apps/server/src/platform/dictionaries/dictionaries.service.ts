@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AppError, type DictEntry, type ImportReport } from '@ecocloud/contracts';
+import { AppError, CreateDictEntryBodySchema, type DictEntry, type ImportReport, type ImportRowError } from '@ecocloud/contracts';
 import type { Database } from '../../db/schema';
 import { constraintKind } from '../../db/db-errors';
 import type { Actor } from '../../http/actor';
 import { appendAudit, auditContextOf } from '../audit/audit.service';
 import type { Clock } from '../clock';
-import { codeFromLabel, rowError, runImport, type ImportMode } from '../import-export/import-runner';
+import { codeFromLabel, contractCheck, rowError, runImport, snakeColumn, type ImportMode } from '../import-export/import-runner';
 import { readTable, writeTable, type TableFormat } from '../import-export/table-io';
 import { BASE_DICTIONARIES } from './base-dictionaries';
 import * as repo from './dictionaries.repository';
@@ -106,7 +106,7 @@ export async function importEntries(
     const report = await runImport<EntryInput>({
       rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
       validate: (r, row) => {
-        const errors = [];
+        const errors: ImportRowError[] = [];
         const code = r.code ?? '';
         if (!code || code.length > 64) errors.push(rowError(row, 'code', 'REQUIRED', 'code is required (at most 64 characters)'));
         else if (seen.has(code)) errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice in the file`));
@@ -121,6 +121,10 @@ export async function importEntries(
           if (!parent) errors.push(rowError(row, 'parent', 'UNKNOWN_LABEL', `no entry with code or label "${r.parent}"`));
           else extra.parent = parent;
         }
+        // The API's own schema: the same lengths and types as POST …/entries.
+        const checked = contractCheck(CreateDictEntryBodySchema, { code, label: r.label ?? '', labelEn: r.label_en || null, extra, sortOrder }, row,
+          (path) => (path[0] === 'extra' && path.length > 1 ? String(path[1]) : snakeColumn(path)), errors);
+        errors.push(...checked.errors);
         return errors.length ? { errors } : { value: { code, label: r.label!, labelEn: r.label_en || null, extra, sortOrder }, errors };
       },
       apply: async (valid) => {

@@ -44,6 +44,9 @@ export function stationsExportUrl(format: ExportFormat, filter: { kind?: Station
   return buildUrl('/api/v1/stations/export', { format, ...filter });
 }
 
+/** The station import template: every column the import reads and one example row. */
+export const STATIONS_IMPORT_TEMPLATE_URL = '/api/v1/stations/import-template';
+
 /** Uploads a station register (columns code,name,kind,region_code,lon,lat + optional); `onProgress` gets 0–100. */
 export function importStations(
   file: File,

@@ -36,10 +36,13 @@ export function seriesExportUrl(query: SeriesQuery, format: ExportFormat): strin
   return buildUrl('/api/v1/observations/export', { ...query, format });
 }
 
-/** Uploads wide-form manual data (station,time,so2,no2,…,<param>_flag); `onProgress` gets 0–100. */
+/**
+ * Uploads wide-form manual data (station,time,so2,no2,…,<param>_flag); `onProgress` gets 0–100.
+ * Stored values that differ are replaced only with `replace`; otherwise they are kept and reported.
+ */
 export function importObservations(
   file: File,
-  opts: { dryRun: boolean; mode: ImportMode; period: '1h' | '1d' },
+  opts: { dryRun: boolean; mode: ImportMode; period: '1h' | '1d'; replace: boolean },
   onProgress?: (percent: number) => void,
 ): Promise<ImportReport> {
   return uploadWithProgress<ImportReport>('/api/v1/observations/import', file, opts, onProgress);

@@ -40,4 +40,19 @@ describe('buildSeriesChartOption', () => {
   it('labels daily points by their Beijing date', () => {
     expect(periodLabel('2026-10-27T16:00:00.000Z', '1d')).toBe('2026-10-28');
   });
+
+  it('escapes every data value of the tooltip: a flag or label cannot inject HTML', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const option = buildSeriesChartOption([{ parameter: 'so2', periodStart: '2026-11-27T16:00:00.000Z', value: 5, flag: evil, count: 3, isValid: false }], '1h', evil, texts);
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const html = formatter({ name: '<b onclick=x>', data: (option.series as { data: unknown[] }[])[0]!.data[0] });
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b onclick');
+    expect(html).toContain('Flag: &#60;img src=x onerror=alert(1)&#62;');
+    // What the browser shows is the text itself.
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    expect(div.querySelector('img')).toBeNull();
+    expect(div.textContent).toContain(`Flag: ${evil}`);
+  });
 });

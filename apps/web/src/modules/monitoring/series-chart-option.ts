@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../ui/escape-html';
 import { formatInstant } from '../../ui/format-time';
 import type { EChartsOption } from '../../ui/map/echarts';
 import type { SeriesPoint } from './types';
@@ -49,11 +50,12 @@ export function buildSeriesChartOption(
     tooltip: {
       trigger: 'item',
       formatter: (params: unknown) => {
+        // ECharts renders this string as HTML: every value (flags come from loggers and imports) is escaped.
         const { name: x, data: d } = params as { name: string; data: Datum };
-        const lines = [`<b>${x}</b>`, `${texts.value}: ${d.value ?? '—'}`];
-        if (d.flag) lines.push(`${texts.flag}: ${d.flag}`);
-        if (d.count !== undefined) lines.push(`${texts.count}: ${d.count}`);
-        if (d.isValid === false) lines.push(texts.invalid);
+        const lines = [`<b>${escapeHtml(x)}</b>`, `${escapeHtml(texts.value)}: ${escapeHtml(d.value ?? '—')}`];
+        if (d.flag) lines.push(`${escapeHtml(texts.flag)}: ${escapeHtml(d.flag)}`);
+        if (d.count !== undefined) lines.push(`${escapeHtml(texts.count)}: ${escapeHtml(d.count)}`);
+        if (d.isValid === false) lines.push(escapeHtml(texts.invalid));
         return lines.join('<br/>');
       },
     },

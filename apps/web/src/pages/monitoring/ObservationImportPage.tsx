@@ -1,4 +1,4 @@
-import { App, Card, Radio, Typography } from 'antd';
+import { App, Card, Checkbox, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportPanel } from '../../ui/ImportPanel';
@@ -10,6 +10,8 @@ export function ObservationImportPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [period, setPeriod] = useState<'1h' | '1d'>('1h');
+  // Stored values that differ from the file are kept unless the user asks to replace them.
+  const [replace, setReplace] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const run = useObservationImport(setProgress);
   return (
@@ -23,25 +25,30 @@ export function ObservationImportPage() {
         <ImportPanel
           run={(vars) => {
             setProgress(0);
-            return run.mutateAsync({ ...vars, period });
+            return run.mutateAsync({ ...vars, period, replace });
           }}
           isRunning={run.isPending}
           progress={progress}
-          optionsVersion={period}
+          optionsVersion={`${period}|${replace}`}
           onApplied={(count) => void message.success(t('dict.applied', { count }))}
           extra={
-            <div>
-              <Typography.Text strong>{t('monitoring.import.period')}：</Typography.Text>
-              <Radio.Group
-                data-testid="import-period"
-                value={period}
-                onChange={(e) => setPeriod(e.target.value as '1h' | '1d')}
-                options={[
-                  { value: '1h', label: t('monitoring.periods.1h') },
-                  { value: '1d', label: t('monitoring.periods.1d') },
-                ]}
-              />
-            </div>
+            <Space orientation="vertical">
+              <div>
+                <Typography.Text strong>{t('monitoring.import.period')}：</Typography.Text>
+                <Radio.Group
+                  data-testid="import-period"
+                  value={period}
+                  onChange={(e) => setPeriod(e.target.value as '1h' | '1d')}
+                  options={[
+                    { value: '1h', label: t('monitoring.periods.1h') },
+                    { value: '1d', label: t('monitoring.periods.1d') },
+                  ]}
+                />
+              </div>
+              <Checkbox data-testid="import-replace" checked={replace} onChange={(e) => setReplace(e.target.checked)}>
+                {t('monitoring.import.replace')}
+              </Checkbox>
+            </Space>
           }
         />
       </Card>

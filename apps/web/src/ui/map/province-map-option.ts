@@ -1,5 +1,6 @@
 import type { EChartsOption } from './echarts';
 import { PROVINCE_MAP_NAME } from './province-geo';
+import { escapeHtml } from '../escape-html';
 
 /** A value shown on a region; `color` overrides the visual map, `label` goes into the tooltip. */
 export type RegionValue = { value: number | null; color?: string; label?: string };
@@ -21,10 +22,6 @@ type RegionDatum = { name: string; value: number | null; code: string; label?: s
 type PointDatum = { name: string; value: [number, number]; id: string; label?: string; itemStyle: { color: string } };
 
 const DEFAULT_BASE = '#eef3ef';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Tooltip HTML: the name in bold, the label (if any) below. Both are escaped: names come from uploaded data. */
 export function tooltipHtml(name: string, label?: string): string {

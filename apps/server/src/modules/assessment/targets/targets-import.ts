@@ -1,8 +1,8 @@
-import type { ImportReport } from '@ecocloud/contracts';
+import { CreateTargetBodySchema, type ImportReport, type ImportRowError } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import type { Actor } from '../../../http/actor';
 import { auditContextOf } from '../../../platform/audit/audit.service';
-import { rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
+import { contractCheck, rowError, runImport, snakeColumn, type ImportMode } from '../../../platform/import-export/import-runner';
 import { readTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { canSeeRegion } from '../scope';
 import { findLiveIndicator } from './indicators';
@@ -18,7 +18,7 @@ export async function importTargets(deps: AppDeps, actor: Actor, data: Buffer, f
   return runImport<TargetInput>({
     rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
     validate: (r, row) => {
-      const errors = [];
+      const errors: ImportRowError[] = [];
       const year = Number(r.year);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) errors.push(rowError(row, 'year', 'INVALID', 'year must be 2000-2100'));
       const regionCode = r.region_code ?? '';
@@ -31,8 +31,11 @@ export async function importTargets(deps: AppDeps, actor: Actor, data: Buffer, f
       const direction = r.direction || undefined;
       if (direction && direction !== 'at_most' && direction !== 'at_least') errors.push(rowError(row, 'direction', 'INVALID', 'at_most or at_least'));
       if (!findLiveIndicator(indicator) && (!r.name || !direction)) errors.push(rowError(row, 'name', 'REQUIRED', 'a custom indicator needs name and direction'));
+      const input = { year, regionCode, indicator, targetValue: value, name: r.name || undefined, unit: r.unit || undefined, direction: direction as TargetInput['direction'], note: r.note || null };
+      // The API's own schema: the same lengths and ranges as POST /assessment/targets.
+      errors.push(...contractCheck(CreateTargetBodySchema, input, row, (path) => (path[0] === 'targetValue' ? 'target_value' : snakeColumn(path)), errors).errors);
       if (errors.length) return { errors };
-      return { errors, value: { year, regionCode, indicator, targetValue: value, name: r.name || undefined, unit: r.unit || undefined, direction: direction as TargetInput['direction'], note: r.note || null } };
+      return { errors, value: input };
     },
     apply: (valid) => deps.db.transaction().execute(async (trx) => {
       for (const v of valid) await upsertTarget(trx, deps.clock, auditContextOf(actor), v.value, false);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  CreateTargetBodySchema, IdParamsSchema, ImportReportSchema, TargetListQuerySchema, TargetProgressSchema, TargetSchema, UpdateTargetBodySchema, listSchema,
+  CreateTargetBodySchema, IdParamsSchema, ImportQuerySchema, ImportReportSchema, TargetListQuerySchema, TargetProgressSchema, TargetSchema, UpdateTargetBodySchema, listSchema,
 } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
@@ -10,7 +10,6 @@ import { listProgress } from './target-list.service';
 import { importTargets } from './targets-import';
 import { createTarget, deleteTarget, updateTarget } from './targets.service';
 
-const ImportQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('false'), mode: z.enum(['valid-rows', 'all-or-nothing']).default('all-or-nothing') });
 
 export function targetsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const { db, clock } = deps;
@@ -37,10 +36,10 @@ export function targetsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post('/assessment/targets/import', {
       config: { access: 'assessment:write' },
-      schema: { tags: ['assessment'], summary: 'Import targets from CSV/XLSX (multipart field "file"); dryRun=true validates only', querystring: ImportQuerySchema, response: { 200: ImportReportSchema } },
+      schema: { tags: ['assessment'], summary: 'Import targets from CSV/XLSX (multipart field "file"); a dry run unless dryRun=false', querystring: ImportQuerySchema, response: { 200: ImportReportSchema } },
     }, async (request) => {
       const { data, format } = await readUpload(request);
-      return importTargets(deps, actorOf(request), data, format, { dryRun: request.query.dryRun === 'true', mode: request.query.mode });
+      return importTargets(deps, actorOf(request), data, format, { dryRun: request.query.dryRun, mode: request.query.mode });
     });
   };
 }

@@ -62,7 +62,7 @@ describe.each(testDatabases())('observations on $name', (db) => {
   });
 
   it('imports wide-form files with a dry run and row errors', async () => {
-    const csv = 'station,time,so2,pm2_5,pm2_5_flag\nGX-A-450300-1,2026-11-21T10:00:00+08:00,6,33,N\nGX-A-450300-1,2026-11-21 11:00,6,33,N\nUNKNOWN,2026-11-21T12:00:00+08:00,x,1,\n';
+    const csv = 'station,time,so2,pm2_5,pm2_5_flag\nGX-A-450300-1,2026-11-21T10:00:00+08:00,6,33,N\nGX-A-450300-1,2026-11-21 25:00,6,33,N\nUNKNOWN,2026-11-21T12:00:00+08:00,x,1,\n';
     const { body, headers } = multipartFile('m.csv', csv);
     const dry = (await analyst.request('POST', '/api/v1/observations/import?dryRun=true', body, headers)).json();
     expect(dry).toMatchObject({ total: 3, valid: 1, applied: 0 });

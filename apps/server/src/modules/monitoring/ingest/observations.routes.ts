@@ -24,7 +24,11 @@ export function observationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
       config: { access: 'observations:import' },
       schema: {
         tags: ['monitoring'], summary: 'Upload manual monitoring data in wide form (station, time, one column per parameter)', consumes: ['multipart/form-data'],
-        querystring: ImportQuerySchema.extend({ period: z.enum(['1h', '1d']).default('1h') }), response: { 200: ImportReportSchema },
+        querystring: ImportQuerySchema.extend({
+          period: z.enum(['1h', '1d']).default('1h'),
+          replace: z.enum(['true', 'false']).default('false').transform((v) => v === 'true')
+            .describe('true: values that differ from stored ones replace them; false (the default): the stored values are kept and the file\'s skipped'),
+        }), response: { 200: ImportReportSchema },
       },
     }, async (request) => importObservations(db, clock, actorOf(request), await readUpload(request), request.query));
 

@@ -33,7 +33,7 @@ describe.each(testDatabases())('stations on $name', (db) => {
     expect(report).toMatchObject({ total: 2, applied: 1 });
     expect(report.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'lon', 'region_code']);
     const s = (await analyst.request('GET', '/api/v1/stations/GX-W-9001')).json();
-    expect(s).toMatchObject({ kind: 'water_river', regionCode: '450100', attrs: { target_class: 3 } });
+    expect(s).toMatchObject({ kind: 'water_river', regionCode: '450100', attrs: { targetClass: 3 } });
   });
 
   it('reports liveness and raises, then closes, a silence alert', async () => {

@@ -25,6 +25,14 @@ export function stationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
       return sendTable(reply, await service.exportStations(db, actorOf(request), format, filter), format, 'stations');
     });
 
+    app.get('/stations/import-template', {
+      config: { access: 'stations:write' },
+      schema: { tags: ['monitoring'], summary: 'The station import template (CSV): every column the import reads and one example row' },
+    }, async (_request, reply) => reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="stations-template.csv"')
+      .send(service.stationImportTemplate()));
+
     app.post('/stations/import', {
       config: { access: 'stations:write' },
       schema: { tags: ['monitoring'], summary: 'Import stations from CSV/XLSX (multipart `file`)', consumes: ['multipart/form-data'], querystring: ImportQuerySchema, response: { 200: ImportReportSchema } },

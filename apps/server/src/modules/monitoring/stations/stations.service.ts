@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AppError, STATION_KINDS, type Station } from '@ecocloud/contracts';
+import { AppError, CreateStationBodySchema, STATION_KINDS, StationAttrsSchema, type ImportReport, type ImportRowError, type Station } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
-import { codeFromLabel, rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
+import { codeFromLabel, contractCheck, rowError, runImport, snakeColumn, typedCell, type ImportMode } from '../../../platform/import-export/import-runner';
+import { csvText } from '../../../platform/import-export/csv-safe';
 import { readTable, writeTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { resolveRegion } from '../../../platform/regions';
 import { orgPathInScope } from '../../../platform/scope/data-scope';
 import { liveness } from './liveness';
 import * as repo from './stations.repository';
+
+const SYSTEM_CONTEXT: AuditContext = { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
 
 export function toStation(r: repo.StationRow, now: Date): Station {
   const attrs = JSON.parse(r.attrs) as Station['attrs'];
@@ -39,14 +42,15 @@ export type StationInput = {
   parameters?: string[] | undefined; status?: Station['status'] | undefined; attrs?: Station['attrs'] | undefined;
 };
 
+const notCovered = (regionCode: string) =>
+  `no organisation covers region ${regionCode}: create the province's organisations with \`ecocloud init --province ${regionCode.slice(0, 2)}0000\` (or the first-run page)`;
+
 /** The owner follows the region; the caller must be able to see that owner (no planting records elsewhere). */
 async function ownerFor(db: Kysely<Database>, actor: Actor | null, regionCode: string): Promise<string> {
   const org = await repo.owningOrgOf(db, regionCode);
   if (!org) {
     // Nothing to be in scope of: the province was never set up on this database.
-    const province = `${regionCode.slice(0, 2)}0000`;
-    throw new AppError('REGION_NOT_COVERED', `no organisation covers region ${regionCode}: create the province's organisations with \`ecocloud init --province ${province}\` (or the first-run page)`,
-      [{ path: 'body.regionCode', message: `no organisation for ${province}` }]);
+    throw new AppError('REGION_NOT_COVERED', notCovered(regionCode), [{ path: 'body.regionCode', message: `no organisation for ${regionCode.slice(0, 2)}0000` }]);
   }
   if (actor && !orgPathInScope(actor, org.id, org.path)) {
     throw new AppError('FORBIDDEN', `region ${regionCode} is outside your data scope`, [{ path: 'body.regionCode', message: 'outside your scope' }]);
@@ -54,12 +58,20 @@ async function ownerFor(db: Kysely<Database>, actor: Actor | null, regionCode: s
   return org.id;
 }
 
+/**
+ * National stations (air_national) make their city's assessment unless marked otherwise: without an
+ * isEvaluation attribute they get `true`, the boolean the ranking asks for (attrs.isEvaluation === true).
+ */
+export function withEvaluationDefault(kind: string, attrs: Station['attrs']): Station['attrs'] {
+  return kind === 'air_national' && attrs.isEvaluation === undefined ? { ...attrs, isEvaluation: true } : attrs;
+}
+
 export async function insertStation(db: Kysely<Database>, clock: Clock, actor: Actor | null, s: StationInput, ctx?: AuditContext): Promise<Station> {
   const orgId = await ownerFor(db, actor, s.regionCode);
   const now = clock.now().toISOString();
   const row: repo.StationRow = {
     id: randomUUID(), code: s.code, name: s.name, kind: s.kind, region_code: s.regionCode, org_id: orgId, lon: s.lon ?? null, lat: s.lat ?? null,
-    parameters: JSON.stringify(s.parameters ?? []), status: s.status ?? 'active', attrs: JSON.stringify(s.attrs ?? {}), last_data_at: null, created_at: now, updated_at: now,
+    parameters: JSON.stringify(s.parameters ?? []), status: s.status ?? 'active', attrs: JSON.stringify(withEvaluationDefault(s.kind, s.attrs ?? {})), last_data_at: null, created_at: now, updated_at: now,
   };
   try {
     await db.insertInto('stations').values(row).execute();
@@ -68,7 +80,7 @@ export async function insertStation(db: Kysely<Database>, clock: Clock, actor: A
     throw err;
   }
   const station = toStation(row, clock.now());
-  const who = ctx ?? (actor ? auditContextOf(actor) : { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null });
+  const who = ctx ?? (actor ? auditContextOf(actor) : SYSTEM_CONTEXT);
   await appendAudit(db, clock, who, { action: 'station.create', entityType: 'station', entityId: row.id, after: station });
   return station;
 }
@@ -105,13 +117,37 @@ export async function exportStations(db: Kysely<Database>, actor: Actor, format:
   return writeTable(cols, rows.map((r) => ({ ...r, parameters: (JSON.parse(r.parameters) as string[]).join(';') })), format, 'stations');
 }
 
+const FIXED_COLUMNS = ['code', 'name', 'kind', 'region_code', 'lon', 'lat', 'status', 'parameters'];
+
+/**
+ * The attribute columns an import reads, each typed by its contract field (StationAttrsSchema): the
+ * column is named as the field (`isEvaluation`) or in snake case (`is_evaluation`).
+ */
+const ATTR_FIELDS = StationAttrsSchema.shape;
+type AttrKey = keyof typeof ATTR_FIELDS;
+const ATTR_COLUMNS = new Map<string, AttrKey>((Object.keys(ATTR_FIELDS) as AttrKey[]).flatMap((k) => [[k, k], [snakeColumn([k]), k]] as [string, AttrKey][]));
+
+
+/** The import template: every column the import reads (fixed, then the attributes) and one example row. */
+export function stationImportTemplate(): Buffer {
+  const example: Record<string, string> = {
+    code: 'GX-A-450100-9', name: '南宁市示例站', kind: 'air_national', region_code: '450100', lon: '108.32', lat: '22.82', status: 'active',
+    parameters: 'so2;no2;pm10;pm2_5;co;o3', isEvaluation: '是', intervalSeconds: '3600',
+  };
+  const header = [...FIXED_COLUMNS, ...Object.keys(ATTR_FIELDS)];
+  return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csvText([header, header.map((h) => example[h] ?? '')]))]);
+}
+
 /**
  * Station import (`code, name, kind, region_code, lon, lat` plus optional `status, parameters`
- * (`;`-separated) and any other column into attrs). `region_code` also accepts a region name from
- * the region dictionary, `kind` a station-type label: labels are translated to codes.
+ * (`;`-separated) and the typed attribute columns of ATTR_FIELDS; any other column is refused). `region_code` also accepts a region name from
+ * the region dictionary, `kind` a station-type label: labels are translated to codes. Each row is
+ * then checked by the API's own schema (CreateStationBodySchema), and what the apply would refuse
+ * (a region no organisation covers or outside the caller's scope, a code owned elsewhere) is a row
+ * error already in the dry run, so that a dry run predicts the import.
  */
 export async function importStations(
-  db: Kysely<Database>, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat }, opts: { dryRun: boolean; mode: ImportMode },
+  db: Kysely<Database>, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat; filename?: string }, opts: { dryRun: boolean; mode: ImportMode },
 ) {
   const table = await readTable(file.data, file.format);
   const missing = ['code', 'name', 'kind', 'region_code'].filter((c) => !table.header.includes(c));
@@ -120,47 +156,95 @@ export async function importStations(
     .map((e) => ({ code: e.code, label: e.label, labelEn: e.label_en }));
   const regions = await dict('region');
   const kinds = await dict('station_type');
+  const regionOf = (text: string) => {
+    const region = resolveRegion(regions, text);
+    return 'code' in region ? region.code : undefined;
+  };
+  const owners = await ownersOf(db, actor, table.rows.map((r) => regionOf(r.region_code ?? '')));
+  const outsideScope = await codesOutsideScope(db, actor, table.rows.map((r) => r.code ?? ''));
+  const attrColumns = table.header.flatMap((h) => (ATTR_COLUMNS.has(h) ? [[h, ATTR_COLUMNS.get(h)!] as const] : []));
+  const unknown = table.header.filter((h) => h !== '' && !FIXED_COLUMNS.includes(h) && !ATTR_COLUMNS.has(h));
+  const headerErrors = unknown.map((h) => rowError(1, h, 'UNKNOWN_COLUMN', `unknown column "${h}"; attribute columns are ${Object.keys(ATTR_FIELDS).join(', ')}`));
+  // The file column of a field of the station body: `regionCode` → `region_code`, `attrs.isEvaluation` → the column that held it.
+  const attrColumnOf = new Map(attrColumns.map(([column, key]) => [key as PropertyKey, column]));
+  const stationColumn = (path: PropertyKey[]) => (path[0] === 'attrs' && path.length > 1 ? attrColumnOf.get(path[1]!) ?? String(path[1]) : snakeColumn(path));
   const seen = new Set<string>();
-  return db.transaction().execute((trx) => runImport<StationInput>({
-    rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
+  const counts = { created: 0, updated: 0 };
+  // One entry per import (besides each created station's own): who, which file, what it did.
+  const audited = async (trx: Kysely<Database>, report: ImportReport) => {
+    if (!report.dryRun) {
+      await appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM_CONTEXT, { action: 'station.import', entityType: 'stations',
+        after: { file: file.filename ?? null, mode: report.mode, total: report.total, valid: report.valid, applied: report.applied, ...counts, refused: report.total - report.valid } });
+    }
+    return report;
+  };
+  return db.transaction().execute(async (trx) => audited(trx, await runImport<StationInput>({
+    rows: table.rows, dryRun: opts.dryRun, mode: opts.mode, headerErrors,
     validate: (r, row) => {
-      const errors = [];
+      const errors: ImportRowError[] = [];
       const code = r.code ?? '';
-      if (!code) errors.push(rowError(row, 'code', 'REQUIRED', 'code is required'));
-      else if (seen.has(code)) errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice`));
+      if (seen.has(code)) errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice`));
+      else if (outsideScope.has(code)) errors.push(rowError(row, 'code', 'OUT_OF_SCOPE', `station ${code} exists outside your data scope`));
       seen.add(code);
-      if (!r.name) errors.push(rowError(row, 'name', 'REQUIRED', 'name is required'));
       const kind = codeFromLabel(kinds, r.kind ?? '') ?? r.kind;
       if (!STATION_KINDS.includes(kind as Station['kind'])) errors.push(rowError(row, 'kind', 'UNKNOWN_KIND', `unknown station kind "${r.kind}"`));
       const region = resolveRegion(regions, r.region_code ?? '');
       const regionCode = 'code' in region ? region.code : undefined;
+      const owner = regionCode === undefined ? undefined : owners.get(regionCode);
       if ('error' in region) errors.push(rowError(row, 'region_code', region.error, region.message));
-      const lon = r.lon ? Number(r.lon) : null;
-      const lat = r.lat ? Number(r.lat) : null;
-      if (lon !== null && !(lon >= -180 && lon <= 180)) errors.push(rowError(row, 'lon', 'OUT_OF_RANGE', 'lon must be within -180..180'));
-      if (lat !== null && !(lat >= -90 && lat <= 90)) errors.push(rowError(row, 'lat', 'OUT_OF_RANGE', 'lat must be within -90..90'));
+      else if (owner && owner.code !== 'ok') errors.push(rowError(row, 'region_code', owner.code, owner.message));
       const attrs: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(r)) {
-        if (!['code', 'name', 'kind', 'region_code', 'lon', 'lat', 'status', 'parameters'].includes(k) && v !== '') attrs[k] = /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
-      }
-      if (errors.length) return { errors };
-      return { errors, value: { code, name: r.name!, kind: kind as Station['kind'], regionCode: regionCode!, lon, lat,
-        parameters: r.parameters ? r.parameters.split(/[;,]/).map((p) => p.trim()).filter(Boolean) : [], status: 'active', attrs } };
+      for (const [column, key] of attrColumns) if (r[column]) attrs[key] = typedCell(ATTR_FIELDS[key], r[column]);
+      Object.assign(attrs, withEvaluationDefault(kind ?? '', attrs));
+      const body = {
+        code, name: r.name ?? '', kind, regionCode: regionCode ?? r.region_code, lon: r.lon ? Number(r.lon) : null, lat: r.lat ? Number(r.lat) : null,
+        parameters: r.parameters ? r.parameters.split(/[;,]/).map((p) => p.trim()).filter(Boolean) : [], status: r.status || 'active', attrs,
+      };
+      const checked = contractCheck(CreateStationBodySchema, body, row, stationColumn, errors);
+      errors.push(...checked.errors);
+      return errors.length ? { errors } : { errors, value: checked.value! };
     },
     apply: async (valid) => {
       for (const { value } of valid) {
         const existing = await repo.findStationByCode(trx, value.code);
-        if (existing && actor && !(await repo.findStationInScope(trx, actor, existing.id))) {
-          throw new AppError('FORBIDDEN', `station ${value.code} exists outside your data scope`);
-        }
         if (existing) {
-          await trx.updateTable('stations').set({ name: value.name, kind: value.kind, region_code: value.regionCode, lon: value.lon ?? null, lat: value.lat ?? null,
-            parameters: JSON.stringify(value.parameters), attrs: JSON.stringify(value.attrs), updated_at: clock.now().toISOString() }).where('id', '=', existing.id).execute();
+          counts.updated++;
+          await trx.updateTable('stations').set({ name: value.name, kind: value.kind, region_code: value.regionCode, org_id: await ownerFor(trx, actor, value.regionCode),
+            lon: value.lon ?? null, lat: value.lat ?? null, parameters: JSON.stringify(value.parameters), status: value.status ?? 'active',
+            attrs: JSON.stringify(value.attrs), updated_at: clock.now().toISOString() }).where('id', '=', existing.id).execute();
         } else {
+          counts.created++;
           await insertStation(trx, clock, actor, value);
         }
       }
       return valid.length;
     },
-  }));
+  })));
+}
+
+/** Per region of the file: 'ok' when an organisation covers it within the caller's scope, else why not. */
+async function ownersOf(db: Kysely<Database>, actor: Actor | null, regionCodes: (string | undefined)[]): Promise<Map<string, { code: 'ok' | 'REGION_NOT_COVERED' | 'OUT_OF_SCOPE'; message: string }>> {
+  const out = new Map<string, { code: 'ok' | 'REGION_NOT_COVERED' | 'OUT_OF_SCOPE'; message: string }>();
+  for (const code of new Set(regionCodes)) {
+    if (!code) continue;
+    const org = await repo.owningOrgOf(db, code);
+    if (!org) out.set(code, { code: 'REGION_NOT_COVERED', message: notCovered(code) });
+    else if (actor && !orgPathInScope(actor, org.id, org.path)) out.set(code, { code: 'OUT_OF_SCOPE', message: `region ${code} is outside your data scope` });
+    else out.set(code, { code: 'ok', message: '' });
+  }
+  return out;
+}
+
+/** Codes of the file that name existing stations the caller may not change. */
+async function codesOutsideScope(db: Kysely<Database>, actor: Actor | null, codes: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  if (!actor) return out;
+  const unique = [...new Set(codes.filter(Boolean))];
+  for (let i = 0; i < unique.length; i += 500) {
+    const slice = unique.slice(i, i + 500);
+    const all = await db.selectFrom('stations').select('code').where('code', 'in', slice).execute();
+    const visible = new Set((await db.selectFrom('stations').select('code').where('code', 'in', slice).where(repo.stationScope(actor)).execute()).map((s) => s.code));
+    for (const s of all) if (!visible.has(s.code)) out.add(s.code);
+  }
+  return out;
 }
