@@ -66,6 +66,7 @@ async function serve(dbFile: string): Promise<void> {
   const quiet = { info: () => {}, warn: () => {}, error: () => {} };
   const gw = await startGateway(deps, quiet, { port: 0, host: '127.0.0.1' });
   const send = (m: unknown) => process.send?.(m);
+  process.once('disconnect', () => process.exit(1)); // the run ended (or was killed): never outlive it
   send({ kind: 'ready', port: gw.port, devices });
   process.on('message', (m: { kind: string; id: number }) => {
     if (m.kind === 'probe') {
@@ -254,13 +255,13 @@ function startServer(dbFile: string): Promise<{ child: ChildProcess; port: numbe
 
 /** Runs attack `index` in this process (a child of the run, so its CPU does not slow the good logger's measurement). */
 async function attackChild(index: number, port: number, attacker: SimDevice, o: AdversarialOptions): Promise<void> {
+  process.once('disconnect', () => process.exit(0));
   const attack = attacks(port, attacker, o)[index]!;
   attack.prepare?.();
   const until = Date.now() + o.seconds * 1000;
   process.send?.({ kind: 'started' });
   const note = await attack.run(until);
-  process.send?.({ kind: 'done', note });
-  process.disconnect?.();
+  process.send?.({ kind: 'done', note }, () => process.exit(0));
 }
 
 function startAttack(index: number, port: number, attacker: SimDevice, o: AdversarialOptions): { started: Promise<void>; done: Promise<string> } {
