@@ -5,7 +5,7 @@ import { createDevice } from '../devices/devices.service';
 import { insertStation } from '../stations/stations.service';
 import { storeBatch, type IngestBatch } from './batch-store';
 import { startGateway } from './gateway.server';
-import { connectClient, eventually } from './gateway-test-client';
+import { connectClient, eventually, type TestClient } from './gateway-test-client';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const MN = 'LIMITS0000000000000000001';
@@ -72,7 +72,7 @@ describe('HJ 212 gateway limits', () => {
 
   it('at the cap, makes room for a new connection by closing the oldest one that never logged in', async () => {
     const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxConnections: 3, maxConnectionsPerAddress: 0 });
-    const idle = [];
+    const idle: TestClient[] = [];
     for (let i = 0; i < 3; i++) idle.push(await connectClient(gw.port, { localAddress: `127.0.0.${10 + i}` })); // three hosts, each within any per-address cap
     const oldestClosed = new Promise<void>((r) => idle[0]!.socket.once('close', () => r()));
     const logger = await connectClient(gw.port);
