@@ -2,7 +2,7 @@
  * The HJ 212 gateway under attack, beside a well-behaved logger: starts the gateway (default
  * limits, as `ecocloud gateway` would) in a child process on a fresh SQLite file, runs one
  * simulated logger against it, and in turn lets each attack run beside it: a junk flood, 2,000
- * idle connections, slow senders (a byte at a time), over-long fields and a split-packet flood.
+ * idle connections from one address and 2,100 from 21, slow senders (a byte at a time), over-long fields and a split-packet flood.
  * Prints, per attack, the good logger's ack latency (p50/p99), its acks received of those
  * expected, whether a new logger connection still gets its ack, and the server's RSS and heap
  * (after a GC) before and after. All traffic goes to 127.0.0.1 (attackers from 127.0.0.2-8, so
@@ -66,6 +66,7 @@ async function serve(dbFile: string): Promise<void> {
   const quiet = { info: () => {}, warn: () => {}, error: () => {} };
   const gw = await startGateway(deps, quiet, { port: 0, host: '127.0.0.1' });
   const send = (m: unknown) => process.send?.(m);
+  process.once('disconnect', () => process.exit(1)); // the run ended (or was killed): never outlive it
   send({ kind: 'ready', port: gw.port, devices });
   process.on('message', (m: { kind: string; id: number }) => {
     if (m.kind === 'probe') {
@@ -138,20 +139,9 @@ function attacks(port: number, attacker: SimDevice, o: AdversarialOptions): Atta
         return `${(sent / 1048576).toFixed(0)} MiB offered over ${conns} connections from 4 addresses`;
       },
     },
-    {
-      name: `idle connections (${o.idleConnections})`,
-      run: async (until) => {
-        const sockets: net.Socket[] = [];
-        for (let i = 0; i < o.idleConnections && Date.now() < until; i += 100) {
-          const batch = await Promise.all(Array.from({ length: Math.min(100, o.idleConnections - i) }, () => connectFrom(port, '127.0.0.5')));
-          for (const s of batch) if (s) sockets.push(s);
-        }
-        await sleep(until - Date.now());
-        const open = sockets.filter((s) => !isClosed(s)).length;
-        for (const s of sockets) s.destroy();
-        return `${sockets.length} opened, ${open} still open at the end`;
-      },
-    },
+    idleFlood(port, o.idleConnections, ['127.0.0.5']),
+    // Spread over hosts, each within its per-address cap: the connection cap fills, and connections that never logged in make room.
+    idleFlood(port, o.idleConnections + 100, Array.from({ length: 21 }, (_, i) => `127.0.1.${i + 1}`)),
     {
       name: 'slow senders (a byte at a time)',
       run: async (until) => {
@@ -215,6 +205,23 @@ function attacks(port: number, attacker: SimDevice, o: AdversarialOptions): Atta
   ];
 }
 
+function idleFlood(port: number, count: number, from: string[]): Attack {
+  return {
+    name: `idle connections (${count.toLocaleString('en')} from ${from.length === 1 ? 'one address' : `${from.length} addresses`})`,
+    run: async (until) => {
+      const sockets: net.Socket[] = [];
+      for (let i = 0; i < count && Date.now() < until; i += 100) {
+        const batch = await Promise.all(Array.from({ length: Math.min(100, count - i) }, (_, k) => connectFrom(port, from[(i + k) % from.length]!)));
+        for (const s of batch) if (s) sockets.push(s);
+      }
+      await sleep(until - Date.now());
+      const open = sockets.filter((s) => !isClosed(s)).length;
+      for (const s of sockets) s.destroy();
+      return `${sockets.length} opened, ${open} still open at the end`;
+    },
+  };
+}
+
 /** A logger connecting during the attack: ms to the ack of its first packet, null without one. */
 async function newConnection(port: number, device: SimDevice): Promise<number | null> {
   const s = await connectFrom(port, '127.0.0.1');
@@ -254,13 +261,13 @@ function startServer(dbFile: string): Promise<{ child: ChildProcess; port: numbe
 
 /** Runs attack `index` in this process (a child of the run, so its CPU does not slow the good logger's measurement). */
 async function attackChild(index: number, port: number, attacker: SimDevice, o: AdversarialOptions): Promise<void> {
+  process.once('disconnect', () => process.exit(0));
   const attack = attacks(port, attacker, o)[index]!;
   attack.prepare?.();
   const until = Date.now() + o.seconds * 1000;
   process.send?.({ kind: 'started' });
   const note = await attack.run(until);
-  process.send?.({ kind: 'done', note });
-  process.disconnect?.();
+  process.send?.({ kind: 'done', note }, () => process.exit(0));
 }
 
 function startAttack(index: number, port: number, attacker: SimDevice, o: AdversarialOptions): { started: Promise<void>; done: Promise<string> } {
@@ -322,7 +329,7 @@ export async function runAdversarial(o: AdversarialOptions): Promise<PhaseResult
 function serverNote(before: Probe, after: Probe): string {
   const d = (k: string) => (after.stats[k] ?? 0) - (before.stats[k] ?? 0);
   const parts = [
-    ['refused (per-address cap)', d('refused')], ['closed without a first frame', d('noFirstFrame')], ['closed for junk', d('junkClosed')], ['refused (junk cool-down)', d('cooledDown')],
+    ['refused (per-address cap)', d('refused')], ['closed without a first frame', d('noFirstFrame')], ['closed for junk', d('junkClosed')], ['refused (junk cool-down)', d('cooledDown')], ['evicted (never logged in, cap reached)', d('evicted')],
     ['inputs quarantined', d('quarantined')], ['quarantine rows', after.quarantineRows - before.quarantineRows], ['split parts evicted', d('splitEvicted')],
   ] as const;
   return `server: ${parts.filter(([, n]) => n !== 0).map(([k, n]) => `${k} ${n.toLocaleString('en')}`).join(', ') || 'nothing to do'}`;

@@ -17,6 +17,8 @@ export type GatewayStats = {
   splitEvicted: number;
   /** connections refused because their address kept sending only junk (cool-down) */
   cooledDown: number;
+  /** connections that had not logged in, closed to make room under the connection cap */
+  evicted: number;
 };
 
 export type ConnectionDeps = FrameContext & {
@@ -85,6 +87,11 @@ export class GatewayConnection {
     });
     if (deps.firstFrameMs > 0) this.armFirstFrameDeadline(deps.firstFrameMs);
     socket.on('error', () => { /* reset by peer: 'close' follows */ });
+  }
+
+  /** true once a frame passed authentication (registered MN, right PW) */
+  get isAuthenticated(): boolean {
+    return this.authenticated;
   }
 
   /** Resolves when every frame received so far has been judged (not necessarily committed). */

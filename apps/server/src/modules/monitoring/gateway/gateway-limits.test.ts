@@ -5,7 +5,7 @@ import { createDevice } from '../devices/devices.service';
 import { insertStation } from '../stations/stations.service';
 import { storeBatch, type IngestBatch } from './batch-store';
 import { startGateway } from './gateway.server';
-import { connectClient, eventually } from './gateway-test-client';
+import { connectClient, eventually, type TestClient } from './gateway-test-client';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const MN = 'LIMITS0000000000000000001';
@@ -57,14 +57,31 @@ describe('HJ 212 gateway limits', () => {
     await gw.close();
   });
 
-  it('refuses connections over the cap', async () => {
+  it('refuses connections over the cap when every connection has logged in', async () => {
     const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxConnections: 1 });
     const first = await connectClient(gw.port);
-    const second = await connectClient(gw.port);
-    await new Promise<void>((r) => second.socket.once('close', () => r()));
     first.send(packet(99));
     expect((await first.waitForReplies(1))[0]?.cn).toBe('9014');
+    const second = await connectClient(gw.port);
+    await new Promise<void>((r) => second.socket.once('close', () => r()));
+    first.send(packet(98));
+    expect((await first.waitForReplies(2))[1]?.cn).toBe('9014');
     await first.close();
+    await gw.close();
+  });
+
+  it('at the cap, makes room for a new connection by closing the oldest one that never logged in', async () => {
+    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxConnections: 3, maxConnectionsPerAddress: 0 });
+    const idle: TestClient[] = [];
+    for (let i = 0; i < 3; i++) idle.push(await connectClient(gw.port, { localAddress: `127.0.0.${10 + i}` })); // three hosts, each within any per-address cap
+    const oldestClosed = new Promise<void>((r) => idle[0]!.socket.once('close', () => r()));
+    const logger = await connectClient(gw.port);
+    logger.send(packet(11));
+    expect((await logger.waitForReplies(1))[0]?.cn).toBe('9014');
+    await oldestClosed;
+    expect(gw.stats.evicted).toBe(1);
+    expect(idle.slice(1).every((c) => !c.socket.destroyed)).toBe(true);
+    await Promise.all([...idle, logger].map((c) => c.close()));
     await gw.close();
   });
 

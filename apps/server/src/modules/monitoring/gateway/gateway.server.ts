@@ -57,7 +57,7 @@ export type Gateway = {
  */
 export async function startGateway(deps: AppDeps, log: GatewayLog, options: GatewayOptions): Promise<Gateway> {
   const { db, clock } = deps;
-  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0, junkClosed: 0, splitEvicted: 0, cooledDown: 0 };
+  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0, junkClosed: 0, splitEvicted: 0, cooledDown: 0, evicted: 0 };
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
   const rawOf = new HeldRaw();
   const { journal, applier } = await openJournal(deps, log, options.journal);
@@ -105,6 +105,28 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   const connections = new Set<{ socket: net.Socket; conn: GatewayConnection }>();
   const perAddress = new AddressCounter(options.maxConnectionsPerAddress ?? deps.config.hj212MaxConnectionsPerAddress);
   const firstFrameMs = options.firstFrameMs ?? deps.config.hj212FirstFrameSeconds * 1000;
+  const maxConnections = options.maxConnections ?? deps.config.hj212MaxConnections;
+  let lastEvictionLog = 0;
+  /**
+   * With the cap reached, a new connection takes the place of the oldest one that has not logged
+   * in yet: idle connections from many addresses (each within its per-address cap) would otherwise
+   * keep every logger that reconnects out until the first-frame deadline. Logged-in loggers are
+   * never evicted; when all connections are logged in, the new one is refused.
+   */
+  const evictUnauthenticated = (): boolean => {
+    for (const entry of connections) {
+      if (entry.conn.isAuthenticated) continue;
+      connections.delete(entry);
+      entry.socket.destroy();
+      stats.evicted++;
+      if (Date.now() - lastEvictionLog >= 60_000) {
+        lastEvictionLog = Date.now();
+        log.warn({ remote: entry.conn.remote, evicted: stats.evicted }, 'HJ 212 connection cap reached: connections that never logged in make room for new ones');
+      }
+      return true;
+    }
+    return false;
+  };
 
   const server = net.createServer((socket) => {
     const address = socket.remoteAddress ?? '?';
@@ -113,6 +135,13 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
       if (admitted === 'cooling') stats.cooledDown++;
       else stats.refused++;
       if (admitted === 'first-refusal') log.warn({ address, limit: perAddress.limit }, 'HJ 212 connections refused: per-address cap reached');
+      socket.destroy();
+      return;
+    }
+    if (connections.size >= maxConnections && !evictUnauthenticated()) {
+      perAddress.release(address);
+      stats.refused++;
+      log.warn({ remote: `${address}:${socket.remotePort}` }, 'HJ 212 connection refused: connection cap reached');
       socket.destroy();
       return;
     }
@@ -132,7 +161,8 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     stats.connections++;
     socket.on('close', () => { connections.delete(entry); stats.connections--; });
   });
-  server.maxConnections = options.maxConnections ?? deps.config.hj212MaxConnections;
+  // Node's own cap is only a backstop: the handler above enforces the cap, so that it can make room.
+  server.maxConnections = maxConnections + 64;
   server.on('drop', (d) => log.warn({ remote: `${d?.remoteAddress}:${d?.remotePort}` }, 'HJ 212 connection refused: connection cap reached'));
 
   const expiry = setInterval(() => {
