@@ -65,7 +65,8 @@ describe.each(testDatabases())('HJ 212 gateway: fields longer than their columns
     const client = await connectClient(gw.port);
     client.send(hourly(longMn, '20260301100000021', '09', { a21026: { Avg: '8' } }));
     const [reply] = await client.waitForReplies(1);
-    expect(reply?.cp).toContainEqual(['QnRtn', String(QN_RTN.MN_ERROR)]);
+    // Answered like any rejected login (no MN enumeration); the quarantine keeps the true reason.
+    expect(reply?.cp).toContainEqual(['QnRtn', String(QN_RTN.REJECTED)]);
     const rows = await t.deps.db.selectFrom('quarantine').selectAll().where('reason_code', '=', 'HJ212_UNKNOWN_MN').execute();
     const kept = rows.filter((r) => Buffer.from(r.raw_base64, 'base64').toString('utf8').includes(longMn));
     expect(kept).toHaveLength(1);
