@@ -26,6 +26,7 @@ const PAGES: { path: string; ready: string | null }[] = [
   { path: '/app/monitoring/alerts', ready: null },
   { path: '/app/assessment', ready: null },
   { path: '/app/assessment/cities/450100', ready: '[data-testid="aqi-calendar"] [data-date]' },
+  { path: '/app/assessment/stations/GX-A-450100-1', ready: null },
   { path: '/app/assessment/ranking', ready: 'tbody tr[data-row-key]' },
   { path: '/app/assessment/water', ready: null },
   { path: '/app/assessment/other-media', ready: null },
@@ -113,6 +114,9 @@ export async function run({ page, baseUrl, adminPassword }: JourneyContext): Pro
       await page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => undefined);
       await page.waitForTimeout(300); // charts and tables settle their widths after the data
       for (const p of await overflows(page)) problems.push(`${width} px ${path}: ${p}`);
+      // E2E_LAYOUT_SCREENSHOTS=<dir> keeps each page at each width for a human look.
+      const shots = process.env.E2E_LAYOUT_SCREENSHOTS;
+      if (shots) await page.screenshot({ path: `${shots}/${width}${path.replaceAll('/', '_')}.png`, fullPage: true });
     }
     // The city's AQI calendar fills its card: its grid is as wide as the card's body, not a strip at the left.
     await page.goto(`${baseUrl}/app/assessment/cities/450100`);

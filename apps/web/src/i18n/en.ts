@@ -468,7 +468,7 @@ export const en: Messages = {
       silent: 'No data for {{minutes}} min (allowed {{allowed}} min), last checked {{last}}',
       overItem: '{{parameter}} {{value}} (limit {{limit}})',
       over_limit: '{{items}} over the limit, since {{first}}, last {{last}}',
-      flagItem: '{{parameter}} flagged {{flag}} ({{meaning}})',
+      flagItem: '{{parameters}} flagged {{flag}} ({{meaning}})',
       abnormal_flag: '{{items}}, since {{first}}, last {{last}}',
     },
     alertKinds: { silent: 'Station silent', over_limit: 'Over limit', abnormal_flag: 'Abnormal flag' },

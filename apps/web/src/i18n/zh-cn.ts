@@ -469,7 +469,7 @@ export const zhCN = {
       silent: '已 {{minutes}} 分钟无数据（允许 {{allowed}} 分钟），最近检查 {{last}}',
       overItem: '{{parameter}} {{value}}（限值 {{limit}}）',
       over_limit: '{{items}} 超过限值，{{first}} 起，最近 {{last}}',
-      flagItem: '{{parameter}} 标记 {{flag}}（{{meaning}}）',
+      flagItem: '{{parameters}} 标记 {{flag}}（{{meaning}}）',
       abnormal_flag: '{{items}}，{{first}} 起，最近 {{last}}',
     },
     alertKinds: { silent: '数据中断', over_limit: '超限', abnormal_flag: '异常标记' },

@@ -18,8 +18,10 @@ export function alertText(t: TFunction, a: Alert): string {
     const items = a.parameters.map((p) => t('monitoring.alertText.overItem', { parameter: parameterLabel(p.parameter), value: p.value ?? '—', limit: p.threshold ?? '—' }));
     return t('monitoring.alertText.over_limit', { items: items.join(sep), first, last });
   }
-  const items = a.parameters.map((p) => t('monitoring.alertText.flagItem', {
-    parameter: parameterLabel(p.parameter), flag: p.flag ?? '', meaning: t(`monitoring.flags.${p.flag ?? ''}`, { defaultValue: p.flag ?? '' }),
-  }));
+  // Pollutants with the same flag together: one fault flags them all alike.
+  const byFlag = new Map<string, string[]>();
+  for (const p of a.parameters) byFlag.set(p.flag ?? '', [...(byFlag.get(p.flag ?? '') ?? []), parameterLabel(p.parameter)]);
+  const items = [...byFlag].map(([flag, labels]) =>
+    t('monitoring.alertText.flagItem', { parameters: labels.join(sep), flag, meaning: t(`monitoring.flags.${flag}`, { defaultValue: flag }) }));
   return t('monitoring.alertText.abnormal_flag', { items: items.join(sep), first, last });
 }
