@@ -135,12 +135,22 @@ export const QuarantineEntrySchema = z.object({
   /** inputs this row stands for: above 1, `raw` is the first of a counted run (junk, or over the gateway's write rate) */
   count: z.number().int(), totalBytes: z.number().int(), lastReceivedAt: z.string(),
 });
+/**
+ * One alert event: a station, a kind, the instant it started, and the pollutants it concerns (one
+ * fault flagging six pollutants is one alert). Data, not words: clients word it in their language.
+ */
 export const AlertSchema = z.object({
-  id: z.string(), stationId: z.string(), stationName: z.string(), kind: z.enum(['silent', 'over_limit', 'abnormal_flag']),
-  parameter: z.string().nullable(), message: z.string(), value: z.number().nullable(), threshold: z.number().nullable(),
+  /** the event's first alert row; `ids` are all its rows (acknowledge them together) */
+  id: z.string(), ids: z.array(z.string()), stationId: z.string(), stationName: z.string(), kind: z.enum(['silent', 'over_limit', 'abnormal_flag']),
+  /** over_limit: value and limit per pollutant; abnormal_flag: the HJ 212 flag and value; silent: none */
+  parameters: z.array(z.object({ parameter: z.string(), value: z.number().nullable(), threshold: z.number().nullable(), flag: z.string().nullable() })),
+  /** silent alerts: minutes without data, and the minutes allowed */
+  value: z.number().nullable(), threshold: z.number().nullable(),
   firstAt: z.string(), lastAt: z.string(), status: z.enum(['open', 'acknowledged', 'closed']),
   acknowledgedBy: z.string().nullable(), acknowledgedAt: z.string().nullable(),
 });
+/** Batch acknowledge: the alert rows (`ids` of the events) to acknowledge, all or none. */
+export const AcknowledgeAlertsBodySchema = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(500) });
 export const AlertListQuerySchema = pageQuerySchema(['lastAt', 'firstAt'] as const).extend({
   order: z.enum(['asc', 'desc']).default('desc'),
   status: z.enum(['open', 'acknowledged', 'closed']).optional(),

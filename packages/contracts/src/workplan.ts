@@ -147,9 +147,32 @@ export const IssueNoticeBodySchema = z.object({
 });
 export const ReplyNoticeBodySchema = z.object({ reply: z.string().trim().min(1).max(20000) });
 
+/** An indicator as a board card shows it: its latest value against its target. */
+export const BoardIndicatorSchema = z.object({
+  id: z.string(), name: z.string(), unit: z.string(), direction: z.enum(INDICATOR_DIRECTIONS), target: z.number(),
+  value: z.number().nullable(), track: z.enum(['attained', 'on_track', 'behind', 'no_data']),
+});
+/**
+ * One card of the board, with what it shows: progress (a task's last reported percent, a section's
+ * mean over its tasks), lead units, the next date due, indicators against target, the tasks below.
+ */
+export const BoardCardSchema = z.object({
+  itemId: z.string(), number: z.string(), title: z.string(), kind: z.enum(ITEM_KINDS), status: z.enum(ITEM_STATUSES),
+  /** a heading shown only because an item below it is in the caller's reach */
+  context: z.boolean(),
+  progress: z.number().nullable(), leadUnits: z.array(z.string()),
+  /** the earliest deadline or milestone not yet past of the undone items of the card; else the last one passed (overdue) */
+  nextDeadline: z.string().nullable(),
+  /** at most three, the card's own first */
+  indicators: z.array(BoardIndicatorSchema),
+  /** a section's tasks in the caller's reach, at most four, and how many there are */
+  tasks: z.array(z.object({ itemId: z.string(), title: z.string(), status: z.enum(ITEM_STATUSES) })), taskCount: z.number().int(),
+});
 export const BoardRowSchema = z.object({
   itemId: z.string(), number: z.string(), title: z.string(), total: z.number().int(),
   counts: z.record(z.enum(ITEM_STATUSES), z.number().int()),
+  /** the cards of the row (`total` of them), so the board takes one request */
+  cards: z.array(BoardCardSchema),
 });
 export const UnitDutySchema = z.object({
   itemId: z.string(), title: z.string(), role: z.enum(UNIT_ROLES), status: z.enum(ITEM_STATUSES), deadline: z.string().nullable(),

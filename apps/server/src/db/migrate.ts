@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008-audit-anchor';
 import * as m0009 from './migrations/0009-job-scope';
 import * as m0010 from './migrations/0010-user-password-change';
 import * as m0011 from './migrations/0011-gateway-quarantine';
+import * as m0012 from './migrations/0012-alert-events';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-job-scope': m0009,
   '0010-user-password-change': m0010,
   '0011-gateway-quarantine': m0011,
+  '0012-alert-events': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

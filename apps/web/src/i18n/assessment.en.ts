@@ -7,7 +7,7 @@ export const assessmentEn: AssessmentMessages = {
   levels: { 1: 'Excellent', 2: 'Good', 3: 'Lightly polluted', 4: 'Moderately polluted', 5: 'Heavily polluted', 6: 'Severely polluted' },
   levelRanges: { 1: '0–50', 2: '51–100', 3: '101–150', 4: '151–200', 5: '201–300', 6: '>300' },
   periods: { month: 'Month', quarter: 'Quarter', ytd: 'Year to date', year: 'Year', custom: 'Custom', pickRange: 'Pick the first and last day' },
-  calendar: { month: 'M{{month}}' },
+  calendar: { month: 'M{{month}}', monthTitle: '{{year}}-{{month}}', weekdays: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' } },
   dashboard: {
     title: 'Assessment overview',
     map: 'Province map',

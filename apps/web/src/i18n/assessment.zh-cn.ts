@@ -6,7 +6,7 @@ export const assessmentZh = {
   levels: { 1: '优', 2: '良', 3: '轻度污染', 4: '中度污染', 5: '重度污染', 6: '严重污染' },
   levelRanges: { 1: '0–50', 2: '51–100', 3: '101–150', 4: '151–200', 5: '201–300', 6: '>300' },
   periods: { month: '月', quarter: '季度', ytd: '年初至今', year: '年', custom: '自定义', pickRange: '请选择起止日期' },
-  calendar: { month: '{{month}}月' },
+  calendar: { month: '{{month}}月', monthTitle: '{{year}} 年 {{month}} 月', weekdays: { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '日' } },
   dashboard: {
     title: '评价总览',
     map: '全省地图',

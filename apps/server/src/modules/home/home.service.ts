@@ -15,7 +15,7 @@ export async function myWork(deps: AppDeps, actor: Actor): Promise<MyWork> {
   let alerts: MyWork['alerts'] = null;
   if (actor.permissions.has('alerts:read')) {
     const page = await listAlerts(deps.db, actor, { status: 'open', page: 1, pageSize: 5, order: 'desc', sort: 'lastAt' });
-    alerts = { open: page.total, latest: page.items.map((a) => ({ id: a.id, stationName: a.stationName, kind: a.kind, parameter: a.parameter, lastAt: a.lastAt })) };
+    alerts = { open: page.total, latest: page.items.map((a) => ({ id: a.id, stationName: a.stationName, kind: a.kind, parameter: a.parameters.map((p) => p.parameter).join(',') || null, lastAt: a.lastAt })) };
   }
   let targetsAtRisk: MyWork['targetsAtRisk'] = null;
   if (actor.permissions.has('assessment:read')) {

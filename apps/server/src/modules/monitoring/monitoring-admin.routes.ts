@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  AlertListQuerySchema, AlertSchema, CreateDeviceBodySchema, DeviceSchema, IdParamsSchema, QuarantineEntrySchema, UpdateDeviceBodySchema, listSchema,
+  AcknowledgeAlertsBodySchema, AlertListQuerySchema, AlertSchema, CreateDeviceBodySchema, DeviceSchema, IdParamsSchema, QuarantineEntrySchema, UpdateDeviceBodySchema, listSchema,
 } from '@ecocloud/contracts';
 import type { AppDeps } from '../../app-deps';
 import { actorOf } from '../../http/auth.plugin';
-import { acknowledgeAlert, listAlerts } from './alerts/alerts.service';
+import { acknowledgeAlert, acknowledgeAlerts, listAlerts } from './alerts/alerts.service';
 import { createDevice, listDevices, updateDevice } from './devices/devices.service';
 import { inspectFrames } from './hj212-cli/inspect';
 import { listQuarantine } from './quarantine/quarantine.service';
@@ -47,7 +47,7 @@ export function monitoringAdminRoutes({ db, clock }: AppDeps): FastifyPluginAsyn
 
     app.get('/alerts', {
       config: { access: 'alerts:read' },
-      schema: { tags: ['monitoring'], summary: 'Silent stations, values over limits, abnormal flags', querystring: AlertListQuerySchema, response: { 200: listSchema(AlertSchema) } },
+      schema: { tags: ['monitoring'], summary: 'Alert events (silent stations, values over limits, abnormal flags), one per station, kind and start', querystring: AlertListQuerySchema, response: { 200: listSchema(AlertSchema) } },
     }, async (request) => listAlerts(db, actorOf(request), request.query));
 
     app.post('/alerts/:id/acknowledge', {
@@ -55,6 +55,14 @@ export function monitoringAdminRoutes({ db, clock }: AppDeps): FastifyPluginAsyn
       schema: { tags: ['monitoring'], summary: 'Acknowledge an open alert', params: IdParamsSchema, response: { 204: z.null() } },
     }, async (request, reply) => {
       await acknowledgeAlert(db, clock, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    });
+
+    app.post('/alerts/acknowledge', {
+      config: { access: 'alerts:ack' },
+      schema: { tags: ['monitoring'], summary: 'Acknowledge several open alerts at once (all or none, each audited)', body: AcknowledgeAlertsBodySchema, response: { 204: z.null() } },
+    }, async (request, reply) => {
+      await acknowledgeAlerts(db, clock, actorOf(request), request.body.ids);
       return reply.status(204).send(null);
     });
   };

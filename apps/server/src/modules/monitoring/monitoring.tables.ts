@@ -117,9 +117,12 @@ export interface AlertsTable {
   station_id: string;
   kind: string;
   parameter: string | null;
+  /** A log line in English; the web words alerts from the columns, never from this. */
   message: string;
   value: number | null;
   threshold: number | null;
+  /** The HJ 212 flag of an abnormal_flag alert (its last reading's). */
+  flag: string | null;
   first_at: string;
   last_at: string;
   status: string;

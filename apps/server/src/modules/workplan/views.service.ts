@@ -5,7 +5,7 @@ import { dueState, loadCalendar, shanghaiDate } from '../../platform/deadlines';
 import { writeTable } from '../../platform/import-export/table-io';
 import { renderAssessmentPdf } from './assessment-pdf';
 import { scoreUnit } from './assessment-score';
-import { loadPlanView } from './item-view';
+import { loadPlanView, type PlanView } from './item-view';
 import * as repo from './workplan.repository';
 import { canActFor, reachOf } from './workplan-scope';
 
@@ -23,9 +23,37 @@ export async function board(deps: AppDeps, actor: Actor, planId: string) {
     const cards = root.kind === 'section' ? view.items.filter((i) => i.parentId === root.id) : [root];
     const counts = zeroCounts();
     for (const c of cards) counts[c.status]++;
-    return { itemId: root.id, number: root.number, title: root.title, total: cards.length, counts };
+    return { itemId: root.id, number: root.number, title: root.title, total: cards.length, counts, cards: cards.map((c) => boardCard(view, c)) };
   }).filter((row) => row.total > 0);
   return { items, total: items.length };
+}
+
+/** The tasks below a section in the caller's reach (through sub-sections), in plan order. */
+function tasksBelow(items: readonly Item[], sectionId: string): Item[] {
+  return items.filter((i) => i.parentId === sectionId).flatMap((i) => (i.kind === 'section' ? tasksBelow(items, i.id) : i.kind === 'task' && !i.context ? [i] : []));
+}
+
+/** What a card shows of an item: for a section, figures over the tasks below it that the caller reaches. */
+function boardCard(view: PlanView, item: Item) {
+  const tasks = item.kind === 'section' ? tasksBelow(view.items, item.id) : [];
+  const own = item.kind === 'section' && item.context ? [] : [item];
+  const covered = [...own, ...tasks];
+  const percentOf = (i: Item) => (i.doneAt ? 100 : i.lastPercent ?? 0);
+  const progress = item.kind === 'section'
+    ? (tasks.length ? Math.round(tasks.reduce((sum, i) => sum + percentOf(i), 0) / tasks.length) : null)
+    : percentOf(item);
+  const leads = (i: Item) => i.units.filter((u) => u.role === 'lead').map((u) => u.orgName);
+  const ownLeads = leads(item);
+  const leadUnits = ownLeads.length ? ownLeads : [...new Set(tasks.flatMap(leads))];
+  const dates = covered.filter((i) => !i.doneAt).flatMap((i) => [...(i.deadline ? [i.deadline] : []), ...i.milestones.map((m) => m.date)]).sort();
+  const nextDeadline = dates.find((d) => d >= view.today) ?? dates.at(-1) ?? null;
+  const indicators = covered.flatMap((i) => i.indicators).slice(0, 3).map((x) => ({
+    id: x.id, name: x.name, unit: x.unit, direction: x.direction, target: x.target, value: x.latest?.value ?? null, track: view.tracks.get(x.id) ?? 'no_data' as const,
+  }));
+  return {
+    itemId: item.id, number: item.number, title: item.title, kind: item.kind, status: item.status, context: item.context === true,
+    progress, leadUnits, nextDeadline, indicators, tasks: tasks.slice(0, 4).map((i) => ({ itemId: i.id, title: i.title, status: i.status })), taskCount: tasks.length,
+  };
 }
 
 /** Items whose deadline has passed without being done, as far as the caller reaches. */

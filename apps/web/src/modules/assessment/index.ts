@@ -1,5 +1,5 @@
 // What other web modules (the public portal) may use from assessment.
-export { AqiCalendar, type CalendarDay } from './components/AqiCalendar';
+export { AqiCalendar, AqiMonthCalendar, type CalendarDay } from './components/AqiCalendar';
 export { AqiLegend } from './components/AqiLegend';
 export { LevelBadge } from './components/LevelBadge';
 export { RankingTable } from './components/RankingTable';

@@ -87,8 +87,9 @@ export function fetchAlerts(query: AlertQuery): Promise<{ items: Alert[]; total:
   return http('/api/v1/alerts', { query });
 }
 
-export function acknowledgeAlert(id: string): Promise<void> {
-  return http(`/api/v1/alerts/${enc(id)}/acknowledge`, { method: 'POST' });
+/** Acknowledges alert rows at once (an event's `ids`, or several events'): all or none, each audited. */
+export function acknowledgeAlerts(ids: string[]): Promise<void> {
+  return http('/api/v1/alerts/acknowledge', { method: 'POST', body: { ids } });
 }
 
 /** Replaces the province base map (GeoJSON FeatureCollection, feature id = 6-digit region code). */

@@ -24,4 +24,16 @@ describe('buildIndicatorChartOption', () => {
     expect(option.series[0]?.markLine?.data[0]?.yAxis).toBe(33);
     expect(option.series[1]?.data).toEqual([30, null]);
   });
+
+  // Issue #14: with one report the axis fitted that point alone and the target line was off the chart.
+  it('keeps the target line on the chart when there is one point', () => {
+    const one: Series = { ...series, points: [{ date: '2024-03-31', value: 30, expected: null, unitName: '南宁' }] };
+    const option = buildIndicatorChartOption(one, { reported: 'R', expected: 'E', target: 'T' }) as { yAxis: { min: number; max: number } };
+    expect(option.yAxis.min).toBeLessThan(30);
+    expect(option.yAxis.max).toBeGreaterThan(33);
+    const below: Series = { ...series, indicator: { ...series.indicator, direction: 'at_most', target: 5 }, points: one.points };
+    const option2 = buildIndicatorChartOption(below, { reported: 'R', expected: 'E', target: 'T' }) as { yAxis: { min: number; max: number } };
+    expect(option2.yAxis.min).toBeLessThan(5);
+    expect(option2.yAxis.max).toBeGreaterThan(30);
+  });
 });

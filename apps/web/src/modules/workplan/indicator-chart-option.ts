@@ -5,17 +5,31 @@ import type { Series } from './types';
 export type IndicatorChartTexts = { reported: string; expected: string; target: string };
 
 /**
+ * The value axis spans the points, the expected line and the target with a margin: ECharts fits the
+ * axis to the data only, so one point (or points all on one side) left the target line off the chart.
+ */
+export function valueRange(series: Series): { min: number; max: number } {
+  const values = [series.indicator.target, ...series.points.flatMap((p) => (p.expected === null ? [p.value] : [p.value, p.expected]))];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+  const round = (v: number) => Number(v.toPrecision(4));
+  return { min: round(lo - pad), max: round(hi + pad) };
+}
+
+/**
  * Reported values (one point per report, by date) against the straight line the server expects
  * (baseline on 1 January to the target at the deadline) and a horizontal target line.
  */
 export function buildIndicatorChartOption(series: Series, texts: IndicatorChartTexts): EChartsOption {
   const dates = series.points.map((p) => p.date.slice(0, 10));
+  const { min, max } = valueRange(series);
   return {
     grid: { left: 48, right: 24, top: 32, bottom: 32 },
     tooltip: { trigger: 'axis' },
     legend: { data: [texts.reported, texts.expected] },
     xAxis: { type: 'category', data: dates },
-    yAxis: { type: 'value', scale: true, name: series.indicator.unit },
+    yAxis: { type: 'value', min, max, name: series.indicator.unit },
     series: [
       {
         type: 'line',

@@ -8,6 +8,7 @@ export type {
   ProposedIndicator, ProposedItem, Report,
 } from '@ecocloud/contracts';
 export type BoardRow = z.infer<typeof BoardRowSchema>;
+export type BoardCard = BoardRow['cards'][number];
 export type UnitDuty = z.infer<typeof UnitDutySchema>;
 export type Reminder = z.infer<typeof ReminderSchema>;
 export type Round = z.infer<typeof RoundSchema>;

@@ -2,7 +2,7 @@ import { Alert, Card, Col, List, Row, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { AqiCalendar } from '../../modules/assessment/components/AqiCalendar';
+import { AqiCalendar, AqiMonthCalendar } from '../../modules/assessment/components/AqiCalendar';
 import { CityStats } from '../../modules/assessment/components/CityStats';
 import { LevelBadge } from '../../modules/assessment/components/LevelBadge';
 import { PeriodSelector, type PeriodState } from '../../modules/assessment/components/PeriodSelector';
@@ -24,6 +24,8 @@ export function AssessmentCityPage() {
   const days = detail.data?.days ?? [];
   const option = useMemo(() => buildAqiBarOption(days.map((d) => ({ label: d.date, aqi: d.aqi, level: d.level })), 'AQI'), [days]);
   const years = [...new Set(days.map((d) => Number(d.date.slice(0, 4))))];
+  // A month or a quarter reads best as month calendars; longer periods as a year of rows.
+  const months = [...new Set(days.map((d) => d.date.slice(0, 7)))];
   const canQuery = period.kind !== 'custom' || period.range !== undefined;
 
   return (
@@ -45,12 +47,18 @@ export function AssessmentCityPage() {
           </Col>
           <Col xs={24} xl={10}>
             <Card title={t('assessment.city.calendar')}>
-              {years.map((year) => (
-                <div key={year}>
-                  <Typography.Text strong>{year}</Typography.Text>
-                  <AqiCalendar year={year} days={days} />
-                </div>
-              ))}
+              {months.length <= 3
+                ? months.map((month, i) => (
+                    <div key={month} style={{ marginTop: i > 0 ? 16 : 0 }}>
+                      <AqiMonthCalendar month={month} days={days} testId={i === 0 ? 'aqi-calendar' : `aqi-calendar-${month}`} />
+                    </div>
+                  ))
+                : years.map((year) => (
+                    <div key={year}>
+                      <Typography.Text strong>{year}</Typography.Text>
+                      <AqiCalendar year={year} days={days} />
+                    </div>
+                  ))}
             </Card>
           </Col>
         </Row>

@@ -59,7 +59,7 @@ export function AlertsPage() {
           onPage={(page, pageSize) => setPaging({ page, pageSize })}
           onAcknowledge={
             hasPermission(me, 'alerts:ack')
-              ? (a) => ack.mutate(a.id, { onSuccess: () => void message.success(t('monitoring.alert.acknowledged')) })
+              ? (ids) => ack.mutateAsync(ids).then(() => void message.success(t('monitoring.alert.acknowledged')))
               : undefined
           }
         />

@@ -4,7 +4,7 @@ import { hasPermission } from '../../modules/auth/api';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { BoardCards } from '../../modules/workplan/components/BoardCards';
 import { PlanSelect } from '../../modules/workplan/components/PlanSelect';
-import { useBoard, useItems } from '../../modules/workplan/hooks/useItems';
+import { useBoard } from '../../modules/workplan/hooks/useItems';
 import { usePlanChoice } from '../../modules/workplan/hooks/usePlanChoice';
 import { useCreateRounds, useRounds } from '../../modules/workplan/hooks/usePlans';
 import { PageHeader } from '../../ui/PageHeader';
@@ -16,7 +16,6 @@ export function WorkplanBoardPage() {
   const { me } = useSession();
   const { plan, plans, isPending, choose } = usePlanChoice();
   const board = useBoard(plan?.id);
-  const items = useItems(plan?.id);
   const rounds = useRounds(plan?.id);
   const createRounds = useCreateRounds();
   const canWrite = hasPermission(me, 'workplan:write');
@@ -49,7 +48,7 @@ export function WorkplanBoardPage() {
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           {noRounds ? <Alert type="warning" showIcon data-testid="rounds-missing" title={t('workplan.board.noRounds')} /> : null}
-          {board.isPending || items.isPending ? <Spin /> : <BoardCards rows={board.data?.items ?? []} items={items.data?.items ?? []} />}
+          {board.isPending ? <Spin /> : <BoardCards rows={board.data?.items ?? []} />}
         </Space>
       )}
     </>

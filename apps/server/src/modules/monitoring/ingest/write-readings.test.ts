@@ -13,18 +13,18 @@ import { writeReadings } from './write-readings';
 async function referenceAlerts(trx: Kysely<Database>, readings: readonly Reading[]): Promise<void> {
   const limits = await trx.selectFrom('parameter_limits').selectAll().execute();
   const kinds = new Map((await trx.selectFrom('stations').select(['id', 'kind']).execute()).map((s) => [s.id, s.kind]));
-  const events: { r: Reading; kind: string; message: string; threshold: number | null }[] = [];
-  for (const r of readings) if (!isValidFlag(r.flag)) events.push({ r, kind: 'abnormal_flag', message: `${r.parameter} flagged ${r.flag} at ${r.periodStart}`, threshold: null });
+  const events: { r: Reading; kind: string; message: string; threshold: number | null; flag: string | null }[] = [];
+  for (const r of readings) if (!isValidFlag(r.flag)) events.push({ r, kind: 'abnormal_flag', message: `${r.parameter} flagged ${r.flag} at ${r.periodStart}`, threshold: null, flag: r.flag });
   for (const r of readings) {
     const limit = limits.find((l) => l.station_kind === kinds.get(r.stationId) && l.parameter === r.parameter && l.period === r.period);
-    if (limit && r.value !== null && r.value > limit.max_value) events.push({ r, kind: 'over_limit', message: `${r.parameter} ${r.value} > ${limit.max_value} at ${r.periodStart}`, threshold: limit.max_value });
+    if (limit && r.value !== null && r.value > limit.max_value) events.push({ r, kind: 'over_limit', message: `${r.parameter} ${r.value} > ${limit.max_value} at ${r.periodStart}`, threshold: limit.max_value, flag: null });
   }
-  for (const { r, kind, message, threshold } of events) {
+  for (const { r, kind, message, threshold, flag } of events) {
     const open = await trx.selectFrom('alerts').select('id').where('station_id', '=', r.stationId).where('kind', '=', kind)
       .where('parameter', '=', r.parameter).where('status', '!=', 'closed').executeTakeFirst();
-    if (open) await trx.updateTable('alerts').set({ last_at: r.periodStart, value: r.value, message }).where('id', '=', open.id).execute();
+    if (open) await trx.updateTable('alerts').set({ last_at: r.periodStart, value: r.value, message, flag }).where('id', '=', open.id).execute();
     else {
-      await trx.insertInto('alerts').values({ id: randomUUID(), station_id: r.stationId, kind, parameter: r.parameter, message, value: r.value, threshold,
+      await trx.insertInto('alerts').values({ id: randomUUID(), station_id: r.stationId, kind, parameter: r.parameter, message, value: r.value, threshold, flag,
         first_at: r.periodStart, last_at: r.periodStart, status: 'open', acknowledged_by: null, acknowledged_at: null }).execute();
     }
   }
@@ -104,6 +104,7 @@ describe.each(testDatabases())('the ingest write path on $name', (dbCase) => {
     expect(reference.observations).toHaveLength(10);
     expect(reference.alerts.map((x) => `${x.kind}:${x.parameter}`).sort()).toEqual(['abnormal_flag:nh3_n', 'abnormal_flag:pm2_5', 'abnormal_flag:so2', 'over_limit:so2']);
     expect(reference.dirty.length).toBeGreaterThanOrEqual(3);
+    expect(reference.alerts.find((x) => x.kind === 'abnormal_flag' && x.parameter === 'pm2_5')?.flag).toBe('F'); // the last reading's flag
     expect(actual).toEqual(reference);
   });
 });

@@ -10,6 +10,16 @@ export function useSession(): { me: Me | null; isLoading: boolean } {
   return { me: query.data?.user ?? null, isLoading: query.isPending };
 }
 
+/**
+ * The session as far as this tab already knows it (after a login or a visit to the app), without
+ * asking the server: the public portal uses it so an anonymous visitor's pages never call
+ * /auth/me (a 401 the browser logs on every page). Null when unknown.
+ */
+export function useKnownSession(): Me | null {
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, meta: { silent: true }, staleTime: 60_000, enabled: false });
+  return query.data?.user ?? null;
+}
+
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({

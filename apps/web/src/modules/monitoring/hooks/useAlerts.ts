@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { acknowledgeAlert, fetchAlerts, type AlertQuery } from '../api';
+import { acknowledgeAlerts, fetchAlerts, type AlertQuery } from '../api';
 
 const ALERTS_KEY = ['monitoring', 'alerts'] as const;
 
@@ -9,5 +9,5 @@ export function useAlerts(query: AlertQuery) {
 
 export function useAcknowledgeAlert() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: acknowledgeAlert, onSuccess: () => client.invalidateQueries({ queryKey: ALERTS_KEY }) });
+  return useMutation({ mutationFn: acknowledgeAlerts, onSuccess: () => client.invalidateQueries({ queryKey: ALERTS_KEY }) });
 }

@@ -3,7 +3,7 @@ import { Button, Grid, Layout, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LocaleSwitch } from '../../../app/LocaleSwitch';
-import { useSession } from '../../auth/hooks/useSession';
+import { useKnownSession } from '../../auth/hooks/useSession';
 
 const NAV = [
   { key: 'air', path: '/' },
@@ -19,13 +19,13 @@ function activeKey(pathname: string): string {
 
 /**
  * The public portal's frame: product name, sections, language switch and a login button (or
- * "open workspace" for a signed-in visitor). Narrow screens get a compact header that wraps.
+ * "open workspace" for a visitor this tab knows is signed in; the portal never asks /auth/me). Narrow screens get a compact header that wraps.
  */
 export function PortalLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const { me } = useSession();
+  const me = useKnownSession();
   const screens = Grid.useBreakpoint();
   const isNarrow = !screens.md;
   return (
@@ -45,7 +45,9 @@ export function PortalLayout() {
               {t('landing.enter')}
             </Button>
           ) : (
-            <Button data-testid="login-button" ghost icon={<LoginOutlined />} onClick={() => navigate('/login')}>
+            // To the workspace: a visitor with a session this tab has not seen yet goes straight in,
+            // one without is sent on to /login (the portal itself never asks for the session).
+            <Button data-testid="login-button" ghost icon={<LoginOutlined />} onClick={() => navigate('/app')}>
               {t('landing.login')}
             </Button>
           )}

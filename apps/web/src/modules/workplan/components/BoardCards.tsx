@@ -1,8 +1,8 @@
-import { Card, Col, Empty, Flex, Row, Space, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Progress, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { STATUS_COLORS, STATUS_ORDER } from '../status-colors';
-import type { BoardRow, Item } from '../types';
+import type { BoardCard, BoardRow } from '../types';
 import { StatusTag } from './StatusTag';
 
 /** The status counts of one top-level row, each in its status colour; zero counts are left out. */
@@ -20,75 +20,71 @@ function Counts({ row }: { row: BoardRow }) {
   );
 }
 
-/** The tasks a section card names: those below it in the caller's reach (a unit's own items), at most four. */
-function tasksBelow(section: Item, items: readonly Item[]): Item[] {
-  const below: Item[] = [];
-  const walk = (parentId: string) => {
-    for (const i of items.filter((x) => x.parentId === parentId)) {
-      if (i.kind === 'task' && !i.context) below.push(i);
-      else if (i.kind === 'section') walk(i.id);
-    }
-  };
-  walk(section.id);
-  return below;
-}
+const TRACK_COLORS = { attained: 'green', on_track: 'blue', behind: 'orange', no_data: 'default' } as const;
 
-/** One item as a card: a coloured top border and tag say its status at a glance. */
-function ItemCard({ item, items }: { item: Item; items: readonly Item[] }) {
+/** One card: status (coloured border and tag), progress, lead units, next date due, indicators against target, tasks below. */
+function ItemCard({ card }: { card: BoardCard }) {
   const { t } = useTranslation();
-  const color = STATUS_COLORS[item.status];
-  const tasks = item.kind === 'section' ? tasksBelow(item, items) : [];
-  const lead = item.units.filter((u) => u.role === 'lead').map((u) => u.orgName).join('、');
+  const color = STATUS_COLORS[card.status];
   return (
     <Card
       size="small"
       hoverable
-      data-testid={`board-card-${item.id}`}
-      data-status={item.status}
+      data-testid={`board-card-${card.itemId}`}
+      data-status={card.status}
       style={{ borderTop: `4px solid ${color}`, height: '100%' }}
     >
       <Flex vertical gap={6}>
-        <Link to={`/app/workplan/items/${item.id}`} data-testid={`board-card-link-${item.id}`}>
+        <Link to={`/app/workplan/items/${card.itemId}`} data-testid={`board-card-link-${card.itemId}`}>
           <Typography.Text strong>
-            {item.number}
-            {item.title}
+            {card.number}
+            {card.title}
           </Typography.Text>
         </Link>
         <Flex justify="space-between" align="center" wrap gap={4}>
-          <StatusTag status={item.status} />
-          {item.lastPercent !== null ? <Typography.Text type="secondary">{item.lastPercent}%</Typography.Text> : null}
+          <StatusTag status={card.status} />
+          {card.nextDeadline ? (
+            <Typography.Text type="secondary" data-testid={`board-deadline-${card.itemId}`}>
+              {t('workplan.board.nextDeadline', { date: card.nextDeadline })}
+            </Typography.Text>
+          ) : null}
         </Flex>
-        {lead ? <Typography.Text type="secondary">{t('workplan.board.lead', { units: lead })}</Typography.Text> : null}
-        {tasks.slice(0, 4).map((task) => (
-          <Link key={task.id} to={`/app/workplan/items/${task.id}`} data-testid={`board-task-${task.id}`}>
+        {card.progress !== null ? (
+          <Progress percent={card.progress} size="small" strokeColor={color} data-testid={`board-progress-${card.itemId}`} aria-label={t('workplan.board.progress')} />
+        ) : null}
+        {card.leadUnits.length > 0 ? <Typography.Text type="secondary">{t('workplan.board.lead', { units: card.leadUnits.join('、') })}</Typography.Text> : null}
+        {card.indicators.map((x) => (
+          <Flex key={x.id} gap={4} align="baseline" data-testid={`board-indicator-${x.id}`}>
+            <Tag color={TRACK_COLORS[x.track]}>{t(`workplan.board.tracks.${x.track}`)}</Tag>
+            <Typography.Text style={{ fontSize: 12 }}>
+              {t('workplan.board.indicator', { name: x.name, value: x.value ?? '—', target: x.target, unit: x.unit })}
+            </Typography.Text>
+          </Flex>
+        ))}
+        {card.tasks.map((task) => (
+          <Link key={task.itemId} to={`/app/workplan/items/${task.itemId}`} data-testid={`board-task-${task.itemId}`}>
             <Typography.Text ellipsis style={{ color: STATUS_COLORS[task.status], maxWidth: '100%' }}>● {task.title}</Typography.Text>
           </Link>
         ))}
-        {tasks.length > 4 ? <Typography.Text type="secondary">{t('workplan.board.more', { count: tasks.length - 4 })}</Typography.Text> : null}
+        {card.taskCount > card.tasks.length ? <Typography.Text type="secondary">{t('workplan.board.more', { count: card.taskCount - card.tasks.length })}</Typography.Text> : null}
       </Flex>
     </Card>
   );
 }
 
-/** A row's cards: a section's children as the server sent them (a unit's items with their headings), or a top-level task itself. */
-export function rowCards(row: BoardRow, items: readonly Item[]): Item[] {
-  const root = items.find((i) => i.id === row.itemId);
-  if (root && root.kind !== 'section') return [root];
-  return items.filter((i) => i.parentId === row.itemId);
-}
-
 /**
  * The board: each top-level heading (the 2024 plan's 3 major tasks and 13 key works sit one
  * level below them) with its status counts, and its children as cards coloured by status. The
- * server leaves out headings with nothing to show and counts exactly the cards shown.
+ * server sends the cards with the rows (one request), leaves out headings with nothing to show and
+ * counts exactly the cards shown.
  */
-export function BoardCards({ rows, items }: { rows: readonly BoardRow[]; items: readonly Item[] }) {
+export function BoardCards({ rows }: { rows: readonly BoardRow[] }) {
   const { t } = useTranslation();
   if (rows.length === 0) return <Empty data-testid="board-empty" description={t('workplan.board.nothing')} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {rows.map((row) => {
-        const children = rowCards(row, items);
+        const children = row.cards;
         return (
           <Card
             key={row.itemId}
@@ -98,9 +94,9 @@ export function BoardCards({ rows, items }: { rows: readonly BoardRow[]; items: 
           >
             {children.length > 0 ? (
               <Row gutter={[12, 12]}>
-                {children.map((item) => (
-                  <Col key={item.id} xs={24} sm={12} lg={8} xl={6}>
-                    <ItemCard item={item} items={items} />
+                {children.map((card) => (
+                  <Col key={card.itemId} xs={24} sm={12} lg={8} xl={6}>
+                    <ItemCard card={card} />
                   </Col>
                 ))}
               </Row>
