@@ -25,6 +25,9 @@ describe.skipIf(!pgUrl)('migrateToLatest on PostgreSQL', () => {
         const cols = Array.from({ length: 40 }, (_, i) => `c${i} serial`).join(', ');
         await admin.query(`create schema ${s}; create table ${s}.t (${cols})`);
         await admin.query(`drop schema ${s} cascade`);
+        // A breath between drops: enough races to fail the old code at once, few enough that a
+        // repeated run gets through on a busy machine.
+        await new Promise((r) => setTimeout(r, 5));
       }
     })();
     const schemas: string[] = [];

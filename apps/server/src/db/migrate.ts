@@ -41,7 +41,7 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-    if (attempt >= 20 || !isOtherSchemaDropped(error, schema)) throw error;
+    if (attempt >= 50 || !isOtherSchemaDropped(error, schema)) throw error;
   }
 }
 
