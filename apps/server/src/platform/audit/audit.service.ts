@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AuditEntry } from '@ecocloud/contracts';
+import type { AuditAction, AuditEntry } from '@ecocloud/contracts';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
 import type { Clock } from '../clock';
@@ -8,7 +8,8 @@ import { currentAuditAnchor, entryMac, headMac, macMatches, readExportedHeads, t
 import { auditHash, findFirstAnchorProblem, findFirstChainProblem, type AuditRecord, type ChainProblem } from './audit-chain';
 
 export type AuditEvent = {
-  action: string;
+  /** One of the contracts' AUDIT_ACTIONS: the web names each in the user's language. */
+  action: AuditAction;
   entityType?: string;
   entityId?: string;
   before?: unknown;
