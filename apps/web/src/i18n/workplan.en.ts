@@ -64,6 +64,7 @@ export const workplanEn: WorkplanMessages = {
     reported: 'Reported',
     expected: 'Expected',
     targetLine: 'Target',
+    noData: 'No data yet',
     noPoints: 'No value reported yet',
     none: 'This item has no indicator',
   },

@@ -63,6 +63,7 @@ export const workplanZh = {
     expected: '应达进度',
     targetLine: '目标',
     noPoints: '暂无报送值',
+    noData: '暂无数据',
     none: '本事项没有指标',
   },
   reports: {

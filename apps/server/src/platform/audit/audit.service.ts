@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AuditAction, AuditEntry } from '@ecocloud/contracts';
+import type { AuditAction, AuditEntityType, AuditEntry } from '@ecocloud/contracts';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
 import type { Clock } from '../clock';
@@ -10,7 +10,7 @@ import { auditHash, findFirstAnchorProblem, findFirstChainProblem, type AuditRec
 export type AuditEvent = {
   /** One of the contracts' AUDIT_ACTIONS: the web names each in the user's language. */
   action: AuditAction;
-  entityType?: string;
+  entityType?: AuditEntityType;
   entityId?: string;
   before?: unknown;
   after?: unknown;

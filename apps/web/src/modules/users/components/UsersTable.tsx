@@ -49,7 +49,7 @@ export function UsersTable(props: Props) {
         {
           key: 'roles',
           title: t('users.roles'),
-          render: (_, u) => u.roles.map((r) => <Tag key={r}>{roleLabel(r, props.roles, locale)}</Tag>),
+          render: (_, u) => u.roles.map((r) => <Tag key={r}>{roleLabel(r, props.roles, locale, t)}</Tag>),
         },
         {
           key: 'status',
