@@ -454,7 +454,7 @@ export const en: Messages = {
     },
     import: {
       title: 'Import monitoring data',
-      hint: 'Wide form: one row per station and period, columns station (station code), time (period start: ISO with offset, or Beijing time such as 2026/3/1 10:00) and one per parameter, optionally <parameter>_flag.',
+      hint: 'Wide form: one row per station and period, columns <c>station</c> (station code), <c>time</c> (period start: ISO with offset, or Beijing time such as 2026/3/1 10:00) and one per parameter, optionally a flag column such as <c>pm10_flag</c>.',
       period: 'Data',
       replace: 'Replace stored values that differ from the file (unticked: keep them and skip the file\'s)',
     },

@@ -50,7 +50,7 @@ export function AuditTable(props: Props) {
         {
           key: 'actor',
           title: t('audit.actor'),
-          render: (_, e) => <span data-testid="audit-actor">{e.actorName ?? t('common.none')}</span>,
+          render: (_, e) => <span data-testid="audit-actor" translate="no">{e.actorName ?? t('common.none')}</span>,
         },
         {
           key: 'action',
