@@ -10,6 +10,13 @@ export const timeoutMs = 240_000;
 /** Main pages whose picture goes to docs/screenshots (E2E_TOUR_SCREENSHOTS) as `zh-<menu key>.png`. */
 const TOUR = new Set(['home', 'users', 'roles', 'audit', 'stations', 'quarantine', 'alerts', 'assessmentDashboard', 'assessmentRanking', 'assessmentTargets', 'workplanBoard', 'workplanAssessment']);
 
+/** Pages below the menu, reached by the first link of their kind on a menu page. */
+const DETAILS = [
+  { from: '/app/monitoring/stations', link: '[data-testid^="station-link-"]' },
+  { from: '/app/assessment/ranking', link: 'a[href^="/app/assessment/cities/"]' },
+  { from: '/app/workplan', link: '[data-testid^="board-card-link-"]' },
+];
+
 /** The menu's links, read from the sidebar itself (so a new menu entry is covered without listing it here). */
 async function menuLinks(page: Page): Promise<{ key: string; group: string | null }[]> {
   const links: { key: string; group: string | null }[] = [];
@@ -53,10 +60,7 @@ export async function run({ page, baseUrl, adminPassword }: JourneyContext): Pro
   const links = await menuLinks(page);
   check(links.length >= 20, `the admin's menu has only ${links.length} links`);
   const problems: string[] = [];
-  for (const { key, group } of links) {
-    const entry = page.getByTestId(`menu-${key}`);
-    if (!(await entry.isVisible()) && group) await page.getByTestId(`menu-${group}`).click();
-    await entry.click();
+  const inspect = async () => {
     await settle(page);
     const path = new URL(page.url()).pathname;
     const errors = await page.locator('.ant-message-error, .ant-notification-notice-error').allTextContents();
@@ -64,7 +68,22 @@ export async function run({ page, baseUrl, adminPassword }: JourneyContext): Pro
     const found: LatinFinding[] = await latinFindings(page);
     const words = [...new Map(found.map((f) => [f.text, f])).values()];
     if (words.length > 0) problems.push(`${path}: ${words.map((f) => `"${f.text}" in "${f.context}"`).join('; ')}`);
+  };
+  for (const { key, group } of links) {
+    const entry = page.getByTestId(`menu-${key}`);
+    if (!(await entry.isVisible()) && group) await page.getByTestId(`menu-${group}`).click();
+    await entry.click();
+    await inspect();
     if (TOUR.has(key)) await tourScreenshot(page, `zh-${key}`);
+  }
+  for (const { from, link } of DETAILS) {
+    await page.goto(`${baseUrl}${from}`);
+    const first = page.locator(link).first();
+    await first.waitFor();
+    const before = page.url();
+    await first.click();
+    await page.waitForURL((url) => url.href !== before);
+    await inspect();
   }
   // The runner prints a failure's first line: the pages and what they show are listed before it.
   for (const problem of problems) console.error(`  ${problem}`);

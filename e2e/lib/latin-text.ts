@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 export const LATIN_ALLOWED = new Set([
   'EcoCloud', // the product's name
   'HJ', 'GB', 'GB/T', // codes of the standards (HJ 633, GB 3095, GB/T 2260)
-  'µg/m³', 'mg/m³', 'μg/m³', // units
+  'µg/m³', 'mg/m³', 'μg/m³', 'MB', // units
   'AQI', 'CWQI', 'PM', 'CO', 'pH', 'DO', 'COD', 'CODMn', 'TP', 'TN', 'NOx', 'TSP', // indices and pollutants as Chinese reports write them
   'ISO', // the standard (ISO 8601 times)
   'MN', 'QN', 'ST', 'CN', 'CP', 'PW', 'CRC', // HJ 212 field names and checksum, as the standard writes them
