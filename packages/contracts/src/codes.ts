@@ -61,6 +61,8 @@ export const QUARANTINE_REASON_CODES = [
   'MQTT_BAD_JSON',
   'MQTT_BAD_PAYLOAD',
   'MQTT_UNKNOWN_STATION',
+  /** Not a quarantine reason: the packet inspector's name for bytes outside any frame. */
+  'HJ212_JUNK',
 ] as const;
 export type QuarantineReasonCode = (typeof QUARANTINE_REASON_CODES)[number];
 

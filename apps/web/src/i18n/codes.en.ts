@@ -48,6 +48,7 @@ export const codesEn: typeof codesZh = {
     MQTT_BAD_JSON: 'Message is not valid JSON',
     MQTT_BAD_PAYLOAD: 'Message content does not match the format',
     MQTT_UNKNOWN_STATION: 'Station code not registered',
+    HJ212_JUNK: 'Bytes outside any frame',
   },
   auditActions: {
     'auth/login': 'Login',

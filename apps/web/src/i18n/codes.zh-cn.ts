@@ -50,6 +50,7 @@ export const codesZh = {
     MQTT_BAD_JSON: '消息不是有效的 JSON',
     MQTT_BAD_PAYLOAD: '消息内容不符合格式',
     MQTT_UNKNOWN_STATION: '站点编码未登记',
+    HJ212_JUNK: '不属于任何报文的字节',
   },
   auditActions: {
     'auth/login': '登录',
