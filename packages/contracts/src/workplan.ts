@@ -110,8 +110,12 @@ export const ProposedItemSchema: z.ZodType<ProposedItem> = z.lazy(() => z.object
   text: z.string().max(20000), tags: z.array(z.string()), regions: z.array(z.string()), units: z.array(z.string()),
   deadline: IsoDateSchema.nullable(), indicators: z.array(ProposedIndicatorSchema), children: z.array(ProposedItemSchema),
 }));
+/** What the plan parser could not find in a text; the web words them (`warnings` is their English wording). */
+export const PLAN_WARNING_CODES = ['no_year', 'no_headings'] as const;
+export type PlanWarningCode = (typeof PLAN_WARNING_CODES)[number];
 export const PlanProposalSchema = z.object({
   title: z.string(), year: z.number().int(), preamble: z.string(), items: z.array(ProposedItemSchema), warnings: z.array(z.string()),
+  warningCodes: z.array(z.enum(PLAN_WARNING_CODES)).optional(),
   counts: z.object({ items: z.number().int(), indicators: z.number().int() }),
 });
 export type PlanProposal = z.infer<typeof PlanProposalSchema>;

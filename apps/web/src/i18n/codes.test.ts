@@ -6,6 +6,7 @@ import {
   ERROR_CATALOGUE,
   FIELD_ISSUE_CODES,
   IMPORT_ROW_ERROR_CODES,
+  PLAN_WARNING_CODES,
   QUARANTINE_REASON_CODES,
   ROLE_CODES,
   STATUS_REASON_CODES,
@@ -32,6 +33,7 @@ const CODE_KEYS: [list: string, keys: string[]][] = [
   ['field issues (FIELD_ISSUE_CODES)', FIELD_ISSUE_CODES.map((c) => `fieldIssues.${c}`)],
   ['work-plan status reasons (STATUS_REASON_CODES)', STATUS_REASON_CODES.map((c) => `statusReasons.${c}`)],
   ['target reasons (TARGET_REASONS)', TARGET_REASONS.map((c) => `assessment.targets.reasons.${c}`)],
+  ['plan import warnings (PLAN_WARNING_CODES)', PLAN_WARNING_CODES.map((c) => `workplan.importer.warningCodes.${c}`)],
 ];
 
 describe.each<Locale>(['zh-CN', 'en'])('every server code has words in %s', (locale) => {
