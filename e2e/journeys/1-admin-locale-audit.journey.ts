@@ -33,7 +33,8 @@ export async function run({ page, baseUrl, adminPassword }: JourneyContext): Pro
   const seen: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const row = rows.nth(i);
-    const action = (await row.getByTestId('audit-action').textContent())?.trim() ?? '';
+    // The tag shows the action's name in the locale; its code is in data-action.
+    const action = (await row.getByTestId('audit-action').getAttribute('data-action')) ?? '';
     const actor = (await row.getByTestId('audit-actor').textContent())?.trim() ?? '';
     const at = Date.parse((await row.locator('time').getAttribute('datetime')) ?? '');
     seen.push(`${action}/${actor}`);

@@ -12,3 +12,4 @@ export * from './workplan';
 export * from './monitoring';
 export * from './assessment';
 export * from './home';
+export * from './codes';

@@ -59,11 +59,22 @@ export const ItemInputSchema = z.object({
 });
 export type ItemInput = z.infer<typeof ItemInputSchema>;
 
+/** Why an item has its status: a code with its parameters, which the web puts into words. */
+export const STATUS_REASON_CODES = [
+  'marked_done', 'deadline_passed', 'milestone_missed', 'starts_later', 'no_report_expected', 'behind_expected',
+  'report_stale', 'indicators_behind', 'no_report', 'rolled_up',
+] as const;
+export type StatusReasonCode = (typeof STATUS_REASON_CODES)[number];
+export const StatusReasonSchema = z.object({ code: z.enum(STATUS_REASON_CODES), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export type StatusReason = z.infer<typeof StatusReasonSchema>;
+
 export const ItemSchema = z.object({
   id: z.string(), planId: z.string(), parentId: z.string().nullable(), rootId: z.string(), kind: z.enum(ITEM_KINDS), level: z.number().int(),
   number: z.string(), title: z.string(), text: z.string(), position: z.number().int(), tags: z.array(z.string()),
   units: z.array(ItemUnitSchema), regionCodes: z.array(z.string()), startDate: z.string().nullable(), deadline: z.string().nullable(),
   milestones: z.array(MilestoneSchema), doneAt: z.string().nullable(), status: z.enum(ITEM_STATUSES), statusReasons: z.array(z.string()),
+  /** The same reasons as codes with parameters (statusReasons is their English wording, for API clients). */
+  statusReasonCodes: z.array(StatusReasonSchema).optional(),
   lastPercent: z.number().nullable(), indicators: z.array(IndicatorSchema),
   /** True for a parent shown only for context: it is not itself in the caller's reach (its status rolls up from what is). */
   context: z.boolean().optional(),
@@ -99,8 +110,12 @@ export const ProposedItemSchema: z.ZodType<ProposedItem> = z.lazy(() => z.object
   text: z.string().max(20000), tags: z.array(z.string()), regions: z.array(z.string()), units: z.array(z.string()),
   deadline: IsoDateSchema.nullable(), indicators: z.array(ProposedIndicatorSchema), children: z.array(ProposedItemSchema),
 }));
+/** What the plan parser could not find in a text; the web words them (`warnings` is their English wording). */
+export const PLAN_WARNING_CODES = ['no_year', 'no_headings'] as const;
+export type PlanWarningCode = (typeof PLAN_WARNING_CODES)[number];
 export const PlanProposalSchema = z.object({
   title: z.string(), year: z.number().int(), preamble: z.string(), items: z.array(ProposedItemSchema), warnings: z.array(z.string()),
+  warningCodes: z.array(z.enum(PLAN_WARNING_CODES)).optional(),
   counts: z.object({ items: z.number().int(), indicators: z.number().int() }),
 });
 export type PlanProposal = z.infer<typeof PlanProposalSchema>;

@@ -2,7 +2,22 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, ERROR_CATALOGUE, type ErrorCode } from '@ecocloud/contracts';
 
-type FieldIssue = { path: string; message: string };
+/** One invalid field: `code` (a FIELD_ISSUE_CODES entry) and `params` let the web word it; `message` is zod's English. */
+type FieldIssue = { path: string; message: string; code?: string; params?: Record<string, string | number | boolean> };
+
+/** The bounds and kinds of zod's issue parameters the web's wording uses. */
+const ISSUE_PARAMS = ['minimum', 'maximum', 'inclusive', 'origin', 'format', 'expected'] as const;
+
+function issueParams(params: unknown): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  if (typeof params !== 'object' || params === null) return out;
+  for (const key of ISSUE_PARAMS) {
+    const v = (params as Record<string, unknown>)[key];
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = v;
+    else if (typeof v === 'bigint') out[key] = Number(v);
+  }
+  return out;
+}
 
 /** Fastify's own error codes that map onto our catalogue. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -25,6 +40,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const details: FieldIssue[] = err.validation.map((v) => ({
         path: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
         message: v.message ?? 'invalid',
+        code: v.keyword,
+        params: issueParams(v.params),
       }));
       const first = details[0];
       const message = first ? `invalid ${first.path}: ${first.message}` : 'invalid request';

@@ -14,7 +14,10 @@ export function LocaleSwitch() {
       type="text"
       onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
     >
-      {t('locale.switchTo')}
+      {/* The name of the language it switches to, in that language: not to be translated. */}
+      <span lang={locale === 'en' ? 'zh-CN' : 'en'} translate="no">
+        {t('locale.switchTo')}
+      </span>
     </Button>
   );
 }

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
+import { fieldIssueText, type FieldIssue } from '../i18n/code-text';
 import { isApiError } from './http';
-
-type FieldIssue = { path: string; message: string };
 
 function fieldIssues(details: unknown): FieldIssue[] {
   if (!Array.isArray(details)) return [];
@@ -12,7 +11,8 @@ function fieldIssues(details: unknown): FieldIssue[] {
 
 /**
  * One line for a failed call, in the current locale, always led by the error code so a user
- * can quote it to support: "[VALIDATION_FAILED] 输入校验未通过：password: at least 10 characters".
+ * can quote it to support: "[VALIDATION_FAILED] 输入校验未通过: newPassword: 至少 10 个字符". Field issues
+ * are worded from their code and bounds (the server's English message only when the code is unknown).
  * Codes without a translation fall back to the server's own message.
  */
 export function describeError(error: unknown, t: TFunction): string {
@@ -24,7 +24,7 @@ export function describeError(error: unknown, t: TFunction): string {
   let message = known === '' ? error.message : known;
   const issues = fieldIssues(error.details);
   if (issues.length > 0) {
-    const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+    const shown = issues.slice(0, 3).map((i) => fieldIssueText(i, t));
     message += `: ${shown.join('; ')}${issues.length > 3 ? ' …' : ''}`;
   }
   return t('errors.withCode', { code: error.code, message });

@@ -187,7 +187,7 @@ export const assessmentEn: AssessmentMessages = {
   },
   apiKeys: {
     title: 'Open-data keys',
-    help: 'The open-data routes answer without a key at the public limit; an X-API-Key header uses that key’s own per-minute limit. API documentation:',
+    help: 'The open-data routes answer without a key at the public limit; an <c>X-API-Key</c> header uses that key’s own per-minute limit. API documentation:',
     create: 'New key',
     name: 'Name',
     prefix: 'Prefix',

@@ -186,7 +186,7 @@ export const assessmentZh = {
   },
   apiKeys: {
     title: '开放数据密钥',
-    help: '开放数据接口无需密钥即可按公共限额访问；携带 X-API-Key 使用该密钥自己的每分钟限额。接口文档：',
+    help: '开放数据接口无需密钥即可按公共限额访问；携带 <c>X-API-Key</c> 请求头使用该密钥自己的每分钟限额。接口文档：',
     create: '新建密钥',
     name: '名称',
     prefix: '前缀',

@@ -1,4 +1,5 @@
 import { assessmentEn } from './assessment.en';
+import { codesEn } from './codes.en';
 import type { Messages } from './zh-cn';
 import { workplanEn } from './workplan.en';
 
@@ -172,7 +173,7 @@ export const en: Messages = {
     admin: 'Administrator',
     leader: 'Department leader',
     division_officer: 'Division officer',
-    city_officer: 'City / county officer',
+    city_officer: 'City bureau officer',
     analyst: 'Monitoring analyst',
     inspector: 'Inspector',
     enterprise_user: 'Enterprise user',
@@ -198,6 +199,16 @@ export const en: Messages = {
     'alerts:ack': 'Acknowledge monitoring alerts',
     'quarantine:read': 'View quarantined frames',
     'settings:write': 'Change system settings',
+    'assessment:read': 'View environmental assessment',
+    'assessment:write': 'Maintain targets and bulletins',
+    'apikeys:admin': 'Manage open-data keys',
+    'workplan:read': 'View the work plan',
+    'workplan:write': 'Draft the work plan',
+    'workplan:report': 'Report progress',
+    'workplan:supervise': 'Supervise',
+    'workplan:approve': 'Review progress reports',
+    'workplan:admin': 'Administer the work plan',
+    'calendar:write': 'Maintain the working-day calendar',
   },
   audit: {
     title: 'Audit log',
@@ -323,6 +334,7 @@ export const en: Messages = {
       name: 'Name',
       kind: 'Kind',
       regionCode: 'Region code',
+      region: 'Region',
       regionFilter: 'Region code (2–6 digits)',
       searchPlaceholder: 'Search by code or name',
       status: 'Status',
@@ -442,7 +454,7 @@ export const en: Messages = {
     },
     import: {
       title: 'Import monitoring data',
-      hint: 'Wide form: one row per station and period, columns station (station code), time (period start: ISO with offset, or Beijing time such as 2026/3/1 10:00) and one per parameter, optionally <parameter>_flag.',
+      hint: 'Wide form: one row per station and period, columns <c>station</c> (station code), <c>time</c> (period start: ISO with offset, or Beijing time such as 2026/3/1 10:00) and one per parameter, optionally a flag column such as <c>pm10_flag</c>.',
       period: 'Data',
       replace: 'Replace stored values that differ from the file (unticked: keep them and skip the file\'s)',
     },
@@ -486,6 +498,7 @@ export const en: Messages = {
     logout: 'Log out',
   },
   workplan: workplanEn,
+  ...codesEn,
   assessment: assessmentEn,
   setup: {
     title: 'Set up the province',

@@ -1,4 +1,5 @@
 import { assessmentZh } from './assessment.zh-cn';
+import { codesZh } from './codes.zh-cn';
 import { workplanZh } from './workplan.zh-cn';
 /**
  * Simplified Chinese, the default locale. Keys are English; `en.ts` must carry the same key set
@@ -169,12 +170,13 @@ export const zhCN = {
     permissions: '权限',
     scopes: { all: '全部数据', subtree: '本机构及下级', org: '本机构', own: '仅本人' },
   },
+  // The same names as the roles table (migration 0001), for users who may not read it.
   roleNames: {
     admin: '系统管理员',
     leader: '厅领导',
-    division_officer: '处室人员',
-    city_officer: '市县局人员',
-    analyst: '监测分析人员',
+    division_officer: '处室干部',
+    city_officer: '市局干部',
+    analyst: '监测分析员',
     inspector: '执法人员',
     enterprise_user: '企业用户',
   },
@@ -199,6 +201,16 @@ export const zhCN = {
     'alerts:ack': '确认监测告警',
     'quarantine:read': '查看隔离报文',
     'settings:write': '修改系统设置',
+    'assessment:read': '查看环境质量评价',
+    'assessment:write': '维护考核目标与月报',
+    'apikeys:admin': '管理开放数据密钥',
+    'workplan:read': '查看工作要点',
+    'workplan:write': '编制工作要点',
+    'workplan:report': '报送工作进展',
+    'workplan:supervise': '督办',
+    'workplan:approve': '审核进展报送',
+    'workplan:admin': '管理工作要点',
+    'calendar:write': '维护工作日历',
   },
   audit: {
     title: '审计日志',
@@ -324,6 +336,7 @@ export const zhCN = {
       name: '站点名称',
       kind: '站点类型',
       regionCode: '行政区划代码',
+      region: '行政区划',
       regionFilter: '区划代码（2–6 位）',
       searchPlaceholder: '按编码或名称搜索',
       status: '状态',
@@ -443,7 +456,7 @@ export const zhCN = {
     },
     import: {
       title: '监测数据导入',
-      hint: '宽表格式：每行一个站点的一个时段，列为 station（站点编码）、time（时段起始：带时区的 ISO 时间，或北京时间如 2026/3/1 10:00）及各项目，可附 <项目>_flag 标记列。',
+      hint: '宽表格式：每行一个站点的一个时段，列为 <c>station</c>（站点编码）、<c>time</c>（时段起始：带时区的 ISO 时间，或北京时间如 2026/3/1 10:00）及各项目，可附标记列（如 <c>pm10_flag</c>）。',
       period: '数据类型',
       replace: '用文件中的数值覆盖已有的不同数值（不勾选时保留已有数值并跳过）',
     },
@@ -487,6 +500,7 @@ export const zhCN = {
     logout: '退出登录',
   },
   workplan: workplanZh,
+  ...codesZh,
   assessment: assessmentZh,
   setup: {
     title: '初始化省份',

@@ -1,6 +1,7 @@
 import type { ImportReplacement, ImportReport, ImportRowError } from '@ecocloud/contracts';
-import { Alert, Table } from 'antd';
+import { Alert, Table, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { importErrorText } from '../i18n/code-text';
 import { formatInstant } from './format-time';
 
 /** The summary of an import (or its dry run) and every row-level error it found. */
@@ -27,8 +28,17 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         columns={[
           { key: 'row', dataIndex: 'row', title: t('dict.row'), width: 70 },
           { key: 'field', title: t('dict.field'), render: (_, e) => e.field ?? t('common.none'), width: 110 },
-          { key: 'code', dataIndex: 'code', title: t('dict.errCode'), width: 150 },
-          { key: 'message', dataIndex: 'message', title: t('dict.message') },
+          { key: 'code', title: t('dict.errCode'), width: 150, render: (_, e) => <code translate="no">{e.code}</code> },
+          {
+            // The code in the user's words; the server's detail (in English, with the offending value) on hover.
+            key: 'message',
+            title: t('dict.message'),
+            render: (_, e) => (
+              <Tooltip title={e.message}>
+                <span data-testid="import-error-text">{importErrorText(e, t)}</span>
+              </Tooltip>
+            ),
+          },
         ]}
       />
     </>

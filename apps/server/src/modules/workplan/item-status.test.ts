@@ -27,6 +27,7 @@ describe('item status rules', () => {
 
   it('says why', () => {
     expect(itemStatus({ ...base, milestones: ms, lastReport: { date: '2024-06-05', percent: 15 } }).reasons).toEqual(['milestone 2024-03-31 (20%) missed']);
+    expect(itemStatus({ ...base, milestones: ms, lastReport: { date: '2024-06-05', percent: 15 } }).reasonCodes).toEqual([{ code: 'milestone_missed', params: { date: '2024-03-31', percent: 20 } }]);
   });
 
   it.each([

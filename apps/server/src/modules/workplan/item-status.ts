@@ -1,4 +1,4 @@
-import type { IndicatorDirection, ItemStatus, Milestone } from '@ecocloud/contracts';
+import type { IndicatorDirection, ItemStatus, Milestone, StatusReason } from '@ecocloud/contracts';
 import { daysBetween } from '../../platform/deadlines';
 
 /**
@@ -37,26 +37,44 @@ export function expectedPercent(today: string, start: string | null, deadline: s
   return Math.floor((100 * daysBetween(start, today)) / span);
 }
 
-export function itemStatus(input: StatusInput, rules: StatusRules = DEFAULT_STATUS_RULES): { status: ItemStatus; reasons: string[] } {
+/** The English wording of a reason, for API clients and logs (the web words the code itself). */
+export function statusReasonText(r: StatusReason): string {
+  const p = r.params;
+  switch (r.code) {
+    case 'marked_done': return 'marked done';
+    case 'deadline_passed': return `deadline ${p.deadline} passed`;
+    case 'milestone_missed': return `milestone ${p.date} (${p.percent}%) missed`;
+    case 'starts_later': return `starts ${p.startDate}`;
+    case 'no_report_expected': return `no report yet, ${p.expected}% expected`;
+    case 'behind_expected': return `${p.reported}% reported, ${p.expected}% expected`;
+    case 'report_stale': return `no report since ${p.date}`;
+    case 'indicators_behind': return `${p.count} indicator(s) behind their trajectory`;
+    case 'no_report': return 'no report yet';
+    case 'rolled_up': return 'rolled up from the items below';
+  }
+}
+
+export function itemStatus(input: StatusInput, rules: StatusRules = DEFAULT_STATUS_RULES): { status: ItemStatus; reasons: string[]; reasonCodes: StatusReason[] } {
+  const result = (status: ItemStatus, reasonCodes: StatusReason[]) => ({ status, reasons: reasonCodes.map(statusReasonText), reasonCodes });
   const { today, lastReport } = input;
-  if (input.doneAt) return { status: 'done', reasons: ['marked done'] };
-  if (input.deadline && today > input.deadline) return { status: 'overdue', reasons: [`deadline ${input.deadline} passed`] };
-  const reasons: string[] = [];
+  if (input.doneAt) return result('done', [{ code: 'marked_done', params: {} }]);
+  if (input.deadline && today > input.deadline) return result('overdue', [{ code: 'deadline_passed', params: { deadline: input.deadline } }]);
+  const reasons: StatusReason[] = [];
   const expected = expectedPercent(today, input.startDate, input.deadline, input.milestones);
   const missed = input.milestones.filter((m) => m.date < today && (lastReport?.percent ?? 0) < m.percent);
-  for (const m of missed) reasons.push(`milestone ${m.date} (${m.percent}%) missed`);
+  for (const m of missed) reasons.push({ code: 'milestone_missed', params: { date: m.date, percent: m.percent } });
   if (!lastReport) {
-    if (input.startDate && today < input.startDate) return { status: 'not_started', reasons: [`starts ${input.startDate}`] };
-    if (expected > rules.tolerancePoints) reasons.push(`no report yet, ${expected}% expected`);
+    if (input.startDate && today < input.startDate) return result('not_started', [{ code: 'starts_later', params: { startDate: input.startDate } }]);
+    if (expected > rules.tolerancePoints) reasons.push({ code: 'no_report_expected', params: { expected } });
   } else {
-    if (lastReport.percent + rules.tolerancePoints < expected) reasons.push(`${lastReport.percent}% reported, ${expected}% expected`);
-    if (daysBetween(lastReport.date, today) > rules.staleDays) reasons.push(`no report since ${lastReport.date}`);
+    if (lastReport.percent + rules.tolerancePoints < expected) reasons.push({ code: 'behind_expected', params: { reported: lastReport.percent, expected } });
+    if (daysBetween(lastReport.date, today) > rules.staleDays) reasons.push({ code: 'report_stale', params: { date: lastReport.date } });
   }
   const behind = input.indicators.filter((t) => t === 'behind').length;
-  if (behind) reasons.push(`${behind} indicator(s) behind their trajectory`);
-  if (reasons.length) return { status: 'at_risk', reasons };
-  if (!lastReport) return { status: 'not_started', reasons: ['no report yet'] };
-  return { status: 'on_track', reasons: [] };
+  if (behind) reasons.push({ code: 'indicators_behind', params: { count: behind } });
+  if (reasons.length) return result('at_risk', reasons);
+  if (!lastReport) return result('not_started', [{ code: 'no_report', params: {} }]);
+  return result('on_track', []);
 }
 
 /** Whether a value meets its target in the indicator's direction (eliminate = down to the target, 0). */

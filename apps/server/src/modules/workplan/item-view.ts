@@ -1,8 +1,8 @@
-import { AppError, type Indicator, type Item, type ItemStatus, type Milestone } from '@ecocloud/contracts';
+import { AppError, type Indicator, type Item, type ItemStatus, type Milestone, type StatusReason } from '@ecocloud/contracts';
 import type { AppDeps } from '../../app-deps';
 import { shanghaiDate } from '../../platform/deadlines';
 import { findMetric, type MetricForecast } from '../../platform/metrics/metric-registry';
-import { indicatorTrack, itemStatus, type IndicatorTrack } from './item-status';
+import { indicatorTrack, itemStatus, statusReasonText, type IndicatorTrack } from './item-status';
 import * as repo from './workplan.repository';
 import type { Reach } from './workplan-scope';
 
@@ -94,7 +94,7 @@ export async function loadPlanView(deps: AppDeps, reach: Reach, planId: string, 
     const last = [...mine].reverse().find((r) => r.item_id === row.id && r.review_state !== 'returned');
     const milestones = JSON.parse(row.milestones_json) as Milestone[];
     const inds = byItem.get(row.id) ?? [];
-    const { status, reasons } = itemStatus({
+    const { status, reasons, reasonCodes } = itemStatus({
       today, startDate: row.start_date, deadline: row.deadline, milestones, doneAt: row.done_at,
       lastReport: last ? { date: shanghaiDate(new Date(last.submitted_at)), percent: last.percent } : null,
       indicators: inds.map((i) => tracks.get(i.id)!),
@@ -104,7 +104,7 @@ export async function loadPlanView(deps: AppDeps, reach: Reach, planId: string, 
       number: row.number, title: row.title, text: row.text, position: row.position, tags: JSON.parse(row.tags_json) as string[],
       units: units.filter((u) => u.item_id === row.id).map((u) => ({ orgId: u.org_id, orgName: u.name, role: u.role as 'lead' | 'co' })),
       regionCodes: regions.filter((r) => r.item_id === row.id).map((r) => r.region_code), startDate: row.start_date, deadline: row.deadline,
-      milestones, doneAt: row.done_at, status, statusReasons: reasons, lastPercent: last?.percent ?? (row.done_at ? 100 : null), indicators: inds,
+      milestones, doneAt: row.done_at, status, statusReasons: reasons, statusReasonCodes: reasonCodes, lastPercent: last?.percent ?? (row.done_at ? 100 : null), indicators: inds,
       ...(visible.has(row.id) ? {} : { context: true }),
     };
     return item;
@@ -113,7 +113,7 @@ export async function loadPlanView(deps: AppDeps, reach: Reach, planId: string, 
   for (const item of [...items].sort((a, b) => b.level - a.level)) {
     if (item.kind !== 'section') continue;
     const kids = items.filter((c) => c.parentId === item.id);
-    if (kids.length && !item.doneAt) { item.status = rollUp(kids.map((k) => k.status)); item.statusReasons = ['rolled up from the items below']; }
+    if (kids.length && !item.doneAt) { item.status = rollUp(kids.map((k) => k.status)); const rolled: StatusReason = { code: 'rolled_up', params: {} }; item.statusReasons = [statusReasonText(rolled)]; item.statusReasonCodes = [rolled]; }
   }
   return { plan, today, items, tracks, reports: mine, units: units.filter((u) => visible.has(u.item_id)), rounds };
 }

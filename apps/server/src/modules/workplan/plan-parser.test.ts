@@ -147,6 +147,7 @@ describe('a plan with no targets', () => {
   it('warns when neither the options nor the text give a year, and when nothing is numbered', () => {
     const bare = parsePlanText('做好值班值守。');
     expect(bare.warnings).toHaveLength(2);
+    expect(bare.warningCodes).toEqual(['no_year', 'no_headings']);
     expect(bare.items).toEqual([]);
   });
 });

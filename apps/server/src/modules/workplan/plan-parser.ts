@@ -1,4 +1,4 @@
-import type { PlanProposal, ProposedItem } from '@ecocloud/contracts';
+import type { PlanProposal, PlanWarningCode, ProposedItem } from '@ecocloud/contracts';
 import { findDeadline, findIndicators, findPlaces, findTags, findUnits, type Place } from './plan-text-facts';
 
 export type ParseOptions = {
@@ -38,15 +38,21 @@ function node(rank: number, level: number, number: string, title: string, text: 
  * other sentences measures; a heading followed by text on its own line keeps that text's
  * sentences as its measures. Pure: no I/O, no clock.
  */
+/** The English wording of the warnings, for the CLI and API clients. */
+const PLAN_WARNING_TEXT: Record<PlanWarningCode, string> = {
+  no_year: 'no plan year found: pass the year; deadlines such as 年底 stay unresolved',
+  no_headings: 'no numbered headings (一、 / （一） / 1.) found',
+};
+
 export function parsePlanText(text: string, opts: ParseOptions = {}): PlanProposal {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter(Boolean);
-  const warnings: string[] = [];
+  const warningCodes: PlanWarningCode[] = [];
   const firstHeading = lines.findIndex((l) => HEADINGS.some(([, re]) => re.test(l)));
   const head = firstHeading < 0 ? lines : lines.slice(0, firstHeading);
   const title = head.find((l) => l.length <= 40 && !/[。:：]$/.test(l) && TITLE_WORDS.test(l)) ?? head.find((l) => l.length <= 40) ?? '';
   const detected = /(\d{4})年/.exec(title) ?? /(\d{4})年/.exec(text);
   const year = opts.year ?? (detected ? Number(detected[1]) : null);
-  if (!year) warnings.push('no plan year found: pass the year; deadlines such as 年底 stay unresolved');
+  if (!year) warningCodes.push('no_year');
   const ctx: Ctx = { year, yearEnd: year ? `${year}-12-31` : null, places: opts.places ?? [], units: opts.knownUnits ?? [] };
 
   const roots: Node[] = [];
@@ -74,10 +80,11 @@ export function parsePlanText(text: string, opts: ParseOptions = {}): PlanPropos
     }
     parent.children.push(paragraphTask(parent.level + 1, line, ctx));
   }
-  if (!roots.length) warnings.push('no numbered headings (一、 / （一） / 1.) found');
+  if (!roots.length) warningCodes.push('no_headings');
+  const warnings = warningCodes.map((w) => PLAN_WARNING_TEXT[w]);
   const items = roots.map((r) => finish(r, []));
   const counts = count(items);
-  return { title, year: year ?? 0, preamble: head.filter((l) => l !== title).join('\n'), items, warnings, counts };
+  return { title, year: year ?? 0, preamble: head.filter((l) => l !== title).join('\n'), items, warnings, warningCodes, counts };
 }
 
 type Ctx = { year: number | null; yearEnd: string | null; places: readonly Place[]; units: readonly string[] };

@@ -15,7 +15,7 @@ import type { Db } from '../../db/database';
 
 const writeEntries = async (db: Db, n: number) => {
   const ctx = { actorId: null, actorName: 'test', actorOrgId: null, requestId: null, ip: null };
-  for (let i = 0; i < n; i++) await db.transaction().execute((trx) => appendAudit(trx, systemClock, ctx, { action: 'test.event' }));
+  for (let i = 0; i < n; i++) await db.transaction().execute((trx) => appendAudit(trx, systemClock, ctx, { action: 'auth.login' }));
 };
 
 const tmpFile = (name: string) => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ecocloud-anchor-')), name);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AuditEntry } from '@ecocloud/contracts';
+import type { AuditAction, AuditEntityType, AuditEntry } from '@ecocloud/contracts';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
 import type { Clock } from '../clock';
@@ -8,8 +8,9 @@ import { currentAuditAnchor, entryMac, headMac, macMatches, readExportedHeads, t
 import { auditHash, findFirstAnchorProblem, findFirstChainProblem, type AuditRecord, type ChainProblem } from './audit-chain';
 
 export type AuditEvent = {
-  action: string;
-  entityType?: string;
+  /** One of the contracts' AUDIT_ACTIONS: the web names each in the user's language. */
+  action: AuditAction;
+  entityType?: AuditEntityType;
   entityId?: string;
   before?: unknown;
   after?: unknown;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportReport, ImportRowError } from '@ecocloud/contracts';
+import type { ImportReport, ImportRowError, ImportRowErrorCode } from '@ecocloud/contracts';
 
 export type ImportMode = 'valid-rows' | 'all-or-nothing';
 
@@ -36,7 +36,8 @@ export async function runImport<T>(opts: {
   return { dryRun: opts.dryRun, mode: opts.mode, total: opts.rows.length, valid: valid.length, applied, errors, ...review };
 }
 
-export function rowError(row: number, field: string | null, code: string, message: string): ImportRowError {
+/** `code` is one of the contracts' IMPORT_ROW_ERROR_CODES (the web words it); `message` is the detail. */
+export function rowError(row: number, field: string | null, code: ImportRowErrorCode, message: string): ImportRowError {
   return { row, field, code, message };
 }
 

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useApiKeys, useCreateApiKey, useDeleteApiKey, useSetApiKeyActive } from '../../modules/assessment/hooks/useAdmin';
 import type { ApiKey } from '../../modules/assessment/types';
 import { formatInstant } from '../../ui/format-time';
@@ -41,7 +41,7 @@ export function ApiKeysPage() {
       />
       <Card>
         <Typography.Paragraph type="secondary">
-          {t('assessment.apiKeys.help')} <a href="/api/docs">/api/docs</a>
+          <Trans i18nKey="assessment.apiKeys.help" components={{ c: <code translate="no" /> }} /> <a href="/api/docs" translate="no">/api/docs</a>
         </Typography.Paragraph>
         <Table<ApiKey>
           data-testid="apikeys-table"

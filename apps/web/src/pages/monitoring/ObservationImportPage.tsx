@@ -1,6 +1,6 @@
 import { App, Card, Checkbox, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { ImportPanel } from '../../ui/ImportPanel';
 import { useObservationImport } from '../../modules/monitoring/hooks/useObservationImport';
 import { PageHeader } from '../../ui/PageHeader';
@@ -18,7 +18,7 @@ export function ObservationImportPage() {
     <>
       <PageHeader title={t('monitoring.import.title')} />
       <Card>
-        <Typography.Paragraph type="secondary">{t('monitoring.import.hint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary"><Trans i18nKey="monitoring.import.hint" components={{ c: <code translate="no" /> }} /></Typography.Paragraph>
         <Typography.Paragraph>
           <Typography.Text code>station,time,so2,no2,co,o3,pm10,pm2_5,pm2_5_flag</Typography.Text>
         </Typography.Paragraph>

@@ -87,7 +87,7 @@ export function WorkplanImportPage() {
             extra={<span data-testid="import-counts">{t('workplan.importer.counts', flow.counts)}</span>}
           >
             {proposal.warnings.length > 0 ? (
-              <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('workplan.importer.warnings')} description={proposal.warnings.join('；')} />
+              <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('workplan.importer.warnings')} description={(proposal.warningCodes?.map((w) => t(`workplan.importer.warningCodes.${w}`)) ?? proposal.warnings).join('；')} />
             ) : null}
             <ProposalTreeEditor items={items} year={proposal.year} onChange={flow.setItems} />
             <div style={{ marginTop: 16 }}>

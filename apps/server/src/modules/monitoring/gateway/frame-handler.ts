@@ -1,3 +1,4 @@
+import type { QuarantineReasonCode } from '@ecocloud/contracts';
 import { buildDataAck, buildRequestReply, decodeFrame, QN_RTN, type DecodedFrame, type QnRtn, type SplitReassembler } from '@ecocloud/hj212';
 import type { Reading } from '../ingest/reading';
 import type { ArchivedPacket } from './batch-store';
@@ -9,7 +10,7 @@ import type { GatewayDevice } from './gateway-device';
 /** What the gateway does with one frame. */
 export type FrameOutcome =
   /** keep the bytes in quarantine with the reason, then send `reply` (9011) when there is one */
-  | { kind: 'quarantine'; mn: string | null; reasonCode: string; reason: string; reply: string | null }
+  | { kind: 'quarantine'; mn: string | null; reasonCode: QuarantineReasonCode; reason: string; reply: string | null }
   /** commit readings + archive; after the commit send `acks` (9014 per part that asked) */
   | { kind: 'store'; deviceId: string; readings: Reading[]; packets: ArchivedPacket[]; acks: string[] }
   /** a part of a split packet, held until its group is complete or expires */
@@ -33,7 +34,7 @@ function requestReply(frame: DecodedFrame, rtn: QnRtn): string | null {
   }
 }
 
-function reject(frame: DecodedFrame, reasonCode: string, reason: string, rtn: QnRtn | null): FrameOutcome {
+function reject(frame: DecodedFrame, reasonCode: QuarantineReasonCode, reason: string, rtn: QnRtn | null): FrameOutcome {
   return { kind: 'quarantine', mn: frame.mn, reasonCode, reason, reply: rtn === null ? null : requestReply(frame, rtn) };
 }
 

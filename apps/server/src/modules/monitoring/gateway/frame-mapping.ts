@@ -1,3 +1,4 @@
+import type { QuarantineReasonCode } from '@ecocloud/contracts';
 import { toReadings, type DecodedFrame } from '@ecocloud/hj212';
 import type { Period, Reading } from '../ingest/reading';
 import { scaleDecimal } from './decimal-scale';
@@ -10,7 +11,7 @@ export const DATA_COMMANDS: Readonly<Record<string, Period>> = { '2011': 'rt', '
 /** The value field stored per period: the instant value for real-time data, the mean otherwise (表4). */
 const VALUE_FIELD: Readonly<Record<Period, string>> = { rt: 'Rtd', '1m': 'Avg', '1h': 'Avg', '1d': 'Avg' };
 
-export type MappedFrame = { ok: true; readings: Reading[] } | { ok: false; reasonCode: string; reason: string };
+export type MappedFrame = { ok: true; readings: Reading[] } | { ok: false; reasonCode: QuarantineReasonCode; reason: string };
 
 export function isDataCommand(cn: string | null): boolean {
   return cn !== null && cn in DATA_COMMANDS;

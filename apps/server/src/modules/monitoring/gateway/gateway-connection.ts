@@ -1,3 +1,4 @@
+import type { QuarantineReasonCode } from '@ecocloud/contracts';
 import type { Socket } from 'node:net';
 import { decodeFrame, FrameReader, type FrameEvent } from '@ecocloud/hj212';
 import { handleFrame, type FrameContext, type FrameOutcome } from './frame-handler';
@@ -170,7 +171,7 @@ export class GatewayConnection {
    * is 262,144 such inputs; through the queue they cost seconds of CPU and the good loggers' acks.
    */
   private countJunk(ev: FrameEvent): boolean {
-    let reasonCode: string = ev.kind === 'junk' ? ev.reason : '';
+    let reasonCode: QuarantineReasonCode = ev.kind === 'junk' ? ev.reason : 'HJ212_INVALID';
     let reason = `bytes outside a valid frame (${reasonCode})`;
     if (ev.kind === 'frame' && ev.raw.length < FRAME_OVERHEAD) {
       reasonCode = 'HJ212_BAD_LENGTH';

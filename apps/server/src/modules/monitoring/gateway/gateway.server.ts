@@ -1,3 +1,4 @@
+import type { QuarantineReasonCode } from '@ecocloud/contracts';
 import net from 'node:net';
 import { DEFAULT_MAX_FRAME_BYTES, SplitReassembler, type DecodedFrame, type ExpiredGroup } from '@ecocloud/hj212';
 import type { AppDeps } from '../../../app-deps';
@@ -85,7 +86,7 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   pruning.unref();
   // Parts whose group never completed, or that a logger held beyond its bound, are kept whole in quarantine.
   // Evicted parts of one logger are gathered into one row a minute (with their count), like junk.
-  const quarantineParts = (group: ExpiredGroup, reasonCode: string, reason: string, runKey: string | null) => {
+  const quarantineParts = (group: ExpiredGroup, reasonCode: QuarantineReasonCode, reason: string, runKey: string | null) => {
     for (const part of group.parts) {
       const held = rawOf.get(part);
       const remote = held?.remote ?? 'unknown';

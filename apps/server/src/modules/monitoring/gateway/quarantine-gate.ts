@@ -1,7 +1,8 @@
+import type { QuarantineReasonCode } from '@ecocloud/contracts';
 import type { GatewayLog } from './gateway-connection';
 
 /** One rejected input of the gateway, as the quarantine keeps it. */
-export type QuarantineItem = { remote: string; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array };
+export type QuarantineItem = { remote: string; mn: string | null; reasonCode: QuarantineReasonCode; reason: string; raw: Uint8Array };
 
 export type QuarantineStore = {
   /** inserts a row standing for one input; resolves to its id */

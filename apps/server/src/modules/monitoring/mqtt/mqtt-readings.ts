@@ -1,9 +1,10 @@
+import type { QuarantineReasonCode } from '@ecocloud/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Reading } from '../ingest/reading';
 import { parseMqttPayload } from './mqtt-payload';
 
-export type MqttVerdict = { ok: true; readings: Reading[] } | { ok: false; reasonCode: string; reason: string };
+export type MqttVerdict = { ok: true; readings: Reading[] } | { ok: false; reasonCode: QuarantineReasonCode; reason: string };
 
 /** Station code → id, cached briefly (a station added in the UI is seen within seconds). */
 export class StationCodes {

@@ -1,9 +1,10 @@
+import type { QuarantineReasonCode } from '@ecocloud/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 
-export type QuarantineInput = { source: 'hj212' | 'mqtt' | 'http'; remote: string | null; mn: string | null; reasonCode: string; reason: string; raw: Uint8Array };
+export type QuarantineInput = { source: 'hj212' | 'mqtt' | 'http'; remote: string | null; mn: string | null; reasonCode: QuarantineReasonCode; reason: string; raw: Uint8Array };
 
 /**
  * Keeps a rejected input whole, with why it was rejected: nothing is silently dropped. An MN or

@@ -19,5 +19,7 @@ describe('RadiationTab', () => {
     expect(screen.getByTestId('radiation-status-GX-R-0301').textContent).toBe('无数据');
     expect(screen.getByText('117.6')).toBeTruthy();
     expect(screen.getAllByText('55 – 105')).toHaveLength(3);
+    // 15:00 UTC is 23:00 in Beijing, whatever the browser's zone.
+    expect(screen.getAllByText('2026-11-28 23:00')).toHaveLength(2);
   });
 });

@@ -2,10 +2,10 @@ import type { RadiationPointSchema } from '@ecocloud/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { http } from '../../../app/http';
+import { formatInstant } from '../../../ui/format-time';
 
 type RadiationPoint = z.infer<typeof RadiationPointSchema>;
 
@@ -18,7 +18,7 @@ export function RadiationTab() {
   const columns: ColumnsType<RadiationPoint> = [
     { title: t('assessment.media.radiation.station'), dataIndex: 'name', render: (name: string, r) => <>{name} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.code}</Typography.Text></> },
     { title: t('assessment.media.radiation.latest'), dataIndex: 'doseRate', render: (v: number | null) => (v === null ? '—' : v.toFixed(1)) },
-    { title: t('assessment.media.radiation.at'), dataIndex: 'latestAt', render: (at: string | null) => (at === null ? '—' : dayjs(at).format('YYYY-MM-DD HH:mm')) },
+    { title: t('assessment.media.radiation.at'), dataIndex: 'latestAt', render: (at: string | null) => (at === null ? '—' : formatInstant(at).slice(0, 16)) },
     {
       title: t('assessment.media.radiation.background'),
       key: 'background',

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@ecocloud/contracts';
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { auditActionText, auditEntityText } from '../../../i18n/code-text';
 import { formatInstant } from '../../../ui/format-time';
 import { AuditEntryDetails } from './AuditEntryDetails';
 
@@ -49,21 +50,32 @@ export function AuditTable(props: Props) {
         {
           key: 'actor',
           title: t('audit.actor'),
-          render: (_, e) => <span data-testid="audit-actor">{e.actorName ?? t('common.none')}</span>,
+          render: (_, e) => <span data-testid="audit-actor" translate="no">{e.actorName ?? t('common.none')}</span>,
         },
         {
           key: 'action',
           title: t('audit.action'),
           render: (_, e) => (
-            <Tag data-testid="audit-action" color={actionColor(e.action)}>
-              {e.action}
+            <Tag data-testid="audit-action" data-action={e.action} title={e.action} color={actionColor(e.action)}>
+              {auditActionText(e.action, t)}
             </Tag>
           ),
         },
-        { key: 'entityType', title: t('audit.entityType'), render: (_, e) => e.entityType ?? t('common.none') },
-        { key: 'entityId', title: t('audit.entityId'), render: (_, e) => e.entityId ?? t('common.none'), ellipsis: true },
+        { key: 'entityType', title: t('audit.entityType'), render: (_, e) => (e.entityType ? <EntityType entityType={e.entityType} /> : t('common.none')) },
+        { key: 'entityId', title: t('audit.entityId'), render: (_, e) => (e.entityId ? <span translate="no">{e.entityId}</span> : t('common.none')), ellipsis: true },
         { key: 'ip', title: t('audit.ip'), render: (_, e) => e.ip ?? t('common.none') },
       ]}
     />
+  );
+}
+
+function EntityType({ entityType }: { entityType: string }) {
+  const { t } = useTranslation();
+  const { label, detail } = auditEntityText(entityType, t);
+  return (
+    <span title={entityType}>
+      {label}
+      {detail ? <code translate="no" style={{ marginLeft: 4 }}>{detail}</code> : null}
+    </span>
   );
 }

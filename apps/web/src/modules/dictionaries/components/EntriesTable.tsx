@@ -31,9 +31,9 @@ export function EntriesTable(props: Props) {
       pagination={{ current: props.page, pageSize: props.pageSize, total: props.total, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
       onChange={(p, _f, sorter) => props.onPage(p.current ?? 1, p.pageSize ?? props.pageSize, sorterToQuery(sorter, ENTRY_SORT_KEYS))}
       columns={[
-        { key: 'code', dataIndex: 'code', title: t('dict.code'), sorter: true, sortOrder: sortOrderOf(sort, 'code'), width: 140 },
+        { key: 'code', title: t('dict.code'), sorter: true, sortOrder: sortOrderOf(sort, 'code'), width: 140, render: (_, e) => <span translate="no">{e.code}</span> },
         { key: 'label', dataIndex: 'label', title: t('dict.label'), sorter: true, sortOrder: sortOrderOf(sort, 'label') },
-        { key: 'labelEn', title: t('dict.labelEn'), render: (_, e) => e.labelEn ?? t('common.none') },
+        { key: 'labelEn', title: t('dict.labelEn'), render: (_, e) => (e.labelEn ? <span lang="en" translate="no">{e.labelEn}</span> : t('common.none')) },
         { key: 'sortOrder', dataIndex: 'sortOrder', title: t('dict.sortOrder'), sorter: true, sortOrder: sortOrderOf(sort, 'sortOrder'), width: 90 },
         {
           key: 'extra',

@@ -36,7 +36,7 @@ describe('ImportModal', () => {
     await waitFor(() => expect(screen.getByTestId('import-dry-run').hasAttribute('disabled')).toBe(false));
     fireEvent.click(screen.getByTestId('import-dry-run'));
     await waitFor(() => expect(screen.getByTestId('import-summary').textContent).toContain('3 rows, 2 valid, 0 written'));
-    expect(screen.getByTestId('import-errors').textContent).toContain('code a21026 already exists');
+    expect(screen.getByTestId('import-errors').textContent).toContain('Appears twice in the file');
     expect(onApplied).not.toHaveBeenCalled();
 
     const [dryUrl, dryInit] = fetchMock.mock.calls[0]!;

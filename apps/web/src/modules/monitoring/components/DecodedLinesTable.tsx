@@ -1,5 +1,6 @@
-import { Descriptions, Table, Tag, Typography } from 'antd';
+import { Descriptions, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { quarantineReasonText } from '../../../i18n/code-text';
 import type { DecodedLine } from '../types';
 
 type Row = DecodedLine & { index: number };
@@ -89,7 +90,9 @@ export function DecodedLinesTable({ lines }: { lines: DecodedLine[] }) {
           render: (_, l) =>
             l.error ? (
               <span data-testid={`inspector-error-${l.index}`}>
-                <Typography.Text code>{l.error.code}</Typography.Text> {l.error.message}
+                <Typography.Text code translate="no">{l.error.code}</Typography.Text>{' '}
+                {/* The code in words; the decoder's detail (figures, in English) on hover. */}
+                <Tooltip title={l.error.message}>{quarantineReasonText(l.error.code, l.error.message, t)}</Tooltip>
               </span>
             ) : (
               t('common.none')

@@ -2,6 +2,7 @@ import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatInstant } from '../../../ui/format-time';
+import { parameterLabel } from '../parameters';
 import type { Device } from '../types';
 
 type Props = { devices: Device[]; loading: boolean; canWrite: boolean; onEdit: (device: Device) => void };
@@ -32,7 +33,7 @@ export function DeviceTable({ devices, loading, canWrite, onEdit }: Props) {
           render: (_, d) =>
             Object.entries(d.factorMap).map(([code, f]) => (
               <Tag key={code}>
-                {code}→{f.parameter}
+                <span translate="no">{code}</span>→{parameterLabel(f.parameter)}
                 {f.scale !== 1 ? `×${f.scale}` : ''}
               </Tag>
             )),

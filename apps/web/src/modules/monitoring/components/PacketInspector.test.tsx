@@ -45,6 +45,7 @@ describe('PacketInspector', () => {
     expect(crc.textContent).toContain('1C81 ≠ 1C80');
     expect(screen.getByTestId('inspector-ok-0').textContent).toBe('无效');
     expect(screen.getByTestId('inspector-error-0').textContent).toContain('HJ212_CRC_MISMATCH');
+    expect(screen.getByTestId('inspector-error-0').textContent).toContain('CRC 校验不通过');
     expect(screen.getByTestId('inspector-result').textContent).toContain('010000A8900016F000169DC0');
     // A single line opens expanded: its data area is visible.
     await waitFor(() => expect(screen.getByTestId('inspector-result').textContent).toContain('RtdInterval'));

@@ -23,4 +23,13 @@ describe('QuarantineTable', () => {
     expect(rows.some((r) => r.getAttribute('data-row-key') === 'single' && r.textContent?.includes('1'))).toBe(true);
     expect(screen.queryByTestId('quarantine-count-single')).toBeNull();
   });
+
+  it('words the reason code in the locale and keeps the server detail on hover', () => {
+    renderWithProviders(
+      <QuarantineTable entries={[entry({ id: 'mn', reasonCode: 'HJ212_UNKNOWN_MN', reason: 'MN 88888880000001 is not registered' })]} total={1} loading={false} page={1} pageSize={20} onPage={() => {}} />,
+      { locale: 'zh-CN' },
+    );
+    expect(screen.getByTestId('quarantine-reason').textContent).toBe('设备编号（MN）未登记');
+    expect(screen.getByTestId('quarantine-table').textContent).not.toContain('is not registered');
+  });
 });

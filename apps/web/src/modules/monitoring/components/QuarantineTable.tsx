@@ -1,5 +1,6 @@
 import { Button, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { quarantineReasonText } from '../../../i18n/code-text';
 import { formatInstant } from '../../../ui/format-time';
 import type { QuarantineEntry } from '../types';
 
@@ -32,9 +33,17 @@ export function QuarantineTable({ entries, total, loading, page, pageSize, onPag
         { key: 'receivedAt', title: t('monitoring.quarantine.receivedAt'), width: 170, render: (_, e) => formatInstant(e.receivedAt) },
         { key: 'source', dataIndex: 'source', title: t('monitoring.quarantine.source'), width: 90 },
         { key: 'remote', title: t('monitoring.quarantine.remote'), width: 140, render: (_, e) => e.remote ?? t('common.none') },
-        { key: 'mn', title: 'MN', render: (_, e) => (e.mn ? <code>{e.mn}</code> : t('common.none')) },
-        { key: 'reasonCode', title: t('monitoring.quarantine.reasonCode'), render: (_, e) => <Typography.Text code>{e.reasonCode}</Typography.Text> },
-        { key: 'reason', dataIndex: 'reason', title: t('monitoring.quarantine.reason') },
+        { key: 'mn', title: 'MN', render: (_, e) => (e.mn ? <code translate="no">{e.mn}</code> : t('common.none')) },
+        { key: 'reasonCode', title: t('monitoring.quarantine.reasonCode'), render: (_, e) => <Typography.Text code translate="no">{e.reasonCode}</Typography.Text> },
+        {
+          key: 'reason',
+          title: t('monitoring.quarantine.reason'),
+          render: (_, e) => (
+            <Tooltip title={e.reason}>
+              <span data-testid="quarantine-reason">{quarantineReasonText(e.reasonCode, e.reason, t)}</span>
+            </Tooltip>
+          ),
+        },
         {
           // A row may stand for a run of junk or inputs over the gateway's write rate: the raw text is the first of them.
           key: 'count',

@@ -1,5 +1,6 @@
 import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useRegionNames } from '../../dictionaries';
 import { formatInstant } from '../../../ui/format-time';
 import { parameterLabel } from '../parameters';
 import type { Station } from '../types';
@@ -13,13 +14,16 @@ function attrText(value: unknown, yes: string, no: string): string {
 /** A station's register entry and its kind-specific attributes. */
 export function StationAttributes({ station }: { station: Station }) {
   const { t } = useTranslation();
+  const regionName = useRegionNames();
   const attrLabel = (key: string) => (t(`monitoring.attrs.${key}`, { defaultValue: key }));
   return (
     <Descriptions data-testid="station-attributes" bordered size="small" column={{ xs: 1, md: 2, lg: 3 }}>
-      <Descriptions.Item label={t('monitoring.station.code')}>{station.code}</Descriptions.Item>
+      <Descriptions.Item label={t('monitoring.station.code')}><span translate="no">{station.code}</span></Descriptions.Item>
       <Descriptions.Item label={t('monitoring.station.name')}>{station.name}</Descriptions.Item>
       <Descriptions.Item label={t('monitoring.station.kind')}>{t(`monitoring.kinds.${station.kind}`)}</Descriptions.Item>
-      <Descriptions.Item label={t('monitoring.station.regionCode')}>{station.regionCode}</Descriptions.Item>
+      <Descriptions.Item label={t('monitoring.station.region')}>
+        {regionName(station.regionCode)} <span translate="no">({station.regionCode})</span>
+      </Descriptions.Item>
       <Descriptions.Item label={t('monitoring.station.coordinates')}>
         {station.lon !== null && station.lat !== null ? `${station.lon.toFixed(4)}, ${station.lat.toFixed(4)}` : t('common.none')}
       </Descriptions.Item>

@@ -1,6 +1,7 @@
 import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useRegionNames } from '../../dictionaries';
 import { formatInstant } from '../../../ui/format-time';
 import { sorterToQuery, sortOrderOf, type SortQuery, type TableSorter } from '../../../ui/table-query';
 import { STATION_SORT_KEYS } from '../api';
@@ -23,6 +24,7 @@ const STATUS_COLORS = { active: 'green', inactive: 'default', maintenance: 'oran
 
 /** The station register: code links to the detail page; liveness says whether data is arriving. */
 export function StationTable({ stations, total, loading, page, pageSize, sort, canWrite, onPage, onEdit }: Props) {
+  const regionName = useRegionNames();
   const { t } = useTranslation();
   const sortable = (key: string) => ({ sorter: true, sortOrder: sortOrderOf(sort, key) });
   return (
@@ -50,7 +52,13 @@ export function StationTable({ stations, total, loading, page, pageSize, sort, c
         },
         { key: 'name', dataIndex: 'name', title: t('monitoring.station.name'), ...sortable('name') },
         { key: 'kind', title: t('monitoring.station.kind'), ...sortable('kind'), render: (_, s) => t(`monitoring.kinds.${s.kind}`) },
-        { key: 'regionCode', dataIndex: 'regionCode', title: t('monitoring.station.regionCode'), ...sortable('regionCode'), width: 110 },
+        {
+          key: 'regionCode',
+          title: t('monitoring.station.region'),
+          ...sortable('regionCode'),
+          width: 110,
+          render: (_, s) => <span title={s.regionCode} data-testid={`station-region-${s.code}`}>{regionName(s.regionCode)}</span>,
+        },
         {
           key: 'status',
           title: t('monitoring.station.status'),

@@ -2,6 +2,7 @@ import type { Role } from '@ecocloud/contracts';
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../app/locale-context';
+import { permissionText } from '../../../i18n/code-text';
 
 /** Roles with their data scope and permissions, all in the current locale. */
 export function RolesTable({ roles, loading }: { roles: Role[]; loading: boolean }) {
@@ -15,7 +16,7 @@ export function RolesTable({ roles, loading }: { roles: Role[]; loading: boolean
       dataSource={roles}
       pagination={false}
       columns={[
-        { key: 'code', title: t('roles.code'), dataIndex: 'code', width: 160 },
+        { key: 'code', title: t('roles.code'), width: 160, render: (_, r) => <code translate="no">{r.code}</code> },
         { key: 'name', title: t('roles.name'), render: (_, r) => (locale === 'en' ? r.nameEn : r.name), width: 180 },
         { key: 'scope', title: t('roles.scope'), render: (_, r) => <Tag color="green">{t(`roles.scopes.${r.scope}`)}</Tag>, width: 180 },
         {
@@ -24,7 +25,7 @@ export function RolesTable({ roles, loading }: { roles: Role[]; loading: boolean
           render: (_, r) =>
             r.permissions.map((p) => (
               <Tag key={p} title={p} style={{ marginBottom: 4 }}>
-                {t(`permissions.${p}`, { defaultValue: p })}
+                {permissionText(p, t)}
               </Tag>
             )),
         },

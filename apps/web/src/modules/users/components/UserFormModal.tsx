@@ -68,7 +68,7 @@ export function UserFormModal({ mode, onClose, onSaved }: { mode: UserFormMode |
           <Select
             mode="multiple"
             loading={roles.isPending}
-            options={ROLE_CODES.map((code) => ({ value: code, label: roleLabel(code, roles.data?.items, locale) }))}
+            options={ROLE_CODES.map((code) => ({ value: code, label: roleLabel(code, roles.data?.items, locale, t) }))}
           />
         </Form.Item>
         {mode?.kind === 'create' ? (

@@ -43,13 +43,13 @@ export function UsersTable(props: Props) {
         props.onPage(pagination.current ?? 1, pagination.pageSize ?? props.pageSize, sorterToQuery(sorter, USER_SORT_KEYS))
       }
       columns={[
-        { key: 'username', dataIndex: 'username', title: t('users.username'), sorter: true, sortOrder: sortOrderOf(sort, 'username') },
+        { key: 'username', title: t('users.username'), sorter: true, sortOrder: sortOrderOf(sort, 'username'), render: (_, u) => <span translate="no">{u.username}</span> },
         { key: 'displayName', dataIndex: 'displayName', title: t('users.displayName'), sorter: true, sortOrder: sortOrderOf(sort, 'displayName') },
         { key: 'orgName', dataIndex: 'orgName', title: t('users.org') },
         {
           key: 'roles',
           title: t('users.roles'),
-          render: (_, u) => u.roles.map((r) => <Tag key={r}>{roleLabel(r, props.roles, locale)}</Tag>),
+          render: (_, u) => u.roles.map((r) => <Tag key={r}>{roleLabel(r, props.roles, locale, t)}</Tag>),
         },
         {
           key: 'status',

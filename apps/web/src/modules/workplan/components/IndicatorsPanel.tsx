@@ -2,6 +2,7 @@ import { Card, Empty, Segmented, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { judgeIndicator } from '../indicator-judgement';
+import { formatInstant } from '../../../ui/format-time';
 import type { Indicator } from '../types';
 import { IndicatorChart } from './IndicatorChart';
 
@@ -33,8 +34,8 @@ export function IndicatorsPanel({ indicators }: { indicators: readonly Indicator
                 key: 'latest',
                 render: (_, i) =>
                   i.latest?.value === null || i.latest?.value === undefined
-                    ? (i.latest?.note ?? t('common.none'))
-                    : `${i.latest.value}${i.unit}${i.latest.asOf ? ` (${t('workplan.indicators.asOf')} ${i.latest.asOf.slice(0, 10)})` : ''}`,
+                    ? t('workplan.indicators.noData')
+                    : `${i.latest.value}${i.unit}${i.latest.asOf ? ` (${t('workplan.indicators.asOf')} ${formatInstant(i.latest.asOf).slice(0, 10)})` : ''}`,
               },
               { title: t('workplan.item.deadline'), dataIndex: 'deadline' },
               {

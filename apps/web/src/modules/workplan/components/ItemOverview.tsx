@@ -1,5 +1,7 @@
 import { Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { statusReasonText } from '../../../i18n/code-text';
+import { useRegionNames } from '../../dictionaries';
 import type { Item } from '../types';
 import { StatusTag } from './StatusTag';
 
@@ -7,15 +9,18 @@ import { StatusTag } from './StatusTag';
 export function ItemOverview({ item }: { item: Item }) {
   const { t } = useTranslation();
   const none = t('common.none');
+  const regionName = useRegionNames();
+  // The coded reasons in the user's words; a server without them (older API) gives its English text.
+  const reasons = item.statusReasonCodes ? item.statusReasonCodes.map((r) => statusReasonText(r, t)) : item.statusReasons;
   const units = (role: 'lead' | 'co') => item.units.filter((u) => u.role === role).map((u) => u.orgName).join('、') || none;
   return (
     <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered data-testid="item-overview">
       <Descriptions.Item label={t('workplan.item.status')} span={2}>
         <Space wrap>
           <StatusTag status={item.status} testId="item-status" />
-          {item.statusReasons.length > 0 ? (
+          {reasons.length > 0 ? (
             <Typography.Text type="secondary" data-testid="item-reasons">
-              {item.statusReasons.join('；')}
+              {reasons.join('；')}
             </Typography.Text>
           ) : null}
         </Space>
@@ -28,7 +33,7 @@ export function ItemOverview({ item }: { item: Item }) {
       <Descriptions.Item label={t('workplan.item.deadline')}>
         <span data-testid="item-deadline">{item.deadline ?? none}</span>
       </Descriptions.Item>
-      <Descriptions.Item label={t('workplan.item.regions')}>{item.regionCodes.join('、') || none}</Descriptions.Item>
+      <Descriptions.Item label={t('workplan.item.regions')}>{item.regionCodes.map(regionName).join('、') || none}</Descriptions.Item>
       <Descriptions.Item label={t('workplan.item.lastPercent')}>{item.lastPercent === null ? none : `${item.lastPercent}%`}</Descriptions.Item>
       <Descriptions.Item label={t('workplan.item.milestones')} span={2}>
         {item.milestones.length === 0

@@ -1,3 +1,4 @@
+import type { QuarantineReasonCode } from '@ecocloud/contracts';
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../../../db/database';
 import type { Database } from '../../../../db/schema';
@@ -8,7 +9,7 @@ import { writeBatch, type ArchivedPacket, type IngestBatch } from '../batch-stor
 import { decodeBatchInto } from './journal-codec';
 
 /** Quarantine reason of a journal row the database refused while applying (the reason names the database's error). */
-export const APPLY_REFUSED = 'HJ212_APPLY_REFUSED';
+export const APPLY_REFUSED: QuarantineReasonCode = 'HJ212_APPLY_REFUSED';
 
 /**
  * True for an error about the rows themselves, which no retry cures: PostgreSQL SQLSTATE class 22

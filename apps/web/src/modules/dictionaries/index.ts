@@ -1,0 +1,2 @@
+/** What other web modules may use from the dictionaries module. */
+export { regionNameOf, useRegionNames } from './hooks/useRegionNames';
