@@ -61,6 +61,19 @@ describe.each(testDatabases())('the demo plan lives its year on $name', (db) => 
     for (const item of overdue) expect(notices.some((n) => n.itemTitle === item.title && n.state === 'replied')).toBe(true);
   });
 
+  it('is the same year on every start with the same clock (seeded, not random)', async () => {
+    const yearOf = async (app: TestApp) => (await app.deps.db.selectFrom('workplan_reports as r').innerJoin('workplan_items as i', 'i.id', 'r.item_id')
+      .innerJoin('workplan_rounds as d', 'd.id', 'r.round_id').innerJoin('orgs as o', 'o.id', 'r.unit_org_id')
+      .select(['i.title', 'd.label', 'o.name', 'r.percent', 'r.is_late', 'r.review_state', 'r.submitted_at', 'r.text']).execute())
+      .map((r) => JSON.stringify(r)).sort();
+    const again = await createTestApp(db, { env: { ECOCLOUD_DEMO_HISTORY_DAYS: '1' } });
+    try {
+      expect(await yearOf(again)).toEqual(await yearOf(t));
+    } finally {
+      await again.close();
+    }
+  }, 120_000);
+
   it('seeding again adds nothing', async () => {
     const count = async () => (await t.deps.db.selectFrom('workplan_reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
     const before = Number(await count());
