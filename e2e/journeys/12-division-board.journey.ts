@@ -1,8 +1,8 @@
 import type { JourneyContext } from '../lib/types';
-import { check, loginThroughForm, waitForText } from '../lib/page-helpers';
+import { apiGet, check, loginThroughForm, waitForText } from '../lib/page-helpers';
 import { tourScreenshot } from '../lib/tour';
 
-export const name = 'the air division officer sees on the home page the reports it owes, and on the board the item it leads';
+export const name = 'the air division officer sees on the home page what it owes (reports due, a supervision notice), and on the board the item it leads';
 
 const LED = 'PM2.5与臭氧协同控制';
 
@@ -10,10 +10,30 @@ const LED = 'PM2.5与臭氧协同控制';
 export async function run({ page, baseUrl, demoPassword }: JourneyContext): Promise<void> {
   const scriptErrors: string[] = [];
   page.on('pageerror', (error) => scriptErrors.push(error.message));
+
+  // The demo's division files its reports on time most months, so what it owes today depends on the
+  // day: the leader first sends it a supervision notice on its item, which it owes on any day.
+  await loginThroughForm(page, baseUrl, 'leader', demoPassword);
+  const leader = await apiGet<{ csrfToken: string }>(page, baseUrl, '/api/v1/auth/me');
+  const plans = await apiGet<{ items: { id: string; year: number }[] }>(page, baseUrl, '/api/v1/workplan/plans');
+  const plan = [...plans.body.items].sort((a, b) => b.year - a.year)[0];
+  check(plan, 'no work plan in the demo');
+  const items = await apiGet<{ items: { id: string; title: string }[] }>(page, baseUrl, `/api/v1/workplan/plans/${plan.id}/items`);
+  const led = items.body.items.find((i) => i.title === LED);
+  check(led, `no ${LED} in the ${plan.year} plan`);
+  const issued = await page.request.post(`${baseUrl}/api/v1/workplan/items/${led.id}/notices`, {
+    headers: { 'x-csrf-token': leader.body.csrfToken }, data: { reason: '请说明本月协同控制进展（端到端测试）', replyWorkingDays: 5 },
+  });
+  check(issued.status() === 201, `issuing the notice answered ${issued.status()}: ${await issued.text()}`);
+  await page.context().clearCookies();
+
   await loginThroughForm(page, baseUrl, 'air_officer', demoPassword);
 
-  // Home: what the division owes, not platform counters.
-  await waitForText(page, 'work-reports-due', (text) => text.includes(LED), 15_000);
+  // Home: what the division owes, not platform counters: the notice, and every report the API says is due.
+  await waitForText(page, 'work-notices', (text) => text.includes(LED), 15_000);
+  const work = await apiGet<{ reportsDue: { itemTitle: string }[] }>(page, baseUrl, '/api/v1/me/work');
+  const due = (await page.getByTestId('work-reports-due').textContent()) ?? '';
+  for (const r of work.body.reportsDue) check(due.includes(r.itemTitle), `the home page does not list the report due on ${r.itemTitle}`);
   check((await page.locator('[data-testid^="stat-"]').count()) === 0, 'a division officer sees the platform counters');
   await tourScreenshot(page, 'home-division');
 

@@ -65,10 +65,11 @@ describe.each(cases)('the rollup drain keeps the event loop responsive on $name'
 
       const maxDelayMs = delay.max / 1e6;
       console.log(`rollup drain: ${Math.round(elapsed)} ms, longest event-loop delay ${maxDelayMs.toFixed(1)} ms`);
-      // The drain takes seconds (10-20 s here); on the old code the event loop was held for all of
-      // it (7.7 s measured on SQLite). The bound leaves room for a loaded 2-core machine.
-      expect(elapsed).toBeGreaterThan(2_000);
-      expect(maxDelayMs).toBeLessThan(500);
+      // The drain takes seconds (2-6 s here since a station's days are recomputed together); before
+      // the worker thread the event loop was held for all of it (7.7 s measured on SQLite). The bound
+      // leaves room for a loaded 2-core machine.
+      expect(elapsed).toBeGreaterThan(1_000);
+      expect(maxDelayMs).toBeLessThan(Math.min(500, elapsed / 4));
       expect(errors).toEqual([]);
       const days = await t.deps.db.selectFrom('observation_rollups').select((eb) => eb.fn.countAll<number>().as('n')).where('period', '=', '1d').executeTakeFirstOrThrow();
       expect(Number(days.n)).toBe(40 * 61 * 3); // 60 UTC days touch 61 Shanghai days

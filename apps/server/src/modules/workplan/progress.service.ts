@@ -112,7 +112,7 @@ export async function listReports(deps: AppDeps, actor: Actor, itemId: string): 
   const { db } = deps;
   const item = await repo.findItem(db, itemId, await reachOf(db, actor));
   if (!item) throw new AppError('NOT_FOUND', 'item not found');
-  const rows = (await repo.reportsOfPlan(db, item.plan_id)).filter((r) => r.item_id === itemId);
+  const rows = await repo.reportsOfPlan(db, item.plan_id, itemId);
   const ids = rows.map((r) => r.id);
   const files = ids.length ? await db.selectFrom('workplan_attachments').select(['id', 'report_id', 'filename', 'content_type', 'size']).where('report_id', 'in', ids).orderBy('created_at').execute() : [];
   const notes = ids.length ? await db.selectFrom('workplan_report_comments').selectAll().where('report_id', 'in', ids).orderBy('created_at').execute() : [];

@@ -51,10 +51,13 @@ export function indicatorsOfPlan(db: Db, planId: string): Promise<IndicatorRow[]
 
 export type ReportListRow = ReportRow & { round_label: string; due_date: string; unit_name: string };
 
-export function reportsOfPlan(db: Db, planId: string): Promise<ReportListRow[]> {
-  return db.selectFrom('workplan_reports as r').innerJoin('workplan_rounds as d', 'd.id', 'r.round_id').innerJoin('orgs as o', 'o.id', 'r.unit_org_id')
+/** A plan's reports (or one item's), oldest first. */
+export function reportsOfPlan(db: Db, planId: string, itemId?: string): Promise<ReportListRow[]> {
+  let q = db.selectFrom('workplan_reports as r').innerJoin('workplan_rounds as d', 'd.id', 'r.round_id').innerJoin('orgs as o', 'o.id', 'r.unit_org_id')
     .selectAll('r').select(['d.label as round_label', 'd.due_date', 'o.name as unit_name'])
-    .where('d.plan_id', '=', planId).orderBy('r.submitted_at').execute();
+    .where('d.plan_id', '=', planId);
+  if (itemId !== undefined) q = q.where('r.item_id', '=', itemId);
+  return q.orderBy('r.submitted_at').execute();
 }
 
 export const roundsOfPlan = (db: Db, planId: string) =>

@@ -3,6 +3,7 @@ import { loadCalendar, shanghaiDate } from '../../platform/deadlines';
 import type { DemoSeeder } from '../../platform/demo/seed-demo';
 import { DEFAULT_WEIGHTS } from './assessment-score';
 import { DEMO_ITEMS_2024, DEMO_PLAN_2024, type DemoItem } from './demo-plan-2024';
+import { seedDemoYear } from './demo-year';
 import { insertItem } from './item-writer';
 import { insertMonthlyRounds } from './progress.service';
 import type { PlanRow } from './workplan.repository';
@@ -18,27 +19,30 @@ export function demoPlanForYear(year: number): { plan: { year: number; title: st
 
 /**
  * Loads the 2024 demo plan and, when the clock is past 2024, the same plan for the current year
- * (idempotent): needs the demo province's organisation tree.
+ * (idempotent): needs the demo province's organisation tree. With demo history on
+ * (ECOCLOUD_DEMO_HISTORY_DAYS > 0) each plan also gets its year of reports, reviews and notices up to now.
  */
 export const workplanDemoSeeder: DemoSeeder = {
   name: 'workplan',
   async seed(deps: AppDeps) {
-    await seedPlan(deps, DEMO_PLAN_2024, DEMO_ITEMS_2024);
+    const plans = [{ plan: DEMO_PLAN_2024, items: DEMO_ITEMS_2024 }];
     const year = Number(shanghaiDate(deps.clock.now()).slice(0, 4));
-    if (year > DEMO_PLAN_2024.year) {
-      const { plan, items } = demoPlanForYear(year);
-      await seedPlan(deps, plan, items);
+    if (year > DEMO_PLAN_2024.year) plans.push(demoPlanForYear(year));
+    for (const { plan, items } of plans) {
+      const planId = await seedPlan(deps, plan, items);
+      if (planId && deps.config.demoHistoryDays > 0) await seedDemoYear(deps, planId);
     }
   },
 };
 
-async function seedPlan(deps: AppDeps, demoPlan: { year: number; title: string }, demoItems: DemoItem[]): Promise<void> {
+/** Creates the plan unless it exists; the plan's id, or null without the demo's department. */
+async function seedPlan(deps: AppDeps, demoPlan: { year: number; title: string }, demoItems: DemoItem[]): Promise<string | null> {
   const { db, clock } = deps;
   const orgs = await db.selectFrom('orgs').select(['id', 'name', 'kind']).execute();
   const dept = orgs.find((o) => o.kind === 'province' && o.name === '广西壮族自治区生态环境厅');
-  if (!dept) return;
+  if (!dept) return null;
   const exists = await db.selectFrom('workplan_plans').select('id').where('year', '=', demoPlan.year).where('org_id', '=', dept.id).executeTakeFirst();
-  if (exists) return;
+  if (exists) return exists.id;
   const idOf = (name: string) => {
     const org = orgs.find((o) => o.name === name);
     if (!org) throw new Error(`demo plan names an unknown organisation: ${name}`);
@@ -63,4 +67,5 @@ async function seedPlan(deps: AppDeps, demoPlan: { year: number; title: string }
     await walk(demoItems, null, []);
     await insertMonthlyRounds(trx, plan, 5, cal);
   });
+  return `demo-plan-${demoPlan.year}`;
 }

@@ -17,7 +17,8 @@ export function demoDailyAir(city: DemoCity, stationNo: number, dayStartMs: numb
   const rand = seededRng(Number(city.code) * 31 + stationNo * 7 + Math.floor(dayStartMs / DAY));
   const doy = Math.floor((dayStartMs - Date.UTC(new Date(dayStartMs).getUTCFullYear(), 0, 1)) / DAY);
   const episode = noise(rand, 0.35);
-  const pm25 = city.pm25 * (1 + 0.45 * winter(doy)) * episode * (0.95 + 0.1 * stationNo);
+  // Each station sits a little above or below its city's level (a fixed share per station, within ±8 %).
+  const pm25 = city.pm25 * (1 + 0.45 * winter(doy)) * episode * (0.92 + 0.16 * ((stationNo * 0.618034) % 1));
   const o3 = 105 * (1 + 0.3 * ozoneSeason(doy)) * noise(rand, 0.22);
   return {
     pm2_5: Math.max(3, Math.round(pm25)),

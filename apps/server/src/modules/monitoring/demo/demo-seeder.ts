@@ -5,7 +5,7 @@ import { storeReadings } from '../ingest/ingest.service';
 import { shanghaiDate, shanghaiDateStart, type Reading } from '../ingest/reading';
 import { processDirtyRollups } from '../rollups/rollup.service';
 import { insertStation } from '../stations/stations.service';
-import { AIR_PARAMETERS, DEMO_AIR_CITIES, DEMO_LAKE, DEMO_OUTLETS, DEMO_SECTIONS, WATER_PARAMETERS } from './demo-network';
+import { AIR_PARAMETERS, DEMO_LAKE, DEMO_OUTLETS, DEMO_SECTIONS, WATER_PARAMETERS, demoAirStations } from './demo-network';
 import { dailyAirReadings, hourlyAirReadings, waterSampleReadings } from './demo-history';
 import { MEDIA_MARKER_CODE, mediaHistoryReadings, seedMediaNetwork } from './demo-media-seeder';
 
@@ -13,28 +13,23 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 export const DEMO_DEVICE_PASSWORD = '123456';
 
-const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
-
 /** Demo MN of an air station's logger: 24 characters like the 2017 standard's. */
 export const airMn = (cityCode: string, no: number) => `GXAIR${cityCode}${String(no).padStart(13, '0')}`;
 
 async function seedNetwork(deps: AppDeps): Promise<void> {
   const { db, clock } = deps;
-  for (const city of DEMO_AIR_CITIES) {
-    for (const no of [1, 2]) {
-      const s = await insertStation(db, clock, null, {
-        code: `GX-A-${city.code}-${no}`, name: `${city.name}${no === 1 ? '市监测站' : '二号站'}`, kind: 'air_national', regionCode: city.code,
-        lon: round4(city.lon + (no === 1 ? -0.02 : 0.03)), lat: round4(city.lat + (no === 1 ? 0.01 : -0.02)), parameters: AIR_PARAMETERS,
-        attrs: { isEvaluation: true, intervalSeconds: 3600 },
-      });
-      await createDevice(db, clock, null, { mn: airMn(city.code, no), password: DEMO_DEVICE_PASSWORD, st: '22', stationId: s.id, crcMode: 'hj212', isEnabled: true,
-        factorMap: { a21026: { parameter: 'so2', scale: 1 }, a21004: { parameter: 'no2', scale: 1 }, a21005: { parameter: 'co', scale: 1 },
-          a05024: { parameter: 'o3', scale: 1 }, a34002: { parameter: 'pm10', scale: 1 }, a34004: { parameter: 'pm2_5', scale: 1 } } });
-    }
+  for (const { city, no, code, nationalCode, name, lon, lat } of demoAirStations()) {
+    const s = await insertStation(db, clock, null, {
+      code, name, kind: 'air_national', regionCode: city.code, lon, lat, parameters: AIR_PARAMETERS,
+      attrs: { isEvaluation: true, intervalSeconds: 3600, nationalCode },
+    });
+    await createDevice(db, clock, null, { mn: airMn(city.code, no), password: DEMO_DEVICE_PASSWORD, st: '22', stationId: s.id, crcMode: 'hj212', isEnabled: true,
+      factorMap: { a21026: { parameter: 'so2', scale: 1 }, a21004: { parameter: 'no2', scale: 1 }, a21005: { parameter: 'co', scale: 1 },
+        a05024: { parameter: 'o3', scale: 1 }, a34002: { parameter: 'pm10', scale: 1 }, a34004: { parameter: 'pm2_5', scale: 1 } } });
   }
-  for (const [code, name, region, river, lon, lat, targetClass] of DEMO_SECTIONS) {
+  for (const [code, name, region, river, lon, lat, targetClass, , national] of DEMO_SECTIONS) {
     await insertStation(db, clock, null, { code, name, kind: 'water_river', regionCode: region, lon, lat, parameters: WATER_PARAMETERS,
-      attrs: { targetClass, waterBody: 'river', river, isNationallyAssessed: true, intervalSeconds: 86_400 * 30 } });
+      attrs: { targetClass, waterBody: 'river', river, isNationallyAssessed: national, intervalSeconds: 86_400 * 30 } });
   }
   const [code, name, region, lon, lat, targetClass] = DEMO_LAKE;
   await insertStation(db, clock, null, { code, name, kind: 'water_lake', regionCode: region, lon, lat, parameters: [...WATER_PARAMETERS, 'tn'],
@@ -62,13 +57,11 @@ async function seedHistory(deps: AppDeps, days: number, parts: { air: boolean; m
   const flush = async (force = false) => {
     if (batch.length >= 20_000 || (force && batch.length)) { await storeReadings(db, clock, batch, 'demo'); batch = []; }
   };
-  for (const city of parts.air ? DEMO_AIR_CITIES : []) {
-    for (const no of [1, 2]) {
-      const id = ids.get(`GX-A-${city.code}-${no}`)!;
-      batch.push(...dailyAirReadings(city, no, id, today - days * DAY, hourlyFrom));
-      batch.push(...hourlyAirReadings(city, no, id, hourlyFrom, Math.floor(now / HOUR) * HOUR));
-      await flush();
-    }
+  for (const { city, no, code } of parts.air ? demoAirStations() : []) {
+    const id = ids.get(code)!;
+    batch.push(...dailyAirReadings(city, no, id, today - days * DAY, hourlyFrom));
+    batch.push(...hourlyAirReadings(city, no, id, hourlyFrom, Math.floor(now / HOUR) * HOUR));
+    await flush();
   }
   if (parts.air) {
     for (const [code, , , , , , , quality] of DEMO_SECTIONS) batch.push(...waterSampleReadings(ids.get(code)!, code, quality, today - days * DAY, now));

@@ -38,6 +38,19 @@ describe.each(testDatabases())('rollups on $name', (db) => {
     expect(await day('pm2_5', '2026-03-09')).toMatchObject({ count: 1, is_valid: 0, mean: null });
   });
 
+  it('drains days weeks apart in one batch, each from its own hours (a station\'s days are read in runs)', async () => {
+    await storeReadings(t.deps.db, t.clock, [
+      ...hours(station, 'no2', '2026-04-01T00:00', Array(24).fill(20)),
+      ...hours(station, 'no2', '2026-04-02T00:00', Array(24).fill(30)),
+      ...hours(station, 'no2', '2026-05-20T00:00', Array(24).fill(40)),
+    ], 'http');
+    while ((await processDirtyRollups(t.deps.db, t.clock)) > 0);
+    expect(await day('no2', '2026-04-01')).toMatchObject({ count: 24, mean: 20, is_valid: 1 });
+    expect(await day('no2', '2026-04-02')).toMatchObject({ count: 24, mean: 30, is_valid: 1 });
+    expect(await day('no2', '2026-05-20')).toMatchObject({ count: 24, mean: 40, is_valid: 1 });
+    expect(await day('no2', '2026-04-10')).toBeUndefined();
+  });
+
   it('leaves a day with 19 valid hours invalid, and flagged hours do not count', async () => {
     await storeReadings(t.deps.db, t.clock, [
       ...hours(station, 'so2', '2026-03-12T00:00', Array(19).fill(8)),

@@ -6,6 +6,7 @@ import { isValidFlag, shanghaiDate, shanghaiDateStart } from '../ingest/reading'
 import { rollupDay, rollupPeriod } from './day-rollup';
 
 const HOUR = 3600_000;
+const DAY = 24 * HOUR;
 
 function daysInMonth(month: string): number {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -14,56 +15,100 @@ function daysInMonth(month: string): number {
 
 /** Recomputes one station-day (all parameters); months and years are recomputed by the caller. */
 export async function recomputeStationDay(db: Kysely<Database>, clock: Clock, stationId: string, day: string): Promise<void> {
-  const start = shanghaiDateStart(day);
-  const end = new Date(Date.parse(start) + 24 * HOUR).toISOString();
+  await recomputeStationDays(db, clock, stationId, [day]);
+}
+
+/**
+ * Recomputes several days of one station: one read of their observations and one write of their
+ * rollups, so draining a large queue (a year of history, an import) costs a few queries per station,
+ * not per day.
+ */
+export async function recomputeStationDays(db: Kysely<Database>, clock: Clock, stationId: string, days: readonly string[]): Promise<void> {
+  if (days.length === 0) return;
   const station = await db.selectFrom('stations').select(['attrs']).where('id', '=', stationId).executeTakeFirst();
   if (!station) return;
   const interval = Number((JSON.parse(station.attrs) as { intervalSeconds?: number }).intervalSeconds ?? 3600);
-  const rows = await db.selectFrom('observations').select(['parameter', 'period', 'period_start', 'value', 'flag'])
-    .where('station_id', '=', stationId).where('period', 'in', ['1h', '1d'])
-    .where('period_start', '>=', start).where('period_start', '<', end).execute();
-  const hourly = new Map<string, Float64Array>();
-  const daily: { parameter: string; value: number | null; isValid: boolean }[] = [];
-  for (const r of rows) {
-    const ok = r.value !== null && isValidFlag(r.flag);
-    if (r.period === '1d') { daily.push({ parameter: r.parameter, value: ok ? r.value : null, isValid: ok }); continue; }
-    const slots = hourly.get(r.parameter) ?? new Float64Array(24).fill(NaN);
-    hourly.set(r.parameter, slots);
-    slots[Math.floor((Date.parse(r.period_start) - Date.parse(start)) / HOUR)] = ok ? r.value! : NaN;
+  const starts = [...new Set(days)].sort().map((day) => shanghaiDateStart(day));
+  const byDay = new Map<number, { hourly: Map<string, Float64Array>; daily: { parameter: string; value: number | null; isValid: boolean }[] }>(
+    starts.map((start) => [Date.parse(start), { hourly: new Map(), daily: [] }]));
+  // Contiguous runs of days are read with one query each (a sparse queue does not read the gaps).
+  const runs: [from: number, to: number][] = [];
+  for (const t of byDay.keys()) {
+    const last = runs.at(-1);
+    if (last && t - last[1] <= 7 * DAY) last[1] = t + DAY;
+    else runs.push([t, t + DAY]);
   }
-  const values = [
+  for (const [from, to] of runs) {
+    const rows = await db.selectFrom('observations').select(['parameter', 'period', 'period_start', 'value', 'flag'])
+      .where('station_id', '=', stationId).where('period', 'in', ['1h', '1d'])
+      .where('period_start', '>=', new Date(from).toISOString()).where('period_start', '<', new Date(to).toISOString()).execute();
+    for (const r of rows) {
+      const at = Date.parse(r.period_start);
+      // The Shanghai day holding this instant (UTC+8, no daylight saving).
+      const start = Math.floor((at + 8 * HOUR) / DAY) * DAY - 8 * HOUR;
+      const bucket = byDay.get(start);
+      if (!bucket) continue;
+      const ok = r.value !== null && isValidFlag(r.flag);
+      if (r.period === '1d') { bucket.daily.push({ parameter: r.parameter, value: ok ? r.value : null, isValid: ok }); continue; }
+      const slots = bucket.hourly.get(r.parameter) ?? new Float64Array(24).fill(NaN);
+      bucket.hourly.set(r.parameter, slots);
+      slots[Math.floor((at - start) / HOUR)] = ok ? r.value! : NaN;
+    }
+  }
+  const now = clock.now().toISOString();
+  const out = [...byDay].flatMap(([startMs, { hourly, daily }]) => [
     ...rollupDay(hourly, Math.round((24 * 3600) / Math.max(60, interval))),
     ...daily.filter((d) => !hourly.has(d.parameter)).map((d) => ({ parameter: d.parameter, count: d.isValid ? 1 : 0, expected: 1, mean: d.value, min: d.value, max: d.value, isValid: d.isValid })),
-  ];
-  const now = clock.now().toISOString();
-  await db.deleteFrom('observation_rollups').where('station_id', '=', stationId).where('period', '=', '1d').where('period_start', '=', start).execute();
-  if (values.length) {
-    await db.insertInto('observation_rollups').values(values.map((v) => ({
-      station_id: stationId, parameter: v.parameter, period: '1d', period_start: start, count: v.count, expected: v.expected,
-      mean: v.mean, min: v.min, max: v.max, is_valid: v.isValid ? 1 : 0, updated_at: now,
-    }))).execute();
+  ].map((v) => ({
+    station_id: stationId, parameter: v.parameter, period: '1d', period_start: new Date(startMs).toISOString(), count: v.count, expected: v.expected,
+    mean: v.mean, min: v.min, max: v.max, is_valid: v.isValid ? 1 : 0, updated_at: now,
+  })));
+  for (let i = 0; i < starts.length; i += 500) {
+    await db.deleteFrom('observation_rollups').where('station_id', '=', stationId).where('period', '=', '1d').where('period_start', 'in', starts.slice(i, i + 500)).execute();
   }
+  // 11 values a row: 500 rows stay under SQLite's and PostgreSQL's bound-parameter limits.
+  for (let i = 0; i < out.length; i += 500) await db.insertInto('observation_rollups').values(out.slice(i, i + 500)).execute();
 }
 
 /** Month and year rollups from the day rollups: valid-day counts judged by GB 3095 表4. */
 export async function recomputePeriod(db: Kysely<Database>, now: string, stationId: string, key: string, period: '1mo' | '1y'): Promise<void> {
-  const first = period === '1mo' ? `${key}-01` : `${key}-01-01`;
-  const start = shanghaiDateStart(first);
-  const endDate = period === '1mo' ? nextMonth(key) : `${Number(key) + 1}-01-01`;
-  const end = shanghaiDateStart(endDate);
-  const days = await db.selectFrom('observation_rollups').select(['parameter', 'mean', 'is_valid'])
-    .where('station_id', '=', stationId).where('period', '=', '1d').where('period_start', '>=', start).where('period_start', '<', end).execute();
-  const byParam = new Map<string, { mean: number | null; isValid: boolean }[]>();
-  for (const d of days) byParam.set(d.parameter, [...(byParam.get(d.parameter) ?? []), { mean: d.mean, isValid: d.is_valid === 1 }]);
-  const expected = period === '1mo' ? daysInMonth(key) : (Date.parse(end) - Date.parse(start)) / (24 * HOUR);
-  const month = Number(key.slice(5, 7));
-  const rule = period === '1mo' ? (n: number) => isMonthValid(n, month) : (n: number) => n >= MIN_DAYS_PER_YEAR;
-  await db.deleteFrom('observation_rollups').where('station_id', '=', stationId).where('period', '=', period).where('period_start', '=', start).execute();
-  const rows = [...byParam].map(([parameter, list]) => {
-    const r = rollupPeriod(list, expected, rule);
-    return { station_id: stationId, parameter, period, period_start: start, count: r.count, expected: r.expected, mean: r.mean, min: r.min, max: r.max, is_valid: r.isValid ? 1 : 0, updated_at: now };
+  await recomputePeriods(db, now, stationId, [[key, period]]);
+}
+
+/** Several months and years of one station from one read of its day rollups. */
+export async function recomputePeriods(db: Kysely<Database>, now: string, stationId: string, periods: readonly [key: string, period: '1mo' | '1y'][]): Promise<void> {
+  if (periods.length === 0) return;
+  const spans = periods.map(([key, period]) => ({
+    key, period,
+    start: shanghaiDateStart(period === '1mo' ? `${key}-01` : `${key}-01-01`),
+    end: shanghaiDateStart(period === '1mo' ? nextMonth(key) : `${Number(key) + 1}-01-01`),
+  }));
+  const from = spans.reduce((m, x) => (x.start < m ? x.start : m), spans[0]!.start);
+  const to = spans.reduce((m, x) => (x.end > m ? x.end : m), spans[0]!.end);
+  // Keyed on the station alone, so SQLite walks the primary key (station first) rather than the
+  // (period, period_start) index, which would visit every station's days; other periods are dropped here.
+  const days = (await db.selectFrom('observation_rollups').select(['parameter', 'period', 'period_start', 'mean', 'is_valid'])
+    .where('station_id', '=', stationId).where('period_start', '>=', from).where('period_start', '<', to).execute()).filter((d) => d.period === '1d');
+  const rows = spans.flatMap(({ key, period, start, end }) => {
+    const byParam = new Map<string, { mean: number | null; isValid: boolean }[]>();
+    for (const d of days) {
+      if (d.period_start < start || d.period_start >= end) continue;
+      const list = byParam.get(d.parameter) ?? [];
+      byParam.set(d.parameter, list);
+      list.push({ mean: d.mean, isValid: d.is_valid === 1 });
+    }
+    const expected = period === '1mo' ? daysInMonth(key) : (Date.parse(end) - Date.parse(start)) / (24 * HOUR);
+    const month = Number(key.slice(5, 7));
+    const rule = period === '1mo' ? (n: number) => isMonthValid(n, month) : (n: number) => n >= MIN_DAYS_PER_YEAR;
+    return [...byParam].map(([parameter, list]) => {
+      const r = rollupPeriod(list, expected, rule);
+      return { station_id: stationId, parameter, period, period_start: start, count: r.count, expected: r.expected, mean: r.mean, min: r.min, max: r.max, is_valid: r.isValid ? 1 : 0, updated_at: now };
+    });
   });
-  if (rows.length) await db.insertInto('observation_rollups').values(rows).execute();
+  for (const { period, start } of spans) {
+    await db.deleteFrom('observation_rollups').where('station_id', '=', stationId).where('period', '=', period).where('period_start', '=', start).execute();
+  }
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('observation_rollups').values(rows.slice(i, i + 500)).execute();
 }
 
 function nextMonth(month: string): string {
@@ -79,15 +124,23 @@ export async function processDirtyRollups(db: Kysely<Database>, clock: Clock, li
   const batch = await db.selectFrom('rollup_dirty').selectAll().orderBy('station_id').orderBy('day').limit(limit).execute();
   if (batch.length === 0) return 0;
   await db.transaction().execute(async (trx) => {
-    const periods = new Map<string, [string, string, '1mo' | '1y']>();
+    const periods = new Map<string, Map<string, [string, '1mo' | '1y']>>();
+    const daysOf = new Map<string, string[]>();
     for (const d of batch) {
-      await recomputeStationDay(trx, clock, d.station_id, d.day);
+      const list = daysOf.get(d.station_id) ?? [];
+      daysOf.set(d.station_id, list);
+      list.push(d.day);
+    }
+    for (const [stationId, days] of daysOf) await recomputeStationDays(trx, clock, stationId, days);
+    for (const d of batch) {
       await trx.deleteFrom('rollup_dirty').where('station_id', '=', d.station_id).where('day', '=', d.day).execute();
-      periods.set(`${d.station_id}|${d.day.slice(0, 7)}`, [d.station_id, d.day.slice(0, 7), '1mo']);
-      periods.set(`${d.station_id}|${d.day.slice(0, 4)}`, [d.station_id, d.day.slice(0, 4), '1y']);
+      const mine = periods.get(d.station_id) ?? new Map<string, [string, '1mo' | '1y']>();
+      periods.set(d.station_id, mine);
+      mine.set(d.day.slice(0, 7), [d.day.slice(0, 7), '1mo']);
+      mine.set(d.day.slice(0, 4), [d.day.slice(0, 4), '1y']);
     }
     const now = clock.now().toISOString();
-    for (const [stationId, key, period] of periods.values()) await recomputePeriod(trx, now, stationId, key, period);
+    for (const [stationId, mine] of periods) await recomputePeriods(trx, now, stationId, [...mine.values()]);
   });
   return batch.length;
 }

@@ -11,7 +11,7 @@ describe.each(testDatabases())('stations on $name', (db) => {
   it('lists the demo network, filtered by region without mixing Baise and Hezhou', async () => {
     const analyst = await t.login('analyst');
     const all = (await analyst.request('GET', '/api/v1/stations?pageSize=1000')).json();
-    expect(all.total).toBe(14 * 2 + 16 + 1 + 2 + 3 + 8 + 3); // air, rivers, lake, outlets, sea, noise, radiation
+    expect(all.total).toBe(50 + 100 + 1 + 2 + 3 + 8 + 3); // national air stations, rivers, lake, outlets, sea, noise, radiation
     const baise = (await analyst.request('GET', '/api/v1/stations?regionCode=451000&kind=air_national')).json().items.map((s: { code: string }) => s.code);
     expect(baise).toEqual(['GX-A-451000-1', 'GX-A-451000-2']);
     expect((await analyst.request('GET', '/api/v1/stations?sort=lon')).statusCode).toBe(400);
