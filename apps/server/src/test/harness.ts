@@ -26,7 +26,7 @@ export function testDatabases(): TestDb[] {
 testDatabases.warned = false;
 
 /** Each PostgreSQL test app gets its own schema, so files can run in parallel on one database. */
-async function isolatedUrl(db: TestDb): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function isolatedUrl(db: TestDb): Promise<{ url: string; drop: () => Promise<void> }> {
   if (db.name === 'sqlite') return { url: db.url, drop: async () => {} };
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: db.url });

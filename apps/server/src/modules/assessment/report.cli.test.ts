@@ -1,19 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureIo as capture } from '../../test/capture-io';
 import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
 import { runReportCommand } from './report.cli';
 import { storeReadings } from '../monitoring';
 import { dailyReadings, seedKnownJune, stationIdOf } from './test/air-fixtures';
 
-function capture() {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = '';
-  let e = '';
-  out.on('data', (c: Buffer) => { o += c.toString(); });
-  err.on('data', (c: Buffer) => { e += c.toString(); });
-  return { io: { stdout: out, stderr: err }, stdout: () => o, stderr: () => e };
-}
 
 describe.each(testDatabases())('ecocloud report ranking on $name', (db) => {
   let t: TestApp;

@@ -1,13 +1,11 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testDatabases, type TestDb } from '../../test/harness';
+import { isolatedUrl, testDatabases, type TestDb } from '../../test/harness';
 
 /**
  * The path of issue 13 with the real `ecocloud` command on an empty database (ECOCLOUD_DEMO=0):
@@ -32,23 +30,7 @@ async function ecocloud(args: string[], env: Record<string, string>): Promise<{ 
 
 /** A database of its own for one run: a SQLite file, or a fresh PostgreSQL schema. */
 async function freshDatabase(db: TestDb, dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (db.name === 'sqlite') return { url: path.join(dir, 'own.db'), drop: async () => {} };
-  const schema = `own_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: db.url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const u = new URL(db.url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: db.url });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
+  return db.name === 'sqlite' ? { url: path.join(dir, 'own.db'), drop: async () => {} } : isolatedUrl(db);
 }
 
 const DAYS = 30; // June 2025

@@ -1,5 +1,5 @@
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { captureIo } from '../../../test/capture-io';
 import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
 import { runReportCommand } from '../report.cli';
 import { dailyReadings, ingest, stationIdOf } from '../test/air-fixtures';
@@ -7,14 +7,9 @@ import { dailyReadings, ingest, stationIdOf } from '../test/air-fixtures';
 const RANKING = '/api/v1/assessment/air/ranking?period=month&date=2025-06-01';
 
 async function reportJson(t: TestApp): Promise<{ code: number; body: { cities: { regionCode: string; daysValid: number }[] } | null; stderr: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = '';
-  let e = '';
-  out.on('data', (c: Buffer) => { o += c.toString(); });
-  err.on('data', (c: Buffer) => { e += c.toString(); });
-  const code = await runReportCommand(t.deps, ['ranking', '--from', '2025-06-01', '--to', '2025-06-30', '--json'], { stdout: out, stderr: err });
-  return { code, body: code === 0 ? JSON.parse(o) : null, stderr: e };
+  const c = captureIo();
+  const code = await runReportCommand(t.deps, ['ranking', '--from', '2025-06-01', '--to', '2025-06-30', '--json'], c.io);
+  return { code, body: code === 0 ? JSON.parse(c.stdout()) : null, stderr: c.stderr() };
 }
 
 async function importJune(t: TestApp): Promise<void> {
