@@ -17,6 +17,8 @@ export const StationAttrsSchema = z.object({
   noiseZone: z.enum(['0', '1', '2', '3', '4a', '4b']).optional(),
   intervalSeconds: z.number().int().min(1).max(366 * 86_400).optional(),
   isEvaluation: z.boolean().optional(),
+  /** The station's code in the national network (e.g. 1401A), as CNEMC publishes it. */
+  nationalCode: z.string().max(20).optional(),
   backgroundMin: z.number().optional(),
   backgroundMax: z.number().optional(),
 }).catchall(z.unknown());

@@ -4,6 +4,7 @@ import type { StationKind } from './types';
 export type AttrField =
   | 'intervalSeconds'
   | 'isEvaluation'
+  | 'nationalCode'
   | 'targetClass'
   | 'isNationallyAssessed'
   | 'waterBody'
@@ -13,7 +14,7 @@ export type AttrField =
   | 'backgroundMin'
   | 'backgroundMax';
 
-const AIR: AttrField[] = ['intervalSeconds', 'isEvaluation'];
+const AIR: AttrField[] = ['intervalSeconds', 'isEvaluation', 'nationalCode'];
 const WATER: AttrField[] = ['intervalSeconds', 'targetClass', 'isNationallyAssessed', 'waterBody', 'river', 'basin'];
 
 export const ATTR_FIELDS_BY_KIND: Record<StationKind, readonly AttrField[]> = {

@@ -18,6 +18,7 @@ export function StationAttrFields({ kind }: { kind: StationKind }) {
   const fields: Record<AttrField, ReactNode> = {
     intervalSeconds: <InputNumber min={1} max={86_400} precision={0} style={{ width: '100%' }} suffix="s" />,
     isEvaluation: <Switch />,
+    nationalCode: <Input maxLength={20} />,
     targetClass: <Select allowClear options={classOptions} />,
     isNationallyAssessed: <Switch />,
     waterBody: <Select allowClear options={(['river', 'lake'] as const).map((v) => ({ value: v, label: t(`monitoring.attrs.waterBodies.${v}`) }))} />,
