@@ -11,7 +11,11 @@ const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function neutraliseCsvCell(value: unknown): string | number {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'bigint') return value.toString();
-  const text = String(value);
+  return neutraliseText(String(value));
+}
+
+/** Text a spreadsheet would take for a formula gets a leading single quote; text that is a number stays. */
+export function neutraliseText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && !NUMERIC.test(text) ? `'${text}` : text;
 }
 

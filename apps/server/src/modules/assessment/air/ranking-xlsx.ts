@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { AirRanking } from '@ecocloud/contracts';
 import { POLLUTANT_LABELS } from './pollutants';
+import { neutraliseText } from '../../../platform/import-export/csv-safe';
 
 /** A column of an XLSX sheet: Chinese header, value of a row, Excel number format for numeric cells. */
 export type SheetColumn<T> = { header: string; width: number; numFmt?: string; value: (row: T) => string | number | null };
@@ -30,11 +31,8 @@ export const RANKING_SHEET: SheetColumn<City>[] = [
   { header: '综合指数同比（%）', width: 12, numFmt: '0.0', value: (c) => num(c.compositeChangePct) },
 ];
 
-/**
- * Text that a spreadsheet would take for a formula (= + - @, tab, CR first) gets a leading apostrophe
- * (CSV/formula injection, issue #11): names come from editable dictionaries. Numbers stay numbers.
- */
-const textSafe = (v: string | number): string | number => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+/** Names come from editable dictionaries: formula-like text is neutralised as in every CSV export. Numbers stay numbers. */
+const textSafe = (v: string | number): string | number => (typeof v === 'string' ? neutraliseText(v) : v);
 
 /** Adds a sheet: header row (bold), one row per item, numbers as number cells with their format. */
 export function addSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], rows: readonly T[], notes: string[] = []): ExcelJS.Worksheet {
