@@ -13,3 +13,4 @@ export * from './monitoring';
 export * from './assessment';
 export * from './home';
 export * from './codes';
+export * from './regions';

@@ -1,12 +1,5 @@
-import type { Me } from '@ecocloud/contracts';
+import { regionPrefix, type Me } from '@ecocloud/contracts';
 
-/** The code prefix a region and everything below it share: 450000 → 45, 450200 → 4502 (as the server's regionPrefix). */
-export function regionPrefix(code: string): string {
-  if (code.length < 6) return code;
-  if (code.endsWith('0000')) return code.slice(0, 2);
-  if (code.endsWith('00')) return code.slice(0, 4);
-  return code;
-}
 
 /**
  * Mirrors the server's region scope of the assessment figures: scope 'all' sees every region,
