@@ -10,7 +10,8 @@ import type { GatewayDevice } from './gateway-device';
 /** What the gateway does with one frame. */
 export type FrameOutcome =
   /** keep the bytes in quarantine with the reason, then send `reply` (9011) when there is one */
-  | { kind: 'quarantine'; mn: string | null; reasonCode: QuarantineReasonCode; reason: string; reply: string | null }
+  /** `raw`: what to keep when it is more than the frame judged (every part of a reassembled packet) */
+  | { kind: 'quarantine'; mn: string | null; reasonCode: QuarantineReasonCode; reason: string; reply: string | null; raw?: Buffer }
   /** commit readings + archive; after the commit send `acks` (9014 per part that asked) */
   | { kind: 'store'; deviceId: string; readings: Reading[]; packets: ArchivedPacket[]; acks: string[] }
   /** a part of a split packet, held until its group is complete or expires */
@@ -34,7 +35,7 @@ function requestReply(frame: DecodedFrame, rtn: QnRtn): string | null {
   }
 }
 
-function reject(frame: DecodedFrame, reasonCode: QuarantineReasonCode, reason: string, rtn: QnRtn | null): FrameOutcome {
+function reject(frame: DecodedFrame, reasonCode: QuarantineReasonCode, reason: string, rtn: QnRtn | null): Extract<FrameOutcome, { kind: 'quarantine' }> {
   return { kind: 'quarantine', mn: frame.mn, reasonCode, reason, reply: rtn === null ? null : requestReply(frame, rtn) };
 }
 
@@ -71,14 +72,22 @@ export async function handleFrame(raw: Buffer, remote: string, ctx: FrameContext
   // Checked per part, before a split part is held: every archived part must fit its columns.
   const headerError = headerTooLong(frame.qn, frame.cn);
   if (headerError) return reject(frame, 'HJ212_FIELD_TOO_LONG', headerError, frame.flag?.ack ? QN_RTN.REJECTED : null);
-  ctx.rawOf.set(frame, { raw, remote });
+  // Only a split part outlives this call: it keeps a copy of its own bytes, not a view into its
+  // socket read (up to 64 KiB), so a logger's held parts are bounded by their size. Unsplit frames,
+  // the hot path, keep their view and need no entry.
+  if (frame.pnum !== null) ctx.rawOf.set(frame, { raw: Buffer.from(raw), remote });
   const result = ctx.reassembler.add(frame);
   if (result.status === 'pending') return { kind: 'held' };
   if (result.status === 'rejected') return reject(frame, 'HJ212_SPLIT_INVALID', result.reason, null);
-  const packets = result.parts.map((p) => ({ mn: device.mn, qn: p.qn, cn: p.cn, raw: (ctx.rawOf.get(p)?.raw ?? raw).toString('utf8') }));
+  const partRaws = result.parts.map((p) => ctx.rawOf.get(p)?.raw ?? raw);
+  const packets = result.parts.map((p, i) => ({ mn: device.mn, qn: p.qn, cn: p.cn, raw: partRaws[i]!.toString('utf8') }));
   const acks = result.parts.filter((p) => p.flag?.ack && !isReplyCommand(p.cn)).map((p) => buildDataAck(p));
   if (!isDataCommand(result.frame.cn)) return { kind: 'store', deviceId: device.id, readings: [], packets, acks };
   const mapped = mapFrameToReadings(result.frame, device);
-  if (!mapped.ok) return reject(frame, mapped.reasonCode, mapped.reason, frame.flag?.ack ? QN_RTN.REJECTED : null);
+  if (!mapped.ok) {
+    // A reassembled packet is refused whole: quarantine keeps every part, not only the last one.
+    const refused = reject(frame, mapped.reasonCode, mapped.reason, frame.flag?.ack ? QN_RTN.REJECTED : null);
+    return partRaws.length > 1 ? { ...refused, raw: Buffer.concat(partRaws) } : refused;
+  }
   return { kind: 'store', deviceId: device.id, readings: mapped.readings, packets, acks };
 }

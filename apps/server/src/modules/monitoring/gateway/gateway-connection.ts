@@ -142,7 +142,7 @@ export class GatewayConnection {
     } else if (outcome.kind === 'quarantine') {
       // Kept before answering (the reply tells the logger its packet was judged, not lost), unless
       // it was only counted into a row already written. Junk (no MN) is gathered into runs.
-      const item = { remote: this.remote, mn: outcome.mn, reasonCode: outcome.reasonCode, reason: outcome.reason, raw: ev.raw };
+      const item = { remote: this.remote, mn: outcome.mn, reasonCode: outcome.reasonCode, reason: outcome.reason, raw: outcome.raw ?? ev.raw };
       const written = this.deps.quarantine.submit(item, this.address, outcome.mn === null ? this.runKey : null);
       if (written) await written;
       this.deps.stats.quarantined++;

@@ -73,4 +73,21 @@ describe.each(testDatabases())('HJ 212 gateway: fields longer than their columns
     expect(kept[0]?.mn).toBeNull();
     await client.close();
   });
+
+  it('keeps every part of a reassembled split packet that is refused, not only the last one', async () => {
+    const client = await connectClient(gw.port);
+    const split = (pno: number, factors: Record<string, FactorFields>) => encodePacket({
+      qn: '20260301100000031', st: '22', cn: '2061', pw: '123456', mn: BAD_MN, flag: 7, pnum: 2, pno,
+      cp: { params: [['DataTime', '20260301090000']], factors },
+    });
+    const first = split(1, { a21026: { Avg: '8', Flag: 'N' } });
+    const second = split(2, { a34004: { Avg: '8', Flag: 'NNNNNNNNNN' } });
+    client.send(first);
+    client.send(second);
+    await client.waitForReplies(1);
+    const rows = await t.deps.db.selectFrom('quarantine').selectAll().where('mn', '=', BAD_MN).where('reason', 'like', '%-Flag of 10 characters%').execute();
+    const raws = rows.map((r) => Buffer.from(r.raw_base64, 'base64').toString('utf8'));
+    expect(raws.filter((raw) => raw.includes(first.trim()) && raw.includes(second.trim()))).toHaveLength(1);
+    await client.close();
+  });
 });

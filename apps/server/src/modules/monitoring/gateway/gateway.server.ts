@@ -60,7 +60,7 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   const { db, clock } = deps;
   const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0, junkClosed: 0, splitEvicted: 0, cooledDown: 0, evicted: 0 };
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
-  const rawOf = new HeldRaw();
+  const rawOf = new WeakMap<DecodedFrame, { raw: Buffer; remote: string }>();
   const { journal, applier } = await openJournal(deps, log, options.journal);
   const append = async (batch: IngestBatch) => {
     await journal.append(batch);
@@ -206,17 +206,6 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   };
 }
 
-/**
- * Raw bytes of frames handed to the reassembler. A frame's raw is a view into the reader's copy of
- * its whole socket read (up to 64 KiB): a held split part gets a copy of its own, so what a logger
- * may hold is bounded by its parts' size (the reassembler's byte bound), not by its reads'.
- * Unsplit frames, the hot path, keep their view.
- */
-class HeldRaw extends WeakMap<DecodedFrame, { raw: Buffer; remote: string }> {
-  override set(frame: DecodedFrame, value: { raw: Buffer; remote: string }): this {
-    return super.set(frame, frame.pnum === null ? value : { raw: Buffer.from(value.raw), remote: value.remote });
-  }
-}
 
 /** The address part of `address:port` (IPv6 addresses contain colons themselves). */
 function addressOf(remote: string): string {
@@ -245,10 +234,7 @@ class AddressCounter {
 
   admit(address: string): 'ok' | 'first-refusal' | 'refused' | 'cooling' {
     const junk = this.junk.get(address);
-    if (junk) {
-      if (junk.coolUntil > this.now()) return 'cooling';
-      if (junk.closes.every((at) => this.now() - at >= 60_000)) this.junk.delete(address);
-    }
+    if (junk && junk.coolUntil > this.now()) return 'cooling';
     const n = this.open.get(address) ?? 0;
     if (this.limit > 0 && n >= this.limit) {
       if (this.refusing.has(address)) return 'refused';
@@ -269,6 +255,7 @@ class AddressCounter {
   /** Returns true when this close starts a cool-down. */
   noteJunkClose(address: string): boolean {
     const now = this.now();
+    this.forgetQuietJunk(now);
     let junk = this.junk.get(address);
     if (!junk) this.junk.set(address, (junk = { closes: [], coolUntil: 0 }));
     junk.closes = [...junk.closes.filter((at) => now - at < 60_000), now].slice(-JUNK_CLOSES);
@@ -276,5 +263,16 @@ class AddressCounter {
     junk.coolUntil = now + JUNK_COOLDOWN_MS;
     junk.closes = [];
     return true;
+  }
+
+  /**
+   * Drops addresses with no junk close in the last minute and no cool-down running, so addresses
+   * that junk once and never return (cheap with IPv6) cannot grow the map. Runs on each junk close:
+   * the map is then at most the addresses that closed for junk within a minute.
+   */
+  private forgetQuietJunk(now: number): void {
+    for (const [address, junk] of this.junk) {
+      if (junk.coolUntil <= now && junk.closes.every((at) => now - at >= 60_000)) this.junk.delete(address);
+    }
   }
 }
