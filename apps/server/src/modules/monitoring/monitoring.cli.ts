@@ -5,7 +5,8 @@ import type { AppDeps } from '../../app-deps';
 import { formatOf } from '../../platform/import-export/table-io';
 import type { ImportReport } from '@ecocloud/contracts';
 import { importObservations } from './ingest/observations.service';
-import { processDirtyRollups, rebuildRollups } from './rollups/rollup.service';
+import { drainDirtyRollups } from './rollups/rollup-drain';
+import { rebuildRollups } from './rollups/rollup.service';
 import { importStations } from './stations/stations.service';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
@@ -61,12 +62,12 @@ export async function applyPendingRollups(deps: AppDeps, io: Pick<Io, 'stderr'>)
   const { n } = await deps.db.selectFrom('rollup_dirty').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const pending = Number(n);
   if (pending === 0) return 0;
-  let done = 0;
   io.stderr.write(`applying ${pending} pending station-day rollups…`);
-  for (let batch = await processDirtyRollups(deps.db, deps.clock, 500); batch > 0; batch = await processDirtyRollups(deps.db, deps.clock, 500)) {
-    done += batch;
-    io.stderr.write(`\rapplying pending rollups: ${done}/${Math.max(done, pending)} station-days`);
-  }
+  // The server's drain, with its back-off: a running gateway may hold SQLite's write lock for a while.
+  const done = await drainDirtyRollups(deps.db, deps.clock, { warn: (_obj, msg) => io.stderr.write(`\n${msg}\n`) }, {
+    batch: 500,
+    onBatch: (n) => io.stderr.write(`\rapplying pending rollups: ${n}/${Math.max(n, pending)} station-days`),
+  });
   io.stderr.write('\n');
   return done;
 }

@@ -25,21 +25,32 @@ export async function startMonitoringWorker(deps: AppDeps, log: FastifyBaseLogge
   const url = deps.config.databaseUrl;
   const busyBackoffMs = opts.busyBackoffMs ?? 100;
   // Only an in-memory SQLite database (tests) cannot be opened from another thread.
-  const thread = url !== ':memory:' ? new RollupThread({ databaseUrl: url, busyTimeoutMs: opts.busyTimeoutMs ?? 5000, busyBackoffMs }, log) : null;
-  const drain = () => (thread ? thread.drain(deps.clock.now()) : drainDirtyRollups(deps.db, deps.clock, log, { busyBackoffMs }));
+  const startThread = () => new RollupThread({ databaseUrl: url, busyTimeoutMs: opts.busyTimeoutMs ?? 5000, busyBackoffMs }, log);
+  let thread = url !== ':memory:' ? startThread() : null;
+  const drain = async () => {
+    if (!thread) return drainDirtyRollups(deps.db, deps.clock, log, { busyBackoffMs });
+    // A thread that died (out of memory, a crash in a native module) is replaced, not retried forever.
+    if (thread.isDead) {
+      log.warn('rollup worker thread had stopped; starting a new one');
+      await thread.close().catch(() => undefined);
+      thread = startThread();
+    }
+    return thread.drain(deps.clock.now());
+  };
   let busy = false;
   let lastSilence = 0;
   const tick = async () => {
     if (busy) return;
     busy = true;
     try {
-      await drain();
+      await drain().catch((err: unknown) => log.error({ err }, 'rollup drain failed'));
+      // Silence alerts do not depend on the rollups: a failed drain must not switch them off.
       if (Date.now() - lastSilence >= opts.silenceMs) {
         lastSilence = Date.now();
         await checkSilence(deps.db, deps.clock);
       }
     } catch (err) {
-      log.error({ err }, 'monitoring worker tick failed');
+      log.error({ err }, 'silence check failed');
     } finally {
       busy = false;
     }

@@ -13,6 +13,8 @@ export type DrainOptions = {
   busyBackoffMs?: number;
   /** tries of one batch while the database is locked; default 8 (about 25 s of back-off, plus each try's busy_timeout) */
   busyTries?: number;
+  /** called after each batch with the station-days recomputed so far (a CLI's progress line) */
+  onBatch?: (done: number) => void;
 };
 
 /** SQLite's answer when another connection (the journal applier, an import) holds the write lock past busy_timeout. */
@@ -49,6 +51,7 @@ export async function drainDirtyRollups(db: Kysely<Database>, clock: Clock, log:
       }
     }
     done += n;
+    options.onBatch?.(done);
     if (n < batch) return done;
     await yieldToEventLoop();
   }

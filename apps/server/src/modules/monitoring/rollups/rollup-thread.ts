@@ -33,6 +33,11 @@ export class RollupThread {
     this.worker.on('exit', (code) => this.fail(new Error(`rollup worker exited (${code})`)));
   }
 
+  /** True once the worker has exited or failed: every later request would be refused. */
+  get isDead(): boolean {
+    return this.dead !== null;
+  }
+
   /** Drains the queue in the worker; `now` is the caller's clock (rollups are stamped from it). Resolves with the station-days recomputed. */
   drain(now: Date): Promise<number> {
     return this.call({ op: 'drain', now: now.toISOString() });
