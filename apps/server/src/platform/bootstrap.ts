@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps';
 import { migrateToLatest } from '../db/migrate';
-import { loadAuditAnchor, signLegacyEntries, useAuditAnchor } from './audit/audit-anchor';
+import { PLACEHOLDER_REGION } from './provinces/init-province';
+import { legacySigningPossible, loadAuditAnchor, signLegacyEntries, useAuditAnchor } from './audit/audit-anchor';
 import { verifyAudit } from './audit/audit.service';
 import { generatePassword } from './auth/passwords';
 import { seedDemo, type DemoCredential } from './demo/seed-demo';
@@ -22,7 +23,9 @@ async function loadAuditKey(deps: AppDeps): Promise<void> {
   useAuditAnchor(anchor);
   if (anchor.generated) console.warn(`EcoCloud: generated the audit key ${anchor.generated}; back it up, apart from database backups (docs/SECURITY.md)`);
   const unsigned = await deps.db.selectFrom('audit_log').select('seq').where('mac', 'is', null).limit(1).executeTakeFirst();
-  if (!unsigned) return;
+  // Checked before the walk: once anything is signed or exported, an unsigned entry is a finding, and
+  // re-walking the whole chain on every start (and every CLI command) would change nothing.
+  if (!unsigned || !(await legacySigningPossible(deps.db, anchor))) return;
   const { problem } = await verifyAudit(deps.db, { ...anchor, headsFile: undefined });
   // Sign only a chain that is intact apart from the missing signatures; otherwise leave it for `audit verify`.
   if (problem === null || problem.kind === 'unsigned') {
@@ -43,7 +46,7 @@ export async function firstRun(deps: AppDeps): Promise<DemoCredential[]> {
   // A province set up from the CLI (`ecocloud init`) before the first start gets the admin; otherwise a
   // placeholder root, which the admin's first-run page turns into the province.
   const province = await deps.db.selectFrom('orgs').select('id').where('parent_id', 'is', null).where('kind', '=', 'province').orderBy('created_at').executeTakeFirst();
-  const root = province ?? await insertOrgAsSystem(deps.db, deps.clock, { parentId: null, name: '生态环境厅', nameEn: 'Department of Ecology and Environment', kind: 'province', regionCode: '000000' });
+  const root = province ?? await insertOrgAsSystem(deps.db, deps.clock, { parentId: null, name: '生态环境厅', nameEn: 'Department of Ecology and Environment', kind: 'province', regionCode: PLACEHOLDER_REGION });
   const password = deps.config.adminPassword ?? generatePassword();
   // A generated password was printed to a console: the admin replaces it at first login.
   await createUser(deps.db, deps.clock, null, { username: 'admin', displayName: '系统管理员', orgId: root.id, roles: ['admin'], password, mustChangePassword: deps.config.adminPassword === undefined });

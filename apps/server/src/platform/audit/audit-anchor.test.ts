@@ -101,6 +101,15 @@ describe.each(testDatabases())('audit anchor on $name', (db) => {
     fs.writeFileSync(forged.headsFile!, `${JSON.stringify({ at: '2026-01-01T00:00:00Z', seq: 1, hash: (await rows())[0]!.hash, mac: 'f'.repeat(64) })}\n`);
     expect((await verifyAudit(t.deps.db, forged)).problem).toMatchObject({ seq: 1, kind: 'head_forged' });
   });
+
+  it('reports a torn heads line (a crash mid-write) as a finding, and the next export still appends', async () => {
+    const torn = { ...anchor, headsFile: tmpFile('torn.jsonl') };
+    fs.writeFileSync(torn.headsFile!, '{"at":"2026-01-01T00:00:00Z","seq":');
+    const { problem } = await verifyAudit(t.deps.db, torn);
+    expect(problem).toMatchObject({ kind: 'head_forged', message: expect.stringContaining('unreadable line 1') });
+    expect(await exportAuditHead(t.deps.db, torn, t.deps.clock)).toMatchObject(await head());
+    expect(readExportedHeads(torn.headsFile).at(-1)).toMatchObject(await head());
+  });
 });
 
 describe('audit key file', () => {

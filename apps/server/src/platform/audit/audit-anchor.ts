@@ -85,8 +85,7 @@ export async function loadAuditAnchor(db: Kysely<Database>, config: Config): Pro
  * Later, an unsigned entry is a finding for `audit verify`, never something to sign.
  */
 export async function signLegacyEntries(db: Kysely<Database>, anchor: AuditAnchor): Promise<number> {
-  const signed = await db.selectFrom('audit_log').select('seq').where('mac', 'is not', null).limit(1).executeTakeFirst();
-  if (signed || readExportedHeads(anchor.headsFile).length > 0) return 0;
+  if (!(await legacySigningPossible(db, anchor))) return 0;
   const rows = await db.selectFrom('audit_log').select(['seq', 'hash']).where('mac', 'is', null).orderBy('seq').execute();
   await db.transaction().execute(async (trx) => {
     for (const r of rows) await trx.updateTable('audit_log').set({ mac: entryMac(anchor.key, r.hash) }).where('seq', '=', r.seq).execute();
@@ -94,9 +93,26 @@ export async function signLegacyEntries(db: Kysely<Database>, anchor: AuditAncho
   return rows.length;
 }
 
+/** True while no entry is signed and no head was exported: the only time unsigned entries may be signed. */
+export async function legacySigningPossible(db: Kysely<Database>, anchor: AuditAnchor): Promise<boolean> {
+  const signed = await db.selectFrom('audit_log').select('seq').where('mac', 'is not', null).limit(1).executeTakeFirst();
+  return !signed && readExportedHeads(anchor.headsFile).length === 0;
+}
+
+/**
+ * The exported heads, in order. A line that is not JSON (torn by a crash mid-write, or edited) is
+ * kept as a head with no valid signature, so `audit verify` reports it instead of throwing, and the
+ * next export still appends.
+ */
 export function readExportedHeads(file: string | undefined): ExportedHead[] {
   if (!file || !fs.existsSync(file)) return [];
-  return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as ExportedHead);
+  return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line, i) => {
+    try {
+      return JSON.parse(line) as ExportedHead;
+    } catch {
+      return { at: `unreadable line ${i + 1} of ${file}`, seq: -1, hash: '', mac: '' };
+    }
+  });
 }
 
 /**
@@ -111,13 +127,28 @@ export async function exportAuditHead(db: Kysely<Database>, anchor: AuditAnchor,
   const line: ExportedHead = { at: clock.now().toISOString(), seq: head.seq, hash: head.hash, mac: headMac(anchor.key, head.seq, head.hash) };
   if (anchor.headsFile) {
     fs.mkdirSync(path.dirname(path.resolve(anchor.headsFile)), { recursive: true });
+    // A line torn by a crash has no newline: start on a line of our own so this one stays readable.
+    const torn = fs.existsSync(anchor.headsFile) && !endsWithNewline(anchor.headsFile);
     const fd = fs.openSync(anchor.headsFile, 'a', 0o600);
     try {
-      fs.writeSync(fd, `${JSON.stringify(line)}\n`);
+      fs.writeSync(fd, `${torn ? '\n' : ''}${JSON.stringify(line)}\n`);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
   }
   return line;
+}
+
+function endsWithNewline(file: string): boolean {
+  const size = fs.statSync(file).size;
+  if (size === 0) return true;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const last = Buffer.alloc(1);
+    fs.readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
