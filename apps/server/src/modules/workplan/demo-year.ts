@@ -57,7 +57,9 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
   const tasks = await db.selectFrom('workplan_items').selectAll().where('plan_id', '=', planId).where('kind', '=', 'task').orderBy('level').orderBy('position').execute();
   const units = await db.selectFrom('workplan_item_units').innerJoin('orgs', 'orgs.id', 'workplan_item_units.org_id')
     .select(['workplan_item_units.item_id', 'workplan_item_units.role', 'orgs.id', 'orgs.name', 'orgs.path', 'orgs.region_code'])
-    .where('workplan_item_units.item_id', 'in', tasks.length ? tasks.map((t) => t.id) : ['']).execute();
+    .where('workplan_item_units.item_id', 'in', tasks.length ? tasks.map((t) => t.id) : [''])
+    // A stable order (organisation ids are random): a task's units draw from its seeded stream in turn.
+    .orderBy('orgs.region_code').orderBy('orgs.name').execute();
   const indicators = await db.selectFrom('workplan_indicators').selectAll().where('source', '=', 'manual').execute();
   const leaderUser = await db.selectFrom('users').innerJoin('orgs', 'orgs.id', 'users.org_id')
     .select(['users.id as userId', 'users.username', 'users.display_name', 'orgs.id', 'orgs.name', 'orgs.path', 'orgs.region_code']).where('users.username', '=', 'leader').executeTakeFirst();

@@ -32,18 +32,18 @@ function node(rank: number, level: number, number: string, title: string, text: 
   return { rank, level, number, title, text, kind: 'section', isGeneral: GENERAL.test(title), tags: [], regions: [], units: [], deadline: null, indicators: [], children: [] };
 }
 
-/**
- * Reads a Chinese plan (plain UTF-8 text) into a proposed item tree: numbered headings of each
- * rank become sections; under a heading, each paragraph's lead sentence becomes a task and its
- * other sentences measures; a heading followed by text on its own line keeps that text's
- * sentences as its measures. Pure: no I/O, no clock.
- */
 /** The English wording of the warnings, for the CLI and API clients. */
 const PLAN_WARNING_TEXT: Record<PlanWarningCode, string> = {
   no_year: 'no plan year found: pass the year; deadlines such as 年底 stay unresolved',
   no_headings: 'no numbered headings (一、 / （一） / 1.) found',
 };
 
+/**
+ * Reads a Chinese plan (plain UTF-8 text) into a proposed item tree: numbered headings of each
+ * rank become sections; under a heading, each paragraph's lead sentence becomes a task and its
+ * other sentences measures; a heading followed by text on its own line keeps that text's
+ * sentences as its measures. Pure: no I/O, no clock.
+ */
 export function parsePlanText(text: string, opts: ParseOptions = {}): PlanProposal {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter(Boolean);
   const warningCodes: PlanWarningCode[] = [];

@@ -49,9 +49,9 @@ async function seedPlan(deps: AppDeps, demoPlan: { year: number; title: string }
     return org.id;
   };
   const cal = await loadCalendar(db);
+  const now = clock.now().toISOString();
+  const plan: PlanRow = { id: `demo-plan-${demoPlan.year}`, year: demoPlan.year, org_id: dept.id, title: demoPlan.title, weights_json: JSON.stringify(DEFAULT_WEIGHTS), created_by: null, created_at: now, updated_at: now };
   await db.transaction().execute(async (trx) => {
-    const now = clock.now().toISOString();
-    const plan: PlanRow = { id: `demo-plan-${demoPlan.year}`, year: demoPlan.year, org_id: dept.id, title: demoPlan.title, weights_json: JSON.stringify(DEFAULT_WEIGHTS), created_by: null, created_at: now, updated_at: now };
     await trx.insertInto('workplan_plans').values(plan).execute();
     // Tags flow down, as the importer does: a task under 蓝天保卫战 is an air task.
     const walk = async (items: DemoItem[], parentId: string | null, inherited: string[]): Promise<void> => {
@@ -67,5 +67,5 @@ async function seedPlan(deps: AppDeps, demoPlan: { year: number; title: string }
     await walk(demoItems, null, []);
     await insertMonthlyRounds(trx, plan, 5, cal);
   });
-  return `demo-plan-${demoPlan.year}`;
+  return plan.id;
 }
