@@ -59,10 +59,10 @@ function ensureWebBuild(): void {
 async function loadJourneys(): Promise<Journey[]> {
   const dir = path.join(import.meta.dirname, 'journeys');
   // E2E_ONLY=10,12-division runs only the journeys whose file names start with one of those numbers
-  // (followed by '-') or contain one of those texts (a quicker loop).
+  // (followed by '-': 1 is journey 1, not 10–14) or contain one of those texts (a quicker loop).
   const only = process.env.E2E_ONLY?.split(',').map((n) => n.trim()).filter(Boolean);
   const files = (await readdir(dir))
-    .filter((f) => f.endsWith('.journey.ts') && (!only || only.some((p) => f.startsWith(`${p}-`) || f.includes(p))))
+    .filter((f) => f.endsWith('.journey.ts') && (!only || only.some((p) => (/^\d+$/.test(p) ? f.startsWith(`${p}-`) : f.includes(p)))))
     .sort();
   const journeys: Journey[] = [];
   for (const file of files) {

@@ -18,7 +18,7 @@ export function AppLayout({ me }: { me: Me }) {
         <div style={{ padding: '16px', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
           <Link to="/app">{collapsed ? t('app.name').slice(0, 2) : t('app.fullName')}</Link>
         </div>
-        <AppMenu permissions={me.permissions} />
+        <AppMenu permissions={me.permissions} collapsed={collapsed} />
       </Layout.Sider>
       <Layout>
         <Layout.Header

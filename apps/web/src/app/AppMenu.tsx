@@ -33,7 +33,7 @@ const ICONS: Record<string, ReactNode> = {
 type Item = NonNullable<MenuProps['items']>[number];
 
 /** The side menu: only entries the user's permissions allow, labelled in the current locale. */
-export function AppMenu({ permissions }: { permissions: readonly string[] }) {
+export function AppMenu({ permissions, collapsed = false }: { permissions: readonly string[]; collapsed?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -72,8 +72,9 @@ export function AppMenu({ permissions }: { permissions: readonly string[] }) {
       mode="inline"
       items={nodes.map(toItem)}
       selectedKeys={selected ? [selected] : []}
-      openKeys={openKeys}
-      onOpenChange={setOpenKeys}
+      // Collapsed, groups pop out on hover as antd does it: controlled open keys would pop the current
+      // group out after every navigation, and collapsing would wipe them.
+      {...(collapsed ? {} : { openKeys, onOpenChange: setOpenKeys })}
     />
   );
 }

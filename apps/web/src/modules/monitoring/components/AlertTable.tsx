@@ -27,20 +27,22 @@ const STATUS_COLORS = { open: 'red', acknowledged: 'blue', closed: 'default' } a
 export function AlertTable({ alerts, total, loading, page, pageSize, onPage, onAcknowledge }: Props) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string[]>([]);
-  const selectedIds = alerts.filter((a) => selected.includes(a.id)).flatMap((a) => a.ids);
+  // Only the events on this page can be sent: the count shown is the count sent.
+  const chosen = alerts.filter((a) => selected.includes(a.id) && a.status === 'open');
+  const selectedIds = chosen.flatMap((a) => a.ids);
   return (
     <>
       {onAcknowledge && (
         <Space style={{ marginBottom: 12 }}>
           <Popconfirm
-            title={t('monitoring.alert.confirmAckSelected', { count: selected.length })}
+            title={t('monitoring.alert.confirmAckSelected', { count: chosen.length })}
             okText={t('common.yes')}
             cancelText={t('common.no')}
-            disabled={selected.length === 0}
+            disabled={chosen.length === 0}
             onConfirm={() => onAcknowledge(selectedIds).then(() => setSelected([]), () => undefined)}
           >
-            <Button type="primary" disabled={selected.length === 0} data-testid="alert-ack-selected">
-              {t('monitoring.alert.acknowledgeSelected', { count: selected.length })}
+            <Button type="primary" disabled={chosen.length === 0} data-testid="alert-ack-selected">
+              {t('monitoring.alert.acknowledgeSelected', { count: chosen.length })}
             </Button>
           </Popconfirm>
         </Space>

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../app/test-utils';
+import { createI18n } from '../../../i18n/create-i18n';
 import type { QuarantineEntry } from '../types';
 import { QuarantineTable } from './QuarantineTable';
 
@@ -21,6 +22,10 @@ describe('QuarantineTable', () => {
     expect(screen.getByTestId('quarantine-count-run').textContent).toBe((262_144).toLocaleString());
     const rows = within(screen.getByTestId('quarantine-table')).getAllByRole('row');
     expect(rows.some((r) => r.getAttribute('data-row-key') === 'single' && r.textContent?.includes('1'))).toBe(true);
+    // The single row's own count cell reads exactly 1 (its address and time contain a 1 too).
+    const countColumn = within(screen.getByTestId('quarantine-table')).getAllByRole('columnheader').findIndex((h) => h.textContent === createI18n('zh-CN').t('monitoring.quarantine.count'));
+    const single = rows.find((r) => r.getAttribute('data-row-key') === 'single')!;
+    expect(within(single).getAllByRole('cell')[countColumn]?.textContent).toBe('1');
     expect(screen.queryByTestId('quarantine-count-single')).toBeNull();
   });
 
