@@ -70,15 +70,19 @@ export function forecastTarget(f: ForecastInput): Forecast {
   }
   const neededTotal = f.kind === 'mean' ? f.target * total : (f.target / 100) * total;
   const requiredUnits = (neededTotal - f.sum) / f.remaining;
-  const required = f.kind === 'mean' ? requiredUnits : 100 * requiredUnits;
   // The best level the rest can have, and the year it would give.
   const bestRest = f.direction === 'at_most' ? 0 : f.kind === 'ratio' ? 100 : Infinity;
   const best = Number.isFinite(bestRest) ? (f.kind === 'mean' ? (f.sum + bestRest * f.remaining) / total : (100 * f.sum + bestRest * f.remaining) / total) : null;
-  if (!meets(f.direction, bestRest, required)) {
+  // Lost is judged on the best year itself, not on `required` against the best rest: the two are the
+  // same in exact arithmetic, but in floating point only this one guarantees a shortfall above 0.
+  if (best !== null && !meets(f.direction, best, f.target)) {
     // Even a perfect rest misses: there is no figure to reach, only the gap that remains.
     const shortfall = Math.abs(best! - f.target);
     return { actual, required: null, projected: null, best, shortfall, status: 'off_track', reason: 'already_lost', text: `already lost: even a perfect rest of the year gives ${round(best!)}, ${round(shortfall)} short of ${f.target}` };
   }
+  // Not lost, so the exact figure is reachable; clamp what floating point may leave a hair outside.
+  const reachable = f.kind === 'mean' ? requiredUnits : Math.min(100, 100 * requiredUnits);
+  const required = f.direction === 'at_most' ? Math.max(0, reachable) : reachable;
   const expected = f.expectedRest ?? actual;
   const projected = f.kind === 'mean' ? (f.sum + expected * f.remaining) / total : (100 * f.sum + expected * f.remaining) / total;
   // A share that no rest can spoil: at least with required ≤ 0 %, at most with required ≥ 100 %.
