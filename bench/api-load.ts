@@ -32,19 +32,30 @@ const get = () => new Promise((resolve) => {
 })();
 `;
 
-const pct = (sorted: Float64Array, p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+const pct = (sorted: Float64Array, p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 /**
  * `connections` keep-alive clients on loopback send requests back to back until `total` requests are
  * done or `maxMs` has passed; latency per request in milliseconds.
  */
-export function load(port: number, path: string, opts: { connections: number; total: number; maxMs: number }): Promise<LoadResult> {
+export function load(
+  port: number,
+  path: string,
+  opts: { connections: number; total: number; maxMs: number },
+): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const w = new Worker(WORKER, { eval: true, workerData: { port, path, ...opts } });
     w.once('error', reject);
     w.once('message', (m: { latencies: Float64Array; errors: number; ms: number }) => {
       const sorted = m.latencies.sort();
-      resolve({ requests: sorted.length, errors: m.errors, rps: (sorted.length / m.ms) * 1000, p50: pct(sorted, 50), p99: pct(sorted, 99) });
+      resolve({
+        requests: sorted.length,
+        errors: m.errors,
+        rps: (sorted.length / m.ms) * 1000,
+        p50: pct(sorted, 50),
+        p99: pct(sorted, 99),
+      });
       void w.terminate();
     });
   });

@@ -57,16 +57,23 @@ export function benchDecode(): void {
     const reader = new FrameReader();
     let ok = 0;
     for (let at = 0; at < stream.length; at += CHUNK) {
-      for (const ev of reader.push(stream.subarray(at, at + CHUNK))) if (ev.kind === 'frame' && decodeFrame(ev.raw).ok) ok++;
+      for (const ev of reader.push(stream.subarray(at, at + CHUNK)))
+        if (ev.kind === 'frame' && decodeFrame(ev.raw).ok) ok++;
     }
     return ok;
   });
   if (decode.count !== scan.count) throw new Error(`decoded ${decode.count} valid frames of ${scan.count}`);
   const fps = (n: number, ms: number) => Math.round((n / ms) * 1000);
-  console.log(`decode: ${fps(decode.count, decode.ms).toLocaleString('en-US')} frames/s, ${(mb / (decode.ms / 1000)).toFixed(1)} MB/s ` +
-    `(${scan.count.toLocaleString('en-US')} frames, ${mb.toFixed(1)} MB; goal ≥ 500,000 frames/s)`);
-  console.log(`  measured: FrameReader.push in 64 KiB chunks + decodeFrame(raw) per frame, fully decoded ` +
-    `(CRC, characters, header, CP params, all factor values), best of ${DECODE_RUNS} runs, one JS thread`);
-  console.log(`  scanFrameEnds baseline: ${fps(scan.count, scan.ms).toLocaleString('en-US')} frames/s, ${(mb / (scan.ms / 1000)).toFixed(0)} MB/s; ` +
-    `decoding costs ${(decode.ms / scan.ms).toFixed(1)}× the bare scan`);
+  console.log(
+    `decode: ${fps(decode.count, decode.ms).toLocaleString('en-US')} frames/s, ${(mb / (decode.ms / 1000)).toFixed(1)} MB/s ` +
+      `(${scan.count.toLocaleString('en-US')} frames, ${mb.toFixed(1)} MB; goal ≥ 500,000 frames/s)`,
+  );
+  console.log(
+    `  measured: FrameReader.push in 64 KiB chunks + decodeFrame(raw) per frame, fully decoded ` +
+      `(CRC, characters, header, CP params, all factor values), best of ${DECODE_RUNS} runs, one JS thread`,
+  );
+  console.log(
+    `  scanFrameEnds baseline: ${fps(scan.count, scan.ms).toLocaleString('en-US')} frames/s, ${(mb / (scan.ms / 1000)).toFixed(0)} MB/s; ` +
+      `decoding costs ${(decode.ms / scan.ms).toFixed(1)}× the bare scan`,
+  );
 }

@@ -8,17 +8,48 @@ import { systemClock } from '../apps/server/src/platform/clock';
 
 /** Registers `count` devices (one station each) with bulk inserts: setup for the benchmark, not the code under test. */
 export async function registerFleet(db: Db, count: number, mnPrefix: string, password: string): Promise<void> {
-  const org = await insertOrgAsSystem(db, systemClock, { parentId: null, name: 'bench', nameEn: 'bench', kind: 'province', regionCode: '000000' });
+  const org = await insertOrgAsSystem(db, systemClock, {
+    parentId: null,
+    name: 'bench',
+    nameEn: 'bench',
+    kind: 'province',
+    regionCode: '000000',
+  });
   const now = new Date().toISOString();
   for (let i = 0; i < count; i += 200) {
     const stations = [];
     const devices = [];
     for (let j = i; j < Math.min(count, i + 200); j++) {
       const id = randomUUID();
-      stations.push({ id, code: `BENCH-${j}`, name: `bench ${j}`, kind: 'air_micro', region_code: '000000', org_id: org.id, lon: null, lat: null,
-        parameters: '[]', status: 'active', attrs: '{}', last_data_at: null, created_at: now, updated_at: now });
-      devices.push({ id: randomUUID(), mn: simMn(mnPrefix, j), password, st: '22', station_id: id, factor_map: JSON.stringify(SIM_FACTOR_MAP),
-        crc_mode: 'hj212', is_enabled: 1, last_seen_at: null, created_at: now, updated_at: now });
+      stations.push({
+        id,
+        code: `BENCH-${j}`,
+        name: `bench ${j}`,
+        kind: 'air_micro',
+        region_code: '000000',
+        org_id: org.id,
+        lon: null,
+        lat: null,
+        parameters: '[]',
+        status: 'active',
+        attrs: '{}',
+        last_data_at: null,
+        created_at: now,
+        updated_at: now,
+      });
+      devices.push({
+        id: randomUUID(),
+        mn: simMn(mnPrefix, j),
+        password,
+        st: '22',
+        station_id: id,
+        factor_map: JSON.stringify(SIM_FACTOR_MAP),
+        crc_mode: 'hj212',
+        is_enabled: 1,
+        last_seen_at: null,
+        created_at: now,
+        updated_at: now,
+      });
     }
     await db.insertInto('stations').values(stations).execute();
     await db.insertInto('devices').values(devices).execute();
@@ -28,7 +59,12 @@ export async function registerFleet(db: Db, count: number, mnPrefix: string, pas
 /** A private schema on the PostgreSQL server (like the test harness), dropped afterwards. */
 export async function pgSchemaUrl(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const schema = `bench_${randomBytes(5).toString('hex')}`;
-  const run = async (q: string) => { const c = new pg.Client({ connectionString: url }); await c.connect(); await c.query(q); await c.end(); };
+  const run = async (q: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(q);
+    await c.end();
+  };
   await run(`create schema ${schema}`);
   const u = new URL(url);
   u.searchParams.set('options', `-c search_path=${schema}`);

@@ -19,7 +19,9 @@ export async function startNullGateway(): Promise<{ port: number; close(): Promi
       }
       if (acks) socket.write(acks);
     });
-    socket.on('error', () => { /* the generator closing: nothing to keep */ });
+    socket.on('error', () => {
+      /* the generator closing: nothing to keep */
+    });
   });
   server.maxConnections = 100_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

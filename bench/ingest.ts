@@ -7,7 +7,10 @@ import { loadConfig } from '../apps/server/src/config';
 import { createDb, isPostgresUrl, type Db } from '../apps/server/src/db/database';
 import { storeBatch, type IngestBatch } from '../apps/server/src/modules/monitoring/gateway/batch-store';
 import { startGateway } from '../apps/server/src/modules/monitoring/gateway/gateway.server';
-import { APPLY_SQLITE_CACHE_MIB, MAX_APPLY_ROWS } from '../apps/server/src/modules/monitoring/gateway/journal/journal-applier';
+import {
+  APPLY_SQLITE_CACHE_MIB,
+  MAX_APPLY_ROWS,
+} from '../apps/server/src/modules/monitoring/gateway/journal/journal-applier';
 import { simDevices } from '../apps/server/src/modules/monitoring/simulator/sim-devices';
 import { simPacket } from '../apps/server/src/modules/monitoring/simulator/sim-packets';
 import { prepareDatabase } from '../apps/server/src/platform/bootstrap';
@@ -35,8 +38,19 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
  * A logger that runs out builds the rest as it goes (slower, never flattering).
  */
 const prebuildFor = (rate: number) => Math.ceil(((rate > 0 ? rate * 1.1 : 50_000) * DURATION_MS) / 1000 / DEVICES);
-const loadArgs = (port: number, rate = 0, firstPacket = 0): LoadArgs =>
-  ({ port, devices: DEVICES, durationMs: DURATION_MS, window: WINDOW, mnPrefix: 'BENCH', password: '123456', flagRatio: FLAG_RATIO, startMs: START_MS, rate, firstPacket, prebuild: prebuildFor(rate) });
+const loadArgs = (port: number, rate = 0, firstPacket = 0): LoadArgs => ({
+  port,
+  devices: DEVICES,
+  durationMs: DURATION_MS,
+  window: WINDOW,
+  mnPrefix: 'BENCH',
+  password: '123456',
+  flagRatio: FLAG_RATIO,
+  startMs: START_MS,
+  rate,
+  firstPacket,
+  prebuild: prebuildFor(rate),
+});
 
 /** The same load against a gateway that stores nothing: the ceiling this machine and generator allow. */
 async function benchFloor(): Promise<number> {
@@ -44,19 +58,30 @@ async function benchFloor(): Promise<number> {
   const r = await runLoad(loadArgs(nullGateway.port));
   await nullGateway.close();
   const readings = (r.readingsAcked / r.elapsedMs) * 1000;
-  console.log(`TCP floor, same ${DEVICES} loggers against a gateway that decodes and acknowledges but stores nothing: ${fmt((r.acked / r.elapsedMs) * 1000)} packets/s, ` +
-    `${fmt(readings)} readings/s, ack latency p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`);
+  console.log(
+    `TCP floor, same ${DEVICES} loggers against a gateway that decodes and acknowledges but stores nothing: ${fmt((r.acked / r.elapsedMs) * 1000)} packets/s, ` +
+      `${fmt(readings)} readings/s, ack latency p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`,
+  );
   return readings;
 }
 
 function runLoad(args: LoadArgs): Promise<LoadResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'ingest-load.ts'), JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'ingest-load.ts'), JSON.stringify(args)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let out = '';
-  child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  return new Promise((resolve, reject) => child.on('exit', (code) => {
-    const line = out.trim().split('\n').pop() ?? '';
-    if (code === 0) resolve(JSON.parse(line) as LoadResult); else reject(new Error(`load generator exited ${code}: ${out}`));
-  }));
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code === 0) resolve(JSON.parse(line) as LoadResult);
+      else reject(new Error(`load generator exited ${code}: ${out}`));
+    }),
+  );
 }
 
 /**
@@ -65,7 +90,9 @@ function runLoad(args: LoadArgs): Promise<LoadResult> {
  */
 async function directInsert(db: Db, total: number): Promise<number> {
   const devices = simDevices({ count: DEVICES, mnPrefix: 'BENCH', password: '123456' });
-  const byMn = new Map((await db.selectFrom('devices').select(['id', 'mn', 'station_id']).execute()).map((d) => [d.mn, d]));
+  const byMn = new Map(
+    (await db.selectFrom('devices').select(['id', 'mn', 'station_id']).execute()).map((d) => [d.mn, d]),
+  );
   const opts = { seed: 9, startMs: START_MS, splitRatio: 0, flagRatio: FLAG_RATIO, ack: true };
   const batches: IngestBatch[] = [];
   let batch: IngestBatch = { readings: [], packets: [], deviceIds: [] };
@@ -74,12 +101,23 @@ async function directInsert(db: Db, total: number): Promise<number> {
     const device = byMn.get(d.mn)!;
     const packet = simPacket(d, 500_000 + Math.floor(i / devices.length), opts);
     for (const r of packet.readings) {
-      batch.readings.push({ stationId: device.station_id, parameter: r.code, period: r.period, periodStart: r.periodStart, value: Number(r.valueText), valueText: r.valueText, flag: r.flag });
+      batch.readings.push({
+        stationId: device.station_id,
+        parameter: r.code,
+        period: r.period,
+        periodStart: r.periodStart,
+        value: Number(r.valueText),
+        valueText: r.valueText,
+        flag: r.flag,
+      });
     }
     batch.packets.push({ mn: d.mn, qn: packet.qn, cn: packet.cn, raw: packet.frames.join('') });
     batch.deviceIds.push(device.id);
     rows += packet.readings.length;
-    if (batch.readings.length >= DIRECT_BATCH) { batches.push(batch); batch = { readings: [], packets: [], deviceIds: [] }; }
+    if (batch.readings.length >= DIRECT_BATCH) {
+      batches.push(batch);
+      batch = { readings: [], packets: [], deviceIds: [] };
+    }
   }
   if (batch.readings.length > 0) batches.push(batch);
   const t = performance.now();
@@ -96,7 +134,10 @@ async function benchDatabase(name: string, url: string, goal: number, floor: num
   {
     const gateway = await startGateway({ db, config, clock: systemClock }, silent, {
       // All simulated loggers come from 127.0.0.1: the per-address cap (a defence) is off here.
-      port: 0, host: '127.0.0.1', maxConnections: DEVICES + 10, maxConnectionsPerAddress: 0,
+      port: 0,
+      host: '127.0.0.1',
+      maxConnections: DEVICES + 10,
+      maxConnectionsPerAddress: 0,
     });
     const r = await runLoad(loadArgs(gateway.port));
     const backlog = gateway.pendingRows;
@@ -104,18 +145,26 @@ async function benchDatabase(name: string, url: string, goal: number, floor: num
     await gateway.applied();
     const drainMs = performance.now() - drainStart;
     // Loggers in the field send on a schedule, not as fast as acks return: latency at half the capacity just measured.
-    const steadyRate = Math.round((r.acked / r.elapsedMs) * 1000 / 2);
+    const steadyRate = Math.round(((r.acked / r.elapsedMs) * 1000) / 2);
     const steady = await runLoad(loadArgs(gateway.port, steadyRate, 100_000));
     await gateway.applied();
     await gateway.close();
     const e2e = (r.readingsAcked / r.elapsedMs) * 1000;
     const applied = (r.readingsAcked / (r.elapsedMs + drainMs)) * 1000;
     const direct = await directInsert(db, 2 * DIRECT_BATCH);
-    console.log(`end-to-end ${name}, ${DEVICES} devices over TCP (window ${WINDOW}, ${FLAG_RATIO * 100}% flagged): ${fmt((r.acked / r.elapsedMs) * 1000)} packets/s, ` +
-      `${fmt(e2e)} readings/s acknowledged = committed to the ingest journal (goal ≥ ${fmt(goal)}; ${((e2e / floor) * 100).toFixed(0)}% of the TCP floor), ack latency p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (goal < 50); rejected ${r.rejected}`);
-    console.log(`  at a steady ${fmt(steadyRate)} packets/s (half that capacity): ack latency p50 ${steady.p50.toFixed(1)} ms, p99 ${steady.p99.toFixed(1)} ms; ${fmt((steady.acked / steady.elapsedMs) * 1000)} packets/s acknowledged`);
-    console.log(`  applied to observations: ${fmt(applied)} readings/s over the run plus the drain (${fmt(backlog)} rows pending at the end, drained in ${(drainMs / 1000).toFixed(1)} s)`);
-    console.log(`  direct bulk insert, same write path (readings, archived packets, devices), ${fmt(DIRECT_BATCH)} readings per transaction: ${fmt(direct)} readings/s; applied end-to-end is ${((applied / direct) * 100).toFixed(0)}% of it (goal: about half)`);
+    console.log(
+      `end-to-end ${name}, ${DEVICES} devices over TCP (window ${WINDOW}, ${FLAG_RATIO * 100}% flagged): ${fmt((r.acked / r.elapsedMs) * 1000)} packets/s, ` +
+        `${fmt(e2e)} readings/s acknowledged = committed to the ingest journal (goal ≥ ${fmt(goal)}; ${((e2e / floor) * 100).toFixed(0)}% of the TCP floor), ack latency p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (goal < 50); rejected ${r.rejected}`,
+    );
+    console.log(
+      `  at a steady ${fmt(steadyRate)} packets/s (half that capacity): ack latency p50 ${steady.p50.toFixed(1)} ms, p99 ${steady.p99.toFixed(1)} ms; ${fmt((steady.acked / steady.elapsedMs) * 1000)} packets/s acknowledged`,
+    );
+    console.log(
+      `  applied to observations: ${fmt(applied)} readings/s over the run plus the drain (${fmt(backlog)} rows pending at the end, drained in ${(drainMs / 1000).toFixed(1)} s)`,
+    );
+    console.log(
+      `  direct bulk insert, same write path (readings, archived packets, devices), ${fmt(DIRECT_BATCH)} readings per transaction: ${fmt(direct)} readings/s; applied end-to-end is ${((applied / direct) * 100).toFixed(0)}% of it (goal: about half)`,
+    );
   }
   await db.destroy();
 }

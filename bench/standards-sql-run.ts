@@ -4,7 +4,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { percentile, percentileExact } from '@ecocloud/standards';
 import { BENCH_POLLUTANTS, fillStationYear, HOURS_PER_YEAR, type BenchPollutant } from './standards-data';
-import { DUCK_ANNUAL, DUCK_DAILY, DUCK_FINISH_LOAD, DUCK_QUANTILES, DUCK_SCHEMA, SQL_ANNUAL, SQL_DAILY, SQL_SCHEMA } from './standards-sql';
+import {
+  DUCK_ANNUAL,
+  DUCK_DAILY,
+  DUCK_FINISH_LOAD,
+  DUCK_QUANTILES,
+  DUCK_SCHEMA,
+  SQL_ANNUAL,
+  SQL_DAILY,
+  SQL_SCHEMA,
+} from './standards-sql';
 
 const now = (): number => performance.now();
 /** Rows per SQLite INSERT: five days. 120 rows × 9 columns = 1,080 parameters, far under SQLite's 32,766. */
@@ -26,12 +35,19 @@ export interface SqlRun {
   quantileCheck?: QuantileCheck;
 }
 
-export interface QuantileCheck { compared: number; equal: number; exact: number; maxDiff: number }
+export interface QuantileCheck {
+  compared: number;
+  equal: number;
+  exact: number;
+  maxDiff: number;
+}
 
 /** Progress on stderr every 10 % of `n` (so a 2,000-station run shows it is alive). */
 export function progress(label: string, n: number): (i: number) => void {
   const every = Math.max(1, Math.floor(n / 10));
-  return (i) => { if ((i + 1) % every === 0 || i + 1 === n) process.stderr.write(`  ${label}: ${i + 1}/${n} stations\n`); };
+  return (i) => {
+    if ((i + 1) % every === 0 || i + 1 === n) process.stderr.write(`  ${label}: ${i + 1}/${n} stations\n`);
+  };
 }
 
 /**
@@ -40,7 +56,10 @@ export function progress(label: string, n: number): (i: number) => void {
  * the callers subtract: only the load itself is timed.
  */
 function eachStation(n: number, label: string, load: (s: number, ints: Int32Array[]) => void): number {
-  const year = Object.fromEntries(BENCH_POLLUTANTS.map((p) => [p, new Float64Array(HOURS_PER_YEAR)])) as Record<BenchPollutant, Float64Array>;
+  const year = Object.fromEntries(BENCH_POLLUTANTS.map((p) => [p, new Float64Array(HOURS_PER_YEAR)])) as Record<
+    BenchPollutant,
+    Float64Array
+  >;
   const ints = BENCH_POLLUTANTS.map(() => new Int32Array(HOURS_PER_YEAR));
   const report = progress(label, n);
   let genMs = 0;
@@ -51,7 +70,8 @@ function eachStation(n: number, label: string, load: (s: number, ints: Int32Arra
       const src = year[p];
       const dst = ints[j] as Int32Array;
       const scale = p === 'co' ? 10 : 1;
-      for (let h = 0; h < HOURS_PER_YEAR; h++) dst[h] = Number.isNaN(src[h]) ? -1 : Math.round((src[h] as number) * scale);
+      for (let h = 0; h < HOURS_PER_YEAR; h++)
+        dst[h] = Number.isNaN(src[h]) ? -1 : Math.round((src[h] as number) * scale);
     });
     genMs += now() - g;
     load(s, ints);
@@ -72,9 +92,15 @@ export async function annualDuckDb(duck: DuckDB, n: number): Promise<SqlRun> {
     await con.run(DUCK_SCHEMA);
     const threads = (await con.runAndReadAll(`SELECT current_setting('threads') AS t`)).getRowObjectsJS()[0]?.t;
     const appender = await con.createAppender('hourly_raw');
-    const chunk = duck.DuckDBDataChunk.create(Array.from({ length: COLUMNS }, () => duck.INTEGER), CHUNK_ROWS);
-    const vectors = Array.from({ length: COLUMNS }, (_, j) => chunk.getColumnVector(j) as InstanceType<typeof duck.DuckDBIntegerVector>);
-    const [vStation, vDay, vHour] = vectors as [typeof vectors[0], typeof vectors[0], typeof vectors[0]];
+    const chunk = duck.DuckDBDataChunk.create(
+      Array.from({ length: COLUMNS }, () => duck.INTEGER),
+      CHUNK_ROWS,
+    );
+    const vectors = Array.from(
+      { length: COLUMNS },
+      (_, j) => chunk.getColumnVector(j) as InstanceType<typeof duck.DuckDBIntegerVector>,
+    );
+    const [vStation, vDay, vHour] = vectors as [(typeof vectors)[0], (typeof vectors)[0], (typeof vectors)[0]];
     const t = now();
     const genMs = eachStation(n, 'DuckDB load', (s, ints) => {
       for (let h0 = 0; h0 < HOURS_PER_YEAR; h0 += CHUNK_ROWS) {
@@ -101,13 +127,18 @@ export async function annualDuckDb(duck: DuckDB, n: number): Promise<SqlRun> {
     await con.run(DUCK_DAILY);
     const rows = (await con.runAndReadAll(DUCK_ANNUAL)).getRowObjectsJS() as Record<string, number | null>[];
     const ms = now() - q;
-    return { engine: `DuckDB ${duck.version()} (${String(threads)} threads)`, loadMs, ms, rows, quantileCheck: await checkQuantiles(con) };
+    return {
+      engine: `DuckDB ${duck.version()} (${String(threads)} threads)`,
+      loadMs,
+      ms,
+      rows,
+      quantileCheck: await checkQuantiles(con),
+    };
   } finally {
     con.closeSync();
     instance.closeSync();
   }
 }
-
 
 /**
  * Compares DuckDB's quantile_cont with the package's HJ 663 percentile on the same daily values
@@ -123,7 +154,10 @@ async function checkQuantiles(con: DuckConnection): Promise<QuantileCheck> {
     const exact = percentileExact(values, p);
     c.compared++;
     if (mine === null || exact === null || typeof q !== 'number') {
-      if (mine === q) { c.equal++; c.exact++; }
+      if (mine === q) {
+        c.equal++;
+        c.exact++;
+      }
       return;
     }
     if (mine === q) c.equal++;
@@ -131,7 +165,10 @@ async function checkQuantiles(con: DuckConnection): Promise<QuantileCheck> {
     const hundred = { n: 100n * exact.n, d: exact.d };
     if (hundred.n % hundred.d === 0n && BigInt(Math.round(100 * q)) === hundred.n / hundred.d) c.exact++;
   };
-  for (const r of rows) { one(r.co10, r.q_co10, 95); one(r.o3_8h, r.q_o3, 90); }
+  for (const r of rows) {
+    one(r.co10, r.q_co10, 95);
+    one(r.o3_8h, r.q_o3, 90);
+  }
   return c;
 }
 
@@ -146,7 +183,9 @@ export function annualSqlite(n: number): SqlRun {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
     db.exec(SQL_SCHEMA);
-    const insert = db.prepare(`INSERT INTO hourly VALUES ${Array.from({ length: BATCH_ROWS }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
+    const insert = db.prepare(
+      `INSERT INTO hourly VALUES ${Array.from({ length: BATCH_ROWS }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    );
     const params: (number | null)[] = new Array<number | null>(BATCH_ROWS * COLUMNS).fill(null);
     const t = now();
     let genMs = 0;
@@ -160,7 +199,10 @@ export function annualSqlite(n: number): SqlRun {
             params[o] = s;
             params[o + 1] = Math.floor(h / 24);
             params[o + 2] = h % 24;
-            for (let j = 0; j < 6; j++) { const v = (ints[j] as Int32Array)[h] as number; params[o + 3 + j] = v < 0 ? null : v; }
+            for (let j = 0; j < 6; j++) {
+              const v = (ints[j] as Int32Array)[h] as number;
+              params[o + 3 + j] = v < 0 ? null : v;
+            }
           }
           insert.run(params);
         }

@@ -78,7 +78,8 @@ FROM daily GROUP BY station ORDER BY station;`;
 // ---------------------------------------------------------------- SQLite (fallback)
 
 const sqliteHe = (num: string, den: string): string => he(num, den, '/');
-const sqliteDailyMean = (col: string): string => `CASE WHEN COUNT(${col}) >= 20 THEN ${sqliteHe(`SUM(${col})`, `COUNT(${col})`)} END AS ${col}`;
+const sqliteDailyMean = (col: string): string =>
+  `CASE WHEN COUNT(${col}) >= 20 THEN ${sqliteHe(`SUM(${col})`, `COUNT(${col})`)} END AS ${col}`;
 
 export const SQL_SCHEMA = `
 CREATE TABLE hourly (station INTEGER NOT NULL, day INTEGER NOT NULL, hour INTEGER NOT NULL,

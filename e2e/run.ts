@@ -48,7 +48,10 @@ function ensureWebBuild(): void {
   const webRoot = path.join(repoRoot, 'apps/web');
   const built = path.join(webRoot, 'dist/index.html');
   if (existsSync(built)) {
-    const sources = Math.max(newestMtime(path.join(webRoot, 'src')), statSync(path.join(webRoot, 'index.html')).mtimeMs);
+    const sources = Math.max(
+      newestMtime(path.join(webRoot, 'src')),
+      statSync(path.join(webRoot, 'index.html')).mtimeMs,
+    );
     if (statSync(built).mtimeMs >= sources) return;
   }
   console.log('building the web app (apps/web/dist is missing or older than apps/web/src) …');
@@ -60,15 +63,26 @@ async function loadJourneys(): Promise<Journey[]> {
   const dir = path.join(import.meta.dirname, 'journeys');
   // E2E_ONLY=10,12-division runs only the journeys whose file names start with one of those numbers
   // (followed by '-': 1 is journey 1, not 10–14) or contain one of those texts (a quicker loop).
-  const only = process.env.E2E_ONLY?.split(',').map((n) => n.trim()).filter(Boolean);
+  const only = process.env.E2E_ONLY?.split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const files = (await readdir(dir))
-    .filter((f) => f.endsWith('.journey.ts') && (!only || only.some((p) => (/^\d+$/.test(p) ? f.startsWith(`${p}-`) : f.includes(p)))))
+    .filter(
+      (f) =>
+        f.endsWith('.journey.ts') &&
+        (!only || only.some((p) => (/^\d+$/.test(p) ? f.startsWith(`${p}-`) : f.includes(p)))),
+    )
     .sort();
   const journeys: Journey[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as Partial<Journey>;
-    if (typeof mod.name !== 'string' || typeof mod.run !== 'function') throw new Error(`${file} must export name and run`);
-    journeys.push({ name: mod.name, run: mod.run, ...(typeof mod.timeoutMs === 'number' ? { timeoutMs: mod.timeoutMs } : {}) });
+    if (typeof mod.name !== 'string' || typeof mod.run !== 'function')
+      throw new Error(`${file} must export name and run`);
+    journeys.push({
+      name: mod.name,
+      run: mod.run,
+      ...(typeof mod.timeoutMs === 'number' ? { timeoutMs: mod.timeoutMs } : {}),
+    });
   }
   return journeys;
 }
@@ -82,12 +96,26 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'journey';
+  return (
+    text
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'journey'
+  );
 }
 
 /** Runs one journey in its own browser context (own cookies and storage); screenshots a failure. */
-async function runJourney(browser: Browser, journey: Journey, index: number, creds: { baseUrl: string; adminPassword: string; demoPassword: string }): Promise<string | null> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } });
+async function runJourney(
+  browser: Browser,
+  journey: Journey,
+  index: number,
+  creds: { baseUrl: string; adminPassword: string; demoPassword: string },
+): Promise<string | null> {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 900 },
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   try {
@@ -150,7 +178,12 @@ async function main(): Promise<number> {
     });
     await waitForHealth(server, 120_000);
     const fontEnv = await cjkFontEnv(repoRoot, workDir);
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, env: { ...process.env, ...fontEnv } as Record<string, string> });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, ...fontEnv } as Record<string, string>,
+    });
 
     const creds = { baseUrl: server.baseUrl, adminPassword, demoPassword };
     for (const [index, journey] of journeys.entries()) {

@@ -40,10 +40,15 @@ export type AdversarialOptions = {
 type Probe = { rss: number; heapUsed: number; stats: Record<string, number>; quarantineRows: number };
 
 export type PhaseResult = {
-  attack: string; p50: number; p99: number; acked: number; expected: number;
+  attack: string;
+  p50: number;
+  p99: number;
+  acked: number;
+  expected: number;
   /** a fresh connection's first packet: ack time in ms, or null when it got none */
   newConnectionMs: number | null;
-  before: Probe; after: Probe;
+  before: Probe;
+  after: Probe;
   /** what the attack did, and what the server did about it */
   note: string;
 };
@@ -74,11 +79,17 @@ async function serve(dbFile: string): Promise<void> {
         await gw.applied();
         (globalThis as { gc?: () => void }).gc?.();
         const { rss, heapUsed } = process.memoryUsage();
-        const row = await db.selectFrom('quarantine').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const row = await db
+          .selectFrom('quarantine')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
         send({ kind: 'probe', id: m.id, rss, heapUsed, stats: { ...gw.stats }, quarantineRows: Number(row.n) });
       })();
     } else if (m.kind === 'stop') {
-      void gw.close().then(() => db.destroy()).then(() => process.exit(0));
+      void gw
+        .close()
+        .then(() => db.destroy())
+        .then(() => process.exit(0));
     }
   });
 }
@@ -103,7 +114,12 @@ const isClosed = (s: net.Socket) => s.destroyed || s.readyState === 'closed';
 /** Resolves when the socket drains or closes (or after 200 ms), leaving no listener behind. */
 function writable(s: net.Socket): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => { clearTimeout(timer); s.off('drain', done); s.off('close', done); resolve(); };
+    const done = () => {
+      clearTimeout(timer);
+      s.off('drain', done);
+      s.off('close', done);
+      resolve();
+    };
     const timer = setTimeout(done, 200);
     s.once('drain', done);
     s.once('close', done);
@@ -115,7 +131,13 @@ function attacks(port: number, attacker: SimDevice, o: AdversarialOptions): Atta
   let overlong: string[] = [];
   let halves: string[] = [];
   return [
-    { name: 'none (baseline)', run: async (until) => { await sleep(until - Date.now()); return ''; } },
+    {
+      name: 'none (baseline)',
+      run: async (until) => {
+        await sleep(until - Date.now());
+        return '';
+      },
+    },
     {
       name: 'junk flood',
       run: async (until) => {
@@ -126,7 +148,10 @@ function attacks(port: number, attacker: SimDevice, o: AdversarialOptions): Atta
         const worker = async (from: string) => {
           while (Date.now() < until) {
             const s = await connectFrom(port, from);
-            if (!s) { await sleep(20); continue; }
+            if (!s) {
+              await sleep(20);
+              continue;
+            }
             conns++;
             while (!isClosed(s) && Date.now() < until) {
               if (!s.write(chunk)) await writable(s);
@@ -141,15 +166,22 @@ function attacks(port: number, attacker: SimDevice, o: AdversarialOptions): Atta
     },
     idleFlood(port, o.idleConnections, ['127.0.0.5']),
     // Spread over hosts, each within its per-address cap: the connection cap fills, and connections that never logged in make room.
-    idleFlood(port, o.idleConnections + 100, Array.from({ length: 21 }, (_, i) => `127.0.1.${i + 1}`)),
+    idleFlood(
+      port,
+      o.idleConnections + 100,
+      Array.from({ length: 21 }, (_, i) => `127.0.1.${i + 1}`),
+    ),
     {
       name: 'slow senders (a byte at a time)',
       run: async (until) => {
         const frame = Buffer.from(hourlyPacket(attacker, new Date(), 1));
-        const sockets = (await Promise.all(Array.from({ length: 200 }, () => connectFrom(port, '127.0.0.3')))).filter((s): s is net.Socket => s !== null);
+        const sockets = (await Promise.all(Array.from({ length: 200 }, () => connectFrom(port, '127.0.0.3')))).filter(
+          (s): s is net.Socket => s !== null,
+        );
         let pos = 0;
         while (Date.now() < until) {
-          for (const s of sockets) if (!isClosed(s)) s.write(frame.subarray(pos % frame.length, (pos % frame.length) + 1));
+          for (const s of sockets)
+            if (!isClosed(s)) s.write(frame.subarray(pos % frame.length, (pos % frame.length) + 1));
           pos++;
           await sleep(50);
         }
@@ -162,17 +194,29 @@ function attacks(port: number, attacker: SimDevice, o: AdversarialOptions): Atta
       name: 'over-long fields',
       prepare: () => {
         // The attacker's registered MN: a 100-character Flag, a 4,000-digit value, a 60-character factor code.
-        overlong = Array.from({ length: 2000 }, (_, i) => encodePacket({
-          qn: stamp(i), st: '22', cn: '2011', pw: attacker.password, mn: attacker.mn, flag: 5,
-          cp: `DataTime=20260301120000;a34004-Rtd=${'9'.repeat(4000)};a34004-Flag=${'N'.repeat(100)};${'x'.repeat(60)}-Rtd=1`,
-        }, { maxDataBytes: 9999 }));
+        overlong = Array.from({ length: 2000 }, (_, i) =>
+          encodePacket(
+            {
+              qn: stamp(i),
+              st: '22',
+              cn: '2011',
+              pw: attacker.password,
+              mn: attacker.mn,
+              flag: 5,
+              cp: `DataTime=20260301120000;a34004-Rtd=${'9'.repeat(4000)};a34004-Flag=${'N'.repeat(100)};${'x'.repeat(60)}-Rtd=1`,
+            },
+            { maxDataBytes: 9999 },
+          ),
+        );
       },
       run: async (until) => {
         const s = await connectFrom(port, '127.0.0.4');
         if (!s) return 'could not connect';
         let replies = 0;
         const reader = new FrameReader();
-        s.on('data', (c: Buffer) => { replies += reader.push(c).length; });
+        s.on('data', (c: Buffer) => {
+          replies += reader.push(c).length;
+        });
         let i = 0;
         while (Date.now() < until && !isClosed(s)) {
           for (let k = 0; k < 20; k++) s.write(overlong[i++ % overlong.length]!);
@@ -186,10 +230,19 @@ function attacks(port: number, attacker: SimDevice, o: AdversarialOptions): Atta
     {
       name: `split flood (${o.splitHalves} first halves)`,
       prepare: () => {
-        halves = Array.from({ length: o.splitHalves }, (_, i) => encodePacket({
-          qn: stamp(i), st: '22', cn: '2011', pw: attacker.password, mn: attacker.mn, flag: 7, pnum: 2, pno: 1,
-          cp: { params: [['DataTime', '20260301120000']], factors: { a34004: { Rtd: String(i), Flag: 'N' } } },
-        }));
+        halves = Array.from({ length: o.splitHalves }, (_, i) =>
+          encodePacket({
+            qn: stamp(i),
+            st: '22',
+            cn: '2011',
+            pw: attacker.password,
+            mn: attacker.mn,
+            flag: 7,
+            pnum: 2,
+            pno: 1,
+            cp: { params: [['DataTime', '20260301120000']], factors: { a34004: { Rtd: String(i), Flag: 'N' } } },
+          }),
+        );
       },
       run: async (until) => {
         const s = await connectFrom(port, '127.0.0.4');
@@ -211,7 +264,9 @@ function idleFlood(port: number, count: number, from: string[]): Attack {
     run: async (until) => {
       const sockets: net.Socket[] = [];
       for (let i = 0; i < count && Date.now() < until; i += 100) {
-        const batch = await Promise.all(Array.from({ length: Math.min(100, count - i) }, (_, k) => connectFrom(port, from[(i + k) % from.length]!)));
+        const batch = await Promise.all(
+          Array.from({ length: Math.min(100, count - i) }, (_, k) => connectFrom(port, from[(i + k) % from.length]!)),
+        );
         for (const s of batch) if (s) sockets.push(s);
       }
       await sleep(until - Date.now());
@@ -229,7 +284,9 @@ async function newConnection(port: number, device: SimDevice): Promise<number | 
   const started = performance.now();
   const reader = new FrameReader();
   const acked = new Promise<boolean>((resolve) => {
-    s.on('data', (c: Buffer) => { for (const ev of reader.push(c)) if (ev.kind === 'frame' && decodeFrame(ev.raw).cn === '9014') resolve(true); });
+    s.on('data', (c: Buffer) => {
+      for (const ev of reader.push(c)) if (ev.kind === 'frame' && decodeFrame(ev.raw).cn === '9014') resolve(true);
+    });
     s.once('close', () => resolve(false));
     setTimeout(() => resolve(false), 5000);
   });
@@ -239,8 +296,13 @@ async function newConnection(port: number, device: SimDevice): Promise<number | 
   return ok ? performance.now() - started : null;
 }
 
-function startServer(dbFile: string): Promise<{ child: ChildProcess; port: number; devices: SimDevice[]; probe: () => Promise<Probe> }> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', SELF, '--serve', dbFile], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+function startServer(
+  dbFile: string,
+): Promise<{ child: ChildProcess; port: number; devices: SimDevice[]; probe: () => Promise<Probe> }> {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', SELF, '--serve', dbFile], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let seq = 0;
   const waiting = new Map<number, (p: Probe) => void>();
   return new Promise((resolve, reject) => {
@@ -249,7 +311,12 @@ function startServer(dbFile: string): Promise<{ child: ChildProcess; port: numbe
     child.on('message', (m: { kind: string; id: number; port: number; devices: SimDevice[] } & Probe) => {
       if (m.kind === 'ready') {
         clearTimeout(timer);
-        const probe = () => new Promise<Probe>((r) => { const id = ++seq; waiting.set(id, r); child.send({ kind: 'probe', id }); });
+        const probe = () =>
+          new Promise<Probe>((r) => {
+            const id = ++seq;
+            waiting.set(id, r);
+            child.send({ kind: 'probe', id });
+          });
         resolve({ child, port: m.port, devices: m.devices, probe });
       } else if (m.kind === 'probe') {
         waiting.get(m.id)?.(m);
@@ -270,19 +337,44 @@ async function attackChild(index: number, port: number, attacker: SimDevice, o: 
   process.send?.({ kind: 'done', note }, () => process.exit(0));
 }
 
-function startAttack(index: number, port: number, attacker: SimDevice, o: AdversarialOptions): { started: Promise<void>; done: Promise<string> } {
-  const args = ['--import', 'tsx', SELF, '--attack', String(index), '--port', String(port), '--attacker', JSON.stringify(attacker),
-    '--seconds', String(o.seconds), '--idle', String(o.idleConnections), '--split', String(o.splitHalves)];
+function startAttack(
+  index: number,
+  port: number,
+  attacker: SimDevice,
+  o: AdversarialOptions,
+): { started: Promise<void>; done: Promise<string> } {
+  const args = [
+    '--import',
+    'tsx',
+    SELF,
+    '--attack',
+    String(index),
+    '--port',
+    String(port),
+    '--attacker',
+    JSON.stringify(attacker),
+    '--seconds',
+    String(o.seconds),
+    '--idle',
+    String(o.idleConnections),
+    '--split',
+    String(o.splitHalves),
+  ];
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let started!: () => void;
-  const startedP = new Promise<void>((r) => { started = r; });
+  const startedP = new Promise<void>((r) => {
+    started = r;
+  });
   const done = new Promise<string>((resolve) => {
     let note = 'attack process ended without a result';
     child.on('message', (m: { kind: string; note?: string }) => {
       if (m.kind === 'started') started();
       else if (m.kind === 'done') note = m.note ?? '';
     });
-    child.once('exit', () => { started(); resolve(note); });
+    child.once('exit', () => {
+      started();
+      resolve(note);
+    });
   });
   return { started: startedP, done };
 }
@@ -301,8 +393,17 @@ export async function runAdversarial(o: AdversarialOptions): Promise<PhaseResult
       const attack = startAttack(index, server.port, attacker, o);
       await attack.started;
       const logger = runSimulator({
-        host: '127.0.0.1', port: server.port, devices: [good], rate: o.rate, durationMs: o.seconds * 1000,
-        window: 16, splitRatio: 0, reconnectMs: 100, drainMs: 10_000, firstPacket, seed: 7,
+        host: '127.0.0.1',
+        port: server.port,
+        devices: [good],
+        rate: o.rate,
+        durationMs: o.seconds * 1000,
+        window: 16,
+        splitRatio: 0,
+        reconnectMs: 100,
+        drainMs: 10_000,
+        firstPacket,
+        seed: 7,
       });
       await sleep(o.seconds * 500);
       const newConnectionMs = await newConnection(server.port, prober);
@@ -311,15 +412,25 @@ export async function runAdversarial(o: AdversarialOptions): Promise<PhaseResult
       await sleep(500); // the server notices closed sockets
       const after = await server.probe();
       const r: PhaseResult = {
-        attack: name, p50: percentile(stats.latenciesMs, 50), p99: percentile(stats.latenciesMs, 99),
-        acked: stats.acked, expected: stats.sent, newConnectionMs, before, after, note: [note, serverNote(before, after)].filter(Boolean).join('; '),
+        attack: name,
+        p50: percentile(stats.latenciesMs, 50),
+        p99: percentile(stats.latenciesMs, 99),
+        acked: stats.acked,
+        expected: stats.sent,
+        newConnectionMs,
+        before,
+        after,
+        note: [note, serverNote(before, after)].filter(Boolean).join('; '),
       };
       results.push(r);
       log(formatRow(r));
     }
   } finally {
     server.child.send({ kind: 'stop' });
-    await new Promise((r) => { server.child.once('exit', r); setTimeout(r, 10_000); });
+    await new Promise((r) => {
+      server.child.once('exit', r);
+      setTimeout(r, 10_000);
+    });
     server.child.kill();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -329,32 +440,64 @@ export async function runAdversarial(o: AdversarialOptions): Promise<PhaseResult
 function serverNote(before: Probe, after: Probe): string {
   const d = (k: string) => (after.stats[k] ?? 0) - (before.stats[k] ?? 0);
   const parts = [
-    ['refused (per-address cap)', d('refused')], ['closed without a first frame', d('noFirstFrame')], ['closed for junk', d('junkClosed')], ['refused (junk cool-down)', d('cooledDown')], ['evicted (never logged in, cap reached)', d('evicted')],
-    ['inputs quarantined', d('quarantined')], ['quarantine rows', after.quarantineRows - before.quarantineRows], ['split parts evicted', d('splitEvicted')],
+    ['refused (per-address cap)', d('refused')],
+    ['closed without a first frame', d('noFirstFrame')],
+    ['closed for junk', d('junkClosed')],
+    ['refused (junk cool-down)', d('cooledDown')],
+    ['evicted (never logged in, cap reached)', d('evicted')],
+    ['inputs quarantined', d('quarantined')],
+    ['quarantine rows', after.quarantineRows - before.quarantineRows],
+    ['split parts evicted', d('splitEvicted')],
   ] as const;
-  return `server: ${parts.filter(([, n]) => n !== 0).map(([k, n]) => `${k} ${n.toLocaleString('en')}`).join(', ') || 'nothing to do'}`;
+  return `server: ${
+    parts
+      .filter(([, n]) => n !== 0)
+      .map(([k, n]) => `${k} ${n.toLocaleString('en')}`)
+      .join(', ') || 'nothing to do'
+  }`;
 }
 
 const mib = (n: number) => (n / 1048576).toFixed(0);
 
-export const TABLE_HEADER = '| attack | good logger ack p50 / p99 (ms) | acks / expected | new connection acked in | server RSS before → after (MiB) | heap before → after (MiB) | what happened |\n|---|---|---|---|---|---|---|';
+export const TABLE_HEADER =
+  '| attack | good logger ack p50 / p99 (ms) | acks / expected | new connection acked in | server RSS before → after (MiB) | heap before → after (MiB) | what happened |\n|---|---|---|---|---|---|---|';
 
 export function formatRow(r: PhaseResult): string {
-  return `| ${r.attack} | ${r.p50.toFixed(1)} / ${r.p99.toFixed(1)} | ${r.acked} / ${r.expected} | ${r.newConnectionMs === null ? 'no ack' : `${r.newConnectionMs.toFixed(0)} ms`} | ` +
-    `${mib(r.before.rss)} → ${mib(r.after.rss)} | ${mib(r.before.heapUsed)} → ${mib(r.after.heapUsed)} | ${r.note} |`;
+  return (
+    `| ${r.attack} | ${r.p50.toFixed(1)} / ${r.p99.toFixed(1)} | ${r.acked} / ${r.expected} | ${r.newConnectionMs === null ? 'no ack' : `${r.newConnectionMs.toFixed(0)} ms`} | ` +
+    `${mib(r.before.rss)} → ${mib(r.after.rss)} | ${mib(r.before.heapUsed)} → ${mib(r.after.heapUsed)} | ${r.note} |`
+  );
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
-  const { values } = parseArgs({ options: {
-    serve: { type: 'string' }, attack: { type: 'string' }, port: { type: 'string' }, attacker: { type: 'string' }, seconds: { type: 'string', default: '10' }, idle: { type: 'string', default: '2000' },
-    split: { type: 'string', default: '20000' }, rate: { type: 'string', default: '50' },
-  } });
-  const options = { seconds: Number(values.seconds), idleConnections: Number(values.idle), splitHalves: Number(values.split), rate: Number(values.rate) };
+  const { values } = parseArgs({
+    options: {
+      serve: { type: 'string' },
+      attack: { type: 'string' },
+      port: { type: 'string' },
+      attacker: { type: 'string' },
+      seconds: { type: 'string', default: '10' },
+      idle: { type: 'string', default: '2000' },
+      split: { type: 'string', default: '20000' },
+      rate: { type: 'string', default: '50' },
+    },
+  });
+  const options = {
+    seconds: Number(values.seconds),
+    idleConnections: Number(values.idle),
+    splitHalves: Number(values.split),
+    rate: Number(values.rate),
+  };
   if (values.serve) {
     await serve(values.serve);
   } else if (values.attack !== undefined) {
-    await attackChild(Number(values.attack), Number(values.port), JSON.parse(values.attacker ?? '{}') as SimDevice, options);
+    await attackChild(
+      Number(values.attack),
+      Number(values.port),
+      JSON.parse(values.attacker ?? '{}') as SimDevice,
+      options,
+    );
   } else {
     console.log(TABLE_HEADER);
     await runAdversarial({ ...options, log: (l) => console.log(l) });

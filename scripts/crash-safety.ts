@@ -39,8 +39,14 @@ export type CrashSafetyOptions = {
 };
 
 export type CrashSafetyResult = {
-  ackedPackets: number; ackedReadings: number; ackedBeforeKill: number; ackedAfterRestart: number;
-  missing: number; mismatched: number; examples: string[]; reconnects: number;
+  ackedPackets: number;
+  ackedReadings: number;
+  ackedBeforeKill: number;
+  ackedAfterRestart: number;
+  missing: number;
+  mismatched: number;
+  examples: string[];
+  reconnects: number;
   /** acknowledged rows the kill left in the ingest journal, not yet applied; the restart applies them */
   journalRowsAtKill: number;
 };
@@ -68,21 +74,38 @@ async function freePort(): Promise<number> {
 /** Starts `ecocloud gateway` and resolves once it prints that it listens. */
 function startServer(dbFile: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [BIN, 'gateway'], {
-    env: { ...process.env, DATABASE_URL: dbFile, ECOCLOUD_HJ212_PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.CRASH_LOG ?? 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: dbFile,
+      ECOCLOUD_HJ212_PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.CRASH_LOG ?? 'warn',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`gateway did not start: ${out}`)), 30_000);
     child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString(); if (process.env.CRASH_LOG) process.stderr.write(d);
-      if (out.includes('listening')) { clearTimeout(timer); resolve(child); }
+      out += d.toString();
+      if (process.env.CRASH_LOG) process.stderr.write(d);
+      if (out.includes('listening')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
     });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`gateway exited with ${code}: ${out}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`gateway exited with ${code}: ${out}`));
+    });
   });
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((r) => { if (child.exitCode !== null || child.signalCode !== null) r(); else child.once('exit', () => r()); });
+const exited = (child: ChildProcess) =>
+  new Promise<void>((r) => {
+    if (child.exitCode !== null || child.signalCode !== null) r();
+    else child.once('exit', () => r());
+  });
 
 export async function runCrashSafety(o: CrashSafetyOptions): Promise<CrashSafetyResult> {
   const log = o.log ?? (() => {});
@@ -92,7 +115,11 @@ export async function runCrashSafety(o: CrashSafetyOptions): Promise<CrashSafety
     const config = loadConfig({ DATABASE_URL: dbFile, LOG_LEVEL: 'silent' });
     const setupDb = createDb(dbFile);
     await prepareDatabase({ db: setupDb, config, clock: systemClock });
-    const devices = await ensureSimDevices(setupDb, systemClock, { count: o.devices, mnPrefix: 'CRASH', password: 'crash1' });
+    const devices = await ensureSimDevices(setupDb, systemClock, {
+      count: o.devices,
+      mnPrefix: 'CRASH',
+      password: 'crash1',
+    });
     await setupDb.destroy();
     const port = await freePort();
     let server = await startServer(dbFile, port);
@@ -106,12 +133,23 @@ export async function runCrashSafety(o: CrashSafetyOptions): Promise<CrashSafety
     const downMs = o.downMs ?? 500;
     const stop = new AbortController();
     const sim = runSimulator({
-      host: '127.0.0.1', port, devices, rate: o.rate ?? Infinity, durationMs: Infinity, signal: stop.signal,
-      startMs: Date.parse('2026-01-01T00:00:00Z'), reconnectMs: 100, window: 8,
+      host: '127.0.0.1',
+      port,
+      devices,
+      rate: o.rate ?? Infinity,
+      durationMs: Infinity,
+      signal: stop.signal,
+      startMs: Date.parse('2026-01-01T00:00:00Z'),
+      reconnectMs: 100,
+      window: 8,
       onAck: (p) => {
         ackedPackets++;
         if (phase === 'after') ackedAfterRestart++;
-        for (const r of p.readings) acked.set(`${p.mn}|${SIM_FACTOR_MAP[r.code]?.parameter}|${r.period}|${r.periodStart}`, { valueText: r.valueText, flag: r.flag });
+        for (const r of p.readings)
+          acked.set(`${p.mn}|${SIM_FACTOR_MAP[r.code]?.parameter}|${r.period}|${r.periodStart}`, {
+            valueText: r.valueText,
+            flag: r.flag,
+          });
       },
     });
     await new Promise((r) => setTimeout(r, o.beforeKillMs));
@@ -120,7 +158,9 @@ export async function runCrashSafety(o: CrashSafetyOptions): Promise<CrashSafety
     phase = 'down';
     ackedBeforeKill = ackedPackets;
     const journalRowsAtKill = await journalBacklog(dbFile);
-    log(`killed the gateway (SIGKILL) after ${ackedBeforeKill} acknowledged packets; ${journalRowsAtKill} journal rows not yet applied`);
+    log(
+      `killed the gateway (SIGKILL) after ${ackedBeforeKill} acknowledged packets; ${journalRowsAtKill} journal rows not yet applied`,
+    );
     await new Promise((r) => setTimeout(r, downMs));
     server = await startServer(dbFile, port);
     phase = 'after';
@@ -128,13 +168,25 @@ export async function runCrashSafety(o: CrashSafetyOptions): Promise<CrashSafety
     await new Promise((r) => setTimeout(r, o.afterRestartMs));
     stop.abort();
     const stats = await sim;
-    log(`simulator: sent ${stats.sent}, acked ${stats.acked}, rejected ${stats.rejected}, reconnects ${stats.reconnects}`);
+    log(
+      `simulator: sent ${stats.sent}, acked ${stats.acked}, rejected ${stats.rejected}, reconnects ${stats.reconnects}`,
+    );
     server.kill('SIGTERM');
     await exited(server);
 
     const db = createDb(dbFile);
-    const rows = await db.selectFrom('observations').innerJoin('devices', 'devices.station_id', 'observations.station_id')
-      .select(['devices.mn', 'observations.parameter', 'observations.period', 'observations.period_start', 'observations.value_text', 'observations.flag']).execute();
+    const rows = await db
+      .selectFrom('observations')
+      .innerJoin('devices', 'devices.station_id', 'observations.station_id')
+      .select([
+        'devices.mn',
+        'observations.parameter',
+        'observations.period',
+        'observations.period_start',
+        'observations.value_text',
+        'observations.flag',
+      ])
+      .execute();
     await db.destroy();
     const stored = new Map(rows.map((r) => [`${r.mn}|${r.parameter}|${r.period}|${r.period_start}`, r]));
     let missing = 0;
@@ -145,19 +197,43 @@ export async function runCrashSafety(o: CrashSafetyOptions): Promise<CrashSafety
       if (!got) missing++;
       else if (got.value_text !== want.valueText || got.flag !== want.flag) mismatched++;
       else continue;
-      if (examples.length < 5) examples.push(`${key}: acknowledged ${want.valueText}/${want.flag}, stored ${got ? `${got.value_text}/${got.flag}` : 'nothing'}`);
+      if (examples.length < 5)
+        examples.push(
+          `${key}: acknowledged ${want.valueText}/${want.flag}, stored ${got ? `${got.value_text}/${got.flag}` : 'nothing'}`,
+        );
     }
-    return { ackedPackets, ackedReadings: acked.size, ackedBeforeKill, ackedAfterRestart, missing, mismatched, examples, reconnects: stats.reconnects, journalRowsAtKill };
+    return {
+      ackedPackets,
+      ackedReadings: acked.size,
+      ackedBeforeKill,
+      ackedAfterRestart,
+      missing,
+      mismatched,
+      examples,
+      reconnects: stats.reconnects,
+      journalRowsAtKill,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { devices: { type: 'string', default: '50' }, seconds: { type: 'string', default: '10' } } });
+  const { values } = parseArgs({
+    options: { devices: { type: 'string', default: '50' }, seconds: { type: 'string', default: '10' } },
+  });
   const half = (Number(values.seconds) * 1000) / 2;
-  const result = await runCrashSafety({ devices: Number(values.devices), beforeKillMs: half, afterRestartMs: half, log: (l) => console.log(l) });
+  const result = await runCrashSafety({
+    devices: Number(values.devices),
+    beforeKillMs: half,
+    afterRestartMs: half,
+    log: (l) => console.log(l),
+  });
   console.log(JSON.stringify(result, null, 2));
-  console.log(result.missing === 0 && result.mismatched === 0 ? 'PASS: every acknowledged reading is stored' : 'FAIL: acknowledged readings were lost');
+  console.log(
+    result.missing === 0 && result.mismatched === 0
+      ? 'PASS: every acknowledged reading is stored'
+      : 'FAIL: acknowledged readings were lost',
+  );
   process.exit(result.missing === 0 && result.mismatched === 0 ? 0 : 1);
 }

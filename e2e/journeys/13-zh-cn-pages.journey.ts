@@ -8,7 +8,20 @@ export const name = 'admin opens every menu page in zh-CN: no English or raw cod
 export const timeoutMs = 240_000;
 
 /** Main pages whose picture goes to docs/screenshots (E2E_TOUR_SCREENSHOTS) as `zh-<menu key>.png`. */
-const TOUR = new Set(['home', 'users', 'roles', 'audit', 'stations', 'quarantine', 'alerts', 'assessmentDashboard', 'assessmentRanking', 'assessmentTargets', 'workplanBoard', 'workplanAssessment']);
+const TOUR = new Set([
+  'home',
+  'users',
+  'roles',
+  'audit',
+  'stations',
+  'quarantine',
+  'alerts',
+  'assessmentDashboard',
+  'assessmentRanking',
+  'assessmentTargets',
+  'workplanBoard',
+  'workplanAssessment',
+]);
 
 /** Pages below the menu, reached by the first link of their kind on a menu page. */
 const DETAILS = [
@@ -20,7 +33,8 @@ const DETAILS = [
 /** The menu's links, read from the sidebar itself (so a new menu entry is covered without listing it here). */
 async function menuLinks(page: Page): Promise<{ key: string; group: string | null }[]> {
   const links: { key: string; group: string | null }[] = [];
-  const keyOf = async (el: ReturnType<Page['locator']>) => ((await el.getAttribute('data-testid')) ?? '').replace(/^menu-/, '');
+  const keyOf = async (el: ReturnType<Page['locator']>) =>
+    ((await el.getAttribute('data-testid')) ?? '').replace(/^menu-/, '');
   const top = page.locator('.ant-layout-sider .ant-menu-root > li');
   for (let i = 0; i < (await top.count()); i++) {
     const li = top.nth(i);
@@ -28,7 +42,10 @@ async function menuLinks(page: Page): Promise<{ key: string; group: string | nul
     if (cls.includes('ant-menu-item-disabled')) continue;
     const label = li.locator('[data-testid^="menu-"]').first();
     const key = await keyOf(label);
-    if (!cls.includes('ant-menu-submenu')) { links.push({ key, group: null }); continue; }
+    if (!cls.includes('ant-menu-submenu')) {
+      links.push({ key, group: null });
+      continue;
+    }
     if (!cls.includes('ant-menu-submenu-open')) await label.click();
     const children = li.locator('ul [data-testid^="menu-"]');
     await children.first().waitFor();
@@ -42,7 +59,9 @@ async function settle(page: Page): Promise<void> {
   const deadline = Date.now() + 15_000;
   let quietSince = Date.now();
   while (Date.now() < deadline) {
-    const busy = await page.locator('.ant-spin-spinning, .ant-skeleton-active, .ant-table-placeholder .ant-spin').count();
+    const busy = await page
+      .locator('.ant-spin-spinning, .ant-skeleton-active, .ant-table-placeholder .ant-spin')
+      .count();
     if (busy > 0) quietSince = Date.now();
     else if (Date.now() - quietSince > 800) return;
     await page.waitForTimeout(100);

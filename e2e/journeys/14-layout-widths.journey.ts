@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import type { JourneyContext } from '../lib/types';
 import { check, loginThroughForm } from '../lib/page-helpers';
 
-export const name = 'at 1280 and 1440 px no page is wider than the window and no table is wider than its card; the AQI calendar fills its card; the portal asks no /auth/me';
+export const name =
+  'at 1280 and 1440 px no page is wider than the window and no table is wider than its card; the AQI calendar fills its card; the portal asks no /auth/me';
 
 export const timeoutMs = 240_000;
 
@@ -95,13 +96,20 @@ export async function run({ page, baseUrl, adminPassword }: JourneyContext): Pro
   // The anonymous portal: no request for the session on any of its pages (a 401 in the console each time).
   const sessionCalls: string[] = [];
   const consoleErrors: string[] = [];
-  page.on('request', (request) => { if (new URL(request.url()).pathname === '/api/v1/auth/me') sessionCalls.push(page.url()); });
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/v1/auth/me') sessionCalls.push(page.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   for (const path of ['/', '/portal/cities/450100', '/portal/water', '/portal/ranking', '/portal/open-data']) {
     await page.goto(`${baseUrl}${path}`);
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   }
-  check(sessionCalls.length === 0, `the anonymous portal requested /auth/me on ${[...new Set(sessionCalls)].join(', ')}`);
+  check(
+    sessionCalls.length === 0,
+    `the anonymous portal requested /auth/me on ${[...new Set(sessionCalls)].join(', ')}`,
+  );
   check(!consoleErrors.some((e) => e.includes('401')), `the anonymous portal logged: ${consoleErrors.join(' | ')}`);
 
   await loginThroughForm(page, baseUrl, 'admin', adminPassword);

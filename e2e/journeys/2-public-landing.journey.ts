@@ -4,7 +4,22 @@ import { apiGet, check, waitForText } from '../lib/page-helpers';
 export const name = 'the public landing page shows Guangxi and its cities without login';
 
 // Guangxi's 14 prefecture-level cities; the landing page must show every one of them.
-const GUANGXI_CITIES = ['南宁', '柳州', '桂林', '梧州', '北海', '防城港', '钦州', '贵港', '玉林', '百色', '贺州', '河池', '来宾', '崇左'];
+const GUANGXI_CITIES = [
+  '南宁',
+  '柳州',
+  '桂林',
+  '梧州',
+  '北海',
+  '防城港',
+  '钦州',
+  '贵港',
+  '玉林',
+  '百色',
+  '贺州',
+  '河池',
+  '来宾',
+  '崇左',
+];
 
 /** Issue #2, journey 2. */
 export async function run({ page, baseUrl }: JourneyContext): Promise<void> {

@@ -52,5 +52,8 @@ export async function run({ page, baseUrl, demoPassword }: JourneyContext): Prom
   check(outside.length === 0, `orgs outside ${cityPrefix}xx in scope: ${outside.map((o) => o.regionCode).join(', ')}`);
   const scopeIds = new Set(orgs.body.items.map((o) => o.id));
   const foreign = users.body.items.filter((u) => !scopeIds.has(u.orgId));
-  check(foreign.length === 0, `users of other organisations: ${foreign.map((u) => `${u.username}@${u.orgName}`).join(', ')}`);
+  check(
+    foreign.length === 0,
+    `users of other organisations: ${foreign.map((u) => `${u.username}@${u.orgName}`).join(', ')}`,
+  );
 }

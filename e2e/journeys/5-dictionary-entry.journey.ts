@@ -34,6 +34,12 @@ export async function run({ page, baseUrl, adminPassword }: JourneyContext): Pro
   check(audit.status === 200, `audit API answered ${audit.status}`);
   const mentions = (a: AuditList['items'][number]) => JSON.stringify([a.before, a.after]).includes(code);
   const actions = audit.body.items.filter(mentions).map((a) => a.action);
-  check(actions.includes('dictionary.entry.create'), `no dictionary.entry.create for ${code}; saw ${actions.join(', ')}`);
-  check(actions.includes('dictionary.entry.delete'), `no dictionary.entry.delete for ${code}; saw ${actions.join(', ')}`);
+  check(
+    actions.includes('dictionary.entry.create'),
+    `no dictionary.entry.create for ${code}; saw ${actions.join(', ')}`,
+  );
+  check(
+    actions.includes('dictionary.entry.delete'),
+    `no dictionary.entry.delete for ${code}; saw ${actions.join(', ')}`,
+  );
 }

@@ -1,7 +1,8 @@
 import type { JourneyContext } from '../lib/types';
 import { apiGet, check, loginThroughForm } from '../lib/page-helpers';
 
-export const name = 'analyst opens the station register, a Nanning station, and checks the standard frame in the inspector';
+export const name =
+  'analyst opens the station register, a Nanning station, and checks the standard frame in the inspector';
 
 type StationList = { items: { code: string; name: string; kind: string }[]; total: number };
 
@@ -16,7 +17,11 @@ export async function run({ page, baseUrl, demoPassword }: JourneyContext): Prom
   await loginThroughForm(page, baseUrl, 'analyst', demoPassword);
 
   // The demo network's codes come from the API, not from this file: pick a Nanning air station.
-  const list = await apiGet<StationList>(page, baseUrl, '/api/v1/stations?regionCode=450100&kind=air_national&sort=code&pageSize=20');
+  const list = await apiGet<StationList>(
+    page,
+    baseUrl,
+    '/api/v1/stations?regionCode=450100&kind=air_national&sort=code&pageSize=20',
+  );
   check(list.status === 200, `GET /stations answered ${list.status}`);
   const station = list.body.items[0];
   check(station, 'the demo has no Nanning air station');
@@ -48,7 +53,10 @@ export async function run({ page, baseUrl, demoPassword }: JourneyContext): Prom
   await crc.waitFor();
   check((await crc.getAttribute('data-crc-ok')) === 'true', `CRC not ok: ${await crc.textContent()}`);
   check((await crc.textContent())?.includes('CRC 正确'), `CRC cell reads ${await crc.textContent()}`);
-  check((await page.getByTestId('inspector-ok-0').textContent()) === '有效', 'the standard frame is not reported valid');
+  check(
+    (await page.getByTestId('inspector-ok-0').textContent()) === '有效',
+    'the standard frame is not reported valid',
+  );
 
   const errors = await page.locator('.ant-message-error').allTextContents();
   check(errors.length === 0, `error messages: ${errors.join(' | ')}`);

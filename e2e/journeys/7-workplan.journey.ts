@@ -2,11 +2,19 @@ import type { Locator, Page } from 'playwright-core';
 import type { JourneyContext } from '../lib/types';
 import { apiGet, check, loginThroughForm } from '../lib/page-helpers';
 
-export const name = 'admin imports a plan for Nanning; the bureau reports on an overdue measure; a leader supervises and the bureau replies';
+export const name =
+  'admin imports a plan for Nanning; the bureau reports on an overdue measure; a leader supervises and the bureau replies';
 
 type List<T> = { items: T[]; total: number };
 type Plan = { id: string; year: number; title: string };
-type Item = { id: string; kind: string; title: string; parentId: string | null; status: string; indicators: { id: string }[] };
+type Item = {
+  id: string;
+  kind: string;
+  title: string;
+  parentId: string | null;
+  status: string;
+  indicators: { id: string }[];
+};
 
 const PLAN_TITLE = `端到端测试工作要点${Date.now().toString(36)}`;
 // A heading, a task, and a measure with a target whose deadline (30 June 2025) has passed by the
@@ -58,7 +66,10 @@ export async function run({ page, baseUrl, adminPassword, demoPassword }: Journe
   await field(page, 'import-text').fill(PLAN_TEXT);
   await page.getByTestId('import-preview').click();
   await page.getByTestId('proposal-node-0-0-0').waitFor();
-  check((await field(page, 'proposal-title-0-0').inputValue()) === '推进南宁市工业源治理', 'the task was not read from the text');
+  check(
+    (await field(page, 'proposal-title-0-0').inputValue()) === '推进南宁市工业源治理',
+    'the task was not read from the text',
+  );
   check((await field(page, 'proposal-ind-target-0-0-0-0').inputValue()) === '90', 'the measure has no target 90');
   await field(page, 'proposal-units-0-0').fill(NANNING);
   await field(page, 'proposal-units-0-0').press('Tab');
@@ -67,8 +78,14 @@ export async function run({ page, baseUrl, adminPassword, demoPassword }: Journe
   await page.getByTestId('import-save').click();
   const result = page.getByTestId('import-result');
   await result.waitFor();
-  check((await result.textContent())?.includes('已保存 3 个事项、1 个指标'), `import result reads ${await result.textContent()}`);
-  check((await page.getByTestId('import-unmatched').count()) === 0, 'the Nanning bureau was not matched to an organisation');
+  check(
+    (await result.textContent())?.includes('已保存 3 个事项、1 个指标'),
+    `import result reads ${await result.textContent()}`,
+  );
+  check(
+    (await page.getByTestId('import-unmatched').count()) === 0,
+    'the Nanning bureau was not matched to an organisation',
+  );
 
   const plans = await apiGet<List<Plan>>(page, baseUrl, '/api/v1/workplan/plans');
   const plan = plans.body.items.find((p) => p.title === PLAN_TITLE);
@@ -84,18 +101,30 @@ export async function run({ page, baseUrl, adminPassword, demoPassword }: Journe
   await page.getByTestId('import-open-board').click();
   await page.getByTestId('rounds-create').click();
   await page.getByTestId('rounds-missing').waitFor({ state: 'detached' });
-  check((await page.getByTestId(`board-card-${task.id}`).getAttribute('data-status')) !== null, 'the task card has no status');
+  check(
+    (await page.getByTestId(`board-card-${task.id}`).getAttribute('data-status')) !== null,
+    'the task card has no status',
+  );
   await page.getByTestId(`board-card-link-${task.id}`).click();
-  check((await page.getByTestId('item-lead-units').textContent())?.includes(NANNING), 'the task is not led by the Nanning bureau');
+  check(
+    (await page.getByTestId('item-lead-units').textContent())?.includes(NANNING),
+    'the task is not led by the Nanning bureau',
+  );
   await page.getByTestId(`item-link-${measure.id}`).click();
   await page.waitForURL((url) => url.pathname === `/app/workplan/items/${measure.id}`);
   check((await statusOf(page, 'item-status', 'overdue')) === 'overdue', 'the measure past its deadline is not overdue');
-  check((await page.getByTestId('item-lead-units').textContent())?.includes(NANNING), 'the measure did not inherit its lead unit');
+  check(
+    (await page.getByTestId('item-lead-units').textContent())?.includes(NANNING),
+    'the measure did not inherit its lead unit',
+  );
 
   // 3. The Nanning officer finds the measure under "my tasks" and reports on it.
   await relogin(page, baseUrl, 'nanning_officer', demoPassword);
   await page.goto(`${baseUrl}/app/workplan/units?plan=${plan.id}`);
-  check((await statusOf(page, `duty-status-${measure.id}`, 'overdue')) === 'overdue', 'my tasks do not show the measure overdue');
+  check(
+    (await statusOf(page, `duty-status-${measure.id}`, 'overdue')) === 'overdue',
+    'my tasks do not show the measure overdue',
+  );
   await page.getByTestId(`duty-link-${measure.id}`).click();
   await field(page, 'report-text').fill('已完成6家企业深度治理，其余4家正在推进。');
   await field(page, 'report-percent').fill('60');
@@ -105,7 +134,10 @@ export async function run({ page, baseUrl, adminPassword, demoPassword }: Journe
   await report.waitFor();
   check((await report.textContent())?.includes('60%'), `the report reads ${await report.textContent()}`);
   await page.reload();
-  check((await statusOf(page, 'item-status', 'overdue')) === 'overdue', 'reporting made the overdue measure look on time');
+  check(
+    (await statusOf(page, 'item-status', 'overdue')) === 'overdue',
+    'reporting made the overdue measure look on time',
+  );
 
   // 4. A leader issues a supervision notice on it.
   await relogin(page, baseUrl, 'leader', demoPassword);

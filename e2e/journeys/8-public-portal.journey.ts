@@ -1,7 +1,8 @@
 import type { JourneyContext } from '../lib/types';
 import { apiGet, check, waitForText } from '../lib/page-helpers';
 
-export const name = 'a visitor reads the public portal: map, cities with AQI, a city page, both languages, a phone screen';
+export const name =
+  'a visitor reads the public portal: map, cities with AQI, a city page, both languages, a phone screen';
 
 type AqiNow = { cities: { regionCode: string; name: string; aqi: number | null }[] };
 
@@ -18,7 +19,10 @@ export async function run({ page, baseUrl }: JourneyContext): Promise<void> {
 
   // Every city is listed with an AQI number, as the public API has it.
   const now = await apiGet<AqiNow>(page, baseUrl, '/api/v1/public/air/now');
-  check(now.status === 200 && now.body.cities.length === 14, `GET /public/air/now answered ${now.status} with ${now.body.cities?.length} cities`);
+  check(
+    now.status === 200 && now.body.cities.length === 14,
+    `GET /public/air/now answered ${now.status} with ${now.body.cities?.length} cities`,
+  );
   await page.locator('[data-testid="city-list"] [data-testid^="city-"]').first().waitFor();
   const rows = await page.locator('[data-testid="city-list"] [data-testid^="city-"]').count();
   check(rows === 14, `expected 14 city rows, found ${rows}`);

@@ -62,15 +62,23 @@ export async function run({ page, baseUrl, demoPassword }: JourneyContext): Prom
   check(period.includes(`${month}-01`), `the ranking period "${period}" is not the bulletin month ${month}`);
   // The link opens a new tab; headless Chromium turns a PDF into a download and closes the tab,
   // so the check is on what the tab fetched: the same-origin bulletin, answered 200 as a PDF.
-  const opened = page.context().waitForEvent('response', (r) => r.url().startsWith(`${baseUrl}/api/v1/assessment/bulletins/air-monthly?`));
+  const opened = page
+    .context()
+    .waitForEvent('response', (r) => r.url().startsWith(`${baseUrl}/api/v1/assessment/bulletins/air-monthly?`));
   await link.click();
   const answer = await opened;
   check(answer.status() === 200, `the PDF link answered ${answer.status()}`);
-  check((answer.headers()['content-type'] ?? '').includes('application/pdf'), `the PDF link answered ${answer.headers()['content-type']}`);
+  check(
+    (answer.headers()['content-type'] ?? '').includes('application/pdf'),
+    `the PDF link answered ${answer.headers()['content-type']}`,
+  );
 
   const response = await page.request.get(`${baseUrl}${href}`);
   check(response.status() === 200, `GET ${href} answered ${response.status()}`);
-  check((response.headers()['content-type'] ?? '').includes('application/pdf'), `content type ${response.headers()['content-type']}`);
+  check(
+    (response.headers()['content-type'] ?? '').includes('application/pdf'),
+    `content type ${response.headers()['content-type']}`,
+  );
   const bytes = await response.body();
   check(bytes.subarray(0, 5).toString('latin1') === '%PDF-', 'the bulletin is not a PDF');
   const text = await pdfText(bytes);
@@ -78,7 +86,10 @@ export async function run({ page, baseUrl, demoPassword }: JourneyContext): Prom
   check(text.includes(firstName.replace(/市$/, '')), `the bulletin text does not name the first city ${firstName}`);
   check(text.includes(firstIndex), `the bulletin text lacks the first city's composite index ${firstIndex}`);
   // With -layout a table row stays on one line: the first city and its index side by side.
-  check(text.split('\n').some((line) => line.includes(firstName) && line.includes(firstIndex)), `no bulletin line carries both ${firstName} and ${firstIndex}`);
+  check(
+    text.split('\n').some((line) => line.includes(firstName) && line.includes(firstIndex)),
+    `no bulletin line carries both ${firstName} and ${firstIndex}`,
+  );
 
   check(scriptErrors.length === 0, `script errors: ${scriptErrors.join(' | ')}`);
 }

@@ -12,16 +12,19 @@ export async function cjkFontEnv(repoRoot: string, workDir: string): Promise<Rec
   const fontDir = path.join(repoRoot, 'node_modules/@expo-google-fonts/noto-sans-sc');
   if (!existsSync(fontDir)) return {};
   const conf = path.join(workDir, 'fonts.conf');
-  await writeFile(conf, [
-    '<?xml version="1.0"?>',
-    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
-    '<fontconfig>',
-    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
-    `  <dir>${path.join(fontDir, '400Regular')}</dir>`,
-    `  <dir>${path.join(fontDir, '700Bold')}</dir>`,
-    `  <cachedir>${path.join(workDir, 'fontconfig-cache')}</cachedir>`,
-    '</fontconfig>',
-    '',
-  ].join('\n'));
+  await writeFile(
+    conf,
+    [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+      '<fontconfig>',
+      '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+      `  <dir>${path.join(fontDir, '400Regular')}</dir>`,
+      `  <dir>${path.join(fontDir, '700Bold')}</dir>`,
+      `  <cachedir>${path.join(workDir, 'fontconfig-cache')}</cachedir>`,
+      '</fontconfig>',
+      '',
+    ].join('\n'),
+  );
   return { FONTCONFIG_FILE: conf };
 }

@@ -10,12 +10,44 @@ import type { Page } from 'playwright-core';
  */
 export const LATIN_ALLOWED = new Set([
   'EcoCloud', // the product's name
-  'HJ', 'GB', 'GB/T', // codes of the standards (HJ 633, GB 3095, GB/T 2260)
-  'µg/m³', 'mg/m³', 'μg/m³', 'MB', // units
-  'AQI', 'CWQI', 'PM', 'CO', 'pH', 'DO', 'COD', 'CODMn', 'TP', 'TN', 'NOx', 'TSP', // indices and pollutants as Chinese reports write them
+  'HJ',
+  'GB',
+  'GB/T', // codes of the standards (HJ 633, GB 3095, GB/T 2260)
+  'µg/m³',
+  'mg/m³',
+  'μg/m³',
+  'MB', // units
+  'AQI',
+  'CWQI',
+  'PM',
+  'CO',
+  'pH',
+  'DO',
+  'COD',
+  'CODMn',
+  'TP',
+  'TN',
+  'NOx',
+  'TSP', // indices and pollutants as Chinese reports write them
   'ISO', // the standard (ISO 8601 times)
-  'MN', 'QN', 'ST', 'CN', 'CP', 'PW', 'CRC', // HJ 212 field names and checksum, as the standard writes them
-  'CSV', 'XLSX', 'PDF', 'DOCX', 'JSON', 'GeoJSON', 'API', 'IP', 'URL', 'Excel', 'Word', // formats and the programs named for them
+  'MN',
+  'QN',
+  'ST',
+  'CN',
+  'CP',
+  'PW',
+  'CRC', // HJ 212 field names and checksum, as the standard writes them
+  'CSV',
+  'XLSX',
+  'PDF',
+  'DOCX',
+  'JSON',
+  'GeoJSON',
+  'API',
+  'IP',
+  'URL',
+  'Excel',
+  'Word', // formats and the programs named for them
 ]);
 
 export type LatinFinding = { text: string; context: string };
@@ -48,7 +80,8 @@ export async function latinFindings(page: Page): Promise<LatinFinding[]> {
   const chunks = await page.evaluate<string[]>(VISIBLE_TEXT_SCRIPT);
   const findings: LatinFinding[] = [];
   for (const text of chunks) {
-    if (/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) findings.push({ text: 'raw ISO instant', context: text.slice(0, 120) });
+    if (/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text))
+      findings.push({ text: 'raw ISO instant', context: text.slice(0, 120) });
     for (const raw of text.match(/[A-Za-z0-9µμ³₀-₉_./-]+/g) ?? []) {
       const token = raw.replace(/^[./-]+|[./-]+$/g, '');
       if (/^\.[a-z]+$/.test(raw)) continue; // a file extension

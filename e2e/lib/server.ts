@@ -11,7 +11,9 @@ export function findFreePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -22,7 +24,12 @@ export type ServerHandle = { child: ChildProcess; baseUrl: string; logFile: stri
  * Starts `npx tsx apps/server/src/cli.ts serve` in its own process group (detached), so
  * stopping it reaches npx, tsx and node alike without touching anything we did not start.
  */
-export function startServer(opts: { repoRoot: string; workDir: string; port: number; env: Record<string, string> }): ServerHandle {
+export function startServer(opts: {
+  repoRoot: string;
+  workDir: string;
+  port: number;
+  env: Record<string, string>;
+}): ServerHandle {
   const logFile = path.join(opts.workDir, 'server.log');
   const log = createWriteStream(logFile);
   const child = spawn('npx', ['tsx', 'apps/server/src/cli.ts', 'serve'], {
@@ -63,7 +70,8 @@ export async function waitForHealth(server: ServerHandle, timeoutMs: number): Pr
   const deadline = Date.now() + timeoutMs;
   let lastError = 'no answer yet';
   while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`server exited with code ${server.child.exitCode} before it was healthy`);
+    if (server.child.exitCode !== null)
+      throw new Error(`server exited with code ${server.child.exitCode} before it was healthy`);
     try {
       const response = await fetch(`${server.baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;

@@ -5,7 +5,9 @@ import type { ServiceHealth } from './platform/health/service-health';
 
 /** Everything a route or service needs from outside; tests build it with a fresh database and a fake clock. */
 export type AppDeps = {
-  db: Db; config: Config; clock: Clock;
+  db: Db;
+  config: Config;
+  clock: Clock;
   /** probes of the services running beside the HTTP server (`serve`); absent where none report */
   health?: ServiceHealth;
 };

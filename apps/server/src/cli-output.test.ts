@@ -11,7 +11,8 @@ function bigPlanText(): string {
   const lines = ['示范省2026年工作要点', '', '一、重点任务'];
   for (let i = 1; i <= 40; i++) {
     lines.push(`（${i}）第${i}项重点工作`);
-    for (let j = 1; j <= 60; j++) lines.push(`${j}.推进第${i}-${j}项工作。6月底前完成重点企业挥发性有机物排查，空气质量优良天数比例达到95%以上。`);
+    for (let j = 1; j <= 60; j++)
+      lines.push(`${j}.推进第${i}-${j}项工作。6月底前完成重点企业挥发性有机物排查，空气质量优良天数比例达到95%以上。`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -34,10 +34,17 @@ type Io = { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr:
 const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
 
 async function userCreate(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: {
-    username: { type: 'string' }, 'display-name': { type: 'string' }, 'org-region': { type: 'string' }, 'org-id': { type: 'string' },
-    role: { type: 'string', multiple: true }, password: { type: 'string' },
-  } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      username: { type: 'string' },
+      'display-name': { type: 'string' },
+      'org-region': { type: 'string' },
+      'org-id': { type: 'string' },
+      role: { type: 'string', multiple: true },
+      password: { type: 'string' },
+    },
+  });
   if (!values.username || !values.role?.length || !(values['org-region'] || values['org-id'])) {
     io.stderr.write(USAGE);
     return 2;
@@ -45,12 +52,23 @@ async function userCreate(argv: string[]): Promise<number> {
   return withDeps(async ({ db, clock }) => {
     let orgId = values['org-id'];
     if (!orgId) {
-      const org = await db.selectFrom('orgs').select('id').where('region_code', '=', values['org-region']!).orderBy('path').executeTakeFirst();
+      const org = await db
+        .selectFrom('orgs')
+        .select('id')
+        .where('region_code', '=', values['org-region']!)
+        .orderBy('path')
+        .executeTakeFirst();
       if (!org) throw new Error(`no organisation with region code ${values['org-region']}`);
       orgId = org.id;
     }
     const password = values.password ?? generatePassword();
-    const user = await createUser(db, clock, null, { username: values.username!, displayName: values['display-name'] ?? values.username!, orgId, roles: values.role!, password });
+    const user = await createUser(db, clock, null, {
+      username: values.username!,
+      displayName: values['display-name'] ?? values.username!,
+      orgId,
+      roles: values.role!,
+      password,
+    });
     io.stdout.write(`created ${user.username} in ${user.orgName} with roles ${user.roles.join(', ')}\n`);
     if (!values.password) io.stdout.write(`password (shown once): ${password}\n`);
     return 0;
@@ -64,42 +82,67 @@ export async function runCli(argv: string[]): Promise<number> {
       await serve(loadConfig());
       return -1; // keeps running
     case 'migrate':
-      return withDeps(async () => { io.stdout.write('database is up to date\n'); return 0; });
+      return withDeps(async () => {
+        io.stdout.write('database is up to date\n');
+        return 0;
+      });
     case 'init':
-      return withDeps(async (deps) => (await import('./platform/provinces/init.cli')).runInitCommand(deps, argv.slice(1), io));
+      return withDeps(async (deps) =>
+        (await import('./platform/provinces/init.cli')).runInitCommand(deps, argv.slice(1), io),
+      );
     case 'seed-demo':
       return withDeps(async (deps) => {
         const creds = await seedDemo(deps);
-        io.stdout.write(creds.length ? `${formatCredentials(creds, `http://localhost:${deps.config.port}`)}\n` : 'demo data already present\n');
+        io.stdout.write(
+          creds.length
+            ? `${formatCredentials(creds, `http://localhost:${deps.config.port}`)}\n`
+            : 'demo data already present\n',
+        );
         return 0;
       });
     case 'user':
       if (sub === 'create') return userCreate(rest);
-      if (sub === 'reset-password') return (await import('./platform/users/reset-password.cli')).runResetPassword(rest, io);
+      if (sub === 'reset-password')
+        return (await import('./platform/users/reset-password.cli')).runResetPassword(rest, io);
       break;
     case 'audit':
       if (sub === 'verify') {
         return withDeps(async ({ db }) => {
           const { checked, heads, problem } = await verifyAudit(db);
-          if (!problem) { io.stdout.write(`audit chain intact: ${checked} entries verified (HMAC signed), ${heads} exported heads found in the chain\n`); return 0; }
+          if (!problem) {
+            io.stdout.write(
+              `audit chain intact: ${checked} entries verified (HMAC signed), ${heads} exported heads found in the chain\n`,
+            );
+            return 0;
+          }
           io.stdout.write(`audit chain BROKEN at entry ${problem.seq} (${problem.kind}): ${problem.message}\n`);
           return 1;
         });
       }
       break;
     case 'import':
-      return withDeps(async (deps) => (await import('./modules/monitoring/monitoring.cli')).runImportCommand(deps, argv.slice(1), io));
+      return withDeps(async (deps) =>
+        (await import('./modules/monitoring/monitoring.cli')).runImportCommand(deps, argv.slice(1), io),
+      );
     case 'rollup':
-      return withDeps(async (deps) => (await import('./modules/monitoring/monitoring.cli')).runRollupCommand(deps, argv.slice(1), io));
-    case 'report': return withDeps(async (deps) => (await import('./modules/assessment/report.cli')).runReportCommand(deps, argv.slice(1), io));
-    case 'gateway': return (await import('./modules/monitoring/gateway/gateway.cli')).runGatewayCommand(io);
+      return withDeps(async (deps) =>
+        (await import('./modules/monitoring/monitoring.cli')).runRollupCommand(deps, argv.slice(1), io),
+      );
+    case 'report':
+      return withDeps(async (deps) =>
+        (await import('./modules/assessment/report.cli')).runReportCommand(deps, argv.slice(1), io),
+      );
+    case 'gateway':
+      return (await import('./modules/monitoring/gateway/gateway.cli')).runGatewayCommand(io);
     case 'calc': {
       const { runCalcCommand } = await import('./modules/calc/calc.cli');
       return runCalcCommand(argv.slice(1), io);
     }
-    case 'workplan': return (await import('./modules/workplan/workplan.cli')).runWorkplanCommand(argv.slice(1), io);
+    case 'workplan':
+      return (await import('./modules/workplan/workplan.cli')).runWorkplanCommand(argv.slice(1), io);
     case 'hj212': {
-      if (sub === 'simulate') return (await import('./modules/monitoring/simulator/simulate.cli')).runHj212Simulate(rest, io);
+      if (sub === 'simulate')
+        return (await import('./modules/monitoring/simulator/simulate.cli')).runHj212Simulate(rest, io);
       if (sub === 'decode') {
         const { runHj212Decode } = await import('./modules/monitoring/hj212-cli/decode.cli');
         return runHj212Decode(rest, io);
@@ -119,7 +162,10 @@ export async function runCli(argv: string[]): Promise<number> {
 /** Resolves once everything written to the stream so far has left the process (a pipe may lag behind). */
 function flushed(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => {
-    if (stream.destroyed || !stream.writable) { resolve(); return; }
+    if (stream.destroyed || !stream.writable) {
+      resolve();
+      return;
+    }
     // Writes complete in order: the callback of an empty write runs after every earlier chunk.
     stream.write('', () => resolve());
   });
@@ -137,8 +183,13 @@ export async function exitAfterOutput(code: number): Promise<never> {
 /** Runs the command line and exits with its code (serve keeps the process alive). */
 export function main(argv: string[]): void {
   runCli(argv).then(
-    (code) => { if (code >= 0) void exitAfterOutput(code); },
-    (err: unknown) => { io.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`); void exitAfterOutput(1); },
+    (code) => {
+      if (code >= 0) void exitAfterOutput(code);
+    },
+    (err: unknown) => {
+      io.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      void exitAfterOutput(1);
+    },
   );
 }
 

@@ -106,7 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKey: e.ECOCLOUD_AUDIT_KEY,
     auditKeyFile: e.ECOCLOUD_AUDIT_KEY_FILE || anchorFileOf(e.DATABASE_URL, '.audit-key', 'audit.key'),
     // Set but empty: heads go to the log only.
-    auditHeadsFile: e.ECOCLOUD_AUDIT_HEADS_FILE === undefined ? anchorFileOf(e.DATABASE_URL, '.audit-heads', 'audit-heads.jsonl') : e.ECOCLOUD_AUDIT_HEADS_FILE || undefined,
+    auditHeadsFile:
+      e.ECOCLOUD_AUDIT_HEADS_FILE === undefined
+        ? anchorFileOf(e.DATABASE_URL, '.audit-heads', 'audit-heads.jsonl')
+        : e.ECOCLOUD_AUDIT_HEADS_FILE || undefined,
     loginRateLimit: e.ECOCLOUD_LOGIN_RATE_LIMIT,
     publicRateLimit: e.ECOCLOUD_PUBLIC_RATE_LIMIT,
     demoHistoryDays: e.ECOCLOUD_DEMO_HISTORY_DAYS,
@@ -119,7 +122,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** `ECOCLOUD_TRUST_PROXY=10.0.0.5, 10.1.0.0/16`: a comma-separated list; unset or blank trusts nobody. */
 function parseProxyList(value: string | undefined): string[] {
-  const list = (value ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const list = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   for (const entry of list) {
     const [address = '', prefix] = entry.split('/');
     const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);

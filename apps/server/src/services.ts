@@ -16,7 +16,15 @@ const startAssessment: Service = async (deps, log) => {
   return async () => stop();
 };
 
-export const SERVICES: Service[] = [startMonitoringWorker, startGatewayService, startMqttService, startDemoSimulator, startWorkplanWorker, startAssessment, startAuditHeadExport];
+export const SERVICES: Service[] = [
+  startMonitoringWorker,
+  startGatewayService,
+  startMqttService,
+  startDemoSimulator,
+  startWorkplanWorker,
+  startAssessment,
+  startAuditHeadExport,
+];
 
 export async function startServices(deps: AppDeps, log: FastifyBaseLogger): Promise<() => Promise<void>> {
   const stops: (() => Promise<void>)[] = [];

@@ -119,26 +119,62 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Every `entityType` of the audit log; dictionary entries are `dictionary:<code of the dictionary>`. */
 export const AUDIT_ENTITY_TYPES = [
-  'user', 'org', 'dictionary', 'setting', 'calendar_day', 'station', 'stations', 'device', 'observations', 'alert', 'api_key',
-  'assessment_target', 'workplan_plan', 'workplan_item', 'workplan_report', 'workplan_notice',
+  'user',
+  'org',
+  'dictionary',
+  'setting',
+  'calendar_day',
+  'station',
+  'stations',
+  'device',
+  'observations',
+  'alert',
+  'api_key',
+  'assessment_target',
+  'workplan_plan',
+  'workplan_item',
+  'workplan_report',
+  'workplan_notice',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 
 /** Permissions of monitoring and assessment (the platform's, the plan's and the calendar's have their own lists). */
 export const MONITORING_PERMISSIONS = [
-  'stations:read', 'stations:write', 'devices:read', 'devices:write', 'observations:read', 'observations:write',
-  'observations:import', 'alerts:read', 'alerts:ack', 'quarantine:read', 'settings:write',
+  'stations:read',
+  'stations:write',
+  'devices:read',
+  'devices:write',
+  'observations:read',
+  'observations:write',
+  'observations:import',
+  'alerts:read',
+  'alerts:ack',
+  'quarantine:read',
+  'settings:write',
 ] as const;
 export const ASSESSMENT_PERMISSIONS = ['assessment:read', 'assessment:write', 'apikeys:admin'] as const;
 
 /** Every permission a role can grant (the roles page shows them by name). */
 export const ALL_PERMISSIONS = [
-  ...PERMISSIONS, ...MONITORING_PERMISSIONS, ...ASSESSMENT_PERMISSIONS, ...WORKPLAN_PERMISSIONS, ...DEADLINE_PERMISSIONS,
+  ...PERMISSIONS,
+  ...MONITORING_PERMISSIONS,
+  ...ASSESSMENT_PERMISSIONS,
+  ...WORKPLAN_PERMISSIONS,
+  ...DEADLINE_PERMISSIONS,
 ] as const;
 
 /** `code` of a field issue in a VALIDATION_FAILED error's `details` (zod's issue codes). */
 export const FIELD_ISSUE_CODES = [
-  'invalid_type', 'too_big', 'too_small', 'invalid_format', 'not_multiple_of', 'unrecognized_keys',
-  'invalid_union', 'invalid_key', 'invalid_element', 'invalid_value', 'custom',
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
 ] as const;
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];

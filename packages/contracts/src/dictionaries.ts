@@ -78,10 +78,14 @@ export const ImportReportSchema = z.object({
    * they are (or, in a dry run, would be) replaced — only when `replace=true` was asked for — or kept
    * and skipped, and the first of them with old and new values.
    */
-  differing: z.object({
-    count: z.number().int().describe('stored values that differ from the file'),
-    replace: z.boolean().describe('true: the file\'s values replace them; false: the stored values are kept (skipped)'),
-    items: z.array(ImportReplacementSchema).describe('the first 50, in file order'),
-  }).optional(),
+  differing: z
+    .object({
+      count: z.number().int().describe('stored values that differ from the file'),
+      replace: z
+        .boolean()
+        .describe("true: the file's values replace them; false: the stored values are kept (skipped)"),
+      items: z.array(ImportReplacementSchema).describe('the first 50, in file order'),
+    })
+    .optional(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

@@ -2,26 +2,42 @@ import { z } from 'zod';
 import { RegionCodeSchema, pageQuerySchema } from './common';
 
 export const STATION_KINDS = [
-  'air_national', 'air_provincial', 'air_micro', 'water_river', 'water_lake', 'drinking_source', 'sea', 'noise', 'radiation', 'source_outlet',
+  'air_national',
+  'air_provincial',
+  'air_micro',
+  'water_river',
+  'water_lake',
+  'drinking_source',
+  'sea',
+  'noise',
+  'radiation',
+  'source_outlet',
 ] as const;
 export type StationKind = (typeof STATION_KINDS)[number];
 export const STATION_STATUSES = ['active', 'inactive', 'maintenance'] as const;
 
 /** Kind-specific attributes: target class for sections, zone for noise points, reporting interval … */
-export const StationAttrsSchema = z.object({
-  targetClass: z.number().int().min(1).max(6).optional(),
-  isNationallyAssessed: z.boolean().optional(),
-  waterBody: z.enum(['river', 'lake']).optional(),
-  river: z.string().max(100).optional(),
-  basin: z.string().max(100).optional(),
-  noiseZone: z.enum(['0', '1', '2', '3', '4a', '4b']).optional(),
-  intervalSeconds: z.number().int().min(1).max(366 * 86_400).optional(),
-  isEvaluation: z.boolean().optional(),
-  /** The station's code in the national network (e.g. 1401A), as CNEMC publishes it. */
-  nationalCode: z.string().max(20).optional(),
-  backgroundMin: z.number().optional(),
-  backgroundMax: z.number().optional(),
-}).catchall(z.unknown());
+export const StationAttrsSchema = z
+  .object({
+    targetClass: z.number().int().min(1).max(6).optional(),
+    isNationallyAssessed: z.boolean().optional(),
+    waterBody: z.enum(['river', 'lake']).optional(),
+    river: z.string().max(100).optional(),
+    basin: z.string().max(100).optional(),
+    noiseZone: z.enum(['0', '1', '2', '3', '4a', '4b']).optional(),
+    intervalSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(366 * 86_400)
+      .optional(),
+    isEvaluation: z.boolean().optional(),
+    /** The station's code in the national network (e.g. 1401A), as CNEMC publishes it. */
+    nationalCode: z.string().max(20).optional(),
+    backgroundMin: z.number().optional(),
+    backgroundMax: z.number().optional(),
+  })
+  .catchall(z.unknown());
 
 export const StationSchema = z.object({
   id: z.string(),
@@ -41,10 +57,19 @@ export const StationSchema = z.object({
 });
 export type Station = z.infer<typeof StationSchema>;
 
-export const StationListQuerySchema = pageQuerySchema(['code', 'name', 'kind', 'regionCode', 'lastDataAt'] as const).extend({
+export const StationListQuerySchema = pageQuerySchema([
+  'code',
+  'name',
+  'kind',
+  'regionCode',
+  'lastDataAt',
+] as const).extend({
   pageSize: z.coerce.number().int().min(1).max(1000).default(50),
   kind: z.enum(STATION_KINDS).optional(),
-  regionCode: z.string().regex(/^\d{2,6}$/).optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{2,6}$/)
+    .optional(),
   q: z.string().trim().max(100).optional(),
 });
 
@@ -73,7 +98,10 @@ export const ObservationInputSchema = z.object({
   flag: z.string().max(8).nullable().optional(),
 });
 export const ObservationBatchSchema = z.object({ readings: z.array(ObservationInputSchema).min(1).max(50_000) });
-export const ObservationBatchResultSchema = z.object({ stored: z.number().int(), errors: z.array(z.object({ index: z.number().int(), field: z.string(), message: z.string() })) });
+export const ObservationBatchResultSchema = z.object({
+  stored: z.number().int(),
+  errors: z.array(z.object({ index: z.number().int(), field: z.string(), message: z.string() })),
+});
 
 export const SeriesQuerySchema = z.object({
   station: z.string().min(1).max(64),
@@ -97,7 +125,10 @@ export const SeriesResultSchema = z.object({ items: z.array(SeriesPointSchema), 
 
 export const LatestQuerySchema = z.object({
   kind: z.enum(STATION_KINDS).optional(),
-  regionCode: z.string().regex(/^\d{2,6}$/).optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{2,6}$/)
+    .optional(),
   period: z.enum(OBS_PERIODS).default('1h'),
 });
 export const LatestSchema = z.object({
@@ -132,10 +163,18 @@ export const CreateDeviceBodySchema = z.object({
 export const UpdateDeviceBodySchema = CreateDeviceBodySchema.omit({ mn: true }).partial();
 
 export const QuarantineEntrySchema = z.object({
-  id: z.string(), receivedAt: z.string(), source: z.string(), remote: z.string().nullable(), mn: z.string().nullable(),
-  reasonCode: z.string(), reason: z.string(), raw: z.string(),
+  id: z.string(),
+  receivedAt: z.string(),
+  source: z.string(),
+  remote: z.string().nullable(),
+  mn: z.string().nullable(),
+  reasonCode: z.string(),
+  reason: z.string(),
+  raw: z.string(),
   /** inputs this row stands for: above 1, `raw` is the first of a counted run (junk, or over the gateway's write rate) */
-  count: z.number().int(), totalBytes: z.number().int(), lastReceivedAt: z.string(),
+  count: z.number().int(),
+  totalBytes: z.number().int(),
+  lastReceivedAt: z.string(),
 });
 /**
  * One alert event: a station, a kind, the instant it started, and the pollutants it concerns (one
@@ -143,13 +182,28 @@ export const QuarantineEntrySchema = z.object({
  */
 export const AlertSchema = z.object({
   /** the event's first alert row; `ids` are all its rows (acknowledge them together) */
-  id: z.string(), ids: z.array(z.string()), stationId: z.string(), stationName: z.string(), kind: z.enum(['silent', 'over_limit', 'abnormal_flag']),
+  id: z.string(),
+  ids: z.array(z.string()),
+  stationId: z.string(),
+  stationName: z.string(),
+  kind: z.enum(['silent', 'over_limit', 'abnormal_flag']),
   /** over_limit: value and limit per pollutant; abnormal_flag: the HJ 212 flag and value; silent: none */
-  parameters: z.array(z.object({ parameter: z.string(), value: z.number().nullable(), threshold: z.number().nullable(), flag: z.string().nullable() })),
+  parameters: z.array(
+    z.object({
+      parameter: z.string(),
+      value: z.number().nullable(),
+      threshold: z.number().nullable(),
+      flag: z.string().nullable(),
+    }),
+  ),
   /** silent alerts: minutes without data, and the minutes allowed */
-  value: z.number().nullable(), threshold: z.number().nullable(),
-  firstAt: z.string(), lastAt: z.string(), status: z.enum(['open', 'acknowledged', 'closed']),
-  acknowledgedBy: z.string().nullable(), acknowledgedAt: z.string().nullable(),
+  value: z.number().nullable(),
+  threshold: z.number().nullable(),
+  firstAt: z.string(),
+  lastAt: z.string(),
+  status: z.enum(['open', 'acknowledged', 'closed']),
+  acknowledgedBy: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
 });
 /** Batch acknowledge: the alert rows (`ids` of the events) to acknowledge, all or none. */
 export const AcknowledgeAlertsBodySchema = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(500) });

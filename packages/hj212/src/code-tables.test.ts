@@ -7,7 +7,11 @@ import { SYSTEM_CODES } from './tables/system-codes';
 
 describe('code tables', () => {
   it.each([
-    ['ST', SYSTEM_CODES, 20], ['CN', COMMAND_CODES, 33], ['QnRtn', QN_RTN_CODES, 10], ['ExeRtn', EXE_RTN_CODES, 7], ['Flag', DATA_FLAGS, 8],
+    ['ST', SYSTEM_CODES, 20],
+    ['CN', COMMAND_CODES, 33],
+    ['QnRtn', QN_RTN_CODES, 10],
+    ['ExeRtn', EXE_RTN_CODES, 7],
+    ['Flag', DATA_FLAGS, 8],
   ] as const)('%s has %d unique codes, each with zh and en labels', (_name, table, count) => {
     expect(table).toHaveLength(count);
     expect(new Set(table.map((e) => e.code)).size).toBe(count);
@@ -19,7 +23,13 @@ describe('code tables', () => {
   });
 
   it.each([
-    ['011', 'w01018'], ['060', 'w21003'], ['B01', 'w00000'], ['02', 'a21026'], ['001', 'w01001'], ['B02', 'a00000'], ['101', 'w21011'],
+    ['011', 'w01018'],
+    ['060', 'w21003'],
+    ['B01', 'w00000'],
+    ['02', 'a21026'],
+    ['001', 'w01001'],
+    ['B02', 'a00000'],
+    ['101', 'w21011'],
   ])('2005 code %s maps to %s', (legacy, code) => {
     expect(FACTOR_CODES_2005_TO_2017[legacy]).toBe(code);
   });

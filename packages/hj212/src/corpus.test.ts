@@ -9,7 +9,8 @@ const corpus = loadCorpus();
 const real = corpus?.real_packets ?? [];
 const crcMismatch = corpus?.real_packets_crc_mismatch ?? [];
 const malformed = corpus?.malformed_packets ?? [];
-const label = (r: CorpusRecord): string => `${r.id} (${r.expected_outcome}${r.quirks?.length ? `: ${r.quirks.join(', ')}` : ''})`;
+const label = (r: CorpusRecord): string =>
+  `${r.id} (${r.expected_outcome}${r.quirks?.length ? `: ${r.quirks.join(', ')}` : ''})`;
 
 describe.skipIf(corpus === null)('corpus: real valid frames', () => {
   it('holds the 42 frames the README announces', () => {
@@ -23,7 +24,8 @@ describe.skipIf(corpus === null)('corpus: real valid frames', () => {
     expect(f.header).toEqual(record.header_fields);
     expect(f.cp).toEqual(record.cp_params);
     expect(JSON.parse(JSON.stringify(f.factors))).toEqual(record.cp_factors);
-    if (record.expected_outcome === 'accept') expect(decodeFrame(frameBytes(record), { strict: true }).error).toBeNull();
+    if (record.expected_outcome === 'accept')
+      expect(decodeFrame(frameBytes(record), { strict: true }).error).toBeNull();
   });
 
   it('the frames pushed as one stream come out as the same frames, in order', () => {
@@ -48,12 +50,15 @@ describe.skipIf(corpus === null)('corpus: real valid frames', () => {
 });
 
 describe.skipIf(corpus === null)('corpus: real frames with CRC mismatches', () => {
-  it.each(crcMismatch.map((r) => [`${r.id} (${r.crc_status})`, r] as const))('%s fails in hj212 mode', (_label, record) => {
-    const f = decodeFrame(frameBytes(record));
-    expect(f.ok).toBe(false);
-    expect(f.crc.ok).toBe(false);
-    expect(['HJ212_CRC_MISMATCH', 'HJ212_LENGTH_MISMATCH']).toContain(f.error?.code);
-  });
+  it.each(crcMismatch.map((r) => [`${r.id} (${r.crc_status})`, r] as const))(
+    '%s fails in hj212 mode',
+    (_label, record) => {
+      const f = decodeFrame(frameBytes(record));
+      expect(f.ok).toBe(false);
+      expect(f.crc.ok).toBe(false);
+      expect(['HJ212_CRC_MISMATCH', 'HJ212_LENGTH_MISMATCH']).toContain(f.error?.code);
+    },
+  );
 
   const modbus = crcMismatch.filter((r) => r.crc_status?.includes('MODBUS'));
   it('includes Modbus-signed frames of both byte orders', () => {
@@ -61,13 +66,16 @@ describe.skipIf(corpus === null)('corpus: real frames with CRC mismatches', () =
     expect(modbus.filter((r) => !r.crc_status?.includes('byte-swapped')).length).toBeGreaterThan(0);
   });
 
-  it.each(modbus.map((r) => [`${r.id} (${r.crc_status})`, r] as const))('%s verifies in its Modbus mode only', (_label, record) => {
-    const mode = record.crc_status?.includes('byte-swapped') ? 'modbus-swapped' : 'modbus';
-    const other = mode === 'modbus' ? 'modbus-swapped' : 'modbus';
-    expect(decodeFrame(frameBytes(record), { crcMode: mode }).crc.ok).toBe(true);
-    expect(decodeFrame(frameBytes(record), { crcMode: mode }).ok).toBe(true);
-    expect(decodeFrame(frameBytes(record), { crcMode: other }).crc.ok).toBe(false);
-  });
+  it.each(modbus.map((r) => [`${r.id} (${r.crc_status})`, r] as const))(
+    '%s verifies in its Modbus mode only',
+    (_label, record) => {
+      const mode = record.crc_status?.includes('byte-swapped') ? 'modbus-swapped' : 'modbus';
+      const other = mode === 'modbus' ? 'modbus-swapped' : 'modbus';
+      expect(decodeFrame(frameBytes(record), { crcMode: mode }).crc.ok).toBe(true);
+      expect(decodeFrame(frameBytes(record), { crcMode: mode }).ok).toBe(true);
+      expect(decodeFrame(frameBytes(record), { crcMode: other }).crc.ok).toBe(false);
+    },
+  );
 });
 
 describe.skipIf(corpus === null)('corpus: malformed frames', () => {

@@ -8,7 +8,11 @@ const segment = (frame: string): Buffer => bytes(frame.slice(6, -6));
 
 describe('crc16Hj212 (HJ 212-2017 Appendix A)', () => {
   it.each([
-    ['H1', H1, '1C80'], ['H4', H4, '1DC0'], ['H5', H5, 'F441'], ['H6', H6, '3480'], ['H7', H7, '1980'],
+    ['H1', H1, '1C80'],
+    ['H4', H4, '1DC0'],
+    ['H5', H5, 'F441'],
+    ['H6', H6, '3480'],
+    ['H7', H7, '1980'],
   ])('%s checks as %s', (_name, frame, crc) => {
     expect(formatCrc(crc16Hj212(segment(frame)))).toBe(crc);
   });
@@ -41,7 +45,12 @@ describe('computeFrameCrc modes', () => {
 
 describe('parseCrcField', () => {
   it.each([
-    ['1C80', 0x1c80], ['cc01', 0xcc01], ['ffFF', 0xffff], ['1C8G', -1], ['1C8', -1], [' 1C8', -1],
+    ['1C80', 0x1c80],
+    ['cc01', 0xcc01],
+    ['ffFF', 0xffff],
+    ['1C8G', -1],
+    ['1C8', -1],
+    [' 1C8', -1],
   ])('%s → %d', (text, value) => {
     expect(parseCrcField(bytes(text), 0)).toBe(value);
   });
@@ -53,7 +62,8 @@ describe('formatCrc', () => {
     for (let pass = 0; pass < 2; pass++) {
       for (let v = 0; v < 0x10000; v++) {
         const text = formatCrc(v);
-        if (text !== v.toString(16).toUpperCase().padStart(4, '0')) expect(text).toBe(v.toString(16).toUpperCase().padStart(4, '0'));
+        if (text !== v.toString(16).toUpperCase().padStart(4, '0'))
+          expect(text).toBe(v.toString(16).toUpperCase().padStart(4, '0'));
       }
     }
     expect(formatCrc(0x11c80)).toBe('1C80');

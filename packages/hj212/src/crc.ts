@@ -51,8 +51,11 @@ export function crc16Hj212(bytes: Uint8Array, start = 0, end = bytes.length): nu
   let reg = 0xffff;
   let i = start;
   for (; i + 4 <= end; i += 4) {
-    reg = (T3[(reg >>> 8) ^ (bytes[i] as number)] as number) ^ (T2[bytes[i + 1] as number] as number) ^
-      (T1[bytes[i + 2] as number] as number) ^ (T0[bytes[i + 3] as number] as number);
+    reg =
+      (T3[(reg >>> 8) ^ (bytes[i] as number)] as number) ^
+      (T2[bytes[i + 1] as number] as number) ^
+      (T1[bytes[i + 2] as number] as number) ^
+      (T0[bytes[i + 3] as number] as number);
   }
   for (; i < end; i++) reg = T0[(reg >>> 8) ^ (bytes[i] as number)] as number;
   return reg;
@@ -79,7 +82,9 @@ export function computeFrameCrc(mode: CrcMode, bytes: Uint8Array, start = 0, end
 }
 
 /** "00" … "FF": a CRC's text is two lookups and one concatenation. */
-const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
+const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) =>
+  i.toString(16).toUpperCase().padStart(2, '0'),
+);
 
 /**
  * The text of each CRC value once formatted, so that decoding a frame does not build a new

@@ -50,8 +50,27 @@ const UPPER_HEADER_KEYS = new Map<string, HeaderKey>(HEADER_KEYS.map((k) => [k.t
 
 /** The common field names (HJ 212-2017 表4) and CP parameters (表5, 表6). */
 const COMMON_NAMES = [
-  'Rtd', 'Avg', 'Min', 'Max', 'Cou', 'Flag', 'EFlag', 'ZsRtd', 'ZsAvg', 'ZsMin', 'ZsMax', 'SampleTime',
-  'DataTime', 'QnRtn', 'ExeRtn', 'RtdInterval', 'MinInterval', 'SystemTime', 'PolId', 'BeginTime', 'EndTime',
+  'Rtd',
+  'Avg',
+  'Min',
+  'Max',
+  'Cou',
+  'Flag',
+  'EFlag',
+  'ZsRtd',
+  'ZsAvg',
+  'ZsMin',
+  'ZsMax',
+  'SampleTime',
+  'DataTime',
+  'QnRtn',
+  'ExeRtn',
+  'RtdInterval',
+  'MinInterval',
+  'SystemTime',
+  'PolId',
+  'BeginTime',
+  'EndTime',
 ];
 
 const fail = (code: Hj212Error['code'], message: string): Hj212Error => ({ code, message });
@@ -91,7 +110,11 @@ const keys = new Int32Array(NAME_SLOTS * 4).fill(-1);
 
 /** The 4 bytes at bytes[at] little-endian, only the first `count` (1 or more) of them. */
 function packedWord(bytes: ArrayLike<number>, at: number, count: number): number {
-  const word = (bytes[at] as number) | ((bytes[at + 1] as number) << 8) | ((bytes[at + 2] as number) << 16) | ((bytes[at + 3] as number) << 24);
+  const word =
+    (bytes[at] as number) |
+    ((bytes[at + 1] as number) << 8) |
+    ((bytes[at + 2] as number) << 16) |
+    ((bytes[at + 3] as number) << 24);
   return count >= 4 ? word : word & ((1 << (count * 8)) - 1);
 }
 
@@ -142,14 +165,16 @@ function nameAt(segment: SegmentText, from: number, to: number): string {
   const at = base + from;
   // Non-ASCII bytes all read 0x80 in the syntax bytes, so only ASCII text can be matched on bytes;
   // packing reads 12 bytes, which a name in a frame has unless it ends right at the frame's end.
-  if (length < 1 || length > MAX_CACHED_NAME || !segment.ascii || at + MAX_CACHED_NAME > bytes.length) return segment.text.slice(from, to);
+  if (length < 1 || length > MAX_CACHED_NAME || !segment.ascii || at + MAX_CACHED_NAME > bytes.length)
+    return segment.text.slice(from, to);
   // packName, without its array.
   const w0 = packedWord(bytes, at, length);
   const w1 = length > 4 ? packedWord(bytes, at + 4, length - 4) : 0;
   const w2 = length > 8 ? packedWord(bytes, at + 8, length - 8) : 0;
   const slot = slotOf(length, w0, w1, w2);
   const k = slot * 4;
-  if (keys[k] === length && keys[k + 1] === w0 && keys[k + 2] === w1 && keys[k + 3] === w2) return names[slot] as string;
+  if (keys[k] === length && keys[k + 1] === w0 && keys[k + 2] === w1 && keys[k + 3] === w2)
+    return names[slot] as string;
   const name = segment.text.slice(from, to);
   storeName(slot, name, w0, w1, w2);
   return name;
@@ -186,14 +211,22 @@ function shortWord(segment: SegmentText, from: number, to: number): number {
 /** The standard header key packed in word, or null. */
 function standardHeaderKey(word: number): HeaderKey | null {
   switch (word) {
-    case W_QN: return 'QN';
-    case W_ST: return 'ST';
-    case W_CN: return 'CN';
-    case W_PW: return 'PW';
-    case W_MN: return 'MN';
-    case W_FLAG: return 'Flag';
-    case W_PNUM: return 'PNUM';
-    case W_PNO: return 'PNO';
+    case W_QN:
+      return 'QN';
+    case W_ST:
+      return 'ST';
+    case W_CN:
+      return 'CN';
+    case W_PW:
+      return 'PW';
+    case W_MN:
+      return 'MN';
+    case W_FLAG:
+      return 'Flag';
+    case W_PNUM:
+      return 'PNUM';
+    case W_PNO:
+      return 'PNO';
   }
   return null;
 }
@@ -201,12 +234,18 @@ function standardHeaderKey(word: number): HeaderKey | null {
 /** The usual field name packed in word, or null. */
 function commonField(word: number): string | null {
   switch (word) {
-    case W_RTD: return 'Rtd';
-    case W_FLAG: return 'Flag';
-    case W_AVG: return 'Avg';
-    case W_MIN: return 'Min';
-    case W_MAX: return 'Max';
-    case W_COU: return 'Cou';
+    case W_RTD:
+      return 'Rtd';
+    case W_FLAG:
+      return 'Flag';
+    case W_AVG:
+      return 'Avg';
+    case W_MIN:
+      return 'Min';
+    case W_MAX:
+      return 'Max';
+    case W_COU:
+      return 'Cou';
   }
   return null;
 }
@@ -217,7 +256,14 @@ function commonField(word: number): string | null {
  */
 function resolveHeaderKey(key: string, strict: boolean, quirks: string[]): HeaderKey | null {
   switch (key) {
-    case 'QN': case 'ST': case 'CN': case 'PW': case 'MN': case 'Flag': case 'PNUM': case 'PNO':
+    case 'QN':
+    case 'ST':
+    case 'CN':
+    case 'PW':
+    case 'MN':
+    case 'Flag':
+    case 'PNUM':
+    case 'PNO':
       return key;
   }
   if (strict) return null;
@@ -228,11 +274,21 @@ function resolveHeaderKey(key: string, strict: boolean, quirks: string[]): Heade
 
 function setHeaderField(frame: DecodedFrame, key: HeaderKey, value: string): Hj212Error | null {
   switch (key) {
-    case 'QN': frame.qn = value; return null;
-    case 'ST': frame.st = value; return null;
-    case 'CN': frame.cn = value; return null;
-    case 'PW': frame.pw = value; return null;
-    case 'MN': frame.mn = value; return null;
+    case 'QN':
+      frame.qn = value;
+      return null;
+    case 'ST':
+      frame.st = value;
+      return null;
+    case 'CN':
+      frame.cn = value;
+      return null;
+    case 'PW':
+      frame.pw = value;
+      return null;
+    case 'MN':
+      frame.mn = value;
+      return null;
     case 'Flag': {
       const n = parseSmallUint(value, 3);
       if (n < 0 || n > 255) return fail('HJ212_BAD_FIELD', `Flag "${value}" is not an integer 0-255`);
@@ -256,13 +312,26 @@ function setHeaderField(frame: DecodedFrame, key: HeaderKey, value: string): Hj2
  */
 function setField(fields: FactorFields, name: string, value: string): void {
   switch (name) {
-    case 'Rtd': fields.Rtd = value; return;
-    case 'Avg': fields.Avg = value; return;
-    case 'Min': fields.Min = value; return;
-    case 'Max': fields.Max = value; return;
-    case 'Cou': fields.Cou = value; return;
-    case 'Flag': fields.Flag = value; return;
-    default: fields[name] = value;
+    case 'Rtd':
+      fields.Rtd = value;
+      return;
+    case 'Avg':
+      fields.Avg = value;
+      return;
+    case 'Min':
+      fields.Min = value;
+      return;
+    case 'Max':
+      fields.Max = value;
+      return;
+    case 'Cou':
+      fields.Cou = value;
+      return;
+    case 'Flag':
+      fields.Flag = value;
+      return;
+    default:
+      fields[name] = value;
   }
 }
 
@@ -332,11 +401,16 @@ export function releaseSegment(): void {
 }
 
 /** Parses the `;`-separated header fields in text[0, end) (the part in front of `CP=&&`) into the frame. */
-export function parseHeader(segment: SegmentText, end: number, strict: boolean, frame: DecodedFrame): Hj212Error | null {
+export function parseHeader(
+  segment: SegmentText,
+  end: number,
+  strict: boolean,
+  frame: DecodedFrame,
+): Hj212Error | null {
   const text = segment.text;
   let error: Hj212Error | null = null;
   cursor.reset(segment, 0, end);
-  for (let start = 0; start < end; ) {
+  for (let start = 0; start < end;) {
     // The key runs to the first '=' or ';', the value to the next ';'; ',' and '-' do not count.
     let c = cursor.next();
     while (c === COMMA || c === DASH) c = cursor.next();
@@ -378,7 +452,8 @@ export function checkHeader(frame: DecodedFrame, strict: boolean): Hj212Error | 
   if (frame.qn === null && frame.flag !== null && frame.flag.version >= 1) {
     return fail('HJ212_MISSING_FIELD', 'QN is missing');
   }
-  if (frame.qn !== null && !isDigits(frame.qn, 17)) return fail('HJ212_BAD_FIELD', `QN "${frame.qn}" is not YYYYMMDDhhmmsszzz`);
+  if (frame.qn !== null && !isDigits(frame.qn, 17))
+    return fail('HJ212_BAD_FIELD', `QN "${frame.qn}" is not YYYYMMDDhhmmsszzz`);
   if (!isDigits(frame.cn ?? '', 4)) return fail('HJ212_BAD_FIELD', `CN "${frame.cn}" is not 4 digits`);
   return null;
 }
@@ -389,7 +464,13 @@ export function checkHeader(frame: DecodedFrame, strict: boolean): Hj212Error | 
  * split at the first `-`, the others are parameters. The end closes the last item like a `;`.
  * Offsets in messages count from the start of the CP area.
  */
-export function parseCp(segment: SegmentText, from: number, to: number, strict: boolean, frame: DecodedFrame): Hj212Error | null {
+export function parseCp(
+  segment: SegmentText,
+  from: number,
+  to: number,
+  strict: boolean,
+  frame: DecodedFrame,
+): Hj212Error | null {
   const text = segment.text;
   const factors = frame.factors;
   let lastFields: FactorFields | null = null;
@@ -397,18 +478,20 @@ export function parseCp(segment: SegmentText, from: number, to: number, strict: 
   let lastCodeLength = 0;
   if (to === from) return null;
   cursor.reset(segment, from, to);
-  for (let start = from; ; ) {
+  for (let start = from; ;) {
     // dash: the first '-' before any '='; eq: the first '='; the item ends at ',' or ';'.
     let c = cursor.next();
     let dash = -1;
     if (c === DASH) {
       dash = cursor.at;
-      do c = cursor.next(); while (c === DASH);
+      do c = cursor.next();
+      while (c === DASH);
     }
     let eq = -1;
     if (c === EQUALS) {
       eq = cursor.at;
-      do c = cursor.next(); while (c === EQUALS || c === DASH);
+      do c = cursor.next();
+      while (c === EQUALS || c === DASH);
     }
     const stop = cursor.at;
 
@@ -425,7 +508,11 @@ export function parseCp(segment: SegmentText, from: number, to: number, strict: 
       if (field === '__proto__') return fail('HJ212_BAD_CP', 'CP field "__proto__" is not allowed');
       // Fields of one factor come together (`a21026-Avg=8,a21026-Flag=N`): reuse the previous
       // code's object instead of looking the code up again.
-      if (lastFields === null || dash - start !== lastCodeLength || !sameText(segment, start, lastCodeAt, lastCodeLength)) {
+      if (
+        lastFields === null ||
+        dash - start !== lastCodeLength ||
+        !sameText(segment, start, lastCodeAt, lastCodeLength)
+      ) {
         const code = nameAt(segment, start, dash);
         // Plain objects for the fields keep V8's fast properties; the outer map has no prototype.
         lastFields = factors[code] ?? (factors[code] = {});

@@ -6,7 +6,11 @@ import { H1, H4, H6, H7, bytes } from './testing/vectors';
 /** Frames a data segment with a correct length and Appendix A CRC. */
 const frameOf = (data: string): Buffer => {
   const body = bytes(data);
-  return Buffer.concat([bytes(`##${String(body.length).padStart(4, '0')}`), body, bytes(`${formatCrc(crc16Hj212(body))}\r\n`)]);
+  return Buffer.concat([
+    bytes(`##${String(body.length).padStart(4, '0')}`),
+    body,
+    bytes(`${formatCrc(crc16Hj212(body))}\r\n`),
+  ]);
 };
 
 describe('decodeFrame on the reference vectors', () => {
@@ -14,7 +18,13 @@ describe('decodeFrame on the reference vectors', () => {
     const f = decodeFrame(bytes(H1));
     expect(f.ok).toBe(true);
     expect(f.error).toBeNull();
-    expect([f.qn, f.st, f.cn, f.pw, f.mn]).toEqual(['20160801085857223', '32', '1062', '100000', '010000A8900016F000169DC0']);
+    expect([f.qn, f.st, f.cn, f.pw, f.mn]).toEqual([
+      '20160801085857223',
+      '32',
+      '1062',
+      '100000',
+      '010000A8900016F000169DC0',
+    ]);
     expect(f.flag).toEqual({ raw: '5', value: 5, version: 1, ack: true, split: false });
     expect(f.cp).toEqual([['RtdInterval', '30']]);
     expect(f.crc).toEqual({ declared: '1C80', computed: '1C80', ok: true });
@@ -108,16 +118,26 @@ describe('strict mode', () => {
     ['QN missing in a 2017 frame', 'ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&&&', 'HJ212_MISSING_FIELD'],
     ['QN not 17 digits', 'QN=1617957600465;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&&&', 'HJ212_BAD_FIELD'],
     ['CN not 4 digits', 'QN=20260301100000001;ST=32;CN=20111;PW=1;MN=M;Flag=4;CP=&&&&', 'HJ212_BAD_FIELD'],
-    ['header key in the wrong case', 'QN=20260301100000001;ST=32;CN=2011;PW=1;mn=M;Flag=4;CP=&&&&', 'HJ212_MISSING_FIELD'],
+    [
+      'header key in the wrong case',
+      'QN=20260301100000001;ST=32;CN=2011;PW=1;mn=M;Flag=4;CP=&&&&',
+      'HJ212_MISSING_FIELD',
+    ],
     ['split bit without PNUM', 'QN=20260301100000001;ST=32;CN=2011;PW=1;MN=M;Flag=6;CP=&&&&', 'HJ212_BAD_FIELD'],
     ['empty CP item', 'QN=20260301100000001;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&a=1;&&', 'HJ212_BAD_CP'],
-    ['data segment over 1024 bytes', `QN=20260301100000001;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&Info=${'x'.repeat(1000)}&&`, 'HJ212_DATA_TOO_LONG'],
+    [
+      'data segment over 1024 bytes',
+      `QN=20260301100000001;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&Info=${'x'.repeat(1000)}&&`,
+      'HJ212_DATA_TOO_LONG',
+    ],
   ])('rejects %s, which lenient mode accepts', (_what, data, code) => {
     expect(decodeFrame(frameOf(data)).ok).toBe(true);
     expect(decodeFrame(frameOf(data), { strict: true }).error?.code).toBe(code);
   });
 
   it('accepts a 2005-style frame without QN and Flag', () => {
-    expect(decodeFrame(frameOf('ST=32;CN=2011;PW=1;MN=LD130133000015;CP=&&011-Rtd=1&&'), { strict: true }).ok).toBe(true);
+    expect(decodeFrame(frameOf('ST=32;CN=2011;PW=1;MN=LD130133000015;CP=&&011-Rtd=1&&'), { strict: true }).ok).toBe(
+      true,
+    );
   });
 });

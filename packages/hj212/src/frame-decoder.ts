@@ -21,10 +21,25 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 function emptyFrame(crcMode: DecodedFrame['crcMode']): DecodedFrame {
   return {
-    ok: false, error: null, crcMode, declaredLength: null, dataLength: null,
+    ok: false,
+    error: null,
+    crcMode,
+    declaredLength: null,
+    dataLength: null,
     crc: { declared: null, computed: null, ok: false },
-    header: [], qn: null, st: null, cn: null, pw: null, mn: null, flag: null, pnum: null, pno: null,
-    cpRaw: null, cp: [], factors: emptyFactors(), quirks: [],
+    header: [],
+    qn: null,
+    st: null,
+    cn: null,
+    pw: null,
+    mn: null,
+    flag: null,
+    pnum: null,
+    pno: null,
+    cpRaw: null,
+    cp: [],
+    factors: emptyFactors(),
+    quirks: [],
   };
 }
 
@@ -59,7 +74,12 @@ function readLength(raw: Uint8Array): number {
 
 /** True when none of the 4 CRC characters at raw[at..] is a lower-case letter. */
 function isUpperCaseField(raw: Uint8Array, at: number): boolean {
-  return (raw[at] as number) < 0x60 && (raw[at + 1] as number) < 0x60 && (raw[at + 2] as number) < 0x60 && (raw[at + 3] as number) < 0x60;
+  return (
+    (raw[at] as number) < 0x60 &&
+    (raw[at + 1] as number) < 0x60 &&
+    (raw[at + 2] as number) < 0x60 &&
+    (raw[at + 3] as number) < 0x60
+  );
 }
 
 /**
@@ -73,8 +93,10 @@ export function decodeFrame(raw: Uint8Array, options: DecodeOptions = DEFAULT_OP
   const strict = options.strict ?? false;
   const frame = emptyFrame(crcMode);
   const size = raw.length;
-  if (size < 2 || raw[0] !== 0x23 || raw[1] !== 0x23) return reject(frame, 'HJ212_NO_HEADER', 'frame does not start with "##"');
-  if (size < 4 || raw[size - 2] !== 0x0d || raw[size - 1] !== 0x0a) return reject(frame, 'HJ212_NO_TAIL', 'frame does not end with CRLF');
+  if (size < 2 || raw[0] !== 0x23 || raw[1] !== 0x23)
+    return reject(frame, 'HJ212_NO_HEADER', 'frame does not start with "##"');
+  if (size < 4 || raw[size - 2] !== 0x0d || raw[size - 1] !== 0x0a)
+    return reject(frame, 'HJ212_NO_TAIL', 'frame does not end with CRLF');
   const declared = readLength(raw);
   if (declared >= 0) frame.declaredLength = declared;
   if (size < FRAME_OVERHEAD) return reject(frame, 'HJ212_BAD_LENGTH', `frame of ${size} bytes is too short`);
@@ -89,25 +111,40 @@ export function decodeFrame(raw: Uint8Array, options: DecodeOptions = DEFAULT_OP
   frame.crc.computed = formatCrc(computed);
   frame.crc.ok = declaredCrc === computed;
   // A matching upper-case field reads the same as the computed text: skip decoding it again.
-  frame.crc.declared = frame.crc.ok && isUpperCaseField(raw, dataEnd) ? frame.crc.computed : buffer.toString('latin1', dataEnd, dataEnd + 4);
+  frame.crc.declared =
+    frame.crc.ok && isUpperCaseField(raw, dataEnd)
+      ? frame.crc.computed
+      : buffer.toString('latin1', dataEnd, dataEnd + 4);
 
   let error: Hj212Error | null = null;
-  if (declaredCrc < 0) error = { code: 'HJ212_BAD_CRC', message: `CRC field "${frame.crc.declared}" is not 4 hex digits` };
+  if (declaredCrc < 0)
+    error = { code: 'HJ212_BAD_CRC', message: `CRC field "${frame.crc.declared}" is not 4 hex digits` };
   else if (declared !== frame.dataLength) {
-    error = { code: 'HJ212_LENGTH_MISMATCH', message: `declared length ${declared}, data segment has ${frame.dataLength} bytes` };
+    error = {
+      code: 'HJ212_LENGTH_MISMATCH',
+      message: `declared length ${declared}, data segment has ${frame.dataLength} bytes`,
+    };
   } else if (!frame.crc.ok) {
-    error = { code: 'HJ212_CRC_MISMATCH', message: `CRC ${frame.crc.declared} declared, ${frame.crc.computed} computed (${crcMode})` };
+    error = {
+      code: 'HJ212_CRC_MISMATCH',
+      message: `CRC ${frame.crc.declared} declared, ${frame.crc.computed} computed (${crcMode})`,
+    };
   }
 
-  if (scan.classes & CONTROL_BYTE) return reject(frame, error?.code ?? 'HJ212_BAD_CHAR', error?.message ?? 'data segment holds a control byte');
+  if (scan.classes & CONTROL_BYTE)
+    return reject(frame, error?.code ?? 'HJ212_BAD_CHAR', error?.message ?? 'data segment holds a control byte');
   const segment = segmentText(buffer, dataEnd, (scan.classes & NON_ASCII_BYTE) !== 0);
-  if (segment === null) return reject(frame, error?.code ?? 'HJ212_BAD_CHAR', error?.message ?? 'data segment is not valid UTF-8');
+  if (segment === null)
+    return reject(frame, error?.code ?? 'HJ212_BAD_CHAR', error?.message ?? 'data segment is not valid UTF-8');
   // Parse even after a length or CRC error: a quarantined frame still names its device (MN).
   const parseError = parseDataSegment(segment, strict, frame);
   releaseSegment();
   error ??= parseError;
   if (!error && strict && frame.dataLength > MAX_DATA_SEGMENT_BYTES) {
-    error = { code: 'HJ212_DATA_TOO_LONG', message: `data segment of ${frame.dataLength} bytes exceeds ${MAX_DATA_SEGMENT_BYTES}` };
+    error = {
+      code: 'HJ212_DATA_TOO_LONG',
+      message: `data segment of ${frame.dataLength} bytes exceeds ${MAX_DATA_SEGMENT_BYTES}`,
+    };
   }
   frame.error = error;
   frame.ok = error === null;
@@ -121,7 +158,14 @@ export function decodeFrame(raw: Uint8Array, options: DecodeOptions = DEFAULT_OP
  */
 function segmentText(raw: Buffer, dataEnd: number, nonAscii: boolean): SegmentText | null {
   if (!nonAscii) {
-    return { text: raw.toString('latin1', 6, dataEnd), bytes: raw, base: 6, ascii: true, marks: scan.marks, markWords: scan.words };
+    return {
+      text: raw.toString('latin1', 6, dataEnd),
+      bytes: raw,
+      base: 6,
+      ascii: true,
+      marks: scan.marks,
+      markWords: scan.words,
+    };
   }
   let text: string;
   try {

@@ -81,7 +81,9 @@ export class FrameReader {
     if (this.pending.length > 0) {
       const reason: JunkReason = this.discarding
         ? 'HJ212_FRAME_TOO_LARGE'
-        : this.pending[0] === HASH && this.pending[1] === HASH ? 'HJ212_INCOMPLETE' : 'HJ212_NO_HEADER';
+        : this.pending[0] === HASH && this.pending[1] === HASH
+          ? 'HJ212_INCOMPLETE'
+          : 'HJ212_NO_HEADER';
       events.push({ kind: 'junk', raw: this.pending, reason, offset: this.offset });
     }
     this.offset += this.pending.length;

@@ -14,9 +14,11 @@ const COUNT = Number(process.env['HJ212_FUZZ_COUNT'] ?? 1_000_000);
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
-    s ^= s << 13; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
     s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
+    s ^= s << 5;
+    s >>>= 0;
     return s;
   };
 }
@@ -32,11 +34,22 @@ function mutate(src: Buffer, next: () => number): Buffer {
     const pick = next();
     const byte = pick & 1 ? (INTERESTING[(pick >>> 1) % INTERESTING.length] as number) : (pick >>> 1) & 0xff;
     switch (next() % 5) {
-      case 0: out = Buffer.from(out); out[at] = byte; break; // replace a byte
-      case 1: out = Buffer.from(out); out[at] = (out[at] ?? 0) ^ (1 << (next() % 8)); break; // flip a bit
-      case 2: out = Buffer.concat([out.subarray(0, at), Buffer.from([byte]), out.subarray(at)]); break; // insert
-      case 3: out = Buffer.concat([out.subarray(0, at), out.subarray(at + 1 + (next() % 4))]); break; // delete
-      default: out = out.subarray(0, at); // truncate
+      case 0:
+        out = Buffer.from(out);
+        out[at] = byte;
+        break; // replace a byte
+      case 1:
+        out = Buffer.from(out);
+        out[at] = (out[at] ?? 0) ^ (1 << (next() % 8));
+        break; // flip a bit
+      case 2:
+        out = Buffer.concat([out.subarray(0, at), Buffer.from([byte]), out.subarray(at)]);
+        break; // insert
+      case 3:
+        out = Buffer.concat([out.subarray(0, at), out.subarray(at + 1 + (next() % 4))]);
+        break; // delete
+      default:
+        out = out.subarray(0, at); // truncate
     }
   }
   return out;
@@ -61,7 +74,10 @@ function verifies(raw: Buffer, mode: CrcMode): boolean {
 describe('fuzz', () => {
   const corpus = loadCorpus();
   const seeds = [H1, H4, H5, H6, H7].map(bytes);
-  if (corpus) seeds.push(...[...corpus.real_packets, ...corpus.real_packets_crc_mismatch, ...corpus.malformed_packets].map(frameBytes));
+  if (corpus)
+    seeds.push(
+      ...[...corpus.real_packets, ...corpus.real_packets_crc_mismatch, ...corpus.malformed_packets].map(frameBytes),
+    );
 
   it(`${COUNT} mutated frames: decodeFrame never throws and every ok frame verifies`, () => {
     const next = rng(0x212);

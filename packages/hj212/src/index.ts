@@ -7,7 +7,13 @@ export type { FrameEvent, FrameEventFrame, FrameEventJunk, FrameReaderOptions } 
 export { MAX_DATA_SEGMENT_BYTES, decodeFrame } from './frame-decoder';
 export { encodePacket, formatCp } from './packet-encoder';
 export type { CpInput, EncodeOptions, PacketInput } from './packet-encoder';
-export { buildDataAck, buildExecutionReply, buildGetTimeCommand, buildRequestReply, buildSetTimeCommand } from './reply-builders';
+export {
+  buildDataAck,
+  buildExecutionReply,
+  buildGetTimeCommand,
+  buildRequestReply,
+  buildSetTimeCommand,
+} from './reply-builders';
 export type { ReplyOptions, ReplyTarget, TimeCommandInput } from './reply-builders';
 export { SplitReassembler, mergeParts, splitKey } from './split-reassembler';
 export type { ExpiredGroup, ReassemblyResult, SplitReassemblerOptions } from './split-reassembler';

@@ -7,17 +7,37 @@ const MN = '010000A8900016F000169DC0';
 
 describe('encodePacket reproduces the reference vectors byte for byte', () => {
   it('H1: the standard example (CRC 1C80)', () => {
-    const text = encodePacket({ qn: '20160801085857223', st: '32', cn: '1062', pw: '100000', mn: MN, flag: 5, cp: { params: { RtdInterval: '30' } } });
+    const text = encodePacket({
+      qn: '20160801085857223',
+      st: '32',
+      cn: '1062',
+      pw: '100000',
+      mn: MN,
+      flag: 5,
+      cp: { params: { RtdInterval: '30' } },
+    });
     expect(text).toBe(H1);
   });
 
   it('H4: hourly air data with factors', () => {
     const factors: Record<string, Record<string, string>> = {};
-    for (const [code, avg] of [['a21026', '8'], ['a21004', '35'], ['a21005', '0.8'], ['a05024', '96'], ['a34002', '66'], ['a34004', '41']] as const) {
+    for (const [code, avg] of [
+      ['a21026', '8'],
+      ['a21004', '35'],
+      ['a21005', '0.8'],
+      ['a05024', '96'],
+      ['a34002', '66'],
+      ['a34004', '41'],
+    ] as const) {
       factors[code] = { Avg: avg, Flag: 'N' };
     }
     const text = encodePacket({
-      qn: '20260301100000001', st: '22', cn: '2061', pw: '123456', mn: MN, flag: 5,
+      qn: '20260301100000001',
+      st: '22',
+      cn: '2061',
+      pw: '123456',
+      mn: MN,
+      flag: 5,
       cp: { params: [['DataTime', '20260301090000']], factors },
     });
     expect(text).toBe(H4);
@@ -30,8 +50,18 @@ describe('encodePacket reproduces the reference vectors byte for byte', () => {
 
   it('H7: a split packet with PNUM/PNO', () => {
     const text = encodePacket({
-      qn: '20260301085857534', st: '32', cn: '2061', pw: '123456', mn: MN, flag: 7, pnum: 2, pno: 1,
-      cp: { params: [['DataTime', '20260301080000']], factors: { w00000: { Cou: '63.0', Min: '16.4', Avg: '17.5', Max: '20.1', Flag: 'N' } } },
+      qn: '20260301085857534',
+      st: '32',
+      cn: '2061',
+      pw: '123456',
+      mn: MN,
+      flag: 7,
+      pnum: 2,
+      pno: 1,
+      cp: {
+        params: [['DataTime', '20260301080000']],
+        factors: { w00000: { Cou: '63.0', Min: '16.4', Avg: '17.5', Max: '20.1', Flag: 'N' } },
+      },
     });
     expect(text).toBe(H7);
   });

@@ -53,7 +53,8 @@ export function formatCp(cp: CpInput | undefined): string {
   }
   for (const [code, fields] of Object.entries(cp.factors ?? {})) {
     const items = Object.entries(fields).map(
-      ([field, value]) => `${checkText('factor code', code, false)}-${checkText('field', field, false)}=${checkText('value', value, true)}`,
+      ([field, value]) =>
+        `${checkText('factor code', code, false)}-${checkText('field', field, false)}=${checkText('value', value, true)}`,
     );
     if (items.length > 0) groups.push(items.join(','));
   }

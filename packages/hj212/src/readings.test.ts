@@ -22,27 +22,52 @@ describe('toReadings', () => {
 
   it('maps 2005 short codes to 2017 codes, keeping the code as sent', () => {
     const text = encodePacket({
-      qn: '20160824003817000', st: '32', cn: '2051', pw: '1', mn: 'LD130133000015', flag: 0,
-      cp: { params: [['DataTime', '20160824003800']], factors: { '011': { Avg: '231.0', Flag: 'N' }, B01: { Cou: '36.91' }, '831': { Avg: '1' } } },
+      qn: '20160824003817000',
+      st: '32',
+      cn: '2051',
+      pw: '1',
+      mn: 'LD130133000015',
+      flag: 0,
+      cp: {
+        params: [['DataTime', '20160824003800']],
+        factors: { '011': { Avg: '231.0', Flag: 'N' }, B01: { Cou: '36.91' }, '831': { Avg: '1' } },
+      },
     });
     const r = toReadings(decodeFrame(bytes(text)));
     expect(r.period).toBe('1m');
     // Object keys that look like integers ('831') iterate first: compare as a set.
     expect(r.factors.map((f) => [f.code, f.sourceCode, f.field]).sort()).toEqual([
-      ['831', '831', 'Avg'], ['w00000', 'B01', 'Cou'], ['w01018', '011', 'Avg'],
+      ['831', '831', 'Avg'],
+      ['w00000', 'B01', 'Cou'],
+      ['w01018', '011', 'Avg'],
     ]);
-    expect(toReadings(decodeFrame(bytes(text)), { mapLegacyCodes: false }).factors.map((f) => f.code).sort()).toEqual(['011', '831', 'B01']);
+    expect(
+      toReadings(decodeFrame(bytes(text)), { mapLegacyCodes: false })
+        .factors.map((f) => f.code)
+        .sort(),
+    ).toEqual(['011', '831', 'B01']);
   });
 
   it('leaves Flag, EFlag and SampleTime out of the values but keeps EFlag on the reading', () => {
     const text = encodePacket({
-      qn: '20260301100000001', st: '31', cn: '2031', pw: '1', mn: 'M', flag: 4,
-      cp: { params: [['DataTime', '20260228000000']], factors: { a21026: { Avg: '5', ZsAvg: '6', Flag: 'N', EFlag: 'X1', SampleTime: '20260228000000' } } },
+      qn: '20260301100000001',
+      st: '31',
+      cn: '2031',
+      pw: '1',
+      mn: 'M',
+      flag: 4,
+      cp: {
+        params: [['DataTime', '20260228000000']],
+        factors: { a21026: { Avg: '5', ZsAvg: '6', Flag: 'N', EFlag: 'X1', SampleTime: '20260228000000' } },
+      },
     });
     const r = toReadings(decodeFrame(bytes(text)));
     expect(r.period).toBe('1d');
     expect(r.dataTime?.toISOString()).toBe('2026-02-27T16:00:00.000Z');
-    expect(r.factors.map((f) => [f.field, f.value, f.flag, f.eFlag])).toEqual([['Avg', '5', 'N', 'X1'], ['ZsAvg', '6', 'N', 'X1']]);
+    expect(r.factors.map((f) => [f.field, f.value, f.flag, f.eFlag])).toEqual([
+      ['Avg', '5', 'N', 'X1'],
+      ['ZsAvg', '6', 'N', 'X1'],
+    ]);
   });
 
   it('a command frame has no period, no DataTime and no factors', () => {

@@ -30,7 +30,12 @@ export interface Readings {
   factors: FactorReading[];
 }
 
-const PERIOD_BY_CN: Readonly<Record<string, ReadingPeriod>> = { '2011': 'rt', '2051': '1m', '2061': '1h', '2031': '1d' };
+const PERIOD_BY_CN: Readonly<Record<string, ReadingPeriod>> = {
+  '2011': 'rt',
+  '2051': '1m',
+  '2061': '1h',
+  '2031': '1d',
+};
 
 /** Fields that describe a value rather than carry one (HJ 212-2017 表4). */
 const META_FIELDS = new Set(['Flag', 'EFlag', 'SampleTime']);

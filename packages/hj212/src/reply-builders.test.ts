@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFrame } from './frame-decoder';
-import { buildDataAck, buildExecutionReply, buildGetTimeCommand, buildRequestReply, buildSetTimeCommand } from './reply-builders';
+import {
+  buildDataAck,
+  buildExecutionReply,
+  buildGetTimeCommand,
+  buildRequestReply,
+  buildSetTimeCommand,
+} from './reply-builders';
 import { H4, H5, bytes } from './testing/vectors';
 
 describe('reply builders', () => {
@@ -14,7 +20,13 @@ describe('reply builders', () => {
   it('9011 carries QnRtn and echoes QN, PW, MN', () => {
     const reply = decodeFrame(bytes(buildRequestReply(h4, '1')));
     expect(reply.ok).toBe(true);
-    expect([reply.qn, reply.st, reply.cn, reply.pw, reply.mn]).toEqual(['20260301100000001', '91', '9011', '123456', h4.mn]);
+    expect([reply.qn, reply.st, reply.cn, reply.pw, reply.mn]).toEqual([
+      '20260301100000001',
+      '91',
+      '9011',
+      '123456',
+      h4.mn,
+    ]);
     expect(reply.cp).toEqual([['QnRtn', '1']]);
     expect(reply.flag?.value).toBe(4);
   });
@@ -37,17 +49,25 @@ describe('reply builders', () => {
 
   it('1012 sets the site time as UTC+8 SystemTime and asks for a response', () => {
     const now = new Date('2026-03-01T02:00:00.000Z');
-    const text = buildSetTimeCommand({ st: '32', pw: '123456', mn: 'M1', now, polId: 'w01018' }, new Date('2026-03-01T01:59:58Z'));
+    const text = buildSetTimeCommand(
+      { st: '32', pw: '123456', mn: 'M1', now, polId: 'w01018' },
+      new Date('2026-03-01T01:59:58Z'),
+    );
     const frame = decodeFrame(bytes(text));
     expect(frame.ok).toBe(true);
     expect(frame.cn).toBe('1012');
     expect(frame.qn).toBe('20260301100000000');
-    expect(frame.cp).toEqual([['PolId', 'w01018'], ['SystemTime', '20260301095958']]);
+    expect(frame.cp).toEqual([
+      ['PolId', 'w01018'],
+      ['SystemTime', '20260301095958'],
+    ]);
     expect(frame.flag?.ack).toBe(true);
   });
 
   it('1011 asks for the site time', () => {
-    const frame = decodeFrame(bytes(buildGetTimeCommand({ st: '32', pw: '123456', mn: 'M1', qn: '20260301100000000' })));
+    const frame = decodeFrame(
+      bytes(buildGetTimeCommand({ st: '32', pw: '123456', mn: 'M1', qn: '20260301100000000' })),
+    );
     expect([frame.ok, frame.cn, frame.cpRaw]).toEqual([true, '1011', '']);
   });
 });

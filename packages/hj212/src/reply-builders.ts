@@ -77,7 +77,11 @@ export function buildSetTimeCommand(input: TimeCommandInput, systemTime: Date): 
 function timeCommand(input: TimeCommandInput, cn: string, params: [string, string][]): string {
   return encodePacket({
     qn: input.qn ?? formatQn(input.now ?? new Date()),
-    st: input.st, cn, pw: input.pw, mn: input.mn, flag: input.flag ?? 5,
+    st: input.st,
+    cn,
+    pw: input.pw,
+    mn: input.mn,
+    flag: input.flag ?? 5,
     cp: { params },
   });
 }

@@ -98,10 +98,15 @@ export function scanSegment(mode: CrcMode, bytes: Uint8Array, start: number, end
   for (; i + 8 <= end; i += 8) {
     const b0 = bytes[i] as number;
     const k0 = BYTE_CLASS[b0] as number;
-    const x = (T7[(reg >>> 8) ^ b0] as number) ^ (L1[bytes[i + 1] as number] as number) ^
-      (L2[bytes[i + 2] as number] as number) ^ (L3[bytes[i + 3] as number] as number) ^
-      (L4[bytes[i + 4] as number] as number) ^ (L5[bytes[i + 5] as number] as number) ^
-      (L6[bytes[i + 6] as number] as number) ^ (L7[bytes[i + 7] as number] as number);
+    const x =
+      (T7[(reg >>> 8) ^ b0] as number) ^
+      (L1[bytes[i + 1] as number] as number) ^
+      (L2[bytes[i + 2] as number] as number) ^
+      (L3[bytes[i + 3] as number] as number) ^
+      (L4[bytes[i + 4] as number] as number) ^
+      (L5[bytes[i + 5] as number] as number) ^
+      (L6[bytes[i + 6] as number] as number) ^
+      (L7[bytes[i + 7] as number] as number);
     reg = x & 0xffff;
     classes |= k0;
     special |= x;

@@ -5,10 +5,21 @@ import { SplitReassembler, splitKey } from './split-reassembler';
 import { H1, H7, bytes } from './testing/vectors';
 
 const part = (pno: number, pnum = 2, qn = '20260301085857534', factor = `w0000${pno}`) =>
-  decodeFrame(bytes(encodePacket({
-    qn, st: '32', cn: '2061', pw: '123456', mn: 'M1', flag: 7, pnum, pno,
-    cp: { params: [['DataTime', '20260301080000']], factors: { [factor]: { Avg: String(pno), Flag: 'N' } } },
-  })));
+  decodeFrame(
+    bytes(
+      encodePacket({
+        qn,
+        st: '32',
+        cn: '2061',
+        pw: '123456',
+        mn: 'M1',
+        flag: 7,
+        pnum,
+        pno,
+        cp: { params: [['DataTime', '20260301080000']], factors: { [factor]: { Avg: String(pno), Flag: 'N' } } },
+      }),
+    ),
+  );
 
 describe('SplitReassembler', () => {
   it('completes when all PNUM parts arrived, in PNO order whatever the arrival order', () => {
@@ -67,20 +78,48 @@ describe('SplitReassembler', () => {
   });
 
   it('keys 2005-style frames (no QN) by DataTime', () => {
-    const a = decodeFrame(bytes('##0075ST=21;CN=2011;PW=1;MN=DM1;PNO=1;PNUM=2;CP=&&DataTime=20191225155200;x-Rtd=1&&0000\r\n'));
+    const a = decodeFrame(
+      bytes('##0075ST=21;CN=2011;PW=1;MN=DM1;PNO=1;PNUM=2;CP=&&DataTime=20191225155200;x-Rtd=1&&0000\r\n'),
+    );
     expect(splitKey(a)).toContain('DataTime=20191225155200');
   });
 
   it('bounds the parts and bytes one MN holds: its oldest groups are evicted to onEvict, other MNs keep theirs', () => {
     const evicted: string[] = [];
-    const r = new SplitReassembler({ timeoutMs: 60_000, now: () => 0, maxPartsPerMn: 3, maxBytesPerMn: 1_000_000, onEvict: (g) => evicted.push(g.parts[0]!.qn!) });
-    const other = decodeFrame(bytes(encodePacket({ qn: '20260301085800000', st: '32', cn: '2061', pw: '123456', mn: 'M2', flag: 7, pnum: 2, pno: 1, cp: 'DataTime=20260301080000;w00001-Avg=1' })));
+    const r = new SplitReassembler({
+      timeoutMs: 60_000,
+      now: () => 0,
+      maxPartsPerMn: 3,
+      maxBytesPerMn: 1_000_000,
+      onEvict: (g) => evicted.push(g.parts[0]!.qn!),
+    });
+    const other = decodeFrame(
+      bytes(
+        encodePacket({
+          qn: '20260301085800000',
+          st: '32',
+          cn: '2061',
+          pw: '123456',
+          mn: 'M2',
+          flag: 7,
+          pnum: 2,
+          pno: 1,
+          cp: 'DataTime=20260301080000;w00001-Avg=1',
+        }),
+      ),
+    );
     r.add(other);
-    for (let i = 0; i < 20; i++) expect(r.add(part(1, 2, `202603010858${String(i).padStart(5, '0')}`)).status).toBe('pending');
+    for (let i = 0; i < 20; i++)
+      expect(r.add(part(1, 2, `202603010858${String(i).padStart(5, '0')}`)).status).toBe('pending');
     expect(r.size).toBe(4); // M1's newest three and M2's one
     expect(evicted).toEqual(Array.from({ length: 17 }, (_, i) => `202603010858${String(i).padStart(5, '0')}`));
     expect(r.add(part(2, 2, '20260301085800019')).status).toBe('complete'); // a recent group still completes
-    const bytesBound = new SplitReassembler({ timeoutMs: 60_000, now: () => 0, maxBytesPerMn: 2 * (part(1).dataLength ?? 0), onEvict: (g) => evicted.push(g.key) });
+    const bytesBound = new SplitReassembler({
+      timeoutMs: 60_000,
+      now: () => 0,
+      maxBytesPerMn: 2 * (part(1).dataLength ?? 0),
+      onEvict: (g) => evicted.push(g.key),
+    });
     for (let i = 0; i < 5; i++) bytesBound.add(part(1, 2, `202603010859${String(i).padStart(5, '0')}`));
     expect(bytesBound.size).toBe(2);
   });

@@ -77,7 +77,7 @@ export function cmp(a: Rational, b: Rational): -1 | 0 | 1 {
 /** Floor of a/b for bigints (JS bigint division truncates toward zero). */
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 /** Ceiling of a/b for bigints. */
@@ -117,7 +117,10 @@ export function toFixedExact(r: Rational, decimals = 0): string {
 export function toDecimalString(r: Rational): string {
   let d = r.d;
   let places = 0;
-  while (d % 10n === 0n) { d /= 10n; places++; }
+  while (d % 10n === 0n) {
+    d /= 10n;
+    places++;
+  }
   while (d % 2n === 0n || d % 5n === 0n) {
     d = d % 2n === 0n ? d / 2n : d / 5n;
     places++;

@@ -15,9 +15,7 @@ export type StandardFamily =
 export type AqiStandardId = 'HJ633-2012' | 'HJ633-2026';
 export type AirLimitsId = 'GB3095-2012' | 'GB3095-2026-transition' | 'GB3095-2026-final';
 export type AirEvaluationId = 'HJ663-2013' | 'HJ663-2026';
-export type StandardId =
-  | AqiStandardId | AirLimitsId | AirEvaluationId
-  | 'GB3838-2002' | 'GB3097-1997' | 'GB3096-2008';
+export type StandardId = AqiStandardId | AirLimitsId | AirEvaluationId | 'GB3838-2002' | 'GB3097-1997' | 'GB3096-2008';
 
 export interface StandardVersion {
   readonly id: StandardId;
@@ -36,14 +34,59 @@ export interface StandardVersion {
 // Effective dates: the 2026 revisions from the reference §0 (✅); GB 3838/3097/3096 from the
 // standards' own covers (background knowledge, not used in any computation).
 export const STANDARDS: readonly StandardVersion[] = [
-  { id: 'HJ633-2012', family: 'aqi', code: 'HJ 633-2012', title: '环境空气质量指数(AQI)技术规定(试行)', validTo: '2026-02-28' },
-  { id: 'HJ633-2026', family: 'aqi', code: 'HJ 633-2026', title: '环境空气质量指数(AQI)技术规定', validFrom: '2026-03-01' },
+  {
+    id: 'HJ633-2012',
+    family: 'aqi',
+    code: 'HJ 633-2012',
+    title: '环境空气质量指数(AQI)技术规定(试行)',
+    validTo: '2026-02-28',
+  },
+  {
+    id: 'HJ633-2026',
+    family: 'aqi',
+    code: 'HJ 633-2026',
+    title: '环境空气质量指数(AQI)技术规定',
+    validFrom: '2026-03-01',
+  },
   { id: 'GB3095-2012', family: 'air-limits', code: 'GB 3095-2012', title: '环境空气质量标准', validTo: '2026-02-28' },
-  { id: 'GB3095-2026-transition', family: 'air-limits', code: 'GB 3095-2026', title: '环境空气质量标准(过渡阶段)', validFrom: '2026-03-01', validTo: '2030-12-31', stage: 'transition' },
-  { id: 'GB3095-2026-final', family: 'air-limits', code: 'GB 3095-2026', title: '环境空气质量标准', validFrom: '2031-01-01', stage: 'final' },
-  { id: 'HJ663-2013', family: 'air-evaluation', code: 'HJ 663-2013', title: '环境空气质量评价技术规范(试行)', validTo: '2026-02-28' },
-  { id: 'HJ663-2026', family: 'air-evaluation', code: 'HJ 663-2026', title: '环境空气质量评价技术规范', validFrom: '2026-03-01' },
-  { id: 'GB3838-2002', family: 'surface-water', code: 'GB 3838-2002', title: '地表水环境质量标准', validFrom: '2002-06-01' },
+  {
+    id: 'GB3095-2026-transition',
+    family: 'air-limits',
+    code: 'GB 3095-2026',
+    title: '环境空气质量标准(过渡阶段)',
+    validFrom: '2026-03-01',
+    validTo: '2030-12-31',
+    stage: 'transition',
+  },
+  {
+    id: 'GB3095-2026-final',
+    family: 'air-limits',
+    code: 'GB 3095-2026',
+    title: '环境空气质量标准',
+    validFrom: '2031-01-01',
+    stage: 'final',
+  },
+  {
+    id: 'HJ663-2013',
+    family: 'air-evaluation',
+    code: 'HJ 663-2013',
+    title: '环境空气质量评价技术规范(试行)',
+    validTo: '2026-02-28',
+  },
+  {
+    id: 'HJ663-2026',
+    family: 'air-evaluation',
+    code: 'HJ 663-2026',
+    title: '环境空气质量评价技术规范',
+    validFrom: '2026-03-01',
+  },
+  {
+    id: 'GB3838-2002',
+    family: 'surface-water',
+    code: 'GB 3838-2002',
+    title: '地表水环境质量标准',
+    validFrom: '2002-06-01',
+  },
   { id: 'GB3097-1997', family: 'sea-water', code: 'GB 3097-1997', title: '海水水质标准', validFrom: '1998-07-01' },
   { id: 'GB3096-2008', family: 'noise', code: 'GB 3096-2008', title: '声环境质量标准', validFrom: '2008-10-01' },
 ];
@@ -79,7 +122,10 @@ export function getStandard(id: string): StandardVersion {
 export function standardInForce(family: StandardFamily, date: string | Date): StandardVersion {
   const day = toDay(date);
   const hit = STANDARDS.find(
-    (s) => s.family === family && (s.validFrom === undefined || s.validFrom <= day) && (s.validTo === undefined || day <= s.validTo),
+    (s) =>
+      s.family === family &&
+      (s.validFrom === undefined || s.validFrom <= day) &&
+      (s.validTo === undefined || day <= s.validTo),
   );
   if (!hit) throw new RangeError(`no ${family} standard in force on ${day}`);
   return hit;

@@ -34,9 +34,10 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 export async function migrateToLatest(db: Db): Promise<string[]> {
   // Kysely looks for its bookkeeping tables across all schemas on PostgreSQL; pin them to the
   // connection's own schema so separate schemas (tests, tenants) never see each other's.
-  const schema = db.dialect === 'postgres'
-    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-    : undefined;
+  const schema =
+    db.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
@@ -52,5 +53,9 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
  */
 function isOtherSchemaDropped(error: unknown, ownSchema: string | undefined): boolean {
   const e = error as { code?: unknown; message?: unknown };
-  return e.code === '3F000' && typeof e.message === 'string' && (ownSchema === undefined || !e.message.includes(`"${ownSchema}"`));
+  return (
+    e.code === '3F000' &&
+    typeof e.message === 'string' &&
+    (ownSchema === undefined || !e.message.includes(`"${ownSchema}"`))
+  );
 }

@@ -8,12 +8,18 @@ import { createTestApp, testDatabases, type Agent, type TestApp } from '../test/
 import { registerAuth } from './auth.plugin';
 
 const USER_OF_ROLE: Record<(typeof ROLE_CODES)[number], string> = {
-  admin: 'admin', leader: 'leader', division_officer: 'air_officer', city_officer: 'nanning_officer',
-  analyst: 'analyst', inspector: 'inspector', enterprise_user: 'enterprise_demo',
+  admin: 'admin',
+  leader: 'leader',
+  division_officer: 'air_officer',
+  city_officer: 'nanning_officer',
+  analyst: 'analyst',
+  inspector: 'inspector',
+  enterprise_user: 'enterprise_demo',
 };
 
 // Parameters get placeholder values: an allowed caller then sees 2xx/400/404, never 401/403.
-const concrete = (url: string) => url.replace(':code', 'pollutant').replace(/:[a-zA-Z]+/g, '00000000-0000-0000-0000-000000000000');
+const concrete = (url: string) =>
+  url.replace(':code', 'pollutant').replace(/:[a-zA-Z]+/g, '00000000-0000-0000-0000-000000000000');
 
 describe.each(testDatabases())('authorisation matrix on $name', (db) => {
   let t: TestApp;
@@ -32,23 +38,46 @@ describe.each(testDatabases())('authorisation matrix on $name', (db) => {
   });
 
   // Before the route sweep below, whose placeholder writes leave data the renderer cannot use.
-  it('keeps report jobs and their files in the data scope of the bulletin they hold (a second city\'s data)', async () => {
+  it("keeps report jobs and their files in the data scope of the bulletin they hold (a second city's data)", async () => {
     await seedKnownJune(t.deps);
     const admin = agents.get('admin')!;
-    const queue = async (regionCode?: string) => (await admin.request('POST', '/api/v1/assessment/jobs', { kind: 'air-bulletin', month: '2025-06', ...(regionCode ? { regionCode } : {}) })).json().id as string;
+    const queue = async (regionCode?: string) =>
+      (
+        await admin.request('POST', '/api/v1/assessment/jobs', {
+          kind: 'air-bulletin',
+          month: '2025-06',
+          ...(regionCode ? { regionCode } : {}),
+        })
+      ).json().id as string;
     const nanning = await queue('450100');
     const guilin = await queue('450300');
     const province = await queue();
     // The POST also kicks a background run: drain, then wait for any job that run had claimed.
     await drainJobs(t.deps);
-    await expect.poll(async () => (await t.deps.db.selectFrom('assessment_jobs').select(['status', 'message']).where('id', 'in', [nanning, guilin, province]).execute()).map((j) => j.message ?? j.status), { timeout: 20_000 })
+    await expect
+      .poll(
+        async () =>
+          (
+            await t.deps.db
+              .selectFrom('assessment_jobs')
+              .select(['status', 'message'])
+              .where('id', 'in', [nanning, guilin, province])
+              .execute()
+          ).map((j) => j.message ?? j.status),
+        { timeout: 20_000 },
+      )
       .toEqual(['done', 'done', 'done']);
     const officer = agents.get('city_officer')!;
-    const listed = (await officer.request('GET', '/api/v1/assessment/jobs')).json().items.map((j: { id: string }) => j.id);
+    const listed = (await officer.request('GET', '/api/v1/assessment/jobs'))
+      .json()
+      .items.map((j: { id: string }) => j.id);
     expect(listed).toEqual(expect.arrayContaining([nanning, province]));
     expect(listed).not.toContain(guilin);
     // The direct bulletin route and the job routes agree: Guilin is not in a Nanning officer's scope.
-    expect((await officer.request('GET', '/api/v1/assessment/bulletins/air-monthly?month=2025-06&regionCode=450300')).statusCode).toBe(404);
+    expect(
+      (await officer.request('GET', '/api/v1/assessment/bulletins/air-monthly?month=2025-06&regionCode=450300'))
+        .statusCode,
+    ).toBe(404);
     expect((await officer.request('GET', `/api/v1/assessment/jobs/${guilin}`)).statusCode).toBe(404);
     expect((await officer.request('GET', `/api/v1/assessment/jobs/${guilin}/file`)).statusCode).toBe(404);
     for (const id of [nanning, province]) {
@@ -64,15 +93,22 @@ describe.each(testDatabases())('authorisation matrix on $name', (db) => {
     const failures: string[] = [];
     for (const route of t.app.routeTable) {
       const url = concrete(route.url);
-      const anon = await t.app.inject({ method: route.method as 'GET', url, payload: route.method === 'GET' ? undefined : {} });
+      const anon = await t.app.inject({
+        method: route.method as 'GET',
+        url,
+        payload: route.method === 'GET' ? undefined : {},
+      });
       const anonExpected = route.access === 'public' ? 'allowed' : 401;
-      if (verdict(anon.statusCode) !== anonExpected) failures.push(`anonymous ${route.method} ${route.url}: ${anon.statusCode}`);
+      if (verdict(anon.statusCode) !== anonExpected)
+        failures.push(`anonymous ${route.method} ${route.url}: ${anon.statusCode}`);
       for (const role of ROLE_CODES) {
         // Logging out would end the shared session: use a fresh one for that route.
         const agent = route.url.endsWith('/auth/logout') ? await t.login(USER_OF_ROLE[role]) : agents.get(role)!;
         const res = await agent.request(route.method, url, route.method === 'GET' ? undefined : {});
-        const allowed = route.access === 'public' || route.access === 'authenticated' || permissionsOf.get(role)!.has(route.access);
-        if (verdict(res.statusCode) !== (allowed ? 'allowed' : 403)) failures.push(`${role} ${route.method} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+        const allowed =
+          route.access === 'public' || route.access === 'authenticated' || permissionsOf.get(role)!.has(route.access);
+        if (verdict(res.statusCode) !== (allowed ? 'allowed' : 403))
+          failures.push(`${role} ${route.method} ${route.url}: ${res.statusCode} ${res.body.slice(0, 120)}`);
       }
     }
     expect(failures).toEqual([]);
@@ -80,7 +116,12 @@ describe.each(testDatabases())('authorisation matrix on $name', (db) => {
 
   it('refuses a state-changing request without the CSRF header even with a valid session', async () => {
     const admin = agents.get('admin')!;
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/orgs', headers: { cookie: admin.cookie }, payload: {} });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/orgs',
+      headers: { cookie: admin.cookie },
+      payload: {},
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF_FAILED');
   });

@@ -16,7 +16,11 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** What an account that must change its password may still call: see itself, change it, leave. */
-const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/v1/auth/me', 'POST /api/v1/auth/password', 'POST /api/v1/auth/logout']);
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/v1/auth/me',
+  'POST /api/v1/auth/password',
+  'POST /api/v1/auth/logout',
+]);
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -61,8 +65,14 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
         throw new AppError('CSRF_FAILED', 'missing or wrong X-CSRF-Token header');
       }
     }
-    if (request.actor.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(`${request.method} ${request.routeOptions.url ?? ''}`)) {
-      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change the password an administrator set before anything else (POST /api/v1/auth/password)');
+    if (
+      request.actor.mustChangePassword &&
+      !BEFORE_PASSWORD_CHANGE.has(`${request.method} ${request.routeOptions.url ?? ''}`)
+    ) {
+      throw new AppError(
+        'PASSWORD_CHANGE_REQUIRED',
+        'change the password an administrator set before anything else (POST /api/v1/auth/password)',
+      );
     }
     if (access !== 'authenticated' && !request.actor.permissions.has(access)) {
       throw new AppError('FORBIDDEN', `permission ${access} required`);

@@ -34,7 +34,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const requestId = request.id;
     if (err instanceof AppError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, details: err.details, requestId } });
+      return reply
+        .status(err.status)
+        .send({ error: { code: err.code, message: err.message, details: err.details, requestId } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details: FieldIssue[] = err.validation.map((v) => ({
@@ -48,7 +50,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message, details, requestId } });
     }
     if (err.statusCode === 429) {
-      return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: 'too many requests, retry later', requestId } });
+      return reply
+        .status(429)
+        .send({ error: { code: 'RATE_LIMITED', message: 'too many requests, retry later', requestId } });
     }
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (mapped) {
@@ -58,10 +62,20 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(err.statusCode).send({ error: { code: 'BAD_REQUEST', message: err.message, requestId } });
     }
     request.log.error({ err, requestId }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'internal error; quote the request id to support', requestId } });
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL', message: 'internal error; quote the request id to support', requestId } });
   });
 
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id } }),
+    reply
+      .status(404)
+      .send({
+        error: {
+          code: 'NOT_FOUND',
+          message: `no route ${request.method} ${request.url.split('?')[0]}`,
+          requestId: request.id,
+        },
+      }),
   );
 }

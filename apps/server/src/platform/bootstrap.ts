@@ -21,8 +21,16 @@ export async function prepareDatabase(deps: AppDeps): Promise<string[]> {
 async function loadAuditKey(deps: AppDeps): Promise<void> {
   const anchor = await loadAuditAnchor(deps.db, deps.config);
   useAuditAnchor(anchor);
-  if (anchor.generated) console.warn(`EcoCloud: generated the audit key ${anchor.generated}; back it up, apart from database backups (docs/SECURITY.md)`);
-  const unsigned = await deps.db.selectFrom('audit_log').select('seq').where('mac', 'is', null).limit(1).executeTakeFirst();
+  if (anchor.generated)
+    console.warn(
+      `EcoCloud: generated the audit key ${anchor.generated}; back it up, apart from database backups (docs/SECURITY.md)`,
+    );
+  const unsigned = await deps.db
+    .selectFrom('audit_log')
+    .select('seq')
+    .where('mac', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
   // Checked before the walk: once anything is signed or exported, an unsigned entry is a finding, and
   // re-walking the whole chain on every start (and every CLI command) would change nothing.
   if (!unsigned || !(await legacySigningPossible(deps.db, anchor))) return;
@@ -45,11 +53,32 @@ export async function firstRun(deps: AppDeps): Promise<DemoCredential[]> {
   if (deps.config.loadDemo) return seedDemo(deps);
   // A province set up from the CLI (`ecocloud init`) before the first start gets the admin; otherwise a
   // placeholder root, which the admin's first-run page turns into the province.
-  const province = await deps.db.selectFrom('orgs').select('id').where('parent_id', 'is', null).where('kind', '=', 'province').orderBy('created_at').executeTakeFirst();
-  const root = province ?? await insertOrgAsSystem(deps.db, deps.clock, { parentId: null, name: '生态环境厅', nameEn: 'Department of Ecology and Environment', kind: 'province', regionCode: PLACEHOLDER_REGION });
+  const province = await deps.db
+    .selectFrom('orgs')
+    .select('id')
+    .where('parent_id', 'is', null)
+    .where('kind', '=', 'province')
+    .orderBy('created_at')
+    .executeTakeFirst();
+  const root =
+    province ??
+    (await insertOrgAsSystem(deps.db, deps.clock, {
+      parentId: null,
+      name: '生态环境厅',
+      nameEn: 'Department of Ecology and Environment',
+      kind: 'province',
+      regionCode: PLACEHOLDER_REGION,
+    }));
   const password = deps.config.adminPassword ?? generatePassword();
   // A generated password was printed to a console: the admin replaces it at first login.
-  await createUser(deps.db, deps.clock, null, { username: 'admin', displayName: '系统管理员', orgId: root.id, roles: ['admin'], password, mustChangePassword: deps.config.adminPassword === undefined });
+  await createUser(deps.db, deps.clock, null, {
+    username: 'admin',
+    displayName: '系统管理员',
+    orgId: root.id,
+    roles: ['admin'],
+    password,
+    mustChangePassword: deps.config.adminPassword === undefined,
+  });
   return [{ username: 'admin', password, role: 'admin' }];
 }
 

@@ -6,7 +6,11 @@ export function captureIo() {
   const err = new PassThrough();
   let o = '';
   let e = '';
-  out.on('data', (c: Buffer) => { o += c.toString(); });
-  err.on('data', (c: Buffer) => { e += c.toString(); });
+  out.on('data', (c: Buffer) => {
+    o += c.toString();
+  });
+  err.on('data', (c: Buffer) => {
+    e += c.toString();
+  });
   return { io: { stdout: out, stderr: err }, stdout: () => o, stderr: () => e };
 }

@@ -46,9 +46,19 @@ export async function isolatedUrl(db: TestDb): Promise<{ url: string; drop: () =
   };
 }
 
-export function fakeClock(start = '2026-11-28T02:00:00Z'): Clock & { advance(ms: number): void; set(iso: string): void } {
+export function fakeClock(
+  start = '2026-11-28T02:00:00Z',
+): Clock & { advance(ms: number): void; set(iso: string): void } {
   let t = new Date(start).getTime();
-  return { now: () => new Date(t), advance: (ms) => { t += ms; }, set: (iso) => { t = new Date(iso).getTime(); } };
+  return {
+    now: () => new Date(t),
+    advance: (ms) => {
+      t += ms;
+    },
+    set: (iso) => {
+      t = new Date(iso).getTime();
+    },
+  };
 }
 
 export const DEMO_PASSWORD = 'demo-Passw0rd-1';
@@ -66,40 +76,83 @@ export type TestApp = {
 export type Agent = {
   csrfToken: string;
   cookie: string;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 };
 
 /** One audit key for every test app in the process (appendAudit signs with the process's key); no heads file. */
-export const TEST_AUDIT_ANCHOR = { ECOCLOUD_AUDIT_KEY: 'ecocloud-test-audit-key-0123456789abcdef', ECOCLOUD_AUDIT_HEADS_FILE: '' };
+export const TEST_AUDIT_ANCHOR = {
+  ECOCLOUD_AUDIT_KEY: 'ecocloud-test-audit-key-0123456789abcdef',
+  ECOCLOUD_AUDIT_HEADS_FILE: '',
+};
 
-export async function createTestApp(db: TestDb, opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  db: TestDb,
+  opts: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const { url, drop } = await isolatedUrl(db);
-  const config = loadConfig({ DATABASE_URL: url, ...TEST_AUDIT_ANCHOR, ECOCLOUD_ADMIN_PASSWORD: ADMIN_PASSWORD, ECOCLOUD_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'silent', ECOCLOUD_LOGIN_RATE_LIMIT: '10000', ECOCLOUD_PUBLIC_RATE_LIMIT: '10000', ECOCLOUD_DEMO_HISTORY_DAYS: '0', ...opts.env });
+  const config = loadConfig({
+    DATABASE_URL: url,
+    ...TEST_AUDIT_ANCHOR,
+    ECOCLOUD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ECOCLOUD_DEMO_PASSWORD: DEMO_PASSWORD,
+    LOG_LEVEL: 'silent',
+    ECOCLOUD_LOGIN_RATE_LIMIT: '10000',
+    ECOCLOUD_PUBLIC_RATE_LIMIT: '10000',
+    ECOCLOUD_DEMO_HISTORY_DAYS: '0',
+    ...opts.env,
+  });
   const clock = fakeClock();
   const deps: AppDeps = { db: createDb(url), config, clock, health: new ServiceHealth() };
   await prepareDatabase(deps);
   if (opts.demo !== false) await seedDemo(deps);
   const app = await buildApp(deps, { logger: false, serveWeb: false });
   await app.ready();
-  const login = async (username: string, password = username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD): Promise<Agent> => {
+  const login = async (
+    username: string,
+    password = username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD,
+  ): Promise<Agent> => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
     return {
-      csrfToken, cookie,
-      request: (method, url, body, headers = {}) => app.inject({
-        method: method as 'GET', url, headers: { cookie, 'x-csrf-token': csrfToken, ...headers },
-        ...(body === undefined ? {} : { payload: body as object }),
-      }),
+      csrfToken,
+      cookie,
+      request: (method, url, body, headers = {}) =>
+        app.inject({
+          method: method as 'GET',
+          url,
+          headers: { cookie, 'x-csrf-token': csrfToken, ...headers },
+          ...(body === undefined ? {} : { payload: body as object }),
+        }),
     };
   };
-  return { app, deps, clock, login, close: async () => { await app.close(); await deps.db.destroy(); await drop(); } };
+  return {
+    app,
+    deps,
+    clock,
+    login,
+    close: async () => {
+      await app.close();
+      await deps.db.destroy();
+      await drop();
+    },
+  };
 }
 
 /** Looks up an organisation id by region code and kind (the demo tree is keyed by codes). */
 export async function orgIdOf(deps: AppDeps, regionCode: string, kind = 'city'): Promise<string> {
-  const row = await deps.db.selectFrom('orgs').select('id').where('region_code', '=', regionCode).where('kind', '=', kind).executeTakeFirstOrThrow();
+  const row = await deps.db
+    .selectFrom('orgs')
+    .select('id')
+    .where('region_code', '=', regionCode)
+    .where('kind', '=', kind)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -107,7 +160,9 @@ export async function orgIdOf(deps: AppDeps, regionCode: string, kind = 'city'):
 export function multipartFile(filename: string, content: Buffer | string, contentType = 'application/octet-stream') {
   const boundary = '----ecocloud-test-upload';
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    ),
     Buffer.isBuffer(content) ? content : Buffer.from(content),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);

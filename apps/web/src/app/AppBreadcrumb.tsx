@@ -15,7 +15,10 @@ export function AppBreadcrumb({ permissions }: { permissions: readonly string[] 
   const items = [
     { key: 'home', title: <Link to="/app">{t('menu.home')}</Link> },
     ...(trail.group ? [{ key: trail.group.key, title: t(trail.group.labelKey) }] : []),
-    { key: trail.link.key, title: trail.isDetail ? <Link to={trail.link.path}>{t(trail.link.labelKey)}</Link> : t(trail.link.labelKey) },
+    {
+      key: trail.link.key,
+      title: trail.isDetail ? <Link to={trail.link.path}>{t(trail.link.labelKey)}</Link> : t(trail.link.labelKey),
+    },
     ...(trail.isDetail ? [{ key: 'detail', title: t('menu.detail') }] : []),
   ];
   return <Breadcrumb data-testid="breadcrumb" items={items} style={{ marginBottom: 12 }} />;

@@ -22,7 +22,13 @@ export function AppLayout({ me }: { me: Me }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px' }}
+          style={{
+            background: '#fff',
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            padding: '0 24px',
+          }}
         >
           <Typography.Text type="secondary">{me.orgName}</Typography.Text>
           <Space>

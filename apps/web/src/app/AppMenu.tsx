@@ -42,10 +42,20 @@ export function AppMenu({ permissions, collapsed = false }: { permissions: reado
   const label = (key: string, labelKey: string) => <span data-testid={`menu-${key}`}>{t(labelKey)}</span>;
   const toItem = (node: MenuNode): Item => {
     if (node.kind === 'link') {
-      return { key: node.key, icon: ICONS[node.key], label: label(node.key, node.labelKey), onClick: () => navigate(node.path) };
+      return {
+        key: node.key,
+        icon: ICONS[node.key],
+        label: label(node.key, node.labelKey),
+        onClick: () => navigate(node.path),
+      };
     }
     if (node.kind === 'group') {
-      return { key: node.key, icon: ICONS[node.key], label: label(node.key, node.labelKey), children: node.children.map(toItem) };
+      return {
+        key: node.key,
+        icon: ICONS[node.key],
+        label: label(node.key, node.labelKey),
+        children: node.children.map(toItem),
+      };
     }
     return {
       key: node.key,

@@ -32,7 +32,10 @@ const StationMapPage = lazyNamed(() => import('../pages/monitoring/StationMapPag
 const DevicesPage = lazyNamed(() => import('../pages/monitoring/DevicesPage'), 'DevicesPage');
 const InspectorPage = lazyNamed(() => import('../pages/monitoring/InspectorPage'), 'InspectorPage');
 const QuarantinePage = lazyNamed(() => import('../pages/monitoring/QuarantinePage'), 'QuarantinePage');
-const ObservationImportPage = lazyNamed(() => import('../pages/monitoring/ObservationImportPage'), 'ObservationImportPage');
+const ObservationImportPage = lazyNamed(
+  () => import('../pages/monitoring/ObservationImportPage'),
+  'ObservationImportPage',
+);
 const AlertsPage = lazyNamed(() => import('../pages/monitoring/AlertsPage'), 'AlertsPage');
 
 /**

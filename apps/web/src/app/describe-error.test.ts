@@ -17,21 +17,32 @@ describe('describeError', () => {
       message: 'invalid',
       details: [{ path: 'password', message: 'at least 10 characters' }],
     });
-    expect(describeError(err, createI18n('en').t)).toBe('[VALIDATION_FAILED] The input is not valid: password: at least 10 characters');
+    expect(describeError(err, createI18n('en').t)).toBe(
+      '[VALIDATION_FAILED] The input is not valid: password: at least 10 characters',
+    );
   });
 
-  it('words field issues from their code and bounds, not the server\'s English', () => {
+  it("words field issues from their code and bounds, not the server's English", () => {
     const err = new ApiError({
       status: 400,
       code: 'VALIDATION_FAILED',
       message: 'invalid body.newPassword: Too small',
       details: [
-        { path: 'body.newPassword', message: 'Too small: expected string to have >=10 characters', code: 'too_small', params: { minimum: 10, origin: 'string' } },
+        {
+          path: 'body.newPassword',
+          message: 'Too small: expected string to have >=10 characters',
+          code: 'too_small',
+          params: { minimum: 10, origin: 'string' },
+        },
         { path: 'body.kind', message: 'Invalid option', code: 'invalid_value', params: {} },
       ],
     });
-    expect(describeError(err, createI18n('zh-CN').t)).toBe('[VALIDATION_FAILED] 输入校验未通过: newPassword: 至少 10 个字符; kind: 取值不在允许范围内');
-    expect(describeError(err, createI18n('en').t)).toBe('[VALIDATION_FAILED] The input is not valid: newPassword: At least 10 characters; kind: Not one of the allowed values');
+    expect(describeError(err, createI18n('zh-CN').t)).toBe(
+      '[VALIDATION_FAILED] 输入校验未通过: newPassword: 至少 10 个字符; kind: 取值不在允许范围内',
+    );
+    expect(describeError(err, createI18n('en').t)).toBe(
+      '[VALIDATION_FAILED] The input is not valid: newPassword: At least 10 characters; kind: Not one of the allowed values',
+    );
   });
 
   it("falls back to the server's message for an unknown code", () => {

@@ -13,20 +13,34 @@ afterEach(() => {
 describe('toApiError', () => {
   it('takes code, message, details and requestId from the error envelope', () => {
     const details = [{ path: 'username', message: 'too short' }];
-    const err = toApiError(400, { error: { code: 'VALIDATION_FAILED', message: 'invalid body', details, requestId: 'req-1' } });
+    const err = toApiError(400, {
+      error: { code: 'VALIDATION_FAILED', message: 'invalid body', details, requestId: 'req-1' },
+    });
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', message: 'invalid body', details, requestId: 'req-1' });
+    expect(err).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'invalid body',
+      details,
+      requestId: 'req-1',
+    });
   });
 
   it('derives a code from the status when the body is not an envelope', () => {
-    expect(toApiError(429, '<html>slow down</html>', 'Too Many Requests')).toMatchObject({ code: 'RATE_LIMITED', message: 'Too Many Requests' });
+    expect(toApiError(429, '<html>slow down</html>', 'Too Many Requests')).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: 'Too Many Requests',
+    });
     expect(toApiError(502, undefined)).toMatchObject({ code: 'INTERNAL', status: 502 });
   });
 });
 
 describe('http', () => {
   it('throws the envelope as ApiError for an error response', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(423, { error: { code: 'ACCOUNT_LOCKED', message: 'locked', requestId: 'r9' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(423, { error: { code: 'ACCOUNT_LOCKED', message: 'locked', requestId: 'r9' } })),
+    );
     const failure = http('/api/v1/auth/login', { method: 'POST', body: { username: 'a', password: 'b' } });
     await expect(failure).rejects.toBeInstanceOf(ApiError);
     await expect(failure).rejects.toMatchObject({ status: 423, code: 'ACCOUNT_LOCKED', requestId: 'r9' });
@@ -51,14 +65,25 @@ describe('http', () => {
   });
 
   it('resolves JSON bodies and undefined for 204', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(200, { items: [], total: 0 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, { items: [], total: 0 })),
+    );
     await expect(http('/api/v1/roles')).resolves.toEqual({ items: [], total: 0 });
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 204 })),
+    );
     await expect(http('/api/v1/auth/logout', { method: 'POST' })).resolves.toBeUndefined();
   });
 
   it('maps a failed connection to NETWORK_ERROR with status 0', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
     await expect(http('/api/health')).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
   });
 });

@@ -4,7 +4,13 @@
  * turned into an ApiError carrying the server's error code.
  */
 
-export type ApiErrorShape = { status: number; code: string; message: string; details?: unknown; requestId?: string | null };
+export type ApiErrorShape = {
+  status: number;
+  code: string;
+  message: string;
+  details?: unknown;
+  requestId?: string | null;
+};
 
 /** A failed API call. `status` 0 means the request never reached the server (code NETWORK_ERROR). */
 export class ApiError extends Error {

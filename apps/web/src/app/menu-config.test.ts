@@ -23,16 +23,40 @@ describe('filterMenu', () => {
 
   it('shows the assessment pages to readers and the keys page only with apikeys:admin', () => {
     const reader = keys(filterMenu(APP_MENU, ['assessment:read']));
-    expect(reader).toEqual(['home', 'assessment', 'assessmentDashboard', 'assessmentRanking', 'assessmentWater', 'assessmentOtherMedia', 'assessmentTargets', 'assessmentBulletins']);
+    expect(reader).toEqual([
+      'home',
+      'assessment',
+      'assessmentDashboard',
+      'assessmentRanking',
+      'assessmentWater',
+      'assessmentOtherMedia',
+      'assessmentTargets',
+      'assessmentBulletins',
+    ]);
     expect(keys(filterMenu(APP_MENU, ['apikeys:admin']))).toEqual(['home', 'assessment', 'apiKeys']);
   });
 
   it('shows the monitoring entries each permission opens', () => {
     const visible = keys(filterMenu(APP_MENU, ['stations:read', 'alerts:read']));
     expect(visible).toEqual(['home', 'monitoring', 'stations', 'stationMap', 'alerts']);
-    const analyst = ['stations:read', 'devices:read', 'quarantine:read', 'observations:write', 'observations:import', 'alerts:read'];
+    const analyst = [
+      'stations:read',
+      'devices:read',
+      'quarantine:read',
+      'observations:write',
+      'observations:import',
+      'alerts:read',
+    ];
     expect(keys(filterMenu(APP_MENU, analyst))).toEqual([
-      'home', 'monitoring', 'stations', 'stationMap', 'devices', 'inspector', 'quarantine', 'observationImport', 'alerts',
+      'home',
+      'monitoring',
+      'stations',
+      'stationMap',
+      'devices',
+      'inspector',
+      'quarantine',
+      'observationImport',
+      'alerts',
     ]);
     // Entering readings does not open the bulk import (the enterprise role, issue #11).
     expect(keys(filterMenu(APP_MENU, ['stations:read', 'observations:write']))).not.toContain('observationImport');

@@ -40,13 +40,55 @@ export const APP_MENU: readonly MenuNode[] = [
     key: 'monitoring',
     labelKey: 'menu.monitoring',
     children: [
-      { kind: 'link', key: 'stations', path: '/app/monitoring/stations', labelKey: 'monitoring.menu.stations', permission: 'stations:read' },
-      { kind: 'link', key: 'stationMap', path: '/app/monitoring/map', labelKey: 'monitoring.menu.map', permission: 'stations:read' },
-      { kind: 'link', key: 'devices', path: '/app/monitoring/devices', labelKey: 'monitoring.menu.devices', permission: 'devices:read' },
-      { kind: 'link', key: 'inspector', path: '/app/monitoring/inspector', labelKey: 'monitoring.menu.inspector', permission: 'devices:read' },
-      { kind: 'link', key: 'quarantine', path: '/app/monitoring/quarantine', labelKey: 'monitoring.menu.quarantine', permission: 'quarantine:read' },
-      { kind: 'link', key: 'observationImport', path: '/app/monitoring/import', labelKey: 'monitoring.menu.import', permission: 'observations:import' },
-      { kind: 'link', key: 'alerts', path: '/app/monitoring/alerts', labelKey: 'monitoring.menu.alerts', permission: 'alerts:read' },
+      {
+        kind: 'link',
+        key: 'stations',
+        path: '/app/monitoring/stations',
+        labelKey: 'monitoring.menu.stations',
+        permission: 'stations:read',
+      },
+      {
+        kind: 'link',
+        key: 'stationMap',
+        path: '/app/monitoring/map',
+        labelKey: 'monitoring.menu.map',
+        permission: 'stations:read',
+      },
+      {
+        kind: 'link',
+        key: 'devices',
+        path: '/app/monitoring/devices',
+        labelKey: 'monitoring.menu.devices',
+        permission: 'devices:read',
+      },
+      {
+        kind: 'link',
+        key: 'inspector',
+        path: '/app/monitoring/inspector',
+        labelKey: 'monitoring.menu.inspector',
+        permission: 'devices:read',
+      },
+      {
+        kind: 'link',
+        key: 'quarantine',
+        path: '/app/monitoring/quarantine',
+        labelKey: 'monitoring.menu.quarantine',
+        permission: 'quarantine:read',
+      },
+      {
+        kind: 'link',
+        key: 'observationImport',
+        path: '/app/monitoring/import',
+        labelKey: 'monitoring.menu.import',
+        permission: 'observations:import',
+      },
+      {
+        kind: 'link',
+        key: 'alerts',
+        path: '/app/monitoring/alerts',
+        labelKey: 'monitoring.menu.alerts',
+        permission: 'alerts:read',
+      },
     ],
   },
   ASSESSMENT_MENU,
@@ -90,7 +132,10 @@ export function findMenuKey(nodes: readonly MenuNode[], pathname: string): strin
  * page below the link (an item's detail under the board). The sidebar opens the group; the
  * breadcrumb reads 首页 › group › link › detail.
  */
-export function findMenuTrail(nodes: readonly MenuNode[], pathname: string): { group?: MenuGroup; link: MenuLink; isDetail: boolean } | undefined {
+export function findMenuTrail(
+  nodes: readonly MenuNode[],
+  pathname: string,
+): { group?: MenuGroup; link: MenuLink; isDetail: boolean } | undefined {
   const key = findMenuKey(nodes, pathname);
   if (!key) return undefined;
   for (const node of nodes) {

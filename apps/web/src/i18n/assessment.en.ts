@@ -2,12 +2,41 @@ import type { AssessmentMessages } from './assessment.zh-cn';
 
 /** The assessment pages' and the public portal's messages (English), mounted at `assessment.*` by en.ts. */
 export const assessmentEn: AssessmentMessages = {
-  menu: { dashboard: 'Overview', ranking: 'City ranking', water: 'Water quality', targets: 'Targets', bulletins: 'Bulletins', apiKeys: 'Open-data keys', otherMedia: 'Other media' },
-  common: { noData: 'No data', hourEnd: 'Hour ending {{at}} (hours are labelled by their end) · live data, not yet audited' },
-  levels: { 1: 'Excellent', 2: 'Good', 3: 'Lightly polluted', 4: 'Moderately polluted', 5: 'Heavily polluted', 6: 'Severely polluted' },
+  menu: {
+    dashboard: 'Overview',
+    ranking: 'City ranking',
+    water: 'Water quality',
+    targets: 'Targets',
+    bulletins: 'Bulletins',
+    apiKeys: 'Open-data keys',
+    otherMedia: 'Other media',
+  },
+  common: {
+    noData: 'No data',
+    hourEnd: 'Hour ending {{at}} (hours are labelled by their end) · live data, not yet audited',
+  },
+  levels: {
+    1: 'Excellent',
+    2: 'Good',
+    3: 'Lightly polluted',
+    4: 'Moderately polluted',
+    5: 'Heavily polluted',
+    6: 'Severely polluted',
+  },
   levelRanges: { 1: '0–50', 2: '51–100', 3: '101–150', 4: '151–200', 5: '201–300', 6: '>300' },
-  periods: { month: 'Month', quarter: 'Quarter', ytd: 'Year to date', year: 'Year', custom: 'Custom', pickRange: 'Pick the first and last day' },
-  calendar: { month: 'M{{month}}', monthTitle: '{{year}}-{{month}}', weekdays: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' } },
+  periods: {
+    month: 'Month',
+    quarter: 'Quarter',
+    ytd: 'Year to date',
+    year: 'Year',
+    custom: 'Custom',
+    pickRange: 'Pick the first and last day',
+  },
+  calendar: {
+    month: 'M{{month}}',
+    monthTitle: '{{year}}-{{month}}',
+    weekdays: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
+  },
   dashboard: {
     title: 'Assessment overview',
     map: 'Province map',
@@ -65,7 +94,15 @@ export const assessmentEn: AssessmentMessages = {
       worseItems: 'Items worse than class II',
       none: 'None',
       classes: { 1: 'Class I', 2: 'Class II', 3: 'Class III', 4: 'Class IV', 5: 'Worse than IV' },
-      items: { ph: 'pH', do: 'Dissolved oxygen', cod: 'COD', bod5: 'BOD₅', din: 'Inorganic nitrogen', phosphate: 'Active phosphate', petroleum: 'Petroleum' },
+      items: {
+        ph: 'pH',
+        do: 'Dissolved oxygen',
+        cod: 'COD',
+        bod5: 'BOD₅',
+        din: 'Inorganic nitrogen',
+        phosphate: 'Active phosphate',
+        petroleum: 'Petroleum',
+      },
     },
     noise: {
       point: 'Point',
@@ -88,7 +125,12 @@ export const assessmentEn: AssessmentMessages = {
       at: 'Time',
       background: 'Background range (nGy/h)',
       status: 'Status',
-      statuses: { normal: 'Normal', above_background: 'Above background', investigation: 'Investigation level reached', no_data: 'No data' },
+      statuses: {
+        normal: 'Normal',
+        above_background: 'Above background',
+        investigation: 'Investigation level reached',
+        no_data: 'No data',
+      },
       note: 'Each station sets its own investigation level; without one only "above background" is judged.',
     },
   },
@@ -117,8 +159,15 @@ export const assessmentEn: AssessmentMessages = {
     goodShare: 'Class I–III share',
     worseThanVShare: 'Worse-than-V share',
     rating: 'Rating',
-    ratings: { excellent: 'Excellent', good: 'Good', 'lightly-polluted': 'Lightly polluted', 'moderately-polluted': 'Moderately polluted', 'heavily-polluted': 'Heavily polluted' },
-    standard: 'Standard: {{standard}}, single-factor method; exceedance multiple = (value − target-class limit) / limit, none for DO and pH.',
+    ratings: {
+      excellent: 'Excellent',
+      good: 'Good',
+      'lightly-polluted': 'Lightly polluted',
+      'moderately-polluted': 'Moderately polluted',
+      'heavily-polluted': 'Heavily polluted',
+    },
+    standard:
+      'Standard: {{standard}}, single-factor method; exceedance multiple = (value − target-class limit) / limit, none for DO and pH.',
   },
   targets: {
     title: 'National assessment targets',
@@ -161,17 +210,21 @@ export const assessmentEn: AssessmentMessages = {
       year_over_met: 'Year over: {{actual}} meets the target {{target}}',
       year_over_missed: 'Year over: {{actual}} misses the target {{target}}',
       already_secured: 'Met whatever the rest of the year brings',
-      already_lost: 'Can no longer be met: even a perfect rest of the year gives {{best}}, {{shortfall}} short of {{target}}',
+      already_lost:
+        'Can no longer be met: even a perfect rest of the year gives {{best}}, {{shortfall}} short of {{target}}',
       projected_met: 'Projected {{projected}} meets {{target}}; the rest of the year must reach {{required}}',
-      narrow_margin: 'Projected {{projected}} meets {{target}} by a narrow margin; the rest of the year must reach {{required}}',
-      projected_short: 'Projected {{projected}} misses {{target}} narrowly; the rest of the year must reach {{required}}',
+      narrow_margin:
+        'Projected {{projected}} meets {{target}} by a narrow margin; the rest of the year must reach {{required}}',
+      projected_short:
+        'Projected {{projected}} misses {{target}} narrowly; the rest of the year must reach {{required}}',
       projected_missed: 'Projected {{projected}} misses {{target}}; the rest of the year must reach {{required}}',
     },
     create: 'New target',
     edit: 'Edit target',
     deleted: 'Target deleted',
     import: 'Import targets',
-    importHelp: 'Upload CSV or XLSX with columns year, region_code, indicator, target_value (optional name, unit, direction, note). Dry-run first to see row errors, then import the valid rows.',
+    importHelp:
+      'Upload CSV or XLSX with columns year, region_code, indicator, target_value (optional name, unit, direction, note). Dry-run first to see row errors, then import the valid rows.',
   },
   bulletins: {
     title: 'Monthly air bulletin',
@@ -225,7 +278,8 @@ export const assessmentEn: AssessmentMessages = {
     footer: 'EcoCloud · for information; the official releases prevail',
     openData: {
       title: 'Open data',
-      intro: 'Daily city air quality, the monthly ranking and section water quality are available through the open API (JSON or CSV).',
+      intro:
+        'Daily city air quality, the monthly ranking and section water quality are available through the open API (JSON or CSV).',
       docs: 'API documentation (/api/docs)',
       limits: 'Without a key the public rate limit applies; with a key, send it as X-API-Key for a higher limit.',
     },

@@ -1,12 +1,24 @@
 /** The assessment pages' and the public portal's messages (zh-CN), mounted at `assessment.*` by zh-cn.ts. */
 export const assessmentZh = {
-  menu: { dashboard: '评价总览', ranking: '城市排名', water: '水环境质量', targets: '考核目标', bulletins: '月报', apiKeys: '开放数据密钥', otherMedia: '其他要素' },
+  menu: {
+    dashboard: '评价总览',
+    ranking: '城市排名',
+    water: '水环境质量',
+    targets: '考核目标',
+    bulletins: '月报',
+    apiKeys: '开放数据密钥',
+    otherMedia: '其他要素',
+  },
   common: { noData: '无数据', hourEnd: '数据时段：截至 {{at}}（按小时结束时刻标注）· 实时数据，未经审核' },
   // HJ 633 categories by level and their AQI ranges.
   levels: { 1: '优', 2: '良', 3: '轻度污染', 4: '中度污染', 5: '重度污染', 6: '严重污染' },
   levelRanges: { 1: '0–50', 2: '51–100', 3: '101–150', 4: '151–200', 5: '201–300', 6: '>300' },
   periods: { month: '月', quarter: '季度', ytd: '年初至今', year: '年', custom: '自定义', pickRange: '请选择起止日期' },
-  calendar: { month: '{{month}}月', monthTitle: '{{year}} 年 {{month}} 月', weekdays: { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '日' } },
+  calendar: {
+    month: '{{month}}月',
+    monthTitle: '{{year}} 年 {{month}} 月',
+    weekdays: { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '日' },
+  },
   dashboard: {
     title: '评价总览',
     map: '全省地图',
@@ -64,7 +76,15 @@ export const assessmentZh = {
       worseItems: '劣于第二类的项目',
       none: '无',
       classes: { 1: '第一类', 2: '第二类', 3: '第三类', 4: '第四类', 5: '劣四类' },
-      items: { ph: 'pH', do: '溶解氧', cod: '化学需氧量', bod5: '五日生化需氧量', din: '无机氮', phosphate: '活性磷酸盐', petroleum: '石油类' },
+      items: {
+        ph: 'pH',
+        do: '溶解氧',
+        cod: '化学需氧量',
+        bod5: '五日生化需氧量',
+        din: '无机氮',
+        phosphate: '活性磷酸盐',
+        petroleum: '石油类',
+      },
     },
     noise: {
       point: '点位',
@@ -116,7 +136,13 @@ export const assessmentZh = {
     goodShare: 'Ⅰ–Ⅲ类比例',
     worseThanVShare: '劣Ⅴ类比例',
     rating: '水质状况',
-    ratings: { excellent: '优', good: '良好', 'lightly-polluted': '轻度污染', 'moderately-polluted': '中度污染', 'heavily-polluted': '重度污染' },
+    ratings: {
+      excellent: '优',
+      good: '良好',
+      'lightly-polluted': '轻度污染',
+      'moderately-polluted': '中度污染',
+      'heavily-polluted': '重度污染',
+    },
     standard: '评价标准：{{standard}}，单因子评价法；超标倍数 =（浓度 − 目标类别限值）/ 限值，溶解氧与 pH 不计。',
   },
   targets: {
@@ -170,7 +196,8 @@ export const assessmentZh = {
     edit: '编辑目标',
     deleted: '目标已删除',
     import: '导入目标',
-    importHelp: '上传 CSV 或 XLSX，列为 year, region_code, indicator, target_value（可选 name, unit, direction, note）。先试运行查看行错误，再导入有效行。',
+    importHelp:
+      '上传 CSV 或 XLSX，列为 year, region_code, indicator, target_value（可选 name, unit, direction, note）。先试运行查看行错误，再导入有效行。',
   },
   bulletins: {
     title: '环境空气质量月报',

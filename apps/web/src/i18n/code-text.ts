@@ -32,7 +32,10 @@ export function auditActionText(action: string, t: TFunction): string {
  */
 export function auditEntityText(entityType: string, t: TFunction): { label: string; detail: string | null } {
   const [kind = '', ...rest] = entityType.split(':');
-  return { label: translated(t, `auditEntities.${kind}`) ?? entityType, detail: rest.length > 0 ? rest.join(':') : null };
+  return {
+    label: translated(t, `auditEntities.${kind}`) ?? entityType,
+    detail: rest.length > 0 ? rest.join(':') : null,
+  };
 }
 
 export function permissionText(permission: string, t: TFunction): string {
@@ -60,6 +63,8 @@ export function fieldIssueText(issue: FieldIssue, t: TFunction): string {
   const origin = typeof params.origin === 'string' ? params.origin : '';
   const code = issue.code ?? '';
   const words =
-    (origin && translated(t, `fieldIssues.${code}_${origin}`, params)) || (code && translated(t, `fieldIssues.${code}`, params)) || issue.message;
+    (origin && translated(t, `fieldIssues.${code}_${origin}`, params)) ||
+    (code && translated(t, `fieldIssues.${code}`, params)) ||
+    issue.message;
   return field ? `${field}: ${words}` : words;
 }

@@ -39,7 +39,8 @@ const CODE_KEYS: [list: string, keys: string[]][] = [
 describe.each<Locale>(['zh-CN', 'en'])('every server code has words in %s', (locale) => {
   const i18n = createI18n(locale);
   // The resource itself, not t(): t() would fall back to the other language or echo the key.
-  const missing = (keys: string[]) => keys.filter((key) => typeof i18n.getResource(locale, 'translation', key) !== 'string');
+  const missing = (keys: string[]) =>
+    keys.filter((key) => typeof i18n.getResource(locale, 'translation', key) !== 'string');
 
   it.each(CODE_KEYS)('%s', (_list, keys) => {
     expect(keys.length).toBeGreaterThan(0);

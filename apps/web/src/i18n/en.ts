@@ -55,7 +55,8 @@ export const en: Messages = {
     PASSWORD_CHANGE_REQUIRED: 'Change your initial password first',
     NOT_FOUND: 'Not found',
     CONFLICT: 'Conflict (it may already exist)',
-    REGION_NOT_COVERED: 'No organisation covers that region: set up the province first (first-run page or ecocloud init --province)',
+    REGION_NOT_COVERED:
+      'No organisation covers that region: set up the province first (first-run page or ecocloud init --province)',
     IMPORT_FILE_MALFORMED: 'The file is damaged or not a valid CSV/XLSX file',
     IMPORT_FILE_TOO_LARGE: 'The file content is too large (uncompressed size, rows or cells beyond the limit)',
     IMPORT_FILE_ENCODING: 'Unknown file encoding: save the CSV as UTF-8 or GB18030',
@@ -76,7 +77,8 @@ export const en: Messages = {
     enter: 'Open workspace',
     generatedAt: 'Generated at {{at}}',
     noProvince: 'No province configured yet',
-    intro: 'Air and water quality, the work plan, inspection rectification, pollution sources and enforcement in one place.',
+    intro:
+      'Air and water quality, the work plan, inspection rectification, pollution sources and enforcement in one place.',
   },
   login: {
     title: 'Log in to EcoCloud',
@@ -254,8 +256,9 @@ export const en: Messages = {
     differing: {
       replaceDry: 'Will replace {{count}} stored values',
       replaceDone: 'Replaced {{count}} stored values',
-      keepDry: '{{count}} stored values differ from the file: they will be kept and the file\'s skipped (tick replace and run the dry run again to overwrite)',
-      keepDone: '{{count}} stored values differ from the file: kept, the file\'s values skipped',
+      keepDry:
+        "{{count}} stored values differ from the file: they will be kept and the file's skipped (tick replace and run the dry run again to overwrite)",
+      keepDone: "{{count}} stored values differ from the file: kept, the file's values skipped",
       listed: 'The first {{count}}:',
       station: 'Station',
       parameter: 'Parameter',
@@ -351,7 +354,8 @@ export const en: Messages = {
       created: 'Station created',
       updated: 'Station updated',
       importTitle: 'Import stations',
-      importHint: 'Columns: code, name, kind, region_code, lon, lat, and optionally status, parameters (separated by ;) and the attributes isEvaluation, nationalCode, intervalSeconds, targetClass, isNationallyAssessed, waterBody, river, basin, noiseZone, backgroundMin, backgroundMax (yes/no as true/false, 是/否 or 1/0). National stations count in the assessment unless isEvaluation says no. Other columns are refused. Run a dry run to see errors, then import.',
+      importHint:
+        'Columns: code, name, kind, region_code, lon, lat, and optionally status, parameters (separated by ;) and the attributes isEvaluation, nationalCode, intervalSeconds, targetClass, isNationallyAssessed, waterBody, river, basin, noiseZone, backgroundMin, backgroundMax (yes/no as true/false, 是/否 or 1/0). National stations count in the assessment unless isEvaluation says no. Other columns are refused. Run a dry run to see errors, then import.',
       importTemplate: 'Download the template (CSV)',
     },
     attrs: {
@@ -390,7 +394,8 @@ export const en: Messages = {
       flag: 'Flag',
       count: 'Valid hours',
       invalid: 'Invalid (too little data)',
-      markers: 'Red triangles: flagged other than N; hollow grey dots: daily means that fail the validity rule. Times are period starts (Beijing time).',
+      markers:
+        'Red triangles: flagged other than N; hollow grey dots: daily means that fail the validity rule. Times are period starts (Beijing time).',
       noData: 'No data',
       loading: 'Loading…',
       notFound: 'No station {{code}}',
@@ -429,7 +434,8 @@ export const en: Messages = {
     },
     inspector: {
       title: 'HJ 212 packet inspector',
-      intro: 'Paste one or more HJ 212 frames (line breaks are fine) to see each decoded, with its CRC check and why a bad frame is rejected.',
+      intro:
+        'Paste one or more HJ 212 frames (line breaks are fine) to see each decoded, with its CRC check and why a bad frame is rejected.',
       decode: 'Decode',
       result: 'Result',
       valid: 'Valid',
@@ -457,7 +463,7 @@ export const en: Messages = {
       title: 'Import monitoring data',
       hint: 'Wide form: one row per station and period, columns <c>station</c> (station code), <c>time</c> (period start: ISO with offset, or Beijing time such as 2026/3/1 10:00) and one per parameter, optionally a flag column such as <c>pm10_flag</c>.',
       period: 'Data',
-      replace: 'Replace stored values that differ from the file (unticked: keep them and skip the file\'s)',
+      replace: "Replace stored values that differ from the file (unticked: keep them and skip the file's)",
     },
     alert: {
       title: 'Alerts',
@@ -503,7 +509,8 @@ export const en: Messages = {
   assessment: assessmentEn,
   setup: {
     title: 'Set up the province',
-    intro: 'Choose the province (GB/T 2260 code): the platform creates the department, one organisation per prefecture-level division (and county, optionally), fills the region dictionary and installs the province base map. Safe to repeat: what exists is kept.',
+    intro:
+      'Choose the province (GB/T 2260 code): the platform creates the department, one organisation per prefecture-level division (and county, optionally), fills the region dictionary and installs the province base map. Safe to repeat: what exists is kept.',
     installed: 'Already set up: {{names}}',
     province: 'Province',
     provincePlaceholder: 'Choose or search a province',
@@ -513,7 +520,8 @@ export const en: Messages = {
     counties: 'Also create county organisations',
     submit: 'Set up',
     done: '{{name}} is ready',
-    summary: '{{cities}} prefecture-level divisions, {{counties}} counties; {{orgs}} organisations and {{regions}} region names created; base map with {{features}} areas.',
+    summary:
+      '{{cities}} prefecture-level divisions, {{counties}} counties; {{orgs}} organisations and {{regions}} region names created; base map with {{features}} areas.',
     nextStations: 'Next: import stations',
     again: 'Set up another',
   },

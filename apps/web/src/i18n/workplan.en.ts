@@ -139,7 +139,10 @@ export const workplanEn: WorkplanMessages = {
   },
   overdue: { title: 'Overdue items', none: 'Nothing is overdue' },
   importer: {
-    warningCodes: { no_year: 'No plan year found: give the year, or deadlines such as 年底 stay unresolved', no_headings: 'No numbered headings (一、 / （一） / 1.) found' },
+    warningCodes: {
+      no_year: 'No plan year found: give the year, or deadlines such as 年底 stay unresolved',
+      no_headings: 'No numbered headings (一、 / （一） / 1.) found',
+    },
     title: 'Import a work plan',
     hint: 'Paste the plan’s text, or upload it as a Word document (.docx) or UTF-8 text (.txt). Sections, tasks and measures are read from the numbering, with targets and deadlines; review every item before saving.',
     paste: 'Plan text',

@@ -137,7 +137,10 @@ export const workplanZh = {
   },
   overdue: { title: '逾期事项', none: '没有逾期事项' },
   importer: {
-    warningCodes: { no_year: '文中未找到年度：请指定年度，否则“年底”等时限无法确定', no_headings: '未找到带编号的标题（一、 /（一）/ 1.）' },
+    warningCodes: {
+      no_year: '文中未找到年度：请指定年度，否则“年底”等时限无法确定',
+      no_headings: '未找到带编号的标题（一、 /（一）/ 1.）',
+    },
     title: '导入工作要点',
     hint: '粘贴要点全文，或上传 Word 文档（.docx）或 UTF-8 文本（.txt）。系统按编号层级识别部分、任务和措施，提取指标与时限；请逐项核对后保存。',
     paste: '要点全文',

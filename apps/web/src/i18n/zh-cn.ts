@@ -353,7 +353,8 @@ export const zhCN = {
       created: '站点已创建',
       updated: '站点已更新',
       importTitle: '导入站点',
-      importHint: '列：code, name, kind, region_code, lon, lat，以及可选的 status、parameters（以 ; 分隔）和属性列 isEvaluation、nationalCode、intervalSeconds、targetClass、isNationallyAssessed、waterBody、river、basin、noiseZone、backgroundMin、backgroundMax（是否类填 是/否、true/false 或 1/0）。国控站默认参与评价，除非 isEvaluation 填“否”。其他列会被拒绝。先试导入检查错误，再正式导入。',
+      importHint:
+        '列：code, name, kind, region_code, lon, lat，以及可选的 status、parameters（以 ; 分隔）和属性列 isEvaluation、nationalCode、intervalSeconds、targetClass、isNationallyAssessed、waterBody、river、basin、noiseZone、backgroundMin、backgroundMax（是否类填 是/否、true/false 或 1/0）。国控站默认参与评价，除非 isEvaluation 填“否”。其他列会被拒绝。先试导入检查错误，再正式导入。',
       importTemplate: '下载导入模板（CSV）',
     },
     attrs: {
@@ -505,7 +506,8 @@ export const zhCN = {
   assessment: assessmentZh,
   setup: {
     title: '初始化省份',
-    intro: '选择本省（国家行政区划代码 GB/T 2260）：系统将创建省厅、各设区市（可选区县）组织机构，填写行政区划字典并安装本省底图。可重复执行，已有内容保留。',
+    intro:
+      '选择本省（国家行政区划代码 GB/T 2260）：系统将创建省厅、各设区市（可选区县）组织机构，填写行政区划字典并安装本省底图。可重复执行，已有内容保留。',
     installed: '已初始化：{{names}}',
     province: '省份',
     provincePlaceholder: '选择或搜索省份',
@@ -515,7 +517,8 @@ export const zhCN = {
     counties: '同时创建区县组织机构',
     submit: '初始化',
     done: '{{name}} 已就绪',
-    summary: '{{cities}} 个设区市级行政区、{{counties}} 个区县；新建 {{orgs}} 个组织机构、{{regions}} 个行政区名称；底图 {{features}} 个区域。',
+    summary:
+      '{{cities}} 个设区市级行政区、{{counties}} 个区县；新建 {{orgs}} 个组织机构、{{regions}} 个行政区名称；底图 {{features}} 个区域。',
     nextStations: '下一步：导入站点',
     again: '继续初始化',
   },

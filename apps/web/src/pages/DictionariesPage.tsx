@@ -83,7 +83,12 @@ export function DictionariesPage() {
                       <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
                         {t('dict.import')}
                       </Button>
-                      <Button data-testid="entry-create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ entry: null })}>
+                      <Button
+                        data-testid="entry-create"
+                        type="primary"
+                        icon={<PlusOutlined />}
+                        onClick={() => setEditing({ entry: null })}
+                      >
                         {t('dict.createEntry')}
                       </Button>
                     </>
@@ -104,7 +109,9 @@ export function DictionariesPage() {
                   setSort(nextSort);
                 }}
                 onEdit={(entry) => setEditing({ entry })}
-                onDelete={(entry) => remove.mutate(entry.id, { onSuccess: () => void message.success(t('dict.deleted')) })}
+                onDelete={(entry) =>
+                  remove.mutate(entry.id, { onSuccess: () => void message.success(t('dict.deleted')) })
+                }
               />
               <EntryFormModal
                 dictCode={code}

@@ -6,27 +6,64 @@ import { HomePage } from './HomePage';
 afterEach(() => vi.unstubAllGlobals());
 
 const cityOfficer = {
-  id: 'u1', username: 'nanning_officer', displayName: '南宁市局干部', orgId: 'o1', orgName: '南宁市生态环境局', regionCode: '450100',
-  roles: ['city_officer'], permissions: ['stats:read', 'workplan:read', 'workplan:report', 'alerts:read', 'assessment:read'], scope: 'subtree', mustChangePassword: false,
+  id: 'u1',
+  username: 'nanning_officer',
+  displayName: '南宁市局干部',
+  orgId: 'o1',
+  orgName: '南宁市生态环境局',
+  regionCode: '450100',
+  roles: ['city_officer'],
+  permissions: ['stats:read', 'workplan:read', 'workplan:report', 'alerts:read', 'assessment:read'],
+  scope: 'subtree',
+  mustChangePassword: false,
 };
 const work = {
   plan: { id: 'p', title: '2026年工作要点', year: 2026 },
-  reportsDue: [{ roundLabel: '2026-10', dueDate: '2026-11-05', itemId: 'i1', itemTitle: '南宁扬尘治理', unitName: '南宁市生态环境局', dueState: 'overdue' }],
+  reportsDue: [
+    {
+      roundLabel: '2026-10',
+      dueDate: '2026-11-05',
+      itemId: 'i1',
+      itemTitle: '南宁扬尘治理',
+      unitName: '南宁市生态环境局',
+      dueState: 'overdue',
+    },
+  ],
   noticesToAnswer: [],
   reportsToReview: null,
-  alerts: { open: 1, latest: [{ id: 'a1', stationName: '南宁监测站', kind: 'silent', parameter: null, lastAt: '2026-11-28T01:00:00.000Z' }] },
-  targetsAtRisk: [{ id: 't1', name: 'PM2.5年均浓度', regionName: '南宁市', unit: 'µg/m³', status: 'off_track', targetValue: 30, actual: 33.1 }],
+  alerts: {
+    open: 1,
+    latest: [
+      { id: 'a1', stationName: '南宁监测站', kind: 'silent', parameter: null, lastAt: '2026-11-28T01:00:00.000Z' },
+    ],
+  },
+  targetsAtRisk: [
+    {
+      id: 't1',
+      name: 'PM2.5年均浓度',
+      regionName: '南宁市',
+      unit: 'µg/m³',
+      status: 'off_track',
+      targetValue: 30,
+      actual: 33.1,
+    },
+  ],
 };
 
 function stub(me: typeof cityOfficer): string[] {
   const asked: string[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    asked.push(url);
-    const body = url.startsWith('/api/v1/auth/me') ? { user: me, csrfToken: 't' }
-      : url.startsWith('/api/v1/me/work') ? work
-      : { orgs: 1, users: 2, dictionaries: 3, dictionaryEntries: 4, auditEntries: 5, loginsToday: 6 };
-    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      asked.push(url);
+      const body = url.startsWith('/api/v1/auth/me')
+        ? { user: me, csrfToken: 't' }
+        : url.startsWith('/api/v1/me/work')
+          ? work
+          : { orgs: 1, users: 2, dictionaries: 3, dictionaryEntries: 4, auditEntries: 5, loginsToday: 6 };
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    }),
+  );
   return asked;
 }
 

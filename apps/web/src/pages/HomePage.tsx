@@ -29,7 +29,10 @@ export function HomePage() {
     <>
       <PageHeader title={t('home.welcome', { name: me.displayName })} />
       <Typography.Paragraph type="secondary">
-        {t('home.orgAndRoles', { org: me.orgName, roles: me.roles.map((r) => t(`roleNames.${r}`, { defaultValue: r })).join(', ') })}
+        {t('home.orgAndRoles', {
+          org: me.orgName,
+          roles: me.roles.map((r) => t(`roleNames.${r}`, { defaultValue: r })).join(', '),
+        })}
       </Typography.Paragraph>
       <Typography.Title level={5}>{t('home.work.title')}</Typography.Title>
       {work.data ? <MyWorkPanels work={work.data} /> : work.isPending ? <Spin /> : null}

@@ -22,11 +22,30 @@ const overview = {
 };
 function city(regionCode: string, name: string, aqi: number, level: number) {
   return {
-    code: regionCode, name, regionCode, lon: null, lat: null, hourStart: '2024-06-04T23:00:00.000Z', hourEnd: '2024-06-05T00:00:00.000Z',
-    aqi, level, category: null, categoryEn: null, colour: null, primaryPollutants: level > 1 ? ['O3'] : [], concentrations: {}, advice: null, standard: 'HJ633-2012',
+    code: regionCode,
+    name,
+    regionCode,
+    lon: null,
+    lat: null,
+    hourStart: '2024-06-04T23:00:00.000Z',
+    hourEnd: '2024-06-05T00:00:00.000Z',
+    aqi,
+    level,
+    category: null,
+    categoryEn: null,
+    colour: null,
+    primaryPollutants: level > 1 ? ['O3'] : [],
+    concentrations: {},
+    advice: null,
+    standard: 'HJ633-2012',
   };
 }
-const now = { asOf: '2024-06-04T23:00:00.000Z', advice: {}, cities: [city('450100', '南宁市', 72, 2), city('450200', '柳州市', 45, 1)], stations: [] };
+const now = {
+  asOf: '2024-06-04T23:00:00.000Z',
+  advice: {},
+  cities: [city('450100', '南宁市', 72, 2), city('450200', '柳州市', 45, 1)],
+  stations: [],
+};
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -35,13 +54,13 @@ function json(status: number, body: unknown): Response {
 describe('LandingPage (the portal front page)', () => {
   it('shows the province and every city with its AQI without a session, and a login button', async () => {
     const fetchMock = vi.fn(async (url: string) =>
-        url === '/api/v1/public/overview'
-          ? json(200, overview)
-          : url === '/api/v1/public/air/now'
-            ? json(200, now)
-            : url === '/api/v1/public/map'
-              ? json(200, { type: 'FeatureCollection', features: [] })
-              : json(401, { error: { code: 'UNAUTHENTICATED', message: 'no', requestId: 'r' } }),
+      url === '/api/v1/public/overview'
+        ? json(200, overview)
+        : url === '/api/v1/public/air/now'
+          ? json(200, now)
+          : url === '/api/v1/public/map'
+            ? json(200, { type: 'FeatureCollection', features: [] })
+            : json(401, { error: { code: 'UNAUTHENTICATED', message: 'no', requestId: 'r' } }),
     );
     vi.stubGlobal('fetch', fetchMock);
     renderWithProviders(

@@ -27,7 +27,9 @@ export function LandingPage() {
   return (
     <>
       <Typography.Title level={screens.md ? 2 : 4} style={{ marginTop: 0 }}>
-        <span data-testid="province-name">{province ? nameOf(province.regionCode, province.name) : overview.isPending ? '…' : t('landing.noProvince')}</span>
+        <span data-testid="province-name">
+          {province ? nameOf(province.regionCode, province.name) : overview.isPending ? '…' : t('landing.noProvince')}
+        </span>
         {' · '}
         {t('assessment.portal.airNow')}
       </Typography.Title>

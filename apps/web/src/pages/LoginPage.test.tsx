@@ -32,6 +32,8 @@ describe('LoginPage', () => {
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('/api/v1/auth/login');
     expect(JSON.parse(String(init.body))).toEqual({ username: 'admin', password: 'wrong-password1' });
-    await waitFor(() => expect(document.body.textContent).toContain('[INVALID_CREDENTIALS] Wrong username or password'));
+    await waitFor(() =>
+      expect(document.body.textContent).toContain('[INVALID_CREDENTIALS] Wrong username or password'),
+    );
   });
 });

@@ -27,10 +27,18 @@ export function LoginPage() {
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f5f1' }}>
       <Card style={{ width: 380 }} title={t('login.title')} extra={<LocaleSwitch />}>
         <Form<LoginForm> layout="vertical" onFinish={onFinish} requiredMark={false}>
-          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+          <Form.Item
+            name="username"
+            label={t('login.username')}
+            rules={[{ required: true, message: t('login.usernameRequired') }]}
+          >
             <Input data-testid="login-username" prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
             <Input.Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
           <Button data-testid="login-submit" type="primary" htmlType="submit" block loading={login.isPending}>

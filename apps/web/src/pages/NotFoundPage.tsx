@@ -9,7 +9,11 @@ export function NotFoundPage() {
     <Result
       status="404"
       title={t('notFound.title')}
-      extra={<Button type="primary" onClick={() => navigate('/')}>{t('notFound.back')}</Button>}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('notFound.back')}
+        </Button>
+      }
     />
   );
 }

@@ -30,7 +30,13 @@ export function OrgsPage() {
       <PageHeader title={t('orgs.title')} />
       <Row gutter={16}>
         <Col xs={24} md={10}>
-          <Card>{orgs.isPending ? <Spin /> : <OrgTree orgs={items} selectedId={selectedId} onSelect={(o: Org) => setSelectedId(o.id)} />}</Card>
+          <Card>
+            {orgs.isPending ? (
+              <Spin />
+            ) : (
+              <OrgTree orgs={items} selectedId={selectedId} onSelect={(o: Org) => setSelectedId(o.id)} />
+            )}
+          </Card>
         </Col>
         <Col xs={24} md={14}>
           <Card

@@ -33,7 +33,15 @@ export function PasswordPage({ forced = false }: { forced?: boolean }) {
   return (
     <>
       <PageHeader title={t('password.title')} />
-      {forced ? <Alert data-testid="password-forced" type="warning" showIcon title={t('password.forced')} style={{ maxWidth: 480, marginBottom: 16 }} /> : null}
+      {forced ? (
+        <Alert
+          data-testid="password-forced"
+          type="warning"
+          showIcon
+          title={t('password.forced')}
+          style={{ maxWidth: 480, marginBottom: 16 }}
+        />
+      ) : null}
       <Card style={{ maxWidth: 480 }}>
         <Form form={form} layout="vertical" onFinish={onFinish} data-testid="password-form">
           <Form.Item name="currentPassword" label={t('password.current')} rules={[required]}>
@@ -55,7 +63,9 @@ export function PasswordPage({ forced = false }: { forced?: boolean }) {
               required,
               ({ getFieldValue }) => ({
                 validator: (_, value: string | undefined) =>
-                  !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+                  !value || value === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('password.mismatch'))),
               }),
             ]}
           >
@@ -65,7 +75,11 @@ export function PasswordPage({ forced = false }: { forced?: boolean }) {
             <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="password-submit">
               {t('common.save')}
             </Button>
-            {forced ? <Button onClick={() => logout.mutate()} data-testid="password-logout">{t('password.logout')}</Button> : null}
+            {forced ? (
+              <Button onClick={() => logout.mutate()} data-testid="password-logout">
+                {t('password.logout')}
+              </Button>
+            ) : null}
           </Space>
         </Form>
       </Card>

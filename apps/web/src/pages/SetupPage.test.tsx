@@ -5,16 +5,29 @@ import { SetupPage } from './SetupPage';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('SetupPage (first run without the demo)', () => {
   it('lists the provinces, posts the chosen one with the counties choice and shows what was created', async () => {
     const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
       if (url === '/api/v1/setup/province' && (init?.method ?? 'GET') === 'GET') {
-        return json({ provinces: [{ code: '450000', name: '广西壮族自治区' }, { code: '530000', name: '云南省' }], installed: [] });
+        return json({
+          provinces: [
+            { code: '450000', name: '广西壮族自治区' },
+            { code: '530000', name: '云南省' },
+          ],
+          installed: [],
+        });
       }
       if (url === '/api/v1/setup/province') {
-        return json({ province: { code: '530000', name: '云南省', orgId: 'o1', orgName: '云南省生态环境厅' }, cities: 16, counties: 129, created: { orgs: 146, regions: 146 }, map: { features: 16 } });
+        return json({
+          province: { code: '530000', name: '云南省', orgId: 'o1', orgName: '云南省生态环境厅' },
+          cities: 16,
+          counties: 129,
+          created: { orgs: 146, regions: 146 },
+          map: { features: 16 },
+        });
       }
       return json({ error: { code: 'NOT_FOUND', message: url, requestId: 'r' } }, 404);
     });
@@ -24,7 +37,10 @@ describe('SetupPage (first run without the demo)', () => {
     fireEvent.click(screen.getByTestId('setup-submit'));
     await waitFor(() => expect(document.body.textContent).toContain('请选择省份'));
 
-    fireEvent.mouseDown(screen.getByTestId('setup-province').querySelector('.ant-select-selector') ?? screen.getByTestId('setup-province'));
+    fireEvent.mouseDown(
+      screen.getByTestId('setup-province').querySelector('.ant-select-selector') ??
+        screen.getByTestId('setup-province'),
+    );
     fireEvent.click(await screen.findByText('云南省（530000）'));
     fireEvent.click(screen.getByTestId('setup-counties'));
     fireEvent.click(screen.getByTestId('setup-submit'));

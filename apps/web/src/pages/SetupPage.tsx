@@ -24,16 +24,33 @@ export function SetupPage() {
       <PageHeader title={t('setup.title')} />
       <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
       {installed.length > 0 && !done ? (
-        <Alert style={{ marginBottom: 16 }} type="info" showIcon title={t('setup.installed', { names: installed.map((p) => p.name).join('、') })} />
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="info"
+          showIcon
+          title={t('setup.installed', { names: installed.map((p) => p.name).join('、') })}
+        />
       ) : null}
       {done && result ? (
         <Result
           status="success"
           title={t('setup.done', { name: result.province.orgName })}
-          subTitle={t('setup.summary', { cities: result.cities, counties: result.counties, orgs: result.created.orgs, regions: result.created.regions, features: result.map.features })}
+          subTitle={t('setup.summary', {
+            cities: result.cities,
+            counties: result.counties,
+            orgs: result.created.orgs,
+            regions: result.created.regions,
+            features: result.map.features,
+          })}
           extra={[
-            <Link key="stations" to="/app/monitoring/stations"><Button type="primary" data-testid="setup-next-stations">{t('setup.nextStations')}</Button></Link>,
-            <Button key="again" onClick={() => setDone(false)}>{t('setup.again')}</Button>,
+            <Link key="stations" to="/app/monitoring/stations">
+              <Button type="primary" data-testid="setup-next-stations">
+                {t('setup.nextStations')}
+              </Button>
+            </Link>,
+            <Button key="again" onClick={() => setDone(false)}>
+              {t('setup.again')}
+            </Button>,
           ]}
         />
       ) : (
@@ -42,15 +59,27 @@ export function SetupPage() {
             form={form}
             layout="vertical"
             initialValues={{ counties: false }}
-            onFinish={(v) => init.mutate({ province: v.province, counties: v.counties, ...(v.name ? { name: v.name } : {}) }, { onSuccess: () => setDone(true) })}
+            onFinish={(v) =>
+              init.mutate(
+                { province: v.province, counties: v.counties, ...(v.name ? { name: v.name } : {}) },
+                { onSuccess: () => setDone(true) },
+              )
+            }
           >
-            <Form.Item name="province" label={t('setup.province')} rules={[{ required: true, message: t('setup.provinceRequired') }]}>
+            <Form.Item
+              name="province"
+              label={t('setup.province')}
+              rules={[{ required: true, message: t('setup.provinceRequired') }]}
+            >
               <Select
                 data-testid="setup-province"
                 showSearch={{ optionFilterProp: 'label' }}
                 loading={status.isPending}
                 placeholder={t('setup.provincePlaceholder')}
-                options={(status.data?.provinces ?? []).map((p) => ({ value: p.code, label: `${p.name}（${p.code}）` }))}
+                options={(status.data?.provinces ?? []).map((p) => ({
+                  value: p.code,
+                  label: `${p.name}（${p.code}）`,
+                }))}
               />
             </Form.Item>
             <Form.Item name="name" label={t('setup.name')} extra={t('setup.nameHint')}>
@@ -60,15 +89,23 @@ export function SetupPage() {
               <Checkbox data-testid="setup-counties">{t('setup.counties')}</Checkbox>
             </Form.Item>
             <Space>
-              <Button type="primary" htmlType="submit" loading={init.isPending} data-testid="setup-submit">{t('setup.submit')}</Button>
+              <Button type="primary" htmlType="submit" loading={init.isPending} data-testid="setup-submit">
+                {t('setup.submit')}
+              </Button>
             </Space>
           </Form>
         </Card>
       )}
       {result && done ? (
-        <Descriptions style={{ marginTop: 16, maxWidth: 640 }} size="small" column={1} bordered items={[
-          { key: 'code', label: t('setup.province'), children: `${result.province.name}（${result.province.code}）` },
-        ]} />
+        <Descriptions
+          style={{ marginTop: 16, maxWidth: 640 }}
+          size="small"
+          column={1}
+          bordered
+          items={[
+            { key: 'code', label: t('setup.province'), children: `${result.province.name}（${result.province.code}）` },
+          ]}
+        />
       ) : null}
     </>
   );

@@ -64,7 +64,9 @@ export function UsersPage() {
           setSort(nextSort);
         }}
         onEdit={(user: User) => setMode({ kind: 'edit', user })}
-        onUnlock={(user: User) => unlock.mutate(user.id, { onSuccess: () => void message.success(t('users.unlocked')) })}
+        onUnlock={(user: User) =>
+          unlock.mutate(user.id, { onSuccess: () => void message.success(t('users.unlocked')) })
+        }
       />
       <UserFormModal mode={mode} onClose={() => setMode(null)} onSaved={(msg) => void message.success(msg)} />
     </>

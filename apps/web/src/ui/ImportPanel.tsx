@@ -77,11 +77,19 @@ export function ImportPanel({ run, isRunning, progress, onApplied, extra, option
         <Button data-testid="import-dry-run" disabled={!file} loading={isRunning} onClick={() => start(true)}>
           {t('dict.dryRun')}
         </Button>
-        <Button data-testid="import-apply" type="primary" disabled={!file || !dryRunDone} loading={isRunning} onClick={() => start(false)}>
+        <Button
+          data-testid="import-apply"
+          type="primary"
+          disabled={!file || !dryRunDone}
+          loading={isRunning}
+          onClick={() => start(false)}
+        >
           {t('dict.apply')}
         </Button>
       </Space>
-      {progress !== null && isRunning ? <Progress data-testid="import-progress" percent={progress} size="small" /> : null}
+      {progress !== null && isRunning ? (
+        <Progress data-testid="import-progress" percent={progress} size="small" />
+      ) : null}
       {report ? <ImportReportView report={report} /> : null}
     </Space>
   );

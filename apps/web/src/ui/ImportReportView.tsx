@@ -18,7 +18,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         description={report.dryRun ? t('dict.dryRunDone') : undefined}
         style={{ marginBottom: 12 }}
       />
-      {report.differing && report.differing.count > 0 ? <DifferingValues report={report} differing={report.differing} /> : null}
+      {report.differing && report.differing.count > 0 ? (
+        <DifferingValues report={report} differing={report.differing} />
+      ) : null}
       <Table<ImportRowError & { key: number }>
         data-testid="import-errors"
         size="small"
@@ -45,10 +47,17 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   );
 }
 
-const valueText = (v: { value: number | null; flag: string | null }) => `${v.value ?? '—'}${v.flag ? ` (${v.flag})` : ''}`;
+const valueText = (v: { value: number | null; flag: string | null }) =>
+  `${v.value ?? '—'}${v.flag ? ` (${v.flag})` : ''}`;
 
 /** Stored values the import changes (or, without replace, keeps): how many, and the first of them. */
-function DifferingValues({ report, differing }: { report: ImportReport; differing: NonNullable<ImportReport['differing']> }) {
+function DifferingValues({
+  report,
+  differing,
+}: {
+  report: ImportReport;
+  differing: NonNullable<ImportReport['differing']>;
+}) {
   const { t } = useTranslation();
   const key = `dict.differing.${differing.replace ? 'replace' : 'keep'}${report.dryRun ? 'Dry' : 'Done'}`;
   return (

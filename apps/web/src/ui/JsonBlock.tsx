@@ -6,7 +6,14 @@ export function JsonBlock({ value, testId }: { value: unknown; testId?: string }
   return (
     <Typography.Paragraph
       data-testid={testId}
-      style={{ margin: 0, whiteSpace: 'pre-wrap', fontFamily: 'monospace', fontSize: 12, maxHeight: 320, overflow: 'auto' }}
+      style={{
+        margin: 0,
+        whiteSpace: 'pre-wrap',
+        fontFamily: 'monospace',
+        fontSize: 12,
+        maxHeight: 320,
+        overflow: 'auto',
+      }}
     >
       {text}
     </Typography.Paragraph>

@@ -5,8 +5,14 @@ const allowed = ['username', 'createdAt'] as const;
 
 describe('sorterToQuery', () => {
   it('maps ascend/descend to asc/desc for whitelisted keys', () => {
-    expect(sorterToQuery({ columnKey: 'username', order: 'ascend' }, allowed)).toEqual({ sort: 'username', order: 'asc' });
-    expect(sorterToQuery({ field: 'createdAt', order: 'descend' }, allowed)).toEqual({ sort: 'createdAt', order: 'desc' });
+    expect(sorterToQuery({ columnKey: 'username', order: 'ascend' }, allowed)).toEqual({
+      sort: 'username',
+      order: 'asc',
+    });
+    expect(sorterToQuery({ field: 'createdAt', order: 'descend' }, allowed)).toEqual({
+      sort: 'createdAt',
+      order: 'desc',
+    });
   });
 
   it('drops unknown keys and cleared sorts', () => {

@@ -17,6 +17,17 @@ export const DATA_FLAGS: readonly CodeEntry[] = [
  * describe it (flags, sampling time).
  */
 export const VALUE_FIELDS: readonly string[] = [
-  'Rtd', 'Min', 'Avg', 'Max', 'Cou', 'ZsRtd', 'ZsMin', 'ZsAvg', 'ZsMax', 'Data', 'DayData', 'NightData',
+  'Rtd',
+  'Min',
+  'Avg',
+  'Max',
+  'Cou',
+  'ZsRtd',
+  'ZsMin',
+  'ZsAvg',
+  'ZsMax',
+  'Data',
+  'DayData',
+  'NightData',
 ];
 export const META_FIELDS: readonly string[] = ['Flag', 'EFlag', 'SampleTime'];

@@ -20,7 +20,15 @@ export interface PollutantCode {
   inStandard: boolean;
 }
 
-type Row = [code: string, zh: string, en: string, legacy: string | null, unit: string | null, amount: string | null, type: string | null];
+type Row = [
+  code: string,
+  zh: string,
+  en: string,
+  legacy: string | null,
+  unit: string | null,
+  amount: string | null,
+  type: string | null,
+];
 
 const ROWS: Row[] = [
   ['a21026', '二氧化硫', 'SO2', '02', 'mg/m³', 'kg', 'N5.2'],
@@ -68,12 +76,35 @@ const NOISE_CODES = ['LA', 'L5', 'L10', 'L50', 'L90', 'L95', 'Leq', 'Ldn', 'Ld',
 
 export const POLLUTANT_CODES: readonly PollutantCode[] = [
   ...ROWS.map(([code, zh, en, legacyCode, unit, amountUnit, type]) => ({
-    code, zh, en, legacyCode, unit, amountUnit, type, inStandard: true,
+    code,
+    zh,
+    en,
+    legacyCode,
+    unit,
+    amountUnit,
+    type,
+    inStandard: true,
   })),
   // O3 comes from HJ 524-2009 and is used by real loggers, but HJ 212-2017 表B.2 does not list it.
-  { code: 'a05024', zh: '臭氧', en: 'O3', legacyCode: null, unit: null, amountUnit: null, type: null, inStandard: false },
+  {
+    code: 'a05024',
+    zh: '臭氧',
+    en: 'O3',
+    legacyCode: null,
+    unit: null,
+    amountUnit: null,
+    type: null,
+    inStandard: false,
+  },
   ...NOISE_CODES.map((code) => ({
-    code, zh: `噪声 ${code}`, en: `noise ${code}`, legacyCode: null, unit: 'dB', amountUnit: null, type: 'N3.1', inStandard: true,
+    code,
+    zh: `噪声 ${code}`,
+    en: `noise ${code}`,
+    legacyCode: null,
+    unit: 'dB',
+    amountUnit: null,
+    type: 'N3.1',
+    inStandard: true,
   })),
 ];
 

@@ -2,8 +2,16 @@ import type { CodeEntry } from './code-entry';
 
 /** `QnRtn` values of a 9011 request response, HJ 212-2017 表7. */
 export const QN_RTN = {
-  READY: '1', REJECTED: '2', PW_ERROR: '3', MN_ERROR: '4', ST_ERROR: '5',
-  FLAG_ERROR: '6', QN_ERROR: '7', CN_ERROR: '8', CRC_ERROR: '9', UNKNOWN: '100',
+  READY: '1',
+  REJECTED: '2',
+  PW_ERROR: '3',
+  MN_ERROR: '4',
+  ST_ERROR: '5',
+  FLAG_ERROR: '6',
+  QN_ERROR: '7',
+  CN_ERROR: '8',
+  CRC_ERROR: '9',
+  UNKNOWN: '100',
 } as const;
 export type QnRtn = (typeof QN_RTN)[keyof typeof QN_RTN];
 
@@ -22,7 +30,13 @@ export const QN_RTN_CODES: readonly CodeEntry[] = [
 
 /** `ExeRtn` values of a 9012 execution result, HJ 212-2017 表6. */
 export const EXE_RTN = {
-  SUCCESS: '1', FAILED: '2', CONDITION_ERROR: '3', TIMEOUT: '4', BUSY: '5', FAULT: '6', NO_DATA: '100',
+  SUCCESS: '1',
+  FAILED: '2',
+  CONDITION_ERROR: '3',
+  TIMEOUT: '4',
+  BUSY: '5',
+  FAULT: '6',
+  NO_DATA: '100',
 } as const;
 export type ExeRtn = (typeof EXE_RTN)[keyof typeof EXE_RTN];
 

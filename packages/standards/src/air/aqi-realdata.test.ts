@@ -14,7 +14,8 @@ function readRows(): Record<string, string>[] {
   return parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 
-const value = (v: string | undefined): string | null => (v === undefined || v === '-;' || v === '—' || v === '' ? null : v);
+const value = (v: string | undefined): string | null =>
+  v === undefined || v === '-;' || v === '—' || v === '' ? null : v;
 
 describe.skipIf(!present)('published practice reproduces the national real-time feed (reference §1.6)', () => {
   it('recomputes every complete 2018 Guangxi row with HJ 633-2012 in published mode', () => {
@@ -24,7 +25,14 @@ describe.skipIf(!present)('published practice reproduces the national real-time 
     expect(complete.length).toBe(44);
     for (const r of complete) {
       const res = computeAqi(
-        { so2_1h: value(r.so2), no2_1h: value(r.no2), co_1h: value(r.co), o3_1h: value(r.o3), pm10_1h: value(r.pm10), pm2_5_1h: value(r.pm2_5) },
+        {
+          so2_1h: value(r.so2),
+          no2_1h: value(r.no2),
+          co_1h: value(r.co),
+          o3_1h: value(r.o3),
+          pm10_1h: value(r.pm10),
+          pm2_5_1h: value(r.pm2_5),
+        },
         { standard: 'HJ633-2012', mode: 'published' },
       );
       expect(res.aqi, `${r.stationcode}`).toBe(Number(r.aqi));

@@ -9,12 +9,32 @@ export const POLLUTANTS: readonly Pollutant[] = ['so2', 'no2', 'co', 'o3', 'pm10
  * of their own in HJ 633 table 1: they are converted on the 24-hour column (HJ 633-2026 §4.2.4).
  */
 export type Indicator =
-  | 'so2_24h' | 'so2_1h' | 'no2_24h' | 'no2_1h' | 'co_24h' | 'co_1h'
-  | 'o3_1h' | 'o3_8h' | 'pm10_24h' | 'pm10_1h' | 'pm2_5_24h' | 'pm2_5_1h';
+  | 'so2_24h'
+  | 'so2_1h'
+  | 'no2_24h'
+  | 'no2_1h'
+  | 'co_24h'
+  | 'co_1h'
+  | 'o3_1h'
+  | 'o3_8h'
+  | 'pm10_24h'
+  | 'pm10_1h'
+  | 'pm2_5_24h'
+  | 'pm2_5_1h';
 
 export const INDICATORS: readonly Indicator[] = [
-  'so2_1h', 'so2_24h', 'no2_1h', 'no2_24h', 'co_1h', 'co_24h',
-  'o3_1h', 'o3_8h', 'pm10_1h', 'pm10_24h', 'pm2_5_1h', 'pm2_5_24h',
+  'so2_1h',
+  'so2_24h',
+  'no2_1h',
+  'no2_24h',
+  'co_1h',
+  'co_24h',
+  'o3_1h',
+  'o3_8h',
+  'pm10_1h',
+  'pm10_24h',
+  'pm2_5_1h',
+  'pm2_5_24h',
 ];
 
 export const pollutantOf = (ind: Indicator): Pollutant => ind.slice(0, ind.lastIndexOf('_')) as Pollutant;

@@ -27,7 +27,10 @@ describe('computeAqi worked examples (reference §7.1)', () => {
   });
   it('A4 hourly: SO2 1 h 900 — 2012 falls back to the 24-h mean (124), 2026 sets 200', () => {
     const base = { so2_1h: 900, so2_24h: 300, no2_1h: 50, co_1h: 0.8, o3_1h: 60 };
-    const r12 = computeAqi({ ...base, o3_8h: 50, pm10_24h: 40, pm2_5_24h: 20 }, { standard: 'HJ633-2012', mode: 'realtime' });
+    const r12 = computeAqi(
+      { ...base, o3_8h: 50, pm10_24h: 40, pm2_5_24h: 20 },
+      { standard: 'HJ633-2012', mode: 'realtime' },
+    );
     expect(r12.aqi).toBe(124);
     expect(r12.indicators.so2_1h?.substitutedBy).toBe('so2_24h');
     const r26 = computeAqi({ ...base, pm10_1h: 40, pm2_5_1h: 20 }, { standard: 'HJ633-2026', mode: 'realtime' });
@@ -44,7 +47,10 @@ describe('computeAqi worked examples (reference §7.1)', () => {
     const r26 = computeAqi(h, { standard: 'HJ633-2026', mode: 'realtime' });
     expect(r26.pollutants).toEqual({ so2: 4, no2: 43, co: 11, o3: 105, pm10: 83, pm2_5: 108 });
     expect(r26.primaryPollutants).toEqual(['pm2_5']);
-    const r12 = computeAqi({ ...h, pm10_24h: 80, pm2_5_24h: 50, o3_8h: 150 }, { standard: 'HJ633-2012', mode: 'realtime' });
+    const r12 = computeAqi(
+      { ...h, pm10_24h: 80, pm2_5_24h: 50, o3_8h: 150 },
+      { standard: 'HJ633-2012', mode: 'realtime' },
+    );
     expect(r12.pollutants).toMatchObject({ o3: 105, pm10: 65, pm2_5: 69 });
     expect(r12.aqi).toBe(105);
     expect(r12.indicators.pm10_1h).toBeUndefined();
@@ -82,7 +88,9 @@ describe('primary pollutants, missing data, levels', () => {
     expect(r.aqi).toBe(Math.max(...Object.values(r.pollutants)));
   });
   it('levels and colours (HJ 633 table 2)', () => {
-    expect([0, 50, 51, 100, 101, 150, 151, 200, 201, 300, 301, 500].map((a) => aqiLevel(a).level)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6]);
+    expect([0, 50, 51, 100, 101, 150, 151, 200, 201, 300, 301, 500].map((a) => aqiLevel(a).level)).toEqual([
+      1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6,
+    ]);
     expect(aqiLevel(301)).toMatchObject({ categoryZh: '严重污染', categoryEn: 'Severely polluted', hex: '#7E0023' });
     expect(() => aqiLevel(1.5)).toThrow();
   });
@@ -91,14 +99,22 @@ describe('primary pollutants, missing data, levels', () => {
 describe('AQI property', () => {
   it('AQI is the maximum of the independent reference IAQIs of the counted indicators (no special rules hit)', () => {
     const standards = ['HJ633-2012', 'HJ633-2026'] as const;
-    fc.assert(fc.property(fc.constantFrom(...standards), fc.constantFrom('daily', 'realtime', 'published') as fc.Arbitrary<'daily' | 'realtime' | 'published'>,
-      fc.array(fc.integer({ min: 0, max: 7000 }), { minLength: 12, maxLength: 12 }), (standard, mode, raw) => {
-        const set = INDICATOR_SETS[standard][mode];
-        // Tenths up to 700.0 keep SO2 1 h and O3 8 h under 800, so only the plain formula applies.
-        const input = Object.fromEntries(set.map((ind, i) => [ind, ((raw[i] as number) / 10).toFixed(1)]));
-        const r = computeAqi(input, { standard, mode, roundConcentration: false });
-        const refs = set.map((ind) => referenceIaqi(ind, input[ind] as string, standard === 'HJ633-2012' ? '2012' : '2026') ?? 500);
-        expect(r.aqi).toBe(Math.max(...refs));
-      }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...standards),
+        fc.constantFrom('daily', 'realtime', 'published') as fc.Arbitrary<'daily' | 'realtime' | 'published'>,
+        fc.array(fc.integer({ min: 0, max: 7000 }), { minLength: 12, maxLength: 12 }),
+        (standard, mode, raw) => {
+          const set = INDICATOR_SETS[standard][mode];
+          // Tenths up to 700.0 keep SO2 1 h and O3 8 h under 800, so only the plain formula applies.
+          const input = Object.fromEntries(set.map((ind, i) => [ind, ((raw[i] as number) / 10).toFixed(1)]));
+          const r = computeAqi(input, { standard, mode, roundConcentration: false });
+          const refs = set.map(
+            (ind) => referenceIaqi(ind, input[ind] as string, standard === 'HJ633-2012' ? '2012' : '2026') ?? 500,
+          );
+          expect(r.aqi).toBe(Math.max(...refs));
+        },
+      ),
+    );
   });
 });

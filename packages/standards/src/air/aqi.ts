@@ -65,7 +65,8 @@ export interface AqiResult {
   missing: Indicator[];
 }
 
-const isBlank = (v: DecimalInput | null | undefined): boolean => v === null || (typeof v === 'string' && v.trim() === '');
+const isBlank = (v: DecimalInput | null | undefined): boolean =>
+  v === null || (typeof v === 'string' && v.trim() === '');
 
 function evaluateIndicator(ind: Indicator, input: AqiInput, opts: AqiOptions): IndicatorResult | 'missing' {
   const raw = input[ind];
@@ -95,7 +96,10 @@ export function computeAqi(input: AqiInput, opts: AqiOptions): AqiResult {
   for (const ind of INDICATOR_SETS[opts.standard][opts.mode]) {
     if (input[ind] === undefined) continue;
     const r = evaluateIndicator(ind, input, opts);
-    if (r === 'missing') { missing.push(ind); continue; }
+    if (r === 'missing') {
+      missing.push(ind);
+      continue;
+    }
     indicators[ind] = r;
     const p = pollutantOf(ind);
     if (r.value !== null) pollutants[p] = Math.max(pollutants[p] ?? 0, r.value);
@@ -106,9 +110,18 @@ export function computeAqi(input: AqiInput, opts: AqiOptions): AqiResult {
   if (opts.standard === 'HJ633-2012' && missing.length > 0) aqi = null;
   if (opts.standard === 'HJ633-2026' && missing.length > 0 && (aqi === null || aqi <= 100)) aqi = null;
   const primaryPollutants = aqi !== null && aqi > 50 ? POLLUTANTS.filter((p) => pollutants[p] === aqi) : [];
-  const exceedingPollutants = opts.standard === 'HJ633-2012' ? POLLUTANTS.filter((p) => (pollutants[p] ?? 0) > 100) : null;
+  const exceedingPollutants =
+    opts.standard === 'HJ633-2012' ? POLLUTANTS.filter((p) => (pollutants[p] ?? 0) > 100) : null;
   return {
-    standard: opts.standard, mode: opts.mode, aqi, maxAvailable, level: aqi === null ? null : aqiLevel(aqi),
-    primaryPollutants, exceedingPollutants, indicators, pollutants, missing,
+    standard: opts.standard,
+    mode: opts.mode,
+    aqi,
+    maxAvailable,
+    level: aqi === null ? null : aqiLevel(aqi),
+    primaryPollutants,
+    exceedingPollutants,
+    indicators,
+    pollutants,
+    missing,
   };
 }

@@ -7,8 +7,12 @@ import { iaqiValue, reportedIaqiTable } from './iaqi-fast';
 
 const STANDARDS: AqiStandardId[] = ['HJ633-2012', 'HJ633-2026'];
 const topOf = (ind: Indicator, s: AqiStandardId): number => Number(breakpoints(ind, s).at(-1));
-const exact = (ind: Indicator, c: number | string, standard: AqiStandardId, roundConcentration?: boolean): number | null =>
-  iaqi(ind, c, { standard, roundConcentration }).value;
+const exact = (
+  ind: Indicator,
+  c: number | string,
+  standard: AqiStandardId,
+  roundConcentration?: boolean,
+): number | null => iaqi(ind, c, { standard, roundConcentration }).value;
 
 describe('integer fast path = exact path', () => {
   for (const standard of STANDARDS) {
@@ -47,12 +51,18 @@ describe('integer fast path = exact path', () => {
   it('agrees on random 3-decimal values and on values the fast path hands back to the exact one', () => {
     const ind = fc.constantFrom(...INDICATORS);
     const std = fc.constantFrom(...STANDARDS);
-    fc.assert(fc.property(ind, std, fc.boolean(), fc.integer({ min: 0, max: 4_000_000 }), (i, s, round, milli) => {
-      expect(iaqiValue(i, milli / 1000, s, round)).toBe(exact(i, (milli / 1000).toFixed(3), s, round));
-    }), { numRuns: 3000 });
-    fc.assert(fc.property(ind, std, fc.boolean(), fc.double({ min: 0, max: 5000, noNaN: true }), (i, s, round, c) => {
-      expect(iaqiValue(i, c, s, round)).toBe(exact(i, c, s, round));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(ind, std, fc.boolean(), fc.integer({ min: 0, max: 4_000_000 }), (i, s, round, milli) => {
+        expect(iaqiValue(i, milli / 1000, s, round)).toBe(exact(i, (milli / 1000).toFixed(3), s, round));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(ind, std, fc.boolean(), fc.double({ min: 0, max: 5000, noNaN: true }), (i, s, round, c) => {
+        expect(iaqiValue(i, c, s, round)).toBe(exact(i, c, s, round));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('traps, ties and bad input', () => {
@@ -67,7 +77,8 @@ describe('integer fast path = exact path', () => {
     expect(iaqiValue('o3_8h', 800.4, 'HJ633-2026')).toBe(300);
     expect(iaqiValue('o3_8h', 800.4, 'HJ633-2026', true)).toBe(exact('o3_8h', '800.4', 'HJ633-2026', true));
     expect(iaqiValue('pm2_5_24h', 1e12, 'HJ633-2012')).toBe(500);
-    for (const bad of [Number.NaN, -1, -0.001, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) expect(iaqiValue('pm10_24h', bad, 'HJ633-2012')).toBeNull();
+    for (const bad of [Number.NaN, -1, -0.001, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
+      expect(iaqiValue('pm10_24h', bad, 'HJ633-2012')).toBeNull();
     expect(iaqiValue('pm10_24h', -0, 'HJ633-2012')).toBe(0);
   });
 });

@@ -37,7 +37,8 @@ function compile(indicator: Indicator, standard: AqiStandardId): IaqiScale {
   const bp = Float64Array.from(breakpoints(indicator, standard), (b) => Math.round(Number(b) * MILLI));
   const roundStep = MILLI / 10 ** reportDecimals(pollutantOf(indicator));
   const is2026 = standard === 'HJ633-2026';
-  const over800 = indicator === 'so2_1h' ? (is2026 ? 200 : null) : indicator === 'o3_8h' ? (is2026 ? 300 : null) : undefined;
+  const over800 =
+    indicator === 'so2_1h' ? (is2026 ? 200 : null) : indicator === 'o3_8h' ? (is2026 ? 300 : null) : undefined;
   const iLo = Float64Array.from(bp, (_, i) => (i === 0 ? 0 : (IAQI_STEPS[i - 1] as number)));
   const dI = Float64Array.from(bp, (_, i) => (i === 0 ? 0 : (IAQI_STEPS[i] as number) - (IAQI_STEPS[i - 1] as number)));
   const inv = Float64Array.from(bp, (b, i) => (i === 0 ? 0 : 1 / (b - (bp[i - 1] as number))));
@@ -45,8 +46,14 @@ function compile(indicator: Indicator, standard: AqiStandardId): IaqiScale {
 }
 
 const SCALES: Record<AqiStandardId, Record<Indicator, IaqiScale>> = {
-  'HJ633-2012': Object.fromEntries(INDICATORS.map((i) => [i, compile(i, 'HJ633-2012')])) as Record<Indicator, IaqiScale>,
-  'HJ633-2026': Object.fromEntries(INDICATORS.map((i) => [i, compile(i, 'HJ633-2026')])) as Record<Indicator, IaqiScale>,
+  'HJ633-2012': Object.fromEntries(INDICATORS.map((i) => [i, compile(i, 'HJ633-2012')])) as Record<
+    Indicator,
+    IaqiScale
+  >,
+  'HJ633-2026': Object.fromEntries(INDICATORS.map((i) => [i, compile(i, 'HJ633-2026')])) as Record<
+    Indicator,
+    IaqiScale
+  >,
 };
 
 /** The compiled scale of an indicator (for hot loops that want to skip the lookup). */
@@ -59,8 +66,14 @@ export const iaqiScale = (indicator: Indicator, standard: AqiStandardId): IaqiSc
 function ceilDiv(num: number, den: number, inv: number): number {
   let q = Math.floor(num * inv);
   let r = num - q * den;
-  while (r < 0) { q -= 1; r += den; }
-  while (r >= den) { q += 1; r -= den; }
+  while (r < 0) {
+    q -= 1;
+    r += den;
+  }
+  while (r >= den) {
+    q += 1;
+    r -= den;
+  }
   return r === 0 ? q : q + 1;
 }
 
@@ -98,7 +111,12 @@ export function iaqiOfMilli(scale: IaqiScale, m: number): number | null {
  * @param c concentration in µg/m³ (CO mg/m³); NaN, ±Infinity and negatives give null
  * @param roundConcentration default true for HJ 633-2026 (§4.2.2), false for HJ 633-2012
  */
-export function iaqiValue(indicator: Indicator, c: number, standard: AqiStandardId, roundConcentration = standard === 'HJ633-2026'): number | null {
+export function iaqiValue(
+  indicator: Indicator,
+  c: number,
+  standard: AqiStandardId,
+  roundConcentration = standard === 'HJ633-2026',
+): number | null {
   if (!(c >= 0 && c < FAST_LIMIT)) {
     return c >= FAST_LIMIT ? iaqi(indicator, c, { standard, roundConcentration }).value : null;
   }

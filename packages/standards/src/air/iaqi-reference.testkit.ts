@@ -59,7 +59,9 @@ export function naiveFloatIaqi(indicator: string, c: number, std: Std): number |
     if (c > (bp[i] as number)) continue;
     const lo = bp[i - 1] as number;
     const hi = bp[i] as number;
-    return Math.ceil(((STEPS[i] as number) - (STEPS[i - 1] as number)) / (hi - lo) * (c - lo) + (STEPS[i - 1] as number));
+    return Math.ceil(
+      (((STEPS[i] as number) - (STEPS[i - 1] as number)) / (hi - lo)) * (c - lo) + (STEPS[i - 1] as number),
+    );
   }
   return null;
 }

@@ -6,7 +6,18 @@ import { iaqi } from './iaqi';
 import { naiveFloatIaqi, referenceIaqi } from './iaqi-reference.testkit';
 
 const STANDARDS: AqiStandardId[] = ['HJ633-2012', 'HJ633-2026'];
-const TABLE_INDICATORS: Indicator[] = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm2_5_24h'];
+const TABLE_INDICATORS: Indicator[] = [
+  'so2_24h',
+  'so2_1h',
+  'no2_24h',
+  'no2_1h',
+  'co_24h',
+  'co_1h',
+  'o3_1h',
+  'o3_8h',
+  'pm10_24h',
+  'pm2_5_24h',
+];
 const short = (s: AqiStandardId): '2012' | '2026' => (s === 'HJ633-2012' ? '2012' : '2026');
 // One reporting step: CO is reported to 0.1 mg/m³, the rest to 1 µg/m³.
 const stepOf = (ind: Indicator): number => (ind.startsWith('co') ? 0.1 : 1);
@@ -25,7 +36,8 @@ describe('iaqi at every breakpoint and one step either side (HJ 633 table 1)', (
             const text = fmt(c, ind);
             const ref = referenceIaqi(ind, text, short(standard));
             const got = iaqi(ind, text, { standard });
-            if (ref === null) expect(got.value === 500 || got.value === 200 || got.value === 300 || got.value === null).toBe(true);
+            if (ref === null)
+              expect(got.value === 500 || got.value === 200 || got.value === 300 || got.value === null).toBe(true);
             else expect(got.value).toBe(ref);
           }
         });
@@ -46,8 +58,12 @@ describe('worked examples and floating-point traps (reference §1.5, §7.1)', ()
   });
   it('A2/A3: PM breakpoints differ between versions; 2026 rounds 35.5 half to even first', () => {
     const pm25 = ['35', '35.5', '36', '60', '61', '76', '115', '116', '250', '500'];
-    expect(pm25.map((c) => iaqi('pm2_5_24h', c, { standard: 'HJ633-2012' }).value)).toEqual([50, 51, 52, 82, 83, 102, 150, 152, 300, 500]);
-    expect(pm25.map((c) => iaqi('pm2_5_24h', c, { standard: 'HJ633-2026' }).value)).toEqual([50, 52, 52, 100, 101, 115, 150, 152, 300, 500]);
+    expect(pm25.map((c) => iaqi('pm2_5_24h', c, { standard: 'HJ633-2012' }).value)).toEqual([
+      50, 51, 52, 82, 83, 102, 150, 152, 300, 500,
+    ]);
+    expect(pm25.map((c) => iaqi('pm2_5_24h', c, { standard: 'HJ633-2026' }).value)).toEqual([
+      50, 52, 52, 100, 101, 115, 150, 152, 300, 500,
+    ]);
     expect(iaqi('pm10_24h', 150, { standard: 'HJ633-2012' }).value).toBe(100);
     expect(iaqi('pm10_24h', 150, { standard: 'HJ633-2026' }).value).toBe(112);
     expect(iaqi('pm2_5_24h', 75, { standard: 'HJ633-2026' }).value).toBe(114);
@@ -96,29 +112,42 @@ describe('properties', () => {
   const indArb = fc.constantFrom(...TABLE_INDICATORS);
   const stdArb = fc.constantFrom(...STANDARDS);
   it('IAQI is monotone in concentration', () => {
-    fc.assert(fc.property(indArb, stdArb, fc.integer({ min: 0, max: 40000 }), fc.integer({ min: 0, max: 40000 }), (ind, standard, a, b) => {
-      const [lo, hi] = a <= b ? [a, b] : [b, a];
-      const x = iaqi(ind, `${lo / 10}`, { standard, roundConcentration: false }).value;
-      const y = iaqi(ind, `${hi / 10}`, { standard, roundConcentration: false }).value;
-      if (x !== null && y !== null) expect(x).toBeLessThanOrEqual(y);
-    }));
+    fc.assert(
+      fc.property(
+        indArb,
+        stdArb,
+        fc.integer({ min: 0, max: 40000 }),
+        fc.integer({ min: 0, max: 40000 }),
+        (ind, standard, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const x = iaqi(ind, `${lo / 10}`, { standard, roundConcentration: false }).value;
+          const y = iaqi(ind, `${hi / 10}`, { standard, roundConcentration: false }).value;
+          if (x !== null && y !== null) expect(x).toBeLessThanOrEqual(y);
+        },
+      ),
+    );
   });
   it('IAQI is continuous at breakpoints: just below a breakpoint is within one of its IAQI', () => {
-    fc.assert(fc.property(indArb, stdArb, (ind, standard) => {
-      breakpoints(ind, standard).forEach((bp, i) => {
-        if (i === 0) return;
-        const below = `${bp}`.includes('.') ? bp : `${Number(bp) - 1}.9999`;
-        const v = iaqi(ind, below, { standard, roundConcentration: false }).value as number;
-        expect(v).toBe(IAQI_STEPS[i]);
-      });
-    }));
+    fc.assert(
+      fc.property(indArb, stdArb, (ind, standard) => {
+        breakpoints(ind, standard).forEach((bp, i) => {
+          if (i === 0) return;
+          const below = `${bp}`.includes('.') ? bp : `${Number(bp) - 1}.9999`;
+          const v = iaqi(ind, below, { standard, roundConcentration: false }).value as number;
+          expect(v).toBe(IAQI_STEPS[i]);
+        });
+      }),
+    );
   });
   it('agrees with the independent implementation on random 3-decimal concentrations', () => {
-    fc.assert(fc.property(indArb, stdArb, fc.integer({ min: 0, max: 600000 }), (ind, standard, milli) => {
-      const text = (milli / 1000).toFixed(3);
-      const ref = referenceIaqi(ind, text, short(standard));
-      const got = iaqi(ind, text, { standard, roundConcentration: false }).value;
-      if (ref !== null) expect(got).toBe(ref);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(indArb, stdArb, fc.integer({ min: 0, max: 600000 }), (ind, standard, milli) => {
+        const text = (milli / 1000).toFixed(3);
+        const ref = referenceIaqi(ind, text, short(standard));
+        const got = iaqi(ind, text, { standard, roundConcentration: false }).value;
+        if (ref !== null) expect(got).toBe(ref);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

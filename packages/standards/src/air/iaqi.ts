@@ -1,4 +1,16 @@
-import { ceil, cmp, fromInt, mul, div, sub, add, roundHalfEven, tryParseDecimal, type DecimalInput, type Rational } from '../exact';
+import {
+  ceil,
+  cmp,
+  fromInt,
+  mul,
+  div,
+  sub,
+  add,
+  roundHalfEven,
+  tryParseDecimal,
+  type DecimalInput,
+  type Rational,
+} from '../exact';
 import type { AqiStandardId } from '../registry';
 import { breakpoints, IAQI_STEPS, pollutantOf, reportDecimals, type Indicator } from './aqi-tables';
 
@@ -38,7 +50,11 @@ const OVER_800 = fromInt(800);
  * @param indicator pollutant and averaging period, e.g. `co_24h` (µg/m³; CO in mg/m³)
  * @param concentration a decimal string or number (a number is read as its shortest decimal spelling)
  */
-export function iaqi(indicator: Indicator, concentration: DecimalInput | null | undefined, opts: IaqiOptions): IaqiResult {
+export function iaqi(
+  indicator: Indicator,
+  concentration: DecimalInput | null | undefined,
+  opts: IaqiOptions,
+): IaqiResult {
   const parsed = tryParseDecimal(concentration);
   if (parsed === null) return { value: null, flags: ['invalid'], concentration: null };
   if (parsed.n < 0n) return { value: null, flags: ['negative'], concentration: parsed };

@@ -6,8 +6,12 @@ export type NoisePeriod = 'day' | 'night';
 
 // Reference §5.2 (☑), Leq dB(A).
 const LIMITS: Record<NoiseZone, { day: number; night: number }> = {
-  '0': { day: 50, night: 40 }, '1': { day: 55, night: 45 }, '2': { day: 60, night: 50 },
-  '3': { day: 65, night: 55 }, '4a': { day: 70, night: 55 }, '4b': { day: 70, night: 60 },
+  '0': { day: 50, night: 40 },
+  '1': { day: 55, night: 45 },
+  '2': { day: 60, night: 50 },
+  '3': { day: 65, night: 55 },
+  '4a': { day: 70, night: 55 },
+  '4b': { day: 70, night: 60 },
 };
 
 /** Equivalent continuous A-weighted sound level limit, dB(A) (GB 3096-2008 表1). */

@@ -5,7 +5,9 @@ import { toFixedExact } from '../exact';
 
 describe('GB 3097-1997 sea water', () => {
   it('classes per item, DO strictly above, worse than IV is class 5 (劣四类)', () => {
-    expect(['0.20', '0.21', '0.30', '0.40', '0.50', '0.51'].map((v) => classifySeaItem('din', v))).toEqual([1, 2, 2, 3, 4, 5]);
+    expect(['0.20', '0.21', '0.30', '0.40', '0.50', '0.51'].map((v) => classifySeaItem('din', v))).toEqual([
+      1, 2, 2, 3, 4, 5,
+    ]);
     expect(['6.1', '6', '5', '3', '2.9'].map((v) => classifySeaItem('do', v))).toEqual([1, 2, 3, 5, 5]);
     expect(classifySeaItem('phosphate', '0.030')).toBe(2);
     expect(classifySeaItem('ph', '8.6')).toBe(3);

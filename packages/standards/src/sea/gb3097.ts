@@ -14,7 +14,12 @@ const UPPER: Record<Exclude<SeaItem, 'ph' | 'do'>, readonly string[]> = {
 };
 /** DO must be strictly greater than these ("溶解氧 >"). */
 const DO_ABOVE = ['6', '5', '4', '3'] as const;
-const PH: readonly (readonly [string, string])[] = [['7.8', '8.5'], ['7.8', '8.5'], ['6.8', '8.8'], ['6.8', '8.8']];
+const PH: readonly (readonly [string, string])[] = [
+  ['7.8', '8.5'],
+  ['7.8', '8.5'],
+  ['6.8', '8.8'],
+  ['6.8', '8.8'],
+];
 
 export const SEA_CLASS_LABELS = ['第一类', '第二类', '第三类', '第四类', '劣四类'] as const;
 
@@ -42,7 +47,10 @@ export function classifySeaItem(item: SeaItem, value: DecimalInput): SeaClass | 
 }
 
 /** Overall class of a sea-water sample: the worst item class (single factor); null with no item. */
-export function classifySeaSample(sample: Partial<Record<SeaItem, DecimalInput | null>>): { seaClass: SeaClass | null; items: Partial<Record<SeaItem, SeaClass>> } {
+export function classifySeaSample(sample: Partial<Record<SeaItem, DecimalInput | null>>): {
+  seaClass: SeaClass | null;
+  items: Partial<Record<SeaItem, SeaClass>>;
+} {
   const items: Partial<Record<SeaItem, SeaClass>> = {};
   for (const [item, raw] of Object.entries(sample) as [SeaItem, DecimalInput | null][]) {
     if (raw === null || raw === '') continue;

@@ -1,11 +1,25 @@
-import { add, div, fromInt, parseDecimal, ratio, roundHalfEven, toFixedExact, type DecimalInput, type Rational } from '../exact';
+import {
+  add,
+  div,
+  fromInt,
+  parseDecimal,
+  ratio,
+  roundHalfEven,
+  toFixedExact,
+  type DecimalInput,
+  type Rational,
+} from '../exact';
 import { classifySection, type SectionClass, type SectionClassOptions } from './gb3838';
 import type { WaterClass, WaterItem } from './gb3838-tables';
 
 export type BasinStatus = 'excellent' | 'good' | 'lightly-polluted' | 'moderately-polluted' | 'heavily-polluted';
 
 export const BASIN_STATUS_ZH: Record<BasinStatus, string> = {
-  excellent: '优', good: '良好', 'lightly-polluted': '轻度污染', 'moderately-polluted': '中度污染', 'heavily-polluted': '重度污染',
+  excellent: '优',
+  good: '良好',
+  'lightly-polluted': '轻度污染',
+  'moderately-polluted': '中度污染',
+  'heavily-polluted': '重度污染',
 };
 
 export interface BasinShareOptions {
@@ -40,16 +54,26 @@ export function rateBasinByShares(classes: readonly WaterClass[], opts: BasinSha
   if (atLeast(goodShare, 90)) status = 'excellent';
   else if (atLeast(goodShare, 75)) status = 'good';
   else if (!atLeast(worseThanVShare, 20)) status = 'lightly-polluted';
-  else if (!atLeast(worseThanVShare, 40) || atLeast(goodShare, opts.severeGoodShareBelow ?? 75)) status = 'moderately-polluted';
+  else if (!atLeast(worseThanVShare, 40) || atLeast(goodShare, opts.severeGoodShareBelow ?? 75))
+    status = 'moderately-polluted';
   else status = 'heavily-polluted';
-  return { status, sections: classes.length, goodShare, worseThanVShare, goodShareRounded: toFixedExact(roundHalfEven(goodShare, 1), 1) };
+  return {
+    status,
+    sections: classes.length,
+    goodShare,
+    worseThanVShare,
+    goodShareRounded: toFixedExact(roundHalfEven(goodShare, 1), 1),
+  };
 }
 
 /**
  * Class of a river or basin with fewer than 5 sections: average every item over the sections, then
  * the single-factor method on the means (评价办法 2011, ☑ Shenzhen MEEB Q&A).
  */
-export function classifyFewSections(samples: readonly Partial<Record<WaterItem, DecimalInput | null>>[], opts: SectionClassOptions = {}): SectionClass {
+export function classifyFewSections(
+  samples: readonly Partial<Record<WaterItem, DecimalInput | null>>[],
+  opts: SectionClassOptions = {},
+): SectionClass {
   const sums = new Map<WaterItem, { sum: Rational; n: number }>();
   for (const s of samples) {
     for (const [item, raw] of Object.entries(s) as [WaterItem, DecimalInput | null][]) {

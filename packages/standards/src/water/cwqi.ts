@@ -1,4 +1,15 @@
-import { add, div, fromInt, parseDecimal, roundHalfEven, sub, toFixedExact, tryParseDecimal, type DecimalInput, type Rational } from '../exact';
+import {
+  add,
+  div,
+  fromInt,
+  parseDecimal,
+  roundHalfEven,
+  sub,
+  toFixedExact,
+  tryParseDecimal,
+  type DecimalInput,
+  type Rational,
+} from '../exact';
 import { EVALUATED_ITEMS, type WaterBody, type WaterItem } from './gb3838-tables';
 import { waterLimit } from './gb3838';
 
@@ -31,7 +42,10 @@ export interface CwqiResult {
  * River or lake CWQI: Σ CWQI(i) over the 21 items present, from the period-mean concentration of each
  * item over the city's sections. Items absent from the sample are left out of the sum.
  */
-export function cwqi(sample: Partial<Record<WaterItem, DecimalInput | null>>, waterBody: WaterBody = 'river'): CwqiResult {
+export function cwqi(
+  sample: Partial<Record<WaterItem, DecimalInput | null>>,
+  waterBody: WaterBody = 'river',
+): CwqiResult {
   let value = fromInt(0);
   const items: Partial<Record<WaterItem, Rational>> = {};
   for (const item of EVALUATED_ITEMS) {

@@ -4,9 +4,30 @@ export type WaterBody = 'river' | 'lake';
 
 /** GB 3838-2002 表1 basic items, snake_case as in the `ecocloud calc water-class` columns. */
 export type WaterItem =
-  | 'water_temperature' | 'ph' | 'do' | 'codmn' | 'cod' | 'bod5' | 'nh3_n' | 'tp' | 'tn'
-  | 'cu' | 'zn' | 'fluoride' | 'se' | 'as' | 'hg' | 'cd' | 'cr6' | 'pb' | 'cyanide'
-  | 'volatile_phenol' | 'petroleum' | 'las' | 'sulfide' | 'fecal_coliform';
+  | 'water_temperature'
+  | 'ph'
+  | 'do'
+  | 'codmn'
+  | 'cod'
+  | 'bod5'
+  | 'nh3_n'
+  | 'tp'
+  | 'tn'
+  | 'cu'
+  | 'zn'
+  | 'fluoride'
+  | 'se'
+  | 'as'
+  | 'hg'
+  | 'cd'
+  | 'cr6'
+  | 'pb'
+  | 'cyanide'
+  | 'volatile_phenol'
+  | 'petroleum'
+  | 'las'
+  | 'sulfide'
+  | 'fecal_coliform';
 
 export interface WaterItemInfo {
   item: WaterItem;
@@ -81,6 +102,6 @@ export const WATER_ITEMS: readonly WaterItemInfo[] = [
  * Items a section class is judged on (地表水环境质量评价办法(试行) 2011, ⚠ item list): 表1 without
  * water temperature, TN and fecal coliform — 21 items.
  */
-export const EVALUATED_ITEMS: readonly WaterItem[] = WATER_ITEMS
-  .map((i) => i.item)
-  .filter((i) => i !== 'water_temperature' && i !== 'tn' && i !== 'fecal_coliform');
+export const EVALUATED_ITEMS: readonly WaterItem[] = WATER_ITEMS.map((i) => i.item).filter(
+  (i) => i !== 'water_temperature' && i !== 'tn' && i !== 'fecal_coliform',
+);

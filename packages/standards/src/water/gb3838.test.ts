@@ -3,13 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { toFixedExact } from '../exact';
 import { rateBasinByShares, classifyFewSections } from './basin';
 import { cwqi } from './cwqi';
-import { classifyItem, classifySection, exceedanceMultiple, mgPerLToUgPerL, parseWaterClass, ugPerLToMgPerL, waterClassLabel, waterLimit, waterStatus } from './gb3838';
+import {
+  classifyItem,
+  classifySection,
+  exceedanceMultiple,
+  mgPerLToUgPerL,
+  parseWaterClass,
+  ugPerLToMgPerL,
+  waterClassLabel,
+  waterLimit,
+  waterStatus,
+} from './gb3838';
 import { EVALUATED_ITEMS, GB3838_LIMITS, type WaterClass } from './gb3838-tables';
 
 describe('GB 3838-2002 item classes', () => {
   it('classes at and just past each limit; DO is a lower bound; TP differs for lakes; pH 6-9', () => {
-    expect(['0.15', '0.16', '0.5', '1.0', '1.5', '2.0', '2.01'].map((v) => classifyItem('nh3_n', v))).toEqual([1, 2, 2, 3, 4, 5, 6]);
-    expect(['7.5', '7.49', '6', '5', '3', '2', '1.99'].map((v) => classifyItem('do', v))).toEqual([1, 2, 2, 3, 4, 5, 6]);
+    expect(['0.15', '0.16', '0.5', '1.0', '1.5', '2.0', '2.01'].map((v) => classifyItem('nh3_n', v))).toEqual([
+      1, 2, 2, 3, 4, 5, 6,
+    ]);
+    expect(['7.5', '7.49', '6', '5', '3', '2', '1.99'].map((v) => classifyItem('do', v))).toEqual([
+      1, 2, 2, 3, 4, 5, 6,
+    ]);
     expect(classifyItem('tp', '0.05', 'river')).toBe(2);
     expect(classifyItem('tp', '0.05', 'lake')).toBe(3);
     expect(['5.99', '6', '9', '9.01'].map((v) => classifyItem('ph', v))).toEqual([6, 1, 1, 6]);
@@ -38,14 +52,21 @@ describe('GB 3838-2002 item classes', () => {
   });
   it('a worse value never gives a better class (property)', () => {
     const items = Object.keys(GB3838_LIMITS) as (keyof typeof GB3838_LIMITS)[];
-    fc.assert(fc.property(fc.constantFrom(...items), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 }), (item, a, b) => {
-      const [lo, hi] = a <= b ? [a, b] : [b, a];
-      const cl = classifyItem(item, `${lo / 100000}`) as WaterClass;
-      const ch = classifyItem(item, `${hi / 100000}`) as WaterClass;
-      // For DO a higher value is better; for every other item a higher value is worse.
-      if (item === 'do') expect(ch).toBeLessThanOrEqual(cl);
-      else expect(ch).toBeGreaterThanOrEqual(cl);
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...items),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        (item, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const cl = classifyItem(item, `${lo / 100000}`) as WaterClass;
+          const ch = classifyItem(item, `${hi / 100000}`) as WaterClass;
+          // For DO a higher value is better; for every other item a higher value is worse.
+          if (item === 'do') expect(ch).toBeLessThanOrEqual(cl);
+          else expect(ch).toBeGreaterThanOrEqual(cl);
+        },
+      ),
+    );
   });
 });
 
@@ -68,6 +89,11 @@ describe('CWQI and basin rating', () => {
     expect(rateBasinByShares([1, 2, 3, 4, 6, 6]).goodShareRounded).toBe('50.0');
   });
   it('fewer than 5 sections: average items, then single factor', () => {
-    expect(classifyFewSections([{ nh3_n: '0.9', do: '6' }, { nh3_n: '1.2', do: '6' }]).waterClass).toBe(4);
+    expect(
+      classifyFewSections([
+        { nh3_n: '0.9', do: '6' },
+        { nh3_n: '1.2', do: '6' },
+      ]).waterClass,
+    ).toBe(4);
   });
 });

@@ -1,5 +1,13 @@
 import { cmp, div, parseDecimal, sub, tryParseDecimal, type DecimalInput, type Rational } from '../exact';
-import { EVALUATED_ITEMS, GB3838_LIMITS, PH_RANGE, TP_LIMITS, type WaterBody, type WaterClass, type WaterItem } from './gb3838-tables';
+import {
+  EVALUATED_ITEMS,
+  GB3838_LIMITS,
+  PH_RANGE,
+  TP_LIMITS,
+  type WaterBody,
+  type WaterClass,
+  type WaterItem,
+} from './gb3838-tables';
 
 const LABELS = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ'] as const;
 const LATIN = ['I', 'II', 'III', 'IV', 'V'] as const;
@@ -22,8 +30,10 @@ export function parseWaterClass(text: string): WaterClass | null {
 export function waterStatus(c: WaterClass): { zh: string; en: string } {
   if (c <= 2) return { zh: '优', en: 'Excellent' };
   return [
-    { zh: '良好', en: 'Good' }, { zh: '轻度污染', en: 'Lightly polluted' },
-    { zh: '中度污染', en: 'Moderately polluted' }, { zh: '重度污染', en: 'Heavily polluted' },
+    { zh: '良好', en: 'Good' },
+    { zh: '轻度污染', en: 'Lightly polluted' },
+    { zh: '中度污染', en: 'Moderately polluted' },
+    { zh: '重度污染', en: 'Heavily polluted' },
   ][c - 3] as { zh: string; en: string };
 }
 
@@ -57,7 +67,12 @@ export function classifyItem(item: WaterItem, value: DecimalInput, waterBody: Wa
  * Exceedance multiple (超标倍数) against the limit of `target`: (value − limit) / limit; null when the
  * value meets it, and for pH and DO, where the ratio has no meaning (platform choice: reported without).
  */
-export function exceedanceMultiple(item: WaterItem, value: DecimalInput, target: 1 | 2 | 3 | 4 | 5, waterBody: WaterBody = 'river'): Rational | null {
+export function exceedanceMultiple(
+  item: WaterItem,
+  value: DecimalInput,
+  target: 1 | 2 | 3 | 4 | 5,
+  waterBody: WaterBody = 'river',
+): Rational | null {
   if (item === 'ph' || item === 'do') return null;
   const limitText = waterLimit(item, target, waterBody);
   if (limitText === undefined) return null;
@@ -81,7 +96,10 @@ export interface SectionClass {
 }
 
 /** Section (sample) class by the single-factor method: the worst item class (评价办法 2011). */
-export function classifySection(sample: Partial<Record<WaterItem, DecimalInput | null>>, opts: SectionClassOptions = {}): SectionClass {
+export function classifySection(
+  sample: Partial<Record<WaterItem, DecimalInput | null>>,
+  opts: SectionClassOptions = {},
+): SectionClass {
   const itemClasses: Partial<Record<WaterItem, WaterClass>> = {};
   for (const item of opts.items ?? EVALUATED_ITEMS) {
     const raw = sample[item];

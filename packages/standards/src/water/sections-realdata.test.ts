@@ -11,10 +11,21 @@ const present = existsSync(file);
 if (!present) console.warn(`skipping the official water classes test: ${file} not found`);
 
 const NAMES: Record<string, WaterItem> = {
-  pH: 'ph', DO: 'do', CODMn: 'codmn', COD: 'cod', BOD5: 'bod5', 'NH3-N': 'nh3_n', TP: 'tp', volatile_phenol: 'volatile_phenol', petroleum: 'petroleum',
+  pH: 'ph',
+  DO: 'do',
+  CODMn: 'codmn',
+  COD: 'cod',
+  BOD5: 'bod5',
+  'NH3-N': 'nh3_n',
+  TP: 'tp',
+  volatile_phenol: 'volatile_phenol',
+  petroleum: 'petroleum',
 };
 
-interface Group { evaluated_parameters: string[]; rows: Record<string, string>[] }
+interface Group {
+  evaluated_parameters: string[];
+  rows: Record<string, string>[];
+}
 
 describe.skipIf(!present)('single-factor GB 3838 reproduces published section classes', () => {
   it('all 12 `with_concentrations` rows', () => {
@@ -24,7 +35,9 @@ describe.skipIf(!present)('single-factor GB 3838 reproduces published section cl
       const items = g.evaluated_parameters.map((p) => NAMES[p] as WaterItem);
       for (const row of g.rows) {
         const sample = Object.fromEntries(items.map((i, k) => [i, row[g.evaluated_parameters[k] as string] ?? null]));
-        expect(classifySection(sample, { items }).waterClass, row.section).toBe(parseWaterClass(row.official_class as string));
+        expect(classifySection(sample, { items }).waterClass, row.section).toBe(
+          parseWaterClass(row.official_class as string),
+        );
         n++;
       }
     }

@@ -87,7 +87,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('hash', 'varchar(64)', (c) => c.notNull())
     .execute();
-  await db.insertInto('audit_head').values({ id: 1, seq: 0, hash: '0'.repeat(64) }).execute();
+  await db
+    .insertInto('audit_head')
+    .values({ id: 1, seq: 0, hash: '0'.repeat(64) })
+    .execute();
 
   await db.schema
     .createTable('dictionaries')
@@ -116,24 +119,64 @@ export async function up(db: Kysely<any>): Promise<void> {
 // Roles are part of the schema's meaning (the authorisation matrix tests them), so the
 // migration writes them; permissions are stored as JSON arrays.
 async function seedRoles(db: Kysely<any>): Promise<void> {
-  const all = ['orgs:read', 'orgs:write', 'users:read', 'users:write', 'roles:read', 'audit:read',
-    'dictionaries:read', 'dictionaries:write', 'stats:read'];
+  const all = [
+    'orgs:read',
+    'orgs:write',
+    'users:read',
+    'users:write',
+    'roles:read',
+    'audit:read',
+    'dictionaries:read',
+    'dictionaries:write',
+    'stats:read',
+  ];
   const roles = [
     ['admin', '系统管理员', 'Administrator', 'all', all],
-    ['leader', '厅领导', 'Department leader', 'all', ['orgs:read', 'users:read', 'roles:read', 'audit:read', 'dictionaries:read', 'stats:read']],
+    [
+      'leader',
+      '厅领导',
+      'Department leader',
+      'all',
+      ['orgs:read', 'users:read', 'roles:read', 'audit:read', 'dictionaries:read', 'stats:read'],
+    ],
     ['division_officer', '处室干部', 'Division officer', 'all', ['orgs:read', 'dictionaries:read', 'stats:read']],
-    ['city_officer', '市局干部', 'City bureau officer', 'subtree', ['orgs:read', 'users:read', 'dictionaries:read', 'stats:read']],
-    ['analyst', '监测分析员', 'Monitoring analyst', 'all', ['orgs:read', 'dictionaries:read', 'dictionaries:write', 'stats:read']],
+    [
+      'city_officer',
+      '市局干部',
+      'City bureau officer',
+      'subtree',
+      ['orgs:read', 'users:read', 'dictionaries:read', 'stats:read'],
+    ],
+    [
+      'analyst',
+      '监测分析员',
+      'Monitoring analyst',
+      'all',
+      ['orgs:read', 'dictionaries:read', 'dictionaries:write', 'stats:read'],
+    ],
     ['inspector', '执法人员', 'Inspector', 'subtree', ['orgs:read', 'dictionaries:read', 'stats:read']],
     ['enterprise_user', '企业用户', 'Enterprise user', 'own', ['dictionaries:read']],
   ] as const;
   for (const [code, name, nameEn, scope, perms] of roles) {
-    await db.insertInto('roles').values({ code, name, name_en: nameEn, scope, permissions: JSON.stringify(perms) }).execute();
+    await db
+      .insertInto('roles')
+      .values({ code, name, name_en: nameEn, scope, permissions: JSON.stringify(perms) })
+      .execute();
   }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['dictionary_entries', 'dictionaries', 'audit_head', 'audit_log', 'sessions', 'user_roles', 'roles', 'users', 'orgs']) {
+  for (const t of [
+    'dictionary_entries',
+    'dictionaries',
+    'audit_head',
+    'audit_log',
+    'sessions',
+    'user_roles',
+    'roles',
+    'users',
+    'orgs',
+  ]) {
     await db.schema.dropTable(t).ifExists().execute();
   }
 }

@@ -72,7 +72,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'varchar(30)', (c) => c.notNull())
     .addPrimaryKeyConstraint('observation_rollups_pk', ['station_id', 'parameter', 'period', 'period_start'])
     .execute();
-  await db.schema.createIndex('observation_rollups_period_idx').on('observation_rollups').columns(['period', 'period_start']).execute();
+  await db.schema
+    .createIndex('observation_rollups_period_idx')
+    .on('observation_rollups')
+    .columns(['period', 'period_start'])
+    .execute();
 
   // Days whose rollups must be recomputed; written in the same transaction as the observations.
   await db.schema
@@ -142,11 +146,32 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await grant(db, {
-    admin: ['settings:write', 'stations:read', 'stations:write', 'devices:read', 'devices:write', 'observations:read', 'observations:write', 'alerts:read', 'alerts:ack', 'quarantine:read'],
+    admin: [
+      'settings:write',
+      'stations:read',
+      'stations:write',
+      'devices:read',
+      'devices:write',
+      'observations:read',
+      'observations:write',
+      'alerts:read',
+      'alerts:ack',
+      'quarantine:read',
+    ],
     leader: ['stations:read', 'observations:read', 'alerts:read'],
     division_officer: ['stations:read', 'observations:read', 'alerts:read', 'alerts:ack'],
     city_officer: ['stations:read', 'observations:read', 'alerts:read', 'alerts:ack'],
-    analyst: ['stations:read', 'stations:write', 'devices:read', 'devices:write', 'observations:read', 'observations:write', 'alerts:read', 'alerts:ack', 'quarantine:read'],
+    analyst: [
+      'stations:read',
+      'stations:write',
+      'devices:read',
+      'devices:write',
+      'observations:read',
+      'observations:write',
+      'alerts:read',
+      'alerts:ack',
+      'quarantine:read',
+    ],
     inspector: ['stations:read', 'observations:read', 'alerts:read'],
     enterprise_user: ['stations:read', 'observations:read', 'observations:write'],
   });
@@ -167,12 +192,27 @@ export async function grant(db: Kysely<any>, byRole: Record<string, string[]>): 
     const row = await db.selectFrom('roles').select('permissions').where('code', '=', code).executeTakeFirst();
     if (!row) continue;
     const merged = [...new Set([...(JSON.parse(row.permissions) as string[]), ...perms])];
-    await db.updateTable('roles').set({ permissions: JSON.stringify(merged) }).where('code', '=', code).execute();
+    await db
+      .updateTable('roles')
+      .set({ permissions: JSON.stringify(merged) })
+      .where('code', '=', code)
+      .execute();
   }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['app_settings', 'parameter_limits', 'alerts', 'packet_archive', 'quarantine', 'rollup_dirty', 'observation_rollups', 'observations', 'devices', 'stations']) {
+  for (const t of [
+    'app_settings',
+    'parameter_limits',
+    'alerts',
+    'packet_archive',
+    'quarantine',
+    'rollup_dirty',
+    'observation_rollups',
+    'observations',
+    'devices',
+    'stations',
+  ]) {
     await db.schema.dropTable(t).ifExists().execute();
   }
 }

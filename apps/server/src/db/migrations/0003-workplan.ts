@@ -46,7 +46,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'varchar(30)', (c) => c.notNull())
     .addColumn('updated_at', 'varchar(30)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('workplan_items_plan_idx').on('workplan_items').columns(['plan_id', 'parent_id', 'position']).execute();
+  await db.schema
+    .createIndex('workplan_items_plan_idx')
+    .on('workplan_items')
+    .columns(['plan_id', 'parent_id', 'position'])
+    .execute();
 
   await db.schema
     .createTable('workplan_item_units')
@@ -107,7 +111,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('submitted_at', 'varchar(30)', (c) => c.notNull())
     .addUniqueConstraint('workplan_reports_uq', ['round_id', 'item_id', 'unit_org_id'])
     .execute();
-  await db.schema.createIndex('workplan_reports_item_idx').on('workplan_reports').columns(['item_id', 'submitted_at']).execute();
+  await db.schema
+    .createIndex('workplan_reports_item_idx')
+    .on('workplan_reports')
+    .columns(['item_id', 'submitted_at'])
+    .execute();
 
   await db.schema
     .createTable('workplan_report_comments')
@@ -152,7 +160,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 const GRANTS: Record<string, string[]> = {
-  admin: ['workplan:read', 'workplan:write', 'workplan:report', 'workplan:supervise', 'workplan:approve', 'workplan:admin', 'calendar:write'],
+  admin: [
+    'workplan:read',
+    'workplan:write',
+    'workplan:report',
+    'workplan:supervise',
+    'workplan:approve',
+    'workplan:admin',
+    'calendar:write',
+  ],
   leader: ['workplan:read', 'workplan:supervise', 'workplan:approve'],
   division_officer: ['workplan:read', 'workplan:report'],
   city_officer: ['workplan:read', 'workplan:report'],
@@ -167,19 +183,38 @@ async function grantPermissions(db: Kysely<any>): Promise<void> {
     if (!row) continue;
     const current = JSON.parse(row.permissions as string) as string[];
     const merged = [...current, ...extra.filter((p) => !current.includes(p))];
-    await db.updateTable('roles').set({ permissions: JSON.stringify(merged) }).where('code', '=', code).execute();
+    await db
+      .updateTable('roles')
+      .set({ permissions: JSON.stringify(merged) })
+      .where('code', '=', code)
+      .execute();
   }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['workplan_notices', 'workplan_attachments', 'workplan_report_comments', 'workplan_reports', 'workplan_rounds',
-    'workplan_indicators', 'workplan_item_regions', 'workplan_item_units', 'workplan_items', 'workplan_plans', 'calendar_days']) {
+  for (const t of [
+    'workplan_notices',
+    'workplan_attachments',
+    'workplan_report_comments',
+    'workplan_reports',
+    'workplan_rounds',
+    'workplan_indicators',
+    'workplan_item_regions',
+    'workplan_item_units',
+    'workplan_items',
+    'workplan_plans',
+    'calendar_days',
+  ]) {
     await db.schema.dropTable(t).ifExists().execute();
   }
   const all = Object.values(GRANTS).flat();
   const rows = await db.selectFrom('roles').select(['code', 'permissions']).execute();
   for (const r of rows) {
     const kept = (JSON.parse(r.permissions as string) as string[]).filter((p) => !all.includes(p));
-    await db.updateTable('roles').set({ permissions: JSON.stringify(kept) }).where('code', '=', r.code).execute();
+    await db
+      .updateTable('roles')
+      .set({ permissions: JSON.stringify(kept) })
+      .where('code', '=', r.code)
+      .execute();
   }
 }

@@ -53,7 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'varchar(30)', (c) => c.notNull())
     .addColumn('finished_at', 'varchar(30)')
     .execute();
-  await db.schema.createIndex('assessment_jobs_status_idx').on('assessment_jobs').columns(['status', 'created_at']).execute();
+  await db.schema
+    .createIndex('assessment_jobs_status_idx')
+    .on('assessment_jobs')
+    .columns(['status', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('radiation_findings')
@@ -80,14 +84,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('n', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('assessment_city_days_pk', ['city_code', 'day_start', 'parameter'])
     .execute();
-  await db.schema.createIndex('assessment_city_days_day_idx').on('assessment_city_days').columns(['day_start']).execute();
+  await db.schema
+    .createIndex('assessment_city_days_day_idx')
+    .on('assessment_city_days')
+    .columns(['day_start'])
+    .execute();
   await db.schema
     .createTable('assessment_state')
     .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
     .addColumn('value', 'text', (c) => c.notNull())
     .execute();
   // Finding the daily rollups changed since the last refresh (monitoring's table, read-only here).
-  await db.schema.createIndex('observation_rollups_updated_idx').on('observation_rollups').columns(['period', 'updated_at']).execute();
+  await db.schema
+    .createIndex('observation_rollups_updated_idx')
+    .on('observation_rollups')
+    .columns(['period', 'updated_at'])
+    .execute();
 
   await grant(db, {
     admin: ['assessment:read', 'assessment:write', 'apikeys:admin'],
@@ -105,11 +117,23 @@ async function grant(db: Kysely<any>, byRole: Record<string, string[]>): Promise
     const row = await db.selectFrom('roles').select('permissions').where('code', '=', code).executeTakeFirst();
     if (!row) continue;
     const merged = [...new Set([...(JSON.parse(row.permissions) as string[]), ...perms])];
-    await db.updateTable('roles').set({ permissions: JSON.stringify(merged) }).where('code', '=', code).execute();
+    await db
+      .updateTable('roles')
+      .set({ permissions: JSON.stringify(merged) })
+      .where('code', '=', code)
+      .execute();
   }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('observation_rollups_updated_idx').ifExists().execute();
-  for (const t of ['assessment_state', 'assessment_city_days', 'radiation_findings', 'assessment_jobs', 'api_keys', 'assessment_targets']) await db.schema.dropTable(t).ifExists().execute();
+  for (const t of [
+    'assessment_state',
+    'assessment_city_days',
+    'radiation_findings',
+    'assessment_jobs',
+    'api_keys',
+    'assessment_targets',
+  ])
+    await db.schema.dropTable(t).ifExists().execute();
 }

@@ -13,7 +13,11 @@ async function update(db: Kysely<any>, change: (perms: string[]) => string[]): P
     const row = await db.selectFrom('roles').select('permissions').where('code', '=', code).executeTakeFirst();
     if (!row) continue;
     const next = change(JSON.parse(row.permissions) as string[]);
-    await db.updateTable('roles').set({ permissions: JSON.stringify(next) }).where('code', '=', code).execute();
+    await db
+      .updateTable('roles')
+      .set({ permissions: JSON.stringify(next) })
+      .where('code', '=', code)
+      .execute();
   }
 }
 

@@ -6,8 +6,17 @@ import type { Kysely } from 'kysely';
 // Frozen in time: never import application code here.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('assessment_jobs').addColumn('scope_region', 'varchar(12)').execute();
-  await db.schema.createIndex('assessment_jobs_scope_idx').on('assessment_jobs').columns(['scope_region', 'created_at']).execute();
-  const province = await db.selectFrom('orgs').select('region_code').where('kind', '=', 'province').orderBy('path').executeTakeFirst();
+  await db.schema
+    .createIndex('assessment_jobs_scope_idx')
+    .on('assessment_jobs')
+    .columns(['scope_region', 'created_at'])
+    .execute();
+  const province = await db
+    .selectFrom('orgs')
+    .select('region_code')
+    .where('kind', '=', 'province')
+    .orderBy('path')
+    .executeTakeFirst();
   const jobs = await db.selectFrom('assessment_jobs').select(['id', 'params_json']).execute();
   for (const job of jobs) {
     const regionCode = (JSON.parse(job.params_json as string) as { regionCode?: string }).regionCode;

@@ -5,7 +5,10 @@ import type { Kysely } from 'kysely';
 // address's write rate, and counts the rest here. Old rows stand for one input each.
 // Frozen in time: never import application code here.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('quarantine').addColumn('repeat_count', 'bigint', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('quarantine')
+    .addColumn('repeat_count', 'bigint', (c) => c.notNull().defaultTo(1))
+    .execute();
   await db.schema.alterTable('quarantine').addColumn('total_bytes', 'bigint').execute();
   await db.schema.alterTable('quarantine').addColumn('last_received_at', 'varchar(30)').execute();
 }

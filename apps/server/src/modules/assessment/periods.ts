@@ -34,16 +34,27 @@ export function previousMonth(date: string): string {
  * that contains it (default: today). Year to date ends on `date` but never after the last complete
  * day (yesterday); without `date` it is yesterday. Custom periods need from and to.
  */
-export function resolvePeriod(q: { period: PeriodKind; date?: string | undefined; from?: string | undefined; to?: string | undefined }, today: string): Period {
+export function resolvePeriod(
+  q: { period: PeriodKind; date?: string | undefined; from?: string | undefined; to?: string | undefined },
+  today: string,
+): Period {
   const date = q.date ?? today;
-  if (!DATE_RE.test(date)) throw new AppError('VALIDATION_FAILED', 'date must be YYYY-MM-DD', [{ path: 'querystring.date', message: 'YYYY-MM-DD' }]);
+  if (!DATE_RE.test(date))
+    throw new AppError('VALIDATION_FAILED', 'date must be YYYY-MM-DD', [
+      { path: 'querystring.date', message: 'YYYY-MM-DD' },
+    ]);
   const [y, m] = date.split('-').map(Number) as [number, number];
   switch (q.period) {
     case 'month':
       return monthPeriod(date.slice(0, 7));
     case 'quarter': {
       const first = Math.floor((m - 1) / 3) * 3 + 1;
-      return { kind: 'quarter', from: `${y}-${pad(first)}-01`, to: `${y}-${pad(first + 2)}-${pad(lastDay(y, first + 2))}`, label: `${y}-Q${(first + 2) / 3}` };
+      return {
+        kind: 'quarter',
+        from: `${y}-${pad(first)}-01`,
+        to: `${y}-${pad(first + 2)}-${pad(lastDay(y, first + 2))}`,
+        label: `${y}-Q${(first + 2) / 3}`,
+      };
     }
     case 'ytd': {
       // Year to date ends on the last complete day: today has not ended, so it is never part of it.
@@ -56,10 +67,18 @@ export function resolvePeriod(q: { period: PeriodKind; date?: string | undefined
       return { kind: 'year', from: `${y}-01-01`, to: `${y}-12-31`, label: String(y) };
     case 'custom': {
       if (!q.from || !q.to || !DATE_RE.test(q.from) || !DATE_RE.test(q.to)) {
-        throw new AppError('VALIDATION_FAILED', 'a custom period needs from and to (YYYY-MM-DD)', [{ path: 'querystring.from', message: 'required' }]);
+        throw new AppError('VALIDATION_FAILED', 'a custom period needs from and to (YYYY-MM-DD)', [
+          { path: 'querystring.from', message: 'required' },
+        ]);
       }
-      if (q.from > q.to) throw new AppError('VALIDATION_FAILED', 'from is after to', [{ path: 'querystring.from', message: 'after to' }]);
-      if (Date.parse(q.to) - Date.parse(q.from) > 3 * 366 * 86_400_000) throw new AppError('VALIDATION_FAILED', 'a period spans at most three years', [{ path: 'querystring.to', message: 'too long' }]);
+      if (q.from > q.to)
+        throw new AppError('VALIDATION_FAILED', 'from is after to', [
+          { path: 'querystring.from', message: 'after to' },
+        ]);
+      if (Date.parse(q.to) - Date.parse(q.from) > 3 * 366 * 86_400_000)
+        throw new AppError('VALIDATION_FAILED', 'a period spans at most three years', [
+          { path: 'querystring.to', message: 'too long' },
+        ]);
       return { kind: 'custom', from: q.from, to: q.to, label: `${q.from}..${q.to}` };
     }
   }

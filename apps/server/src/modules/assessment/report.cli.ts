@@ -19,15 +19,24 @@ const USAGE = `ecocloud report ranking --from YYYY-MM-DD --to YYYY-MM-DD [--json
  */
 export async function runReportCommand(deps: AppDeps, argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub !== 'ranking') { io.stderr.write(USAGE); return 2; }
+  if (sub !== 'ranking') {
+    io.stderr.write(USAGE);
+    return 2;
+  }
   let values: { from?: string | undefined; to?: string | undefined; json?: boolean | undefined };
   try {
-    ({ values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      args: rest,
+      options: { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
+    }));
   } catch (err) {
     io.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
     return 2;
   }
-  if (!values.from || !values.to) { io.stderr.write(`from and to are both required (YYYY-MM-DD)\n${USAGE}`); return 2; }
+  if (!values.from || !values.to) {
+    io.stderr.write(`from and to are both required (YYYY-MM-DD)\n${USAGE}`);
+    return 2;
+  }
   let period;
   try {
     period = resolvePeriod({ period: 'custom', from: values.from, to: values.to }, values.to);
@@ -38,8 +47,13 @@ export async function runReportCommand(deps: AppDeps, argv: string[], io: Io): P
   // Imports queue rollup work for a server's worker; a report from the CLI must not read stale rollups.
   await applyPendingRollups(deps, io);
   const ranking = await airRanking(deps.db, period);
-  if (values.json) { io.stdout.write(`${JSON.stringify(ranking, null, 2)}\n`); return 0; }
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify(ranking, null, 2)}\n`);
+    return 0;
+  }
   const rows = rankingRows(ranking);
-  io.stdout.write(csvText([RANKING_COLUMNS.map((c) => c.header), ...rows.map((r) => RANKING_COLUMNS.map((c) => r[c.key] ?? ''))]));
+  io.stdout.write(
+    csvText([RANKING_COLUMNS.map((c) => c.header), ...rows.map((r) => RANKING_COLUMNS.map((c) => r[c.key] ?? ''))]),
+  );
   return 0;
 }

@@ -17,4 +17,5 @@ export function assertRegionInScope(actor: Actor, regionCode: string): void {
 }
 
 /** The region prefix a list is limited to: none for 'all', else the actor's region. */
-export const scopePrefixOf = (actor: Actor): string | undefined => (actor.scope === 'all' ? undefined : regionPrefix(actor.regionCode));
+export const scopePrefixOf = (actor: Actor): string | undefined =>
+  actor.scope === 'all' ? undefined : regionPrefix(actor.regionCode);

@@ -22,21 +22,37 @@ export interface StationSeries {
 /** `YYYY-MM-DD` of a UTC+8 day number. */
 export const dayToDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-interface ParsedRow { n: number; station: string; city: string; hourIndex: number; values: Record<Pollutant, number> }
+interface ParsedRow {
+  n: number;
+  station: string;
+  city: string;
+  hourIndex: number;
+  values: Record<Pollutant, number>;
+}
 
 function parseRow(row: Record<string, string>, n: number, labelEnd: boolean, errors: RowError[]): ParsedRow | null {
   const station = (row.station ?? '').trim();
   const city = (row.city ?? '').trim();
   const time = (row.time ?? '').trim();
-  if (!station || !city) { errors.push({ row: n, reason: 'station and city are required' }); return null; }
+  if (!station || !city) {
+    errors.push({ row: n, reason: 'station and city are required' });
+    return null;
+  }
   const ms = ISO_WITH_OFFSET.test(time) ? Date.parse(time) : Number.NaN;
-  if (Number.isNaN(ms)) { errors.push({ row: n, reason: `time is not ISO 8601 with an offset: ${time || '(empty)'}` }); return null; }
-  if ((ms + UTC8_MS) % HOUR_MS !== 0) { errors.push({ row: n, reason: `time is not on a whole hour: ${time}` }); return null; }
+  if (Number.isNaN(ms)) {
+    errors.push({ row: n, reason: `time is not ISO 8601 with an offset: ${time || '(empty)'}` });
+    return null;
+  }
+  if ((ms + UTC8_MS) % HOUR_MS !== 0) {
+    errors.push({ row: n, reason: `time is not on a whole hour: ${time}` });
+    return null;
+  }
   const values = {} as Record<Pollutant, number>;
   for (const p of POLLUTANTS) {
     const cell = (row[p] ?? '').trim();
     const v = cell === '' ? Number.NaN : Number(cell);
-    if (cell !== '' && (!Number.isFinite(v) || v < 0)) errors.push({ row: n, reason: `column ${p}: not a non-negative number: ${cell} (treated as missing)` });
+    if (cell !== '' && (!Number.isFinite(v) || v < 0))
+      errors.push({ row: n, reason: `column ${p}: not a non-negative number: ${cell} (treated as missing)` });
     values[p] = Number.isFinite(v) && v >= 0 ? v : Number.NaN;
   }
   // HJ 212 labels an hour by its start; bulletins by its end (PRODUCT.md "Time").
@@ -48,14 +64,21 @@ function parseRow(row: Record<string, string>, n: number, labelEnd: boolean, err
  * Hourly CSV rows (station, city, time, so2, no2, co, o3, pm10, pm2_5) → one series per station.
  * Bad rows are reported in `errors` and skipped; bad cells are reported and treated as missing.
  */
-export function buildStationSeries(rows: Record<string, string>[], timeLabel: 'start' | 'end', errors: RowError[]): StationSeries[] {
+export function buildStationSeries(
+  rows: Record<string, string>[],
+  timeLabel: 'start' | 'end',
+  errors: RowError[],
+): StationSeries[] {
   const parsed = new Map<string, ParsedRow[]>();
   rows.forEach((row, i) => {
     const p = parseRow(row, i + 1, timeLabel === 'end', errors);
     if (!p) return;
     const list = parsed.get(p.station) ?? [];
     if (list.length > 0 && (list[0] as ParsedRow).city !== p.city) {
-      errors.push({ row: i + 1, reason: `station ${p.station} is in city ${(list[0] as ParsedRow).city}, not ${p.city}` });
+      errors.push({
+        row: i + 1,
+        reason: `station ${p.station} is in city ${(list[0] as ParsedRow).city}, not ${p.city}`,
+      });
       return;
     }
     list.push(p);
@@ -65,12 +88,17 @@ export function buildStationSeries(rows: Record<string, string>[], timeLabel: 's
   for (const [station, list] of parsed) {
     const firstDay = Math.floor(Math.min(...list.map((r) => r.hourIndex)) / 24);
     const days = Math.floor(Math.max(...list.map((r) => r.hourIndex)) / 24) - firstDay + 1;
-    const hours = Object.fromEntries(POLLUTANTS.map((p) => [p, new Float64Array(days * 24).fill(Number.NaN)])) as Record<Pollutant, Float64Array>;
+    const hours = Object.fromEntries(
+      POLLUTANTS.map((p) => [p, new Float64Array(days * 24).fill(Number.NaN)]),
+    ) as Record<Pollutant, Float64Array>;
     const seen = new Uint8Array(days * 24);
     const daysWithData = new Set<number>();
     for (const r of list) {
       const idx = r.hourIndex - firstDay * 24;
-      if (seen[idx]) { errors.push({ row: r.n, reason: `duplicate hour for station ${station} (row skipped)` }); continue; }
+      if (seen[idx]) {
+        errors.push({ row: r.n, reason: `duplicate hour for station ${station} (row skipped)` });
+        continue;
+      }
       seen[idx] = 1;
       daysWithData.add(Math.floor(idx / 24));
       for (const p of POLLUTANTS) (hours[p] as Float64Array)[idx] = r.values[p];

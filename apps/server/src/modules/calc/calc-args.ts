@@ -15,8 +15,14 @@ export function parseArgs(argv: readonly string[], allowed: readonly string[]): 
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '-' || !arg.startsWith('--')) { positional.push(arg); continue; }
-    if (arg === '--help') { options.set('help', 'true'); continue; }
+    if (arg === '-' || !arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    if (arg === '--help') {
+      options.set('help', 'true');
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     if (!allowed.includes(name)) throw new UsageError(`unknown option --${name}`);

@@ -11,8 +11,12 @@ async function run(argv: string[], stdin = ''): Promise<{ code: number; out: str
   const stderr = new PassThrough();
   let out = '';
   let err = '';
-  stdout.on('data', (c: Buffer) => { out += c.toString('utf8'); });
-  stderr.on('data', (c: Buffer) => { err += c.toString('utf8'); });
+  stdout.on('data', (c: Buffer) => {
+    out += c.toString('utf8');
+  });
+  stderr.on('data', (c: Buffer) => {
+    err += c.toString('utf8');
+  });
   const code = await runCalcCommand(argv, { stdin: Readable.from([Buffer.from(stdin, 'utf8')]), stdout, stderr });
   return { code, out, err };
 }
@@ -20,8 +24,12 @@ async function run(argv: string[], stdin = ''): Promise<{ code: number; out: str
 const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { columns: true }) as Record<string, string>[];
 
 let dir = '';
-beforeAll(async () => { dir = await mkdtemp(path.join(tmpdir(), 'calc-cli-')); });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'calc-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('ecocloud calc aqi', () => {
   it('adds sub-indices, AQI, level, category, primary and exceeding pollutants (A1, 2012 daily)', async () => {
@@ -29,12 +37,25 @@ describe('ecocloud calc aqi', () => {
     const { code, out } = await run(['aqi', '--standard', 'HJ633-2012', '--mode', 'daily', '-'], csv);
     expect(code).toBe(0);
     const [r] = rowsOf(out);
-    expect(r).toMatchObject({ site: 'A1', iaqi_pm10_24h: '85', iaqi_o3_1h: '75', iaqi_pm2_5_24h: '102', aqi: '102', level: '3', category: '轻度污染', primary_pollutants: 'PM2.5', exceeding_pollutants: 'PM2.5' });
+    expect(r).toMatchObject({
+      site: 'A1',
+      iaqi_pm10_24h: '85',
+      iaqi_o3_1h: '75',
+      iaqi_pm2_5_24h: '102',
+      aqi: '102',
+      level: '3',
+      category: '轻度污染',
+      primary_pollutants: 'PM2.5',
+      exceeding_pollutants: 'PM2.5',
+    });
   });
   it('2026 daily drops O3 1 h from the AQI; published mode uses the six 1-h columns', async () => {
     const d = await run(['aqi', '--standard=HJ633-2026', '--mode=daily'], 'o3_1h,o3_8h,pm10_24h\n1000,100,50\n');
     expect(rowsOf(d.out)[0]).toMatchObject({ aqi: '50', primary_pollutants: '' });
-    const p = await run(['aqi', '--standard', 'HJ633-2012', '--mode', 'published'], 'so2_1h,no2_1h,co_1h,o3_1h,pm10_1h,pm2_5_1h,pm10_24h\n10,12,1.0,73,67,42,200\n');
+    const p = await run(
+      ['aqi', '--standard', 'HJ633-2012', '--mode', 'published'],
+      'so2_1h,no2_1h,co_1h,o3_1h,pm10_1h,pm2_5_1h,pm10_24h\n10,12,1.0,73,67,42,200\n',
+    );
     expect(rowsOf(p.out)[0]).toMatchObject({ aqi: '59', primary_pollutants: 'PM10;PM2.5', iaqi_pm10_24h: '125' });
   });
   it('reports a bad cell on stderr, treats it as missing, and keeps going', async () => {
@@ -62,7 +83,15 @@ describe('ecocloud calc water-class', () => {
     const { code, out } = await run(['water-class', '--target-class', 'III'], csv);
     expect(code).toBe(0);
     const [x, y] = rowsOf(out);
-    expect(x).toMatchObject({ class_do: 'Ⅳ', class_nh3_n: '劣Ⅴ', class_tn: '劣Ⅴ', water_class: '劣Ⅴ', status: '重度污染', meets_target: 'no', items_worse_than_target: 'do;codmn:0.25;nh3_n:1.50' });
+    expect(x).toMatchObject({
+      class_do: 'Ⅳ',
+      class_nh3_n: '劣Ⅴ',
+      class_tn: '劣Ⅴ',
+      water_class: '劣Ⅴ',
+      status: '重度污染',
+      meets_target: 'no',
+      items_worse_than_target: 'do;codmn:0.25;nh3_n:1.50',
+    });
     expect(y).toMatchObject({ water_class: 'Ⅲ', meets_target: 'yes', items_worse_than_target: '' });
     const lake = await run(['water-class', '--water-body', 'lake'], 'tp\n0.03\n');
     expect(rowsOf(lake.out)[0]).toMatchObject({ class_tp: 'Ⅲ', water_class: 'Ⅲ' });
@@ -99,18 +128,48 @@ describe('ecocloud calc air-evaluation', () => {
     expect(err).toMatch(/row 69: duplicate hour for station S1/);
     expect(err).toMatch(/row 70: column so2/);
     const st = rowsOf(await readFile(path.join(outDir, 'daily_station.csv'), 'utf8'));
-    expect(st.find((r) => r.station === 'S1')).toMatchObject({ date: '2024-01-01', so2: '10', co: '1.0', o3_8h: '100', aqi: '50', validity: 'valid' });
+    expect(st.find((r) => r.station === 'S1')).toMatchObject({
+      date: '2024-01-01',
+      so2: '10',
+      co: '1.0',
+      o3_8h: '100',
+      aqi: '50',
+      validity: 'valid',
+    });
     // 19 hours: every 24-h mean is invalid, but 14 O3 windows (ending 8:00…21:00) still have ≥ 6 hours.
-    expect(st.find((r) => r.station === 'S3')).toMatchObject({ so2: '', o3_8h: '60', aqi: '', validity: 'invalid:so2;no2;co;pm10;pm2_5;o3_1h' });
+    expect(st.find((r) => r.station === 'S3')).toMatchObject({
+      so2: '',
+      o3_8h: '60',
+      aqi: '',
+      validity: 'invalid:so2;no2;co;pm10;pm2_5;o3_1h',
+    });
     // S5's one hour (UTC 16:00 = 00:00 UTC+8) lands on 2024-01-01.
     expect(st.find((r) => r.station === 'S5')?.date).toBe('2024-01-01');
     const city = rowsOf(await readFile(path.join(outDir, 'daily_city.csv'), 'utf8'));
     // Mean of 1.0 and 1.1 is 1.05 → 1.0 (half to even); PM10 60 → IAQI 55, primary PM10.
-    expect(city.find((r) => r.city === 'C1')).toMatchObject({ stations: '2', so2: '15', co: '1.0', pm10: '60', pm2_5: '35', aqi: '55', level: '2', primary_pollutants: 'PM10' });
+    expect(city.find((r) => r.city === 'C1')).toMatchObject({
+      stations: '2',
+      so2: '15',
+      co: '1.0',
+      pm10: '60',
+      pm2_5: '35',
+      aqi: '55',
+      level: '2',
+      primary_pollutants: 'PM10',
+    });
     const period = rowsOf(await readFile(path.join(outDir, 'period_city.csv'), 'utf8'));
     const c1 = period.find((r) => r.city === 'C1');
     // 15/60 + 40/40 + 60/70 + 35/35 + 1.0/4 + 100/160 = 3.982… → 3.98; main pollutants NO2 and PM2.5.
-    expect(c1).toMatchObject({ days_valid: '1', co_p95: '1.0', o3_8h_p90: '100', good_day_ratio: '100.0', composite_index: '3.98', main_pollutant: 'NO2;PM2.5', rank: '1', standard: 'GB3095-2012' });
+    expect(c1).toMatchObject({
+      days_valid: '1',
+      co_p95: '1.0',
+      o3_8h_p90: '100',
+      good_day_ratio: '100.0',
+      composite_index: '3.98',
+      main_pollutant: 'NO2;PM2.5',
+      rank: '1',
+      standard: 'GB3095-2012',
+    });
     expect(period.find((r) => r.city === 'C2')).toMatchObject({ days_valid: '0', composite_index: '', rank: '' });
   });
   it('--time-label end moves an hour labelled 00:00 to the previous day', async () => {

@@ -4,7 +4,14 @@ import { parse } from 'csv-parse/sync';
 import { parseWaterClass, type AqiStandardId } from '@ecocloud/standards';
 import { csvText } from '../../platform/import-export/csv-safe';
 import { CALC_USAGE, choice, parseArgs, UsageError, type ParsedArgs } from './calc-args';
-import { aqiOutputColumns, calcAqiRows, calcWaterClassRows, evaluateAir, waterOutputColumns, type RowError } from './calc.service';
+import {
+  aqiOutputColumns,
+  calcAqiRows,
+  calcWaterClassRows,
+  evaluateAir,
+  waterOutputColumns,
+  type RowError,
+} from './calc.service';
 
 export interface CalcIo {
   stdin: NodeJS.ReadableStream;
@@ -14,7 +21,10 @@ export interface CalcIo {
 
 const STANDARDS: readonly AqiStandardId[] = ['HJ633-2012', 'HJ633-2026'];
 
-async function readInput(file: string | undefined, io: CalcIo): Promise<{ columns: string[]; rows: Record<string, string>[] }> {
+async function readInput(
+  file: string | undefined,
+  io: CalcIo,
+): Promise<{ columns: string[]; rows: Record<string, string>[] }> {
   let text: string;
   if (file === undefined || file === '-') {
     const chunks: Buffer[] = [];
@@ -58,7 +68,8 @@ async function runWater(args: ParsedArgs, io: CalcIo): Promise<void> {
   const waterBody = choice(args, 'water-body', ['river', 'lake'] as const);
   const targetText = args.options.get('target-class');
   const targetClass = targetText === undefined ? undefined : parseWaterClass(targetText);
-  if (targetClass === null || targetClass === 6) throw new UsageError(`--target-class must be 1-5 or I-V; got ${targetText}`);
+  if (targetClass === null || targetClass === 6)
+    throw new UsageError(`--target-class must be 1-5 or I-V; got ${targetText}`);
   const { columns, rows } = await readInput(args.positional[0], io);
   const errors: RowError[] = [];
   const out = calcWaterClassRows(rows, { waterBody, targetClass, onError: (e) => errors.push(e) });
@@ -75,8 +86,36 @@ async function runAirEvaluation(args: ParsedArgs, io: CalcIo): Promise<void> {
   const r = evaluateAir(rows, { standard, timeLabel });
   reportErrors(r.errors, io);
   await mkdir(dir, { recursive: true });
-  const day = ['date', 'so2', 'no2', 'co', 'pm10', 'pm2_5', 'o3_1h', 'o3_8h', 'aqi', 'level', 'primary_pollutants', 'validity', 'standard'];
-  const period = ['city', 'days_valid', 'so2', 'no2', 'pm10', 'pm2_5', 'co_p95', 'o3_8h_p90', 'good_day_ratio', 'composite_index', 'main_pollutant', 'rank', 'standard'];
+  const day = [
+    'date',
+    'so2',
+    'no2',
+    'co',
+    'pm10',
+    'pm2_5',
+    'o3_1h',
+    'o3_8h',
+    'aqi',
+    'level',
+    'primary_pollutants',
+    'validity',
+    'standard',
+  ];
+  const period = [
+    'city',
+    'days_valid',
+    'so2',
+    'no2',
+    'pm10',
+    'pm2_5',
+    'co_p95',
+    'o3_8h_p90',
+    'good_day_ratio',
+    'composite_index',
+    'main_pollutant',
+    'rank',
+    'standard',
+  ];
   await writeFile(path.join(dir, 'daily_station.csv'), toCsv(r.dailyStation, ['station', 'city', ...day]), 'utf8');
   await writeFile(path.join(dir, 'daily_city.csv'), toCsv(r.dailyCity, ['city', 'stations', ...day]), 'utf8');
   await writeFile(path.join(dir, 'period_city.csv'), toCsv(r.periodCity, period), 'utf8');
@@ -96,16 +135,24 @@ export async function runCalcCommand(argv: string[], io: CalcIo): Promise<number
   const [name, ...rest] = argv;
   const cmd = name === undefined ? undefined : COMMANDS[name];
   if (!cmd) {
-    (name === undefined || name === '--help' ? io.stdout : io.stderr).write(name && name !== '--help' ? `unknown calc command: ${name}\n${CALC_USAGE}` : CALC_USAGE);
+    (name === undefined || name === '--help' ? io.stdout : io.stderr).write(
+      name && name !== '--help' ? `unknown calc command: ${name}\n${CALC_USAGE}` : CALC_USAGE,
+    );
     return name === undefined || name === '--help' ? 0 : 2;
   }
   try {
     const args = parseArgs(rest, cmd.options);
-    if (args.options.has('help')) { io.stdout.write(CALC_USAGE); return 0; }
+    if (args.options.has('help')) {
+      io.stdout.write(CALC_USAGE);
+      return 0;
+    }
     await cmd.run(args, io);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) { io.stderr.write(`${e.message}\n${CALC_USAGE}`); return 2; }
+    if (e instanceof UsageError) {
+      io.stderr.write(`${e.message}\n${CALC_USAGE}`);
+      return 2;
+    }
     io.stderr.write(`calc ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

@@ -14,10 +14,18 @@ describe.each(testDatabases())('calc routes bound anonymous work on $name', (db)
   });
   afterAll(() => t?.close());
 
-  const hourly = (n: number) => Array.from({ length: n }, (_, i) => ({
-    station: `S${i % 20}`, city: '南宁', time: new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 20) * 3600_000).toISOString().replace('Z', '+00:00'),
-    so2: 8, no2: 20, co: 0.8, o3: 60, pm10: 60, pm2_5: 38,
-  }));
+  const hourly = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      station: `S${i % 20}`,
+      city: '南宁',
+      time: new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 20) * 3600_000).toISOString().replace('Z', '+00:00'),
+      so2: 8,
+      no2: 20,
+      co: 0.8,
+      o3: 60,
+      pm10: 60,
+      pm2_5: 38,
+    }));
   const anonymous = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as object, headers });
 

@@ -30,7 +30,9 @@ export const CalcAqiQuerySchema = z.object({
 });
 
 export const CalcAqiBodySchema = z.object({
-  standard: StandardSchema.optional().describe('default: the version in force on each row\'s date/time column, else today'),
+  standard: StandardSchema.optional().describe(
+    "default: the version in force on each row's date/time column, else today",
+  ),
   mode: AqiModeSchema.optional().describe('default daily'),
   rows: z.array(z.object(cells(INDICATORS)).catchall(PassThroughSchema)).max(MAX_AQI_ROWS),
 });
@@ -50,7 +52,7 @@ export const CalcWaterQuerySchema = z.object({
 
 export const CalcWaterBodySchema = z.object({
   waterBody: z.enum(['river', 'lake']).optional().describe('lake switches TP to the lake limits; default river'),
-  targetClass: TargetClassSchema.optional().describe('default: each row\'s target_class column when present'),
+  targetClass: TargetClassSchema.optional().describe("default: each row's target_class column when present"),
   rows: z.array(z.object(cells(WATER_CELLS)).catchall(PassThroughSchema)).max(MAX_WATER_ROWS),
 });
 
@@ -74,7 +76,10 @@ export const CalcAirBodySchema = z.object({
 
 const TableSchema = z.array(z.record(z.string(), z.string()));
 export const CalcAirResultSchema = z.object({
-  dailyStation: TableSchema, dailyCity: TableSchema, periodCity: TableSchema, errors: z.array(RowErrorSchema),
+  dailyStation: TableSchema,
+  dailyCity: TableSchema,
+  periodCity: TableSchema,
+  errors: z.array(RowErrorSchema),
 });
 
 export type CalcAqiBody = z.infer<typeof CalcAqiBodySchema>;

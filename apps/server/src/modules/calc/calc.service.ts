@@ -1,14 +1,31 @@
 import {
-  aqiStandardOn, classifyItem, classifySection, computeAqi, exceedanceMultiple, iaqi, parseWaterClass, toFixedExact,
-  tryParseDecimal, waterClassLabel, waterStatus, EVALUATED_ITEMS, INDICATORS, WATER_ITEMS,
-  type AqiInput, type AqiMode, type AqiStandardId, type Indicator, type WaterBody, type WaterClass, type WaterItem,
+  aqiStandardOn,
+  classifyItem,
+  classifySection,
+  computeAqi,
+  exceedanceMultiple,
+  iaqi,
+  parseWaterClass,
+  toFixedExact,
+  tryParseDecimal,
+  waterClassLabel,
+  waterStatus,
+  EVALUATED_ITEMS,
+  INDICATORS,
+  WATER_ITEMS,
+  type AqiInput,
+  type AqiMode,
+  type AqiStandardId,
+  type Indicator,
+  type WaterBody,
+  type WaterClass,
+  type WaterItem,
 } from '@ecocloud/standards';
 
 import { POLLUTANT_LABELS, type RowError } from './calc.shared';
 
 export { evaluateAir, type AirEvaluationOptions, type AirEvaluationResult } from './air-evaluation.service';
 export { POLLUTANT_LABELS, type RowError } from './calc.shared';
-
 
 export interface CalcAqiOptions {
   /** Version to use; default: the version in force on the row's `date`/`time` column, else today. */
@@ -37,7 +54,8 @@ export function calcAqiRows(rows: Record<string, string>[], opts: CalcAqiOptions
     const input: AqiInput = {};
     for (const ind of present) {
       const cell = (row[ind] ?? '').trim();
-      if (cell !== '' && tryParseDecimal(cell) === null) opts.onError?.({ row: i + 1, reason: `column ${ind}: not a number: ${cell}` });
+      if (cell !== '' && tryParseDecimal(cell) === null)
+        opts.onError?.({ row: i + 1, reason: `column ${ind}: not a number: ${cell}` });
       input[ind] = cell === '' || tryParseDecimal(cell) === null ? null : cell;
     }
     const r = computeAqi(input, { standard, mode });
@@ -59,7 +77,16 @@ export function calcAqiRows(rows: Record<string, string>[], opts: CalcAqiOptions
 /** Output columns of calcAqiRows for given input columns (stable order for CSV headers). */
 export function aqiOutputColumns(inputColumns: string[]): string[] {
   const iaqiCols = INDICATORS.filter((ind: Indicator) => inputColumns.includes(ind)).map((ind) => `iaqi_${ind}`);
-  return [...inputColumns, ...iaqiCols, 'aqi', 'level', 'category', 'primary_pollutants', 'exceeding_pollutants', 'standard'];
+  return [
+    ...inputColumns,
+    ...iaqiCols,
+    'aqi',
+    'level',
+    'category',
+    'primary_pollutants',
+    'exceeding_pollutants',
+    'standard',
+  ];
 }
 
 export interface CalcWaterOptions {
@@ -76,14 +103,20 @@ const CLASSED_ITEMS = WATER_ITEMS.map((w) => w.item).filter((i) => i !== 'water_
  * water_class over the 21 evaluated items (single factor), status, meets_target and
  * items_worse_than_target as `item:multiple` (DO and pH without a multiple), joined by `;`.
  */
-export function calcWaterClassRows(rows: Record<string, string>[], opts: CalcWaterOptions = {}): Record<string, string>[] {
+export function calcWaterClassRows(
+  rows: Record<string, string>[],
+  opts: CalcWaterOptions = {},
+): Record<string, string>[] {
   const waterBody = opts.waterBody ?? 'river';
   return rows.map((row, i) => {
     const sample: Partial<Record<WaterItem, string>> = {};
     const out: Record<string, string> = { ...row };
     for (const item of CLASSED_ITEMS.filter((it) => it in row)) {
       const cell = (row[item] ?? '').trim();
-      if (cell === '') { out[`class_${item}`] = ''; continue; }
+      if (cell === '') {
+        out[`class_${item}`] = '';
+        continue;
+      }
       const c = classifyItem(item, cell, waterBody);
       if (c === null) opts.onError?.({ row: i + 1, reason: `column ${item}: not a number: ${cell}` });
       else sample[item] = cell;
@@ -93,12 +126,17 @@ export function calcWaterClassRows(rows: Record<string, string>[], opts: CalcWat
     const target = opts.targetClass ?? (row.target_class ? parseWaterClass(row.target_class) : null);
     out.water_class = section.waterClass ? waterClassLabel(section.waterClass) : '';
     out.status = section.waterClass ? waterStatus(section.waterClass).zh : '';
-    const worse = target && target <= 5 ? (Object.keys(section.itemClasses) as WaterItem[]).filter((it) => (section.itemClasses[it] as number) > target) : [];
+    const worse =
+      target && target <= 5
+        ? (Object.keys(section.itemClasses) as WaterItem[]).filter((it) => (section.itemClasses[it] as number) > target)
+        : [];
     out.meets_target = target && section.waterClass ? (section.waterClass <= target ? 'yes' : 'no') : '';
-    out.items_worse_than_target = worse.map((it) => {
-      const m = exceedanceMultiple(it, sample[it] as string, target as 1, waterBody);
-      return m ? `${it}:${toFixedExact(m, 2)}` : it;
-    }).join(';');
+    out.items_worse_than_target = worse
+      .map((it) => {
+        const m = exceedanceMultiple(it, sample[it] as string, target as 1, waterBody);
+        return m ? `${it}:${toFixedExact(m, 2)}` : it;
+      })
+      .join(';');
     return out;
   });
 }

@@ -7,4 +7,11 @@ export interface RowError {
 }
 
 /** Display names used in the CSV outputs (primary_pollutants etc.). */
-export const POLLUTANT_LABELS: Record<Pollutant, string> = { so2: 'SO2', no2: 'NO2', co: 'CO', o3: 'O3', pm10: 'PM10', pm2_5: 'PM2.5' };
+export const POLLUTANT_LABELS: Record<Pollutant, string> = {
+  so2: 'SO2',
+  no2: 'NO2',
+  co: 'CO',
+  o3: 'O3',
+  pm10: 'PM10',
+  pm2_5: 'PM2.5',
+};

@@ -28,36 +28,86 @@ describe.each(testDatabases())('GET /me/work per role on $name', (db) => {
     t = await createTestApp(db);
     const admin = await t.login('admin');
     const planId = await createPlan(t, admin, 2026, '南宁市生态环境局');
-    expect((await admin.request('POST', `/api/v1/workplan/plans/${planId}/rounds`, { frequency: 'monthly' })).statusCode).toBe(201);
-    const nanningTask = await createItem(admin, planId, { title: '南宁扬尘治理', leadUnitIds: [await orgIdByName(t, '南宁市生态环境局')], deadline: '2026-12-31' });
-    const airTask = await createItem(admin, planId, { title: '南宁臭氧会商', leadUnitIds: [await orgIdByName(t, '大气环境处')], deadline: '2026-12-31' });
+    expect(
+      (await admin.request('POST', `/api/v1/workplan/plans/${planId}/rounds`, { frequency: 'monthly' })).statusCode,
+    ).toBe(201);
+    const nanningTask = await createItem(admin, planId, {
+      title: '南宁扬尘治理',
+      leadUnitIds: [await orgIdByName(t, '南宁市生态环境局')],
+      deadline: '2026-12-31',
+    });
+    const airTask = await createItem(admin, planId, {
+      title: '南宁臭氧会商',
+      leadUnitIds: [await orgIdByName(t, '大气环境处')],
+      deadline: '2026-12-31',
+    });
     const leader = await t.login('leader');
-    const notice = await leader.request('POST', `/api/v1/workplan/items/${nanningTask.id}/notices`, { reason: '进度滞后，请说明', unitId: await orgIdByName(t, '南宁市生态环境局'), replyWorkingDays: 5 });
+    const notice = await leader.request('POST', `/api/v1/workplan/items/${nanningTask.id}/notices`, {
+      reason: '进度滞后，请说明',
+      unitId: await orgIdByName(t, '南宁市生态环境局'),
+      replyWorkingDays: 5,
+    });
     expect(notice.statusCode, notice.body).toBe(201);
-    const rounds = (await admin.request('GET', `/api/v1/workplan/plans/${planId}/rounds`)).json().items as { id: string; label: string }[];
+    const rounds = (await admin.request('GET', `/api/v1/workplan/plans/${planId}/rounds`)).json().items as {
+      id: string;
+      label: string;
+    }[];
     const air = await t.login('air_officer');
-    const sent = await air.request('POST', `/api/v1/workplan/items/${airTask.id}/reports`, { roundId: rounds.find((r) => r.label === '2026-10')!.id, text: '已会商', percent: 80 });
+    const sent = await air.request('POST', `/api/v1/workplan/items/${airTask.id}/reports`, {
+      roundId: rounds.find((r) => r.label === '2026-10')!.id,
+      text: '已会商',
+      percent: 80,
+    });
     expect(sent.statusCode, sent.body).toBe(201);
-    const station = (prefix: string) => t.deps.db.selectFrom('stations').select('id').where('region_code', 'like', `${prefix}%`).orderBy('code').executeTakeFirstOrThrow();
+    const station = (prefix: string) =>
+      t.deps.db
+        .selectFrom('stations')
+        .select('id')
+        .where('region_code', 'like', `${prefix}%`)
+        .orderBy('code')
+        .executeTakeFirstOrThrow();
     const at = '2026-11-28T01:00:00.000Z';
-    for (const [id, s] of [['alert-nn', await station('4501')], ['alert-gl', await station('4503')]] as const) {
-      await t.deps.db.insertInto('alerts').values({ id, station_id: s.id, kind: 'silent', parameter: null, message: 'no data', value: null, threshold: null, first_at: at, last_at: at, status: 'open', acknowledged_by: null, acknowledged_at: null }).execute();
+    for (const [id, s] of [
+      ['alert-nn', await station('4501')],
+      ['alert-gl', await station('4503')],
+    ] as const) {
+      await t.deps.db
+        .insertInto('alerts')
+        .values({
+          id,
+          station_id: s.id,
+          kind: 'silent',
+          parameter: null,
+          message: 'no data',
+          value: null,
+          threshold: null,
+          first_at: at,
+          last_at: at,
+          status: 'open',
+          acknowledged_by: null,
+          acknowledged_at: null,
+        })
+        .execute();
     }
   });
   afterAll(() => t?.close());
 
-  it('a city officer: its own bureau\'s reports due and the notice to answer, alerts of its city only; nothing to review', async () => {
+  it("a city officer: its own bureau's reports due and the notice to answer, alerts of its city only; nothing to review", async () => {
     const w = await work(await t.login('nanning_officer'));
     expect(w.reportsDue!.length).toBeGreaterThan(0);
-    expect(new Set(w.reportsDue!.map((r) => `${r.itemTitle}@${r.unitName}`))).toEqual(new Set(['南宁扬尘治理@南宁市生态环境局']));
+    expect(new Set(w.reportsDue!.map((r) => `${r.itemTitle}@${r.unitName}`))).toEqual(
+      new Set(['南宁扬尘治理@南宁市生态环境局']),
+    );
     expect(w.reportsDue!.every((r) => r.dueState === 'overdue' || r.dueState === 'due_soon')).toBe(true);
-    expect(w.noticesToAnswer).toEqual([expect.objectContaining({ itemTitle: '南宁扬尘治理', unitName: '南宁市生态环境局', reason: '进度滞后，请说明' })]);
+    expect(w.noticesToAnswer).toEqual([
+      expect.objectContaining({ itemTitle: '南宁扬尘治理', unitName: '南宁市生态环境局', reason: '进度滞后，请说明' }),
+    ]);
     expect(w.reportsToReview).toBeNull();
     expect(w.alerts!.open).toBe(1);
     expect(Array.isArray(w.targetsAtRisk)).toBe(true);
   });
 
-  it('a division officer: the reports its division owes (not Nanning\'s), no notice; alerts province-wide', async () => {
+  it("a division officer: the reports its division owes (not Nanning's), no notice; alerts province-wide", async () => {
     const w = await work(await t.login('air_officer'));
     const units = new Set(w.reportsDue!.map((r) => r.unitName));
     expect(units).toEqual(new Set(['大气环境处']));
@@ -76,7 +126,7 @@ describe.each(testDatabases())('GET /me/work per role on $name', (db) => {
     expect(w.alerts!.latest).toHaveLength(2);
   });
 
-  it('an admin: the department\'s own reports due (not every unit\'s), reviews and alerts', async () => {
+  it("an admin: the department's own reports due (not every unit's), reviews and alerts", async () => {
     const w = await work(await t.login('admin'));
     expect(w.reportsDue!.length).toBeGreaterThan(0);
     expect(new Set(w.reportsDue!.map((r) => r.unitName))).toEqual(new Set(['广西壮族自治区生态环境厅']));
@@ -87,7 +137,13 @@ describe.each(testDatabases())('GET /me/work per role on $name', (db) => {
 
   it('a user without the work plan or alerts sees those parts as null, and anonymous is refused', async () => {
     const w = await work(await t.login('enterprise_demo'));
-    expect(w).toMatchObject({ plan: null, reportsDue: null, noticesToAnswer: null, reportsToReview: null, alerts: null });
+    expect(w).toMatchObject({
+      plan: null,
+      reportsDue: null,
+      noticesToAnswer: null,
+      reportsToReview: null,
+      alerts: null,
+    });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/work' })).statusCode).toBe(401);
   });
 });

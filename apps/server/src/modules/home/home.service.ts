@@ -14,14 +14,42 @@ export async function myWork(deps: AppDeps, actor: Actor): Promise<MyWork> {
   const duties = await myDuties(deps, actor);
   let alerts: MyWork['alerts'] = null;
   if (actor.permissions.has('alerts:read')) {
-    const page = await listAlerts(deps.db, actor, { status: 'open', page: 1, pageSize: 5, order: 'desc', sort: 'lastAt' });
-    alerts = { open: page.total, latest: page.items.map((a) => ({ id: a.id, stationName: a.stationName, kind: a.kind, parameter: a.parameters.map((p) => p.parameter).join(',') || null, lastAt: a.lastAt })) };
+    const page = await listAlerts(deps.db, actor, {
+      status: 'open',
+      page: 1,
+      pageSize: 5,
+      order: 'desc',
+      sort: 'lastAt',
+    });
+    alerts = {
+      open: page.total,
+      latest: page.items.map((a) => ({
+        id: a.id,
+        stationName: a.stationName,
+        kind: a.kind,
+        parameter: a.parameters.map((p) => p.parameter).join(',') || null,
+        lastAt: a.lastAt,
+      })),
+    };
   }
   let targetsAtRisk: MyWork['targetsAtRisk'] = null;
   if (actor.permissions.has('assessment:read')) {
     const year = Number(shanghaiDate(deps.clock.now()).slice(0, 4));
-    targetsAtRisk = (await listProgress(deps, actor, { year })).flatMap((t) => (t.status === 'at_risk' || t.status === 'off_track'
-      ? [{ id: t.id, name: t.name, regionName: t.regionName, unit: t.unit, status: t.status, targetValue: t.targetValue, actual: t.actual }] : []));
+    targetsAtRisk = (await listProgress(deps, actor, { year })).flatMap((t) =>
+      t.status === 'at_risk' || t.status === 'off_track'
+        ? [
+            {
+              id: t.id,
+              name: t.name,
+              regionName: t.regionName,
+              unit: t.unit,
+              status: t.status,
+              targetValue: t.targetValue,
+              actual: t.actual,
+            },
+          ]
+        : [],
+    );
   }
   return { ...duties, alerts, targetsAtRisk };
 }

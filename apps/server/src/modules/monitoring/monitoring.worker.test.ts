@@ -18,7 +18,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function recordingLog() {
   const warns: string[] = [];
   const errors: unknown[] = [];
-  const log = { warn: (_obj: object, msg: string) => warns.push(msg), error: (obj: object) => errors.push(obj), info: () => {}, debug: () => {} };
+  const log = {
+    warn: (_obj: object, msg: string) => warns.push(msg),
+    error: (obj: object) => errors.push(obj),
+    info: () => {},
+    debug: () => {},
+  };
   return { warns, errors, log: log as unknown as FastifyBaseLogger };
 }
 
@@ -27,11 +32,27 @@ async function loadHistory(t: TestApp, stations: number, days: number): Promise<
   const { db } = t.deps;
   let rows = 0;
   for (let s = 0; s < stations; s++) {
-    const stationId = (await insertStation(db, t.clock, null, { code: `ROLL-${s}`, name: `汇总测试站${s}`, kind: 'air_national', regionCode: '450100' })).id;
+    const stationId = (
+      await insertStation(db, t.clock, null, {
+        code: `ROLL-${s}`,
+        name: `汇总测试站${s}`,
+        kind: 'air_national',
+        regionCode: '450100',
+      })
+    ).id;
     const readings: Reading[] = [];
     for (let h = 0; h < days * 24; h++) {
       const periodStart = new Date(Date.UTC(2026, 0, 1) + h * 3_600_000).toISOString();
-      for (const parameter of ['pm2_5', 'pm10', 'so2']) readings.push({ stationId, parameter, period: '1h', periodStart, value: (h % 50) + s, valueText: null, flag: 'N' });
+      for (const parameter of ['pm2_5', 'pm10', 'so2'])
+        readings.push({
+          stationId,
+          parameter,
+          period: '1h',
+          periodStart,
+          value: (h % 50) + s,
+          valueText: null,
+          flag: 'N',
+        });
     }
     await db.transaction().execute((trx) => writeReadings(db, trx, t.clock, readings, 'import'));
     rows += readings.length;
@@ -39,9 +60,20 @@ async function loadHistory(t: TestApp, stations: number, days: number): Promise<
   return rows;
 }
 
-const dirtyLeft = async (t: TestApp) => Number((await t.deps.db.selectFrom('rollup_dirty').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const dirtyLeft = async (t: TestApp) =>
+  Number(
+    (
+      await t.deps.db
+        .selectFrom('rollup_dirty')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
-const cases: TestDb[] = [{ name: 'sqlite', url: path.join(dir, 'loop.db') }, ...testDatabases().filter((db) => db.name === 'postgres')];
+const cases: TestDb[] = [
+  { name: 'sqlite', url: path.join(dir, 'loop.db') },
+  ...testDatabases().filter((db) => db.name === 'postgres'),
+];
 
 // Issue #11, item 5: after a 100,000-row import the server froze about 25 s while rollups were
 // recalculated on the main thread (better-sqlite3 runs every statement on the calling thread).
@@ -71,7 +103,11 @@ describe.each(cases)('the rollup drain keeps the event loop responsive on $name'
       expect(elapsed).toBeGreaterThan(1_000);
       expect(maxDelayMs).toBeLessThan(Math.min(500, elapsed / 4));
       expect(errors).toEqual([]);
-      const days = await t.deps.db.selectFrom('observation_rollups').select((eb) => eb.fn.countAll<number>().as('n')).where('period', '=', '1d').executeTakeFirstOrThrow();
+      const days = await t.deps.db
+        .selectFrom('observation_rollups')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('period', '=', '1d')
+        .executeTakeFirstOrThrow();
       expect(Number(days.n)).toBe(40 * 61 * 3); // 60 UTC days touch 61 Shanghai days
     } finally {
       await t.close();
@@ -92,7 +128,12 @@ describe('the rollup drain while another connection holds the SQLite write lock'
       await loadHistory(t, 2, 3);
       expect(await dirtyLeft(t)).toBeGreaterThan(0);
       locker.exec('begin immediate'); // as the journal applier does for up to a few seconds
-      const stop = await startMonitoringWorker(t.deps, log, { rollupMs: 20, silenceMs: 3_600_000, busyTimeoutMs: 100, busyBackoffMs: 50 });
+      const stop = await startMonitoringWorker(t.deps, log, {
+        rollupMs: 20,
+        silenceMs: 3_600_000,
+        busyTimeoutMs: 100,
+        busyBackoffMs: 50,
+      });
       // Held until the drain reports that it waits (at most 10 s), then released.
       const lockedUntil = Date.now() + 10_000;
       while (warns.length === 0 && Date.now() < lockedUntil) await new Promise((r) => setTimeout(r, 20));

@@ -21,11 +21,16 @@ export type MonitoringWorkerOptions = {
  * the rows' JavaScript still cost the main thread up to 150 ms a turn), in short transactions.
  * Only an in-memory database (tests) drains on this thread, yielding between transactions.
  */
-export async function startMonitoringWorker(deps: AppDeps, log: FastifyBaseLogger, opts: MonitoringWorkerOptions = { rollupMs: 2000, silenceMs: 60_000 }) {
+export async function startMonitoringWorker(
+  deps: AppDeps,
+  log: FastifyBaseLogger,
+  opts: MonitoringWorkerOptions = { rollupMs: 2000, silenceMs: 60_000 },
+) {
   const url = deps.config.databaseUrl;
   const busyBackoffMs = opts.busyBackoffMs ?? 100;
   // Only an in-memory SQLite database (tests) cannot be opened from another thread.
-  const startThread = () => new RollupThread({ databaseUrl: url, busyTimeoutMs: opts.busyTimeoutMs ?? 5000, busyBackoffMs }, log);
+  const startThread = () =>
+    new RollupThread({ databaseUrl: url, busyTimeoutMs: opts.busyTimeoutMs ?? 5000, busyBackoffMs }, log);
   let thread = url !== ':memory:' ? startThread() : null;
   const drain = async () => {
     if (!thread) return drainDirtyRollups(deps.db, deps.clock, log, { busyBackoffMs });

@@ -27,7 +27,9 @@ describe('assessment PDF rendering', () => {
 
   it.skipIf(!hasPdftotext)('prints the title, weights and every unit with its scores', async () => {
     const pdf = await renderAssessmentPdf({
-      plan: { title: '测试工作要点', year: 2025 }, today: '2025-12-31', weights: { completion: 60, timeliness: 25, attainment: 15 },
+      plan: { title: '测试工作要点', year: 2025 },
+      today: '2025-12-31',
+      weights: { completion: 60, timeliness: 25, attainment: 15 },
       items: [{ unitName: '甲市生态环境局', items: 3, completion: 88.5, timeliness: 100, attainment: 50, score: 85.6 }],
     });
     const text = pdfText(pdf);
@@ -39,12 +41,20 @@ describe('assessment PDF rendering', () => {
 
 describe.each(testDatabases())('GET /workplan/plans/:id/assessment?format=pdf on $name', (db) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(db); });
+  beforeAll(async () => {
+    t = await createTestApp(db);
+  });
   afterAll(() => t?.close());
 
   it('serves the PDF to a reader and refuses the anonymous (401) and the unpermitted (403)', async () => {
     const leader = await t.login('leader');
-    const plan = ((await leader.request('GET', '/api/v1/workplan/plans')).json().items as { id: string; year: number; title: string }[]).find((p) => p.year === 2024)!;
+    const plan = (
+      (await leader.request('GET', '/api/v1/workplan/plans')).json().items as {
+        id: string;
+        year: number;
+        title: string;
+      }[]
+    ).find((p) => p.year === 2024)!;
     const url = `/api/v1/workplan/plans/${plan.id}/assessment?format=pdf`;
     expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
     expect((await (await t.login('enterprise_demo')).request('GET', url)).statusCode).toBe(403);
@@ -53,7 +63,10 @@ describe.each(testDatabases())('GET /workplan/plans/:id/assessment?format=pdf on
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     if (!hasPdftotext) return;
-    const rows = (await leader.request('GET', `/api/v1/workplan/plans/${plan.id}/assessment`)).json().items as { unitName: string; score: number }[];
+    const rows = (await leader.request('GET', `/api/v1/workplan/plans/${plan.id}/assessment`)).json().items as {
+      unitName: string;
+      score: number;
+    }[];
     expect(rows.length).toBeGreaterThan(0);
     const text = pdfText(res.rawPayload);
     expect(text).toContain(plan.title);

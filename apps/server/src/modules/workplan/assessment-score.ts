@@ -48,5 +48,10 @@ export function scoreUnit(f: UnitFacts, w: AssessmentWeights): UnitScore {
   const num = live.reduce((acc, [wt, r]) => acc + big(wt) * r.n * (denom / r.d), 0n);
   const wsum = live.reduce((acc, [wt]) => acc + big(wt), 0n);
   const [c, t, a] = parts.map(([, r]) => percentOneDecimal(r)) as [number, number, number];
-  return { completion: c, timeliness: t, attainment: a, score: wsum === 0n ? 0 : percentOneDecimal({ n: num, d: denom * wsum }) };
+  return {
+    completion: c,
+    timeliness: t,
+    attainment: a,
+    score: wsum === 0n ? 0 : percentOneDecimal({ n: num, d: denom * wsum }),
+  };
 }

@@ -30,39 +30,108 @@ const STORIES: Record<string, Story> = {
 type Org = { id: string; name: string; path: string; region_code: string };
 type Event = { at: Date; run: (deps: AppDeps) => Promise<unknown> };
 
-const LEAD_TEXT = ['按计划推进{t}，本月召开调度会，梳理问题清单。', '{t}各项工作有序开展，完成阶段性任务。', '本月{t}重点推进现场核查和资料整理。', '{t}已形成工作台账，逐项对账销号。'];
+const LEAD_TEXT = [
+  '按计划推进{t}，本月召开调度会，梳理问题清单。',
+  '{t}各项工作有序开展，完成阶段性任务。',
+  '本月{t}重点推进现场核查和资料整理。',
+  '{t}已形成工作台账，逐项对账销号。',
+];
 const CO_TEXT = ['配合牵头单位推进{t}，本季度按分工完成相关工作。', '本季度协同开展{t}，报送配合工作进展。'];
 const DONE_TEXT = '{t}已全部完成，持续巩固成果。';
 const RETURN_TEXT = ['进展描述过于笼统，请补充量化数据后重新报送。', '缺少佐证材料，请补充后重报。'];
 const APPROVE_NOTE = ['请继续加快进度。', '做法可总结推广。', ''];
 const LAG_REASON = '{t}进度滞后于计划，请说明原因并提出整改措施。';
 const OVERDUE_REASON = '{t}已超过完成时限，请说明原因并明确完成时间。';
-const REPLY_TEXT = ['已召开专题会研究，倒排工期，增派人员，确保下月底前完成。', '已查明原因（资金拨付延迟），现已落实，将按调整后的计划完成。'];
+const REPLY_TEXT = [
+  '已召开专题会研究，倒排工期，增派人员，确保下月底前完成。',
+  '已查明原因（资金拨付延迟），现已落实，将按调整后的计划完成。',
+];
 
 const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 const fill = (text: string, title: string) => text.replace('{t}', title);
 /** A Shanghai working-hours instant on a date (09:00–17:59). */
-const instant = (date: string, rng: () => number) => new Date(Date.parse(`${date}T09:00:00+08:00`) + Math.floor(rng() * 9 * 60) * 60_000);
-const actorFor = (org: Org, username: string, displayName: string, userId: string, scope: 'all' | 'subtree'): Actor => ({
-  userId, username, displayName, orgId: org.id, orgName: org.name, orgPath: org.path, regionCode: org.region_code, roles: [],
-  permissions: new Set(), scope, mustChangePassword: false, requestId: 'demo-year', ip: null,
+const instant = (date: string, rng: () => number) =>
+  new Date(Date.parse(`${date}T09:00:00+08:00`) + Math.floor(rng() * 9 * 60) * 60_000);
+const actorFor = (
+  org: Org,
+  username: string,
+  displayName: string,
+  userId: string,
+  scope: 'all' | 'subtree',
+): Actor => ({
+  userId,
+  username,
+  displayName,
+  orgId: org.id,
+  orgName: org.name,
+  orgPath: org.path,
+  regionCode: org.region_code,
+  roles: [],
+  permissions: new Set(),
+  scope,
+  mustChangePassword: false,
+  requestId: 'demo-year',
+  ip: null,
 });
 
 /** Replays the demo year of one plan up to now (once: a plan with reports is left alone). */
 export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void> {
   const { db } = deps;
-  if (await db.selectFrom('workplan_reports').innerJoin('workplan_rounds', 'workplan_rounds.id', 'workplan_reports.round_id').select('workplan_reports.id').where('workplan_rounds.plan_id', '=', planId).executeTakeFirst()) return;
+  if (
+    await db
+      .selectFrom('workplan_reports')
+      .innerJoin('workplan_rounds', 'workplan_rounds.id', 'workplan_reports.round_id')
+      .select('workplan_reports.id')
+      .where('workplan_rounds.plan_id', '=', planId)
+      .executeTakeFirst()
+  )
+    return;
   const plan = await db.selectFrom('workplan_plans').selectAll().where('id', '=', planId).executeTakeFirstOrThrow();
-  const rounds = await db.selectFrom('workplan_rounds').selectAll().where('plan_id', '=', planId).orderBy('period_start').execute();
-  const tasks = await db.selectFrom('workplan_items').selectAll().where('plan_id', '=', planId).where('kind', '=', 'task').orderBy('level').orderBy('position').execute();
-  const units = await db.selectFrom('workplan_item_units').innerJoin('orgs', 'orgs.id', 'workplan_item_units.org_id')
-    .select(['workplan_item_units.item_id', 'workplan_item_units.role', 'orgs.id', 'orgs.name', 'orgs.path', 'orgs.region_code'])
+  const rounds = await db
+    .selectFrom('workplan_rounds')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('period_start')
+    .execute();
+  const tasks = await db
+    .selectFrom('workplan_items')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('kind', '=', 'task')
+    .orderBy('level')
+    .orderBy('position')
+    .execute();
+  const units = await db
+    .selectFrom('workplan_item_units')
+    .innerJoin('orgs', 'orgs.id', 'workplan_item_units.org_id')
+    .select([
+      'workplan_item_units.item_id',
+      'workplan_item_units.role',
+      'orgs.id',
+      'orgs.name',
+      'orgs.path',
+      'orgs.region_code',
+    ])
     .where('workplan_item_units.item_id', 'in', tasks.length ? tasks.map((t) => t.id) : [''])
     // A stable order (organisation ids are random): a task's units draw from its seeded stream in turn.
-    .orderBy('orgs.region_code').orderBy('orgs.name').execute();
+    .orderBy('orgs.region_code')
+    .orderBy('orgs.name')
+    .execute();
   const indicators = await db.selectFrom('workplan_indicators').selectAll().where('source', '=', 'manual').execute();
-  const leaderUser = await db.selectFrom('users').innerJoin('orgs', 'orgs.id', 'users.org_id')
-    .select(['users.id as userId', 'users.username', 'users.display_name', 'orgs.id', 'orgs.name', 'orgs.path', 'orgs.region_code']).where('users.username', '=', 'leader').executeTakeFirst();
+  const leaderUser = await db
+    .selectFrom('users')
+    .innerJoin('orgs', 'orgs.id', 'users.org_id')
+    .select([
+      'users.id as userId',
+      'users.username',
+      'users.display_name',
+      'orgs.id',
+      'orgs.name',
+      'orgs.path',
+      'orgs.region_code',
+    ])
+    .where('users.username', '=', 'leader')
+    .executeTakeFirst();
   if (!leaderUser) return;
   const leader = actorFor(leaderUser, leaderUser.username, leaderUser.display_name, leaderUser.userId, 'all');
   const reporter = (u: Org) => actorFor(u, `${u.name}（演示填报）`, `${u.name}填报人`, `demo-${u.id}`, 'subtree');
@@ -75,8 +144,12 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
     const start = task.start_date ?? `${plan.year}-01-01`;
     const deadline = task.deadline ?? `${plan.year}-12-31`;
     // The day the work is finished: a little early, or weeks late; a stalled item never finishes.
-    const finish = story.kind === 'steady' ? addCalendarDays(deadline, -5 - Math.floor(rng() * 25))
-      : story.kind === 'lagging' ? addCalendarDays(deadline, 40 + Math.floor(rng() * 40)) : null;
+    const finish =
+      story.kind === 'steady'
+        ? addCalendarDays(deadline, -5 - Math.floor(rng() * 25))
+        : story.kind === 'lagging'
+          ? addCalendarDays(deadline, 40 + Math.floor(rng() * 40))
+          : null;
     const progress = (date: string) => {
       const to = finish ?? deadline;
       const share = Math.max(0, Math.min(1, daysBetween(start, date) / Math.max(1, daysBetween(start, to))));
@@ -93,18 +166,45 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
       for (const unit of [...leads, ...(quarterEnd ? cos : [])]) {
         const isLead = unit.role === 'lead';
         const late = rng() < story.lateRate;
-        const on = late ? addCalendarDays(round.due_date, 1 + Math.floor(rng() * 12)) : addCalendarDays(round.due_date, -Math.floor(rng() * 4));
+        const on = late
+          ? addCalendarDays(round.due_date, 1 + Math.floor(rng() * 12))
+          : addCalendarDays(round.due_date, -Math.floor(rng() * 4));
         const at = instant(on, rng);
         const done = doneOn !== null && on >= doneOn;
         const percent = done ? 100 : Math.max(last, Math.min(99, progress(on) + Math.floor(rng() * 4)));
         if (isLead) last = percent;
         const text = fill(done ? DONE_TEXT : pick(rng, isLead ? LEAD_TEXT : CO_TEXT), task.title);
-        const values = isLead ? manual.map((i) => ({ indicatorId: i.id, value: Math.round(10 * ((i.baseline ?? 0) + ((i.target - (i.baseline ?? 0)) * percent) / 100)) / 10 })) : [];
-        const submit = (when: Date, body: string) => ({ at: when, run: (d: AppDeps) => submitReport(d, reporter(unit), task.id, { roundId: round.id, unitId: unit.id, text: body, percent, values, attachments: [] }) });
-        const review = (when: Date, decision: 'approve' | 'return', comment: string) => ({ at: when, run: async (d: AppDeps) => {
-          const report = await d.db.selectFrom('workplan_reports').select('id').where('round_id', '=', round.id).where('item_id', '=', task.id).where('unit_org_id', '=', unit.id).executeTakeFirstOrThrow();
-          return reviewReport(d, leader, report.id, { decision, comment });
-        } });
+        const values = isLead
+          ? manual.map((i) => ({
+              indicatorId: i.id,
+              value: Math.round(10 * ((i.baseline ?? 0) + ((i.target - (i.baseline ?? 0)) * percent) / 100)) / 10,
+            }))
+          : [];
+        const submit = (when: Date, body: string) => ({
+          at: when,
+          run: (d: AppDeps) =>
+            submitReport(d, reporter(unit), task.id, {
+              roundId: round.id,
+              unitId: unit.id,
+              text: body,
+              percent,
+              values,
+              attachments: [],
+            }),
+        });
+        const review = (when: Date, decision: 'approve' | 'return', comment: string) => ({
+          at: when,
+          run: async (d: AppDeps) => {
+            const report = await d.db
+              .selectFrom('workplan_reports')
+              .select('id')
+              .where('round_id', '=', round.id)
+              .where('item_id', '=', task.id)
+              .where('unit_org_id', '=', unit.id)
+              .executeTakeFirstOrThrow();
+            return reviewReport(d, leader, report.id, { decision, comment });
+          },
+        });
         events.push(submit(at, text));
         const reviewOn = addCalendarDays(on, 1 + Math.floor(rng() * 12));
         if (rng() < 0.08) {
@@ -123,17 +223,32 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
     if (!lead) continue;
     const notice = (on: string, reason: string) => {
       const issuedAt = instant(on, rng);
-      events.push({ at: issuedAt, run: (d) => issueNotice(d, leader, task.id, { reason: fill(reason, task.title), unitId: lead.id, replyWorkingDays: 5 }) });
-      events.push({ at: instant(addCalendarDays(on, 2 + Math.floor(rng() * 9)), rng), run: async (d) => {
-        const open = await d.db.selectFrom('workplan_notices').select('id').where('item_id', '=', task.id).where('state', '=', 'open').orderBy('issued_at', 'desc').executeTakeFirst();
-        return open ? replyNotice(d, reporter(lead), open.id, pick(rng, REPLY_TEXT)) : undefined;
-      } });
+      events.push({
+        at: issuedAt,
+        run: (d) =>
+          issueNotice(d, leader, task.id, { reason: fill(reason, task.title), unitId: lead.id, replyWorkingDays: 5 }),
+      });
+      events.push({
+        at: instant(addCalendarDays(on, 2 + Math.floor(rng() * 9)), rng),
+        run: async (d) => {
+          const open = await d.db
+            .selectFrom('workplan_notices')
+            .select('id')
+            .where('item_id', '=', task.id)
+            .where('state', '=', 'open')
+            .orderBy('issued_at', 'desc')
+            .executeTakeFirst();
+          return open ? replyNotice(d, reporter(lead), open.id, pick(rng, REPLY_TEXT)) : undefined;
+        },
+      });
     };
     if (story.kind !== 'steady') notice(`${plan.year}-07-10`, LAG_REASON);
     if (!doneOn || doneOn > deadline) notice(addCalendarDays(deadline, 3), OVERDUE_REASON);
   }
 
   const now = deps.clock.now();
-  const due = events.filter((e) => e.at <= now && shanghaiDate(e.at) <= today).sort((a, b) => a.at.getTime() - b.at.getTime());
+  const due = events
+    .filter((e) => e.at <= now && shanghaiDate(e.at) <= today)
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const e of due) await e.run({ ...deps, clock: { now: () => e.at } });
 }

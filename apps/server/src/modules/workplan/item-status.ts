@@ -26,7 +26,12 @@ export type StatusInput = {
 };
 
 /** Progress expected by `today`: the last milestone passed, else linear from start to deadline, else 0. */
-export function expectedPercent(today: string, start: string | null, deadline: string | null, milestones: readonly Milestone[]): number {
+export function expectedPercent(
+  today: string,
+  start: string | null,
+  deadline: string | null,
+  milestones: readonly Milestone[],
+): number {
   if (milestones.length) {
     const passed = milestones.filter((m) => m.date <= today);
     return passed.reduce((max, m) => Math.max(max, m.percent), 0);
@@ -41,34 +46,55 @@ export function expectedPercent(today: string, start: string | null, deadline: s
 export function statusReasonText(r: StatusReason): string {
   const p = r.params;
   switch (r.code) {
-    case 'marked_done': return 'marked done';
-    case 'deadline_passed': return `deadline ${p.deadline} passed`;
-    case 'milestone_missed': return `milestone ${p.date} (${p.percent}%) missed`;
-    case 'starts_later': return `starts ${p.startDate}`;
-    case 'no_report_expected': return `no report yet, ${p.expected}% expected`;
-    case 'behind_expected': return `${p.reported}% reported, ${p.expected}% expected`;
-    case 'report_stale': return `no report since ${p.date}`;
-    case 'indicators_behind': return `${p.count} indicator(s) behind their trajectory`;
-    case 'no_report': return 'no report yet';
-    case 'rolled_up': return 'rolled up from the items below';
+    case 'marked_done':
+      return 'marked done';
+    case 'deadline_passed':
+      return `deadline ${p.deadline} passed`;
+    case 'milestone_missed':
+      return `milestone ${p.date} (${p.percent}%) missed`;
+    case 'starts_later':
+      return `starts ${p.startDate}`;
+    case 'no_report_expected':
+      return `no report yet, ${p.expected}% expected`;
+    case 'behind_expected':
+      return `${p.reported}% reported, ${p.expected}% expected`;
+    case 'report_stale':
+      return `no report since ${p.date}`;
+    case 'indicators_behind':
+      return `${p.count} indicator(s) behind their trajectory`;
+    case 'no_report':
+      return 'no report yet';
+    case 'rolled_up':
+      return 'rolled up from the items below';
   }
 }
 
-export function itemStatus(input: StatusInput, rules: StatusRules = DEFAULT_STATUS_RULES): { status: ItemStatus; reasons: string[]; reasonCodes: StatusReason[] } {
-  const result = (status: ItemStatus, reasonCodes: StatusReason[]) => ({ status, reasons: reasonCodes.map(statusReasonText), reasonCodes });
+export function itemStatus(
+  input: StatusInput,
+  rules: StatusRules = DEFAULT_STATUS_RULES,
+): { status: ItemStatus; reasons: string[]; reasonCodes: StatusReason[] } {
+  const result = (status: ItemStatus, reasonCodes: StatusReason[]) => ({
+    status,
+    reasons: reasonCodes.map(statusReasonText),
+    reasonCodes,
+  });
   const { today, lastReport } = input;
   if (input.doneAt) return result('done', [{ code: 'marked_done', params: {} }]);
-  if (input.deadline && today > input.deadline) return result('overdue', [{ code: 'deadline_passed', params: { deadline: input.deadline } }]);
+  if (input.deadline && today > input.deadline)
+    return result('overdue', [{ code: 'deadline_passed', params: { deadline: input.deadline } }]);
   const reasons: StatusReason[] = [];
   const expected = expectedPercent(today, input.startDate, input.deadline, input.milestones);
   const missed = input.milestones.filter((m) => m.date < today && (lastReport?.percent ?? 0) < m.percent);
   for (const m of missed) reasons.push({ code: 'milestone_missed', params: { date: m.date, percent: m.percent } });
   if (!lastReport) {
-    if (input.startDate && today < input.startDate) return result('not_started', [{ code: 'starts_later', params: { startDate: input.startDate } }]);
+    if (input.startDate && today < input.startDate)
+      return result('not_started', [{ code: 'starts_later', params: { startDate: input.startDate } }]);
     if (expected > rules.tolerancePoints) reasons.push({ code: 'no_report_expected', params: { expected } });
   } else {
-    if (lastReport.percent + rules.tolerancePoints < expected) reasons.push({ code: 'behind_expected', params: { reported: lastReport.percent, expected } });
-    if (daysBetween(lastReport.date, today) > rules.staleDays) reasons.push({ code: 'report_stale', params: { date: lastReport.date } });
+    if (lastReport.percent + rules.tolerancePoints < expected)
+      reasons.push({ code: 'behind_expected', params: { reported: lastReport.percent, expected } });
+    if (daysBetween(lastReport.date, today) > rules.staleDays)
+      reasons.push({ code: 'report_stale', params: { date: lastReport.date } });
   }
   const behind = input.indicators.filter((t) => t === 'behind').length;
   if (behind) reasons.push({ code: 'indicators_behind', params: { count: behind } });
@@ -98,7 +124,12 @@ export type IndicatorState = {
  * deadline) by more than `tolerance` of the way; no baseline means no trajectory to judge before the deadline.
  */
 export function indicatorTrack(s: IndicatorState, today: string, from: string, tolerance = 0.1): IndicatorTrack {
-  if (s.forecast) return s.forecast === 'on_track' ? (s.latest !== null && isAttained(s.direction, s.latest, s.target) ? 'attained' : 'on_track') : 'behind';
+  if (s.forecast)
+    return s.forecast === 'on_track'
+      ? s.latest !== null && isAttained(s.direction, s.latest, s.target)
+        ? 'attained'
+        : 'on_track'
+      : 'behind';
   if (s.latest === null) return 'no_data';
   if (isAttained(s.direction, s.latest, s.target)) return 'attained';
   if (s.deadline && today > s.deadline) return 'behind';

@@ -11,42 +11,107 @@ export type NewItem = Omit<ItemInput, 'parentId'> & { parentId: string | null };
 /** Unit ids must name existing organisations (the FK would say so too, but with a less helpful error). */
 export async function assertOrgsExist(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
-  const found = await db.selectFrom('orgs').select('id').where('id', 'in', [...new Set(ids)]).execute();
+  const found = await db
+    .selectFrom('orgs')
+    .select('id')
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   const missing = ids.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw new AppError('VALIDATION_FAILED', `unknown organisations: ${missing.join(', ')}`, [{ path: 'body.leadUnitIds', message: 'unknown organisation' }]);
+  if (missing.length)
+    throw new AppError('VALIDATION_FAILED', `unknown organisations: ${missing.join(', ')}`, [
+      { path: 'body.leadUnitIds', message: 'unknown organisation' },
+    ]);
 }
 
 /**
  * Inserts one item with its units, regions and indicators, inside the caller's transaction. An item
  * naming no units or regions inherits its parent's, so a bureau that leads a task also reaches its measures.
  */
-export async function insertItem(trx: Kysely<Database>, clock: Clock, plan: repo.PlanRow, input: NewItem, actorId: string | null): Promise<repo.ItemRow> {
-  const parent = input.parentId ? await trx.selectFrom('workplan_items').selectAll().where('id', '=', input.parentId).executeTakeFirst() : undefined;
-  if (input.parentId && (!parent || parent.plan_id !== plan.id)) throw new AppError('NOT_FOUND', 'parent item not found in this plan', { field: 'parentId' });
+export async function insertItem(
+  trx: Kysely<Database>,
+  clock: Clock,
+  plan: repo.PlanRow,
+  input: NewItem,
+  actorId: string | null,
+): Promise<repo.ItemRow> {
+  const parent = input.parentId
+    ? await trx.selectFrom('workplan_items').selectAll().where('id', '=', input.parentId).executeTakeFirst()
+    : undefined;
+  if (input.parentId && (!parent || parent.plan_id !== plan.id))
+    throw new AppError('NOT_FOUND', 'parent item not found in this plan', { field: 'parentId' });
   const id = randomUUID();
   const now = clock.now().toISOString();
   const row: repo.ItemRow = {
-    id, plan_id: plan.id, parent_id: parent?.id ?? null, root_id: parent?.root_id ?? id, level: (parent?.level ?? 0) + 1, kind: input.kind,
-    number: input.number, position: await repo.nextPosition(trx, plan.id, parent?.id ?? null), title: input.title, text: input.text,
-    tags_json: JSON.stringify(input.tags), start_date: input.startDate ?? null, deadline: input.deadline ?? null,
-    milestones_json: JSON.stringify([...input.milestones].sort((a, b) => a.date.localeCompare(b.date))), done_at: null,
-    created_by: actorId, created_at: now, updated_at: now,
+    id,
+    plan_id: plan.id,
+    parent_id: parent?.id ?? null,
+    root_id: parent?.root_id ?? id,
+    level: (parent?.level ?? 0) + 1,
+    kind: input.kind,
+    number: input.number,
+    position: await repo.nextPosition(trx, plan.id, parent?.id ?? null),
+    title: input.title,
+    text: input.text,
+    tags_json: JSON.stringify(input.tags),
+    start_date: input.startDate ?? null,
+    deadline: input.deadline ?? null,
+    milestones_json: JSON.stringify([...input.milestones].sort((a, b) => a.date.localeCompare(b.date))),
+    done_at: null,
+    created_by: actorId,
+    created_at: now,
+    updated_at: now,
   };
   await trx.insertInto('workplan_items').values(row).execute();
-  let units = [...input.leadUnitIds.map((o) => ({ org_id: o, role: 'lead' })), ...input.coUnitIds.filter((o) => !input.leadUnitIds.includes(o)).map((o) => ({ org_id: o, role: 'co' }))];
-  if (!units.length && parent) units = await trx.selectFrom('workplan_item_units').select(['org_id', 'role']).where('item_id', '=', parent.id).execute();
-  if (units.length) await trx.insertInto('workplan_item_units').values(units.map((u) => ({ item_id: id, ...u }))).execute();
+  let units = [
+    ...input.leadUnitIds.map((o) => ({ org_id: o, role: 'lead' })),
+    ...input.coUnitIds.filter((o) => !input.leadUnitIds.includes(o)).map((o) => ({ org_id: o, role: 'co' })),
+  ];
+  if (!units.length && parent)
+    units = await trx
+      .selectFrom('workplan_item_units')
+      .select(['org_id', 'role'])
+      .where('item_id', '=', parent.id)
+      .execute();
+  if (units.length)
+    await trx
+      .insertInto('workplan_item_units')
+      .values(units.map((u) => ({ item_id: id, ...u })))
+      .execute();
   let regions = [...new Set(input.regionCodes)];
-  if (!regions.length && parent) regions = (await trx.selectFrom('workplan_item_regions').select('region_code').where('item_id', '=', parent.id).execute()).map((r) => r.region_code);
-  if (regions.length) await trx.insertInto('workplan_item_regions').values(regions.map((region_code) => ({ item_id: id, region_code }))).execute();
-  if (input.indicators.length) await trx.insertInto('workplan_indicators').values(input.indicators.map((x, i) => indicatorRow(id, x, i + 1))).execute();
+  if (!regions.length && parent)
+    regions = (
+      await trx.selectFrom('workplan_item_regions').select('region_code').where('item_id', '=', parent.id).execute()
+    ).map((r) => r.region_code);
+  if (regions.length)
+    await trx
+      .insertInto('workplan_item_regions')
+      .values(regions.map((region_code) => ({ item_id: id, region_code })))
+      .execute();
+  if (input.indicators.length)
+    await trx
+      .insertInto('workplan_indicators')
+      .values(input.indicators.map((x, i) => indicatorRow(id, x, i + 1)))
+      .execute();
   return row;
 }
 
 function indicatorRow(itemId: string, x: IndicatorInput, position: number): repo.IndicatorRow {
-  if (x.source === 'live' && !x.metricKey) throw new AppError('VALIDATION_FAILED', `live indicator ${x.name} needs a metricKey`, [{ path: 'body.indicators', message: 'metricKey required' }]);
+  if (x.source === 'live' && !x.metricKey)
+    throw new AppError('VALIDATION_FAILED', `live indicator ${x.name} needs a metricKey`, [
+      { path: 'body.indicators', message: 'metricKey required' },
+    ]);
   return {
-    id: randomUUID(), item_id: itemId, position, name: x.name, unit: x.unit, direction: x.direction, baseline: x.baseline ?? null, target: x.target,
-    deadline: x.deadline ?? null, source: x.source, metric_key: x.source === 'live' ? (x.metricKey ?? null) : null, metric_params_json: JSON.stringify(x.metricParams ?? {}),
+    id: randomUUID(),
+    item_id: itemId,
+    position,
+    name: x.name,
+    unit: x.unit,
+    direction: x.direction,
+    baseline: x.baseline ?? null,
+    target: x.target,
+    deadline: x.deadline ?? null,
+    source: x.source,
+    metric_key: x.source === 'live' ? (x.metricKey ?? null) : null,
+    metric_params_json: JSON.stringify(x.metricParams ?? {}),
   };
 }

@@ -53,29 +53,66 @@ export async function myDuties(deps: AppDeps, actor: Actor): Promise<Duties> {
         for (const item of view.items.filter((i) => i.kind === 'task' && !i.doneAt)) {
           for (const u of view.units.filter((x) => x.item_id === item.id && x.role === 'lead' && mine.has(x.org_id))) {
             if (sent.has(`${round.id}|${item.id}|${u.org_id}`)) continue;
-            out.reportsDue.push({ roundLabel: round.label, dueDate: round.due_date, itemId: item.id, itemTitle: item.title, unitName: u.name, dueState: state });
+            out.reportsDue.push({
+              roundLabel: round.label,
+              dueDate: round.due_date,
+              itemId: item.id,
+              itemTitle: item.title,
+              unitName: u.name,
+              dueState: state,
+            });
           }
         }
       }
     }
-    out.reportsToReview?.push(...view.reports.filter((r) => r.review_state === 'submitted').map((r) => ({
-      id: r.id, itemId: r.item_id, itemTitle: view.items.find((i) => i.id === r.item_id)?.title ?? '', unitName: r.unit_name, roundLabel: r.round_label, submittedAt: r.submitted_at,
-    })));
+    out.reportsToReview?.push(
+      ...view.reports
+        .filter((r) => r.review_state === 'submitted')
+        .map((r) => ({
+          id: r.id,
+          itemId: r.item_id,
+          itemTitle: view.items.find((i) => i.id === r.item_id)?.title ?? '',
+          unitName: r.unit_name,
+          roundLabel: r.round_label,
+          submittedAt: r.submitted_at,
+        })),
+    );
   }
   if (out.noticesToAnswer) {
     const planIds = new Set(plans.map((p) => p.id));
     const open = (await repo.listNotices(deps.db, reach, { openOnly: true })).filter((n) => mine.has(n.unit_org_id));
-    const items = open.length ? await deps.db.selectFrom('workplan_items').select(['id', 'plan_id']).where('id', 'in', open.map((n) => n.item_id)).execute() : [];
+    const items = open.length
+      ? await deps.db
+          .selectFrom('workplan_items')
+          .select(['id', 'plan_id'])
+          .where(
+            'id',
+            'in',
+            open.map((n) => n.item_id),
+          )
+          .execute()
+      : [];
     for (const n of open.filter((x) => planIds.has(items.find((i) => i.id === x.item_id)?.plan_id ?? ''))) {
       out.noticesToAnswer.push({
-        id: n.id, itemId: n.item_id, itemTitle: n.item_title, unitName: n.unit_name, reason: n.reason, level: n.level, replyDue: n.reply_due,
+        id: n.id,
+        itemId: n.item_id,
+        itemTitle: n.item_title,
+        unitName: n.unit_name,
+        reason: n.reason,
+        level: n.level,
+        replyDue: n.reply_due,
         dueState: dueState(n.reply_due, now, { calendar: cal }),
       });
     }
   }
   // Most pressing first: late before due soon, then by date.
   const rank = { overdue: 0, due_soon: 1, ok: 2 } as const;
-  out.reportsDue?.sort((a, b) => rank[a.dueState] - rank[b.dueState] || a.dueDate.localeCompare(b.dueDate) || a.itemTitle.localeCompare(b.itemTitle));
+  out.reportsDue?.sort(
+    (a, b) =>
+      rank[a.dueState] - rank[b.dueState] ||
+      a.dueDate.localeCompare(b.dueDate) ||
+      a.itemTitle.localeCompare(b.itemTitle),
+  );
   out.noticesToAnswer?.sort((a, b) => rank[a.dueState] - rank[b.dueState] || a.replyDue.localeCompare(b.replyDue));
   out.reportsToReview?.sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
   return out;

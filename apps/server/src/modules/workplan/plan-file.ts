@@ -11,7 +11,8 @@ export const PLAN_FILE_PATTERN = /\.(txt|text|docx)$/i;
  * 400 `BAD_REQUEST` with `details.reason` (`ZIP_CORRUPT`, `ZIP_UNSUPPORTED`, `DOCX_NO_DOCUMENT`) otherwise.
  */
 export function planTextFromFile(filename: string, data: Buffer): string {
-  if (!PLAN_FILE_PATTERN.test(filename)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `unsupported file ${filename}: send a .docx or a UTF-8 .txt`);
+  if (!PLAN_FILE_PATTERN.test(filename))
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `unsupported file ${filename}: send a .docx or a UTF-8 .txt`);
   if (!/\.docx$/i.test(filename)) return data.toString('utf8');
   try {
     return readDocxText(data);

@@ -25,11 +25,28 @@ type Node = ProposedItem & { rank: number; isGeneral: boolean };
 
 /** Splits a paragraph into sentences at 。！？； (the terminator is dropped). */
 export function splitSentences(paragraph: string): string[] {
-  return paragraph.split(/[。！？；;!?]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return paragraph
+    .split(/[。！？；;!?]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 function node(rank: number, level: number, number: string, title: string, text: string): Node {
-  return { rank, level, number, title, text, kind: 'section', isGeneral: GENERAL.test(title), tags: [], regions: [], units: [], deadline: null, indicators: [], children: [] };
+  return {
+    rank,
+    level,
+    number,
+    title,
+    text,
+    kind: 'section',
+    isGeneral: GENERAL.test(title),
+    tags: [],
+    regions: [],
+    units: [],
+    deadline: null,
+    indicators: [],
+    children: [],
+  };
 }
 
 /** The English wording of the warnings, for the CLI and API clients. */
@@ -45,15 +62,27 @@ const PLAN_WARNING_TEXT: Record<PlanWarningCode, string> = {
  * sentences as its measures. Pure: no I/O, no clock.
  */
 export function parsePlanText(text: string, opts: ParseOptions = {}): PlanProposal {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter(Boolean);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+    .filter(Boolean);
   const warningCodes: PlanWarningCode[] = [];
   const firstHeading = lines.findIndex((l) => HEADINGS.some(([, re]) => re.test(l)));
   const head = firstHeading < 0 ? lines : lines.slice(0, firstHeading);
-  const title = head.find((l) => l.length <= 40 && !/[。:：]$/.test(l) && TITLE_WORDS.test(l)) ?? head.find((l) => l.length <= 40) ?? '';
+  const title =
+    head.find((l) => l.length <= 40 && !/[。:：]$/.test(l) && TITLE_WORDS.test(l)) ??
+    head.find((l) => l.length <= 40) ??
+    '';
   const detected = /(\d{4})年/.exec(title) ?? /(\d{4})年/.exec(text);
   const year = opts.year ?? (detected ? Number(detected[1]) : null);
   if (!year) warningCodes.push('no_year');
-  const ctx: Ctx = { year, yearEnd: year ? `${year}-12-31` : null, places: opts.places ?? [], units: opts.knownUnits ?? [] };
+  const ctx: Ctx = {
+    year,
+    yearEnd: year ? `${year}-12-31` : null,
+    places: opts.places ?? [],
+    units: opts.knownUnits ?? [],
+  };
 
   const roots: Node[] = [];
   const stack: Node[] = [];
@@ -84,7 +113,15 @@ export function parsePlanText(text: string, opts: ParseOptions = {}): PlanPropos
   const warnings = warningCodes.map((w) => PLAN_WARNING_TEXT[w]);
   const items = roots.map((r) => finish(r, []));
   const counts = count(items);
-  return { title, year: year ?? 0, preamble: head.filter((l) => l !== title).join('\n'), items, warnings, warningCodes, counts };
+  return {
+    title,
+    year: year ?? 0,
+    preamble: head.filter((l) => l !== title).join('\n'),
+    items,
+    warnings,
+    warningCodes,
+    counts,
+  };
 }
 
 type Ctx = { year: number | null; yearEnd: string | null; places: readonly Place[]; units: readonly string[] };
@@ -132,8 +169,11 @@ function finish(n: Node, inherited: string[]): ProposedItem {
 }
 
 function count(items: ProposedItem[]): { items: number; indicators: number } {
-  return items.reduce((acc, i) => {
-    const c = count(i.children);
-    return { items: acc.items + 1 + c.items, indicators: acc.indicators + i.indicators.length + c.indicators };
-  }, { items: 0, indicators: 0 });
+  return items.reduce(
+    (acc, i) => {
+      const c = count(i.children);
+      return { items: acc.items + 1 + c.items, indicators: acc.indicators + i.indicators.length + c.indicators };
+    },
+    { items: 0, indicators: 0 },
+  );
 }

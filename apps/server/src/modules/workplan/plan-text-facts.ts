@@ -36,12 +36,16 @@ export function findDeadline(sentence: string, year: number | null): string | nu
 }
 
 const NAME_SUFFIX = '(?:率|比例|比率|浓度|天数|指数|强度|总量|排放量|面积|数量|占比|水平|均值|个数)';
-const UNIT = '(%|％|个百分点|微克/立方米|μg/m³|µg/m³|毫克/升|mg/L|万吨|吨|个|家|项|座|条|处|天|公里|千米|平方公里|万亩|亩|亿元|万元)?';
+const UNIT =
+  '(%|％|个百分点|微克/立方米|μg/m³|µg/m³|毫克/升|mg/L|万吨|吨|个|家|项|座|条|处|天|公里|千米|平方公里|万亩|亩|亿元|万元)?';
 const TARGET = new RegExp(
   `([\\u4e00-\\u9fa5A-Za-z0-9.]{1,28}?${NAME_SUFFIX})(?:要|应|须|需)?(达到|达|提高到|提高至|提升到|提升至|增加到|不低于|不少于|高于|超过|控制在|降至|降低到|降低至|下降到|下降至|低于|不高于|不超过|保持在|稳定在)(\\d+(?:\\.\\d+)?)${UNIT}(以上|以下|以内|左右)?`,
   'g',
 );
-const REDUCTION = new RegExp(`([\\u4e00-\\u9fa5A-Za-z0-9.]{1,28}?${NAME_SUFFIX})(?:累计)?(?:下降|降低|减少)(\\d+(?:\\.\\d+)?)${UNIT}(以上)?`, 'g');
+const REDUCTION = new RegExp(
+  `([\\u4e00-\\u9fa5A-Za-z0-9.]{1,28}?${NAME_SUFFIX})(?:累计)?(?:下降|降低|减少)(\\d+(?:\\.\\d+)?)${UNIT}(以上)?`,
+  'g',
+);
 const ELIMINATE = /(?:基本|全面)?消除([^，,。；;、]{2,24})/g;
 
 const AT_MOST_VERBS = new Set(['控制在', '降至', '降低到', '降低至', '下降到', '下降至', '低于', '不高于', '不超过']);
@@ -56,7 +60,11 @@ function direction(name: string, verb: string, qualifier: string | undefined): I
   return /浓度|排放量/.test(name) ? 'at_most' : 'at_least';
 }
 
-const NAME_PREFIXES = [/^(?:力争|确保|争取|努力|使|到|至|在|要)/, /^\d{4}年(?:底|末|上半年)?前?/, /^(?:全区|全省|全市|全国|我区|我省|各市|各县|全县)/];
+const NAME_PREFIXES = [
+  /^(?:力争|确保|争取|努力|使|到|至|在|要)/,
+  /^\d{4}年(?:底|末|上半年)?前?/,
+  /^(?:全区|全省|全市|全国|我区|我省|各市|各县|全县)/,
+];
 
 /** Strips the deadline and scope words the lazy name match swept up ("力争到2024年底全区…"). */
 export function cleanName(raw: string): string {
@@ -65,23 +73,44 @@ export function cleanName(raw: string): string {
     changed = false;
     for (const p of NAME_PREFIXES) {
       const next = name.replace(p, '');
-      if (next !== name && next.length >= 2) { name = next; changed = true; }
+      if (next !== name && next.length >= 2) {
+        name = next;
+        changed = true;
+      }
     }
   }
   return name;
 }
 
 /** Quantitative targets of one sentence; the deadline falls back to `fallbackDeadline` (the plan year's end). */
-export function findIndicators(sentence: string, year: number | null, fallbackDeadline: string | null): ProposedIndicator[] {
+export function findIndicators(
+  sentence: string,
+  year: number | null,
+  fallbackDeadline: string | null,
+): ProposedIndicator[] {
   const deadline = findDeadline(sentence, year) ?? fallbackDeadline;
   if (!deadline) return [];
   const out: ProposedIndicator[] = [];
   for (const m of sentence.matchAll(TARGET)) {
     const name = cleanName(m[1]!);
-    out.push({ name, unit: normaliseUnit(m[4]), direction: direction(name, m[2]!, m[5]), target: Number(m[3]), deadline, sentence });
+    out.push({
+      name,
+      unit: normaliseUnit(m[4]),
+      direction: direction(name, m[2]!, m[5]),
+      target: Number(m[3]),
+      deadline,
+      sentence,
+    });
   }
   for (const m of sentence.matchAll(REDUCTION)) {
-    out.push({ name: `${cleanName(m[1]!)}降幅`, unit: normaliseUnit(m[3]), direction: 'at_least', target: Number(m[2]), deadline, sentence });
+    out.push({
+      name: `${cleanName(m[1]!)}降幅`,
+      unit: normaliseUnit(m[3]),
+      direction: 'at_least',
+      target: Number(m[2]),
+      deadline,
+      sentence,
+    });
   }
   for (const m of sentence.matchAll(ELIMINATE)) {
     out.push({ name: m[1]!, unit: '', direction: 'eliminate', target: 0, deadline, sentence });

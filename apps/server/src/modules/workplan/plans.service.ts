@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type AssessmentWeights, type Item, type ItemInput, type Plan, type ProposedItem } from '@ecocloud/contracts';
+import {
+  AppError,
+  type AssessmentWeights,
+  type Item,
+  type ItemInput,
+  type Plan,
+  type ProposedItem,
+} from '@ecocloud/contracts';
 import type { AppDeps } from '../../app-deps';
 import { constraintKind } from '../../db/db-errors';
 import type { Actor } from '../../http/actor';
@@ -13,7 +20,14 @@ import * as repo from './workplan.repository';
 import { reachOf } from './workplan-scope';
 
 export function toPlan(r: repo.PlanRow): Plan {
-  return { id: r.id, year: r.year, orgId: r.org_id, title: r.title, weights: JSON.parse(r.weights_json) as AssessmentWeights, createdAt: r.created_at };
+  return {
+    id: r.id,
+    year: r.year,
+    orgId: r.org_id,
+    title: r.title,
+    weights: JSON.parse(r.weights_json) as AssessmentWeights,
+    createdAt: r.created_at,
+  };
 }
 
 export async function listPlans({ db }: AppDeps): Promise<{ items: Plan[]; total: number }> {
@@ -22,38 +36,83 @@ export async function listPlans({ db }: AppDeps): Promise<{ items: Plan[]; total
 }
 
 /** The plan's organisation must be in the writer's scope; one plan per year and organisation. */
-export async function createPlan({ db, clock }: AppDeps, actor: Actor, body: { year: number; orgId: string; title: string; weights?: AssessmentWeights | undefined }): Promise<Plan> {
+export async function createPlan(
+  { db, clock }: AppDeps,
+  actor: Actor,
+  body: { year: number; orgId: string; title: string; weights?: AssessmentWeights | undefined },
+): Promise<Plan> {
   const org = await repo.findOrgById(db, body.orgId);
-  if (!org || !orgPathInScope(actor, org.id, org.path)) throw new AppError('NOT_FOUND', 'organisation not found in your scope', { field: 'orgId' });
+  if (!org || !orgPathInScope(actor, org.id, org.path))
+    throw new AppError('NOT_FOUND', 'organisation not found in your scope', { field: 'orgId' });
   const now = clock.now().toISOString();
-  const row: repo.PlanRow = { id: randomUUID(), year: body.year, org_id: org.id, title: body.title, weights_json: JSON.stringify(body.weights ?? DEFAULT_WEIGHTS), created_by: actor.userId, created_at: now, updated_at: now };
+  const row: repo.PlanRow = {
+    id: randomUUID(),
+    year: body.year,
+    org_id: org.id,
+    title: body.title,
+    weights_json: JSON.stringify(body.weights ?? DEFAULT_WEIGHTS),
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
+  };
   try {
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('workplan_plans').values(row).execute();
-      await appendAudit(trx, clock, auditContextOf(actor), { action: 'workplan.plan.create', entityType: 'workplan_plan', entityId: row.id, after: toPlan(row) });
+      await appendAudit(trx, clock, auditContextOf(actor), {
+        action: 'workplan.plan.create',
+        entityType: 'workplan_plan',
+        entityId: row.id,
+        after: toPlan(row),
+      });
     });
   } catch (err) {
-    if (constraintKind(err) === 'unique') throw new AppError('CONFLICT', `a ${body.year} plan of this organisation exists already`);
+    if (constraintKind(err) === 'unique')
+      throw new AppError('CONFLICT', `a ${body.year} plan of this organisation exists already`);
     throw err;
   }
   return toPlan(row);
 }
 
-export async function updatePlan({ db, clock }: AppDeps, actor: Actor, id: string, patch: { title?: string | undefined; weights?: AssessmentWeights | undefined }): Promise<Plan> {
+export async function updatePlan(
+  { db, clock }: AppDeps,
+  actor: Actor,
+  id: string,
+  patch: { title?: string | undefined; weights?: AssessmentWeights | undefined },
+): Promise<Plan> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findPlan(trx, id);
     if (!before) throw new AppError('NOT_FOUND', 'plan not found');
-    const set = { title: patch.title ?? before.title, weights_json: patch.weights ? JSON.stringify(patch.weights) : before.weights_json, updated_at: clock.now().toISOString() };
+    const set = {
+      title: patch.title ?? before.title,
+      weights_json: patch.weights ? JSON.stringify(patch.weights) : before.weights_json,
+      updated_at: clock.now().toISOString(),
+    };
     await trx.updateTable('workplan_plans').set(set).where('id', '=', id).execute();
     const after = toPlan({ ...before, ...set });
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'workplan.plan.update', entityType: 'workplan_plan', entityId: id, before: toPlan(before), after });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'workplan.plan.update',
+      entityType: 'workplan_plan',
+      entityId: id,
+      before: toPlan(before),
+      after,
+    });
     return after;
   });
 }
 
-export async function listItems(deps: AppDeps, actor: Actor, planId: string, q: { parentId?: string | undefined; status?: string | undefined; tag?: string | undefined }) {
+export async function listItems(
+  deps: AppDeps,
+  actor: Actor,
+  planId: string,
+  q: { parentId?: string | undefined; status?: string | undefined; tag?: string | undefined },
+) {
   const view = await loadPlanView(deps, await reachOf(deps.db, actor), planId, { withParents: true });
-  const items = view.items.filter((i) => (q.parentId === undefined || i.parentId === q.parentId) && (!q.status || i.status === q.status) && (!q.tag || i.tags.includes(q.tag)));
+  const items = view.items.filter(
+    (i) =>
+      (q.parentId === undefined || i.parentId === q.parentId) &&
+      (!q.status || i.status === q.status) &&
+      (!q.tag || i.tags.includes(q.tag)),
+  );
   return { items, total: items.length };
 }
 
@@ -62,7 +121,9 @@ export async function getItem(deps: AppDeps, actor: Actor, id: string): Promise<
   const reach = await reachOf(deps.db, actor);
   // A parent of an item in reach opens too (read-only context, marked `context`); anything else is absent.
   const row = await repo.findItem(deps.db, id, { kind: 'all' });
-  const item = row ? (await loadPlanView(deps, reach, row.plan_id, { withParents: true })).items.find((i) => i.id === id) : undefined;
+  const item = row
+    ? (await loadPlanView(deps, reach, row.plan_id, { withParents: true })).items.find((i) => i.id === id)
+    : undefined;
   if (!item) throw new AppError('NOT_FOUND', 'item not found');
   return item;
 }
@@ -73,7 +134,12 @@ export async function createItem(deps: AppDeps, actor: Actor, planId: string, in
     if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
     await assertOrgsExist(trx, [...input.leadUnitIds, ...input.coUnitIds]);
     const row = await insertItem(trx, deps.clock, plan, { ...input, parentId: input.parentId ?? null }, actor.userId);
-    await appendAudit(trx, deps.clock, auditContextOf(actor), { action: 'workplan.item.create', entityType: 'workplan_item', entityId: row.id, after: input });
+    await appendAudit(trx, deps.clock, auditContextOf(actor), {
+      action: 'workplan.item.create',
+      entityType: 'workplan_item',
+      entityId: row.id,
+      after: input,
+    });
     return row.id;
   });
   return getItem(deps, actor, id);
@@ -86,15 +152,27 @@ export async function setItemDone(deps: AppDeps, actor: Actor, id: string, done:
     const before = await repo.findItem(trx, id, reach);
     if (!before) throw new AppError('NOT_FOUND', 'item not found');
     const doneAt = done ? deps.clock.now().toISOString() : null;
-    await trx.updateTable('workplan_items').set({ done_at: doneAt, updated_at: deps.clock.now().toISOString() }).where('id', '=', id).execute();
-    await appendAudit(trx, deps.clock, auditContextOf(actor), { action: done ? 'workplan.item.done' : 'workplan.item.reopen', entityType: 'workplan_item', entityId: id, before: { doneAt: before.done_at }, after: { doneAt } });
+    await trx
+      .updateTable('workplan_items')
+      .set({ done_at: doneAt, updated_at: deps.clock.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(trx, deps.clock, auditContextOf(actor), {
+      action: done ? 'workplan.item.done' : 'workplan.item.reopen',
+      entityType: 'workplan_item',
+      entityId: id,
+      before: { doneAt: before.done_at },
+      after: { doneAt },
+    });
   });
   return getItem(deps, actor, id);
 }
 
 /** Parses a plan's text with the region dictionary and organisation names as the places and units to recognise. */
 export async function previewImport({ db }: AppDeps, text: string, year?: number) {
-  const places = (await db.selectFrom('dictionary_entries').select(['code', 'label']).where('dict_code', '=', 'region').execute()).map((r) => ({ code: r.code, name: r.label }));
+  const places = (
+    await db.selectFrom('dictionary_entries').select(['code', 'label']).where('dict_code', '=', 'region').execute()
+  ).map((r) => ({ code: r.code, name: r.label }));
   const knownUnits = (await db.selectFrom('orgs').select('name').execute()).map((o) => o.name);
   return parsePlanText(text, { year, places, knownUnits });
 }
@@ -102,7 +180,12 @@ export async function previewImport({ db }: AppDeps, text: string, year?: number
 const CLI_CONTEXT: AuditContext = { actorId: null, actorName: 'cli', actorOrgId: null, requestId: null, ip: null };
 
 /** Saves a reviewed proposal under a plan (optionally replacing its items); units are matched to organisations by name. A null actor is the CLI. */
-export async function saveImport(deps: AppDeps, actor: Actor | null, planId: string, body: { items: ProposedItem[]; replace: boolean }) {
+export async function saveImport(
+  deps: AppDeps,
+  actor: Actor | null,
+  planId: string,
+  body: { items: ProposedItem[]; replace: boolean },
+) {
   return deps.db.transaction().execute(async (trx) => {
     const plan = await repo.findPlan(trx, planId);
     if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
@@ -113,19 +196,49 @@ export async function saveImport(deps: AppDeps, actor: Actor | null, planId: str
     let indicators = 0;
     const walk = async (items: ProposedItem[], parentId: string | null): Promise<void> => {
       for (const p of items) {
-        const leadUnitIds = p.units.map((n) => orgs.find((o) => o.name === n || o.name.endsWith(n))?.id ?? (unmatched.add(n), '')).filter(Boolean);
-        const row = await insertItem(trx, deps.clock, plan, {
-          parentId, kind: p.kind, number: p.number, title: p.title.slice(0, 500), text: p.text, leadUnitIds, coUnitIds: [], regionCodes: p.regions, tags: p.tags,
-          startDate: null, deadline: p.deadline, milestones: [],
-          indicators: p.indicators.map((x) => ({ name: x.name, unit: x.unit, direction: x.direction, target: x.target, deadline: x.deadline, source: 'manual' as const })),
-        }, actor?.userId ?? null);
+        const leadUnitIds = p.units
+          .map((n) => orgs.find((o) => o.name === n || o.name.endsWith(n))?.id ?? (unmatched.add(n), ''))
+          .filter(Boolean);
+        const row = await insertItem(
+          trx,
+          deps.clock,
+          plan,
+          {
+            parentId,
+            kind: p.kind,
+            number: p.number,
+            title: p.title.slice(0, 500),
+            text: p.text,
+            leadUnitIds,
+            coUnitIds: [],
+            regionCodes: p.regions,
+            tags: p.tags,
+            startDate: null,
+            deadline: p.deadline,
+            milestones: [],
+            indicators: p.indicators.map((x) => ({
+              name: x.name,
+              unit: x.unit,
+              direction: x.direction,
+              target: x.target,
+              deadline: x.deadline,
+              source: 'manual' as const,
+            })),
+          },
+          actor?.userId ?? null,
+        );
         created++;
         indicators += p.indicators.length;
         await walk(p.children, row.id);
       }
     };
     await walk(body.items, null);
-    await appendAudit(trx, deps.clock, actor ? auditContextOf(actor) : CLI_CONTEXT, { action: 'workplan.plan.import', entityType: 'workplan_plan', entityId: planId, after: { created, indicators, replace: body.replace } });
+    await appendAudit(trx, deps.clock, actor ? auditContextOf(actor) : CLI_CONTEXT, {
+      action: 'workplan.plan.import',
+      entityType: 'workplan_plan',
+      entityId: planId,
+      after: { created, indicators, replace: body.replace },
+    });
     return { created, indicators, unmatchedUnits: [...unmatched].sort() };
   });
 }

@@ -3,7 +3,15 @@ import { AppError, type Notice } from '@ecocloud/contracts';
 import type { AppDeps } from '../../app-deps';
 import type { Actor } from '../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../../platform/audit/audit.service';
-import { DEFAULT_ESCALATION, addWorkingDays, dueState, loadCalendar, nextEscalation, shanghaiDate, type WorkingCalendar } from '../../platform/deadlines';
+import {
+  DEFAULT_ESCALATION,
+  addWorkingDays,
+  dueState,
+  loadCalendar,
+  nextEscalation,
+  shanghaiDate,
+  type WorkingCalendar,
+} from '../../platform/deadlines';
 import { unitFor } from './progress.service';
 import * as repo from './workplan.repository';
 import { reachOf, type Reach } from './workplan-scope';
@@ -13,9 +21,20 @@ type NoticeListRow = repo.NoticeRow & { item_title: string; unit_name: string };
 
 function toNotice(r: NoticeListRow, now: Date, cal: WorkingCalendar): Notice {
   return {
-    id: r.id, itemId: r.item_id, itemTitle: r.item_title, unitId: r.unit_org_id, unitName: r.unit_name, reason: r.reason, level: r.level,
-    replyDue: r.reply_due, dueState: r.state === 'open' ? dueState(r.reply_due, now, { calendar: cal }) : 'ok', state: r.state as Notice['state'],
-    reply: r.reply, repliedAt: r.replied_at, issuedAt: r.issued_at, history: JSON.parse(r.history_json) as History,
+    id: r.id,
+    itemId: r.item_id,
+    itemTitle: r.item_title,
+    unitId: r.unit_org_id,
+    unitName: r.unit_name,
+    reason: r.reason,
+    level: r.level,
+    replyDue: r.reply_due,
+    dueState: r.state === 'open' ? dueState(r.reply_due, now, { calendar: cal }) : 'ok',
+    state: r.state as Notice['state'],
+    reply: r.reply,
+    repliedAt: r.replied_at,
+    issuedAt: r.issued_at,
+    history: JSON.parse(r.history_json) as History,
   };
 }
 
@@ -26,29 +45,61 @@ async function getNotice(deps: AppDeps, reach: Reach, id: string): Promise<Notic
 }
 
 /** Issues a supervision notice (督办单) on an item to one of its units, due in N working days. */
-export async function issueNotice(deps: AppDeps, actor: Actor, itemId: string, body: { reason: string; unitId?: string | undefined; replyWorkingDays: number }): Promise<Notice> {
+export async function issueNotice(
+  deps: AppDeps,
+  actor: Actor,
+  itemId: string,
+  body: { reason: string; unitId?: string | undefined; replyWorkingDays: number },
+): Promise<Notice> {
   const { db, clock } = deps;
   const reach = await reachOf(db, actor);
   const item = await repo.findItem(db, itemId, reach);
   if (!item) throw new AppError('NOT_FOUND', 'item not found');
-  const units = await db.selectFrom('workplan_item_units').select(['org_id', 'role']).where('item_id', '=', itemId).execute();
+  const units = await db
+    .selectFrom('workplan_item_units')
+    .select(['org_id', 'role'])
+    .where('item_id', '=', itemId)
+    .execute();
   const unitId = body.unitId ?? units.find((u) => u.role === 'lead')?.org_id;
-  if (!unitId || !units.some((u) => u.org_id === unitId)) throw new AppError('VALIDATION_FAILED', 'the notice must go to a lead or co-lead unit of the item', [{ path: 'body.unitId', message: 'not a unit of the item' }]);
+  if (!unitId || !units.some((u) => u.org_id === unitId))
+    throw new AppError('VALIDATION_FAILED', 'the notice must go to a lead or co-lead unit of the item', [
+      { path: 'body.unitId', message: 'not a unit of the item' },
+    ]);
   const now = clock.now();
   const replyDue = addWorkingDays(shanghaiDate(now), body.replyWorkingDays, await loadCalendar(db));
   const history: History = [{ at: now.toISOString(), level: 1, replyDue, event: 'issued' }];
   const row: repo.NoticeRow = {
-    id: randomUUID(), item_id: itemId, unit_org_id: unitId, reason: body.reason, level: 1, reply_due: replyDue, state: 'open', reply: null,
-    replied_at: null, replied_by: null, history_json: JSON.stringify(history), issued_by: actor.username, issued_at: now.toISOString(),
+    id: randomUUID(),
+    item_id: itemId,
+    unit_org_id: unitId,
+    reason: body.reason,
+    level: 1,
+    reply_due: replyDue,
+    state: 'open',
+    reply: null,
+    replied_at: null,
+    replied_by: null,
+    history_json: JSON.stringify(history),
+    issued_by: actor.username,
+    issued_at: now.toISOString(),
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('workplan_notices').values(row).execute();
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'workplan.notice.issue', entityType: 'workplan_notice', entityId: row.id, after: row });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'workplan.notice.issue',
+      entityType: 'workplan_notice',
+      entityId: row.id,
+      after: row,
+    });
   });
   return getNotice(deps, reach, row.id);
 }
 
-export async function listNotices(deps: AppDeps, actor: Actor, q: { itemId?: string | undefined; open?: boolean | undefined }) {
+export async function listNotices(
+  deps: AppDeps,
+  actor: Actor,
+  q: { itemId?: string | undefined; open?: boolean | undefined },
+) {
   const rows = await repo.listNotices(deps.db, await reachOf(deps.db, actor), { itemId: q.itemId, openOnly: q.open });
   const cal = await loadCalendar(deps.db);
   const items = rows.map((r) => toNotice(r, deps.clock.now(), cal));
@@ -63,10 +114,34 @@ export async function replyNotice(deps: AppDeps, actor: Actor, id: string, reply
   await unitFor(db, reach, actor, before.unitId);
   if (before.state !== 'open') throw new AppError('CONFLICT', 'this notice has been answered already');
   const now = clock.now().toISOString();
-  const history: History = [...before.history, { at: now, level: before.level, replyDue: before.replyDue, event: before.dueState === 'overdue' ? 'replied late' : 'replied' }];
+  const history: History = [
+    ...before.history,
+    {
+      at: now,
+      level: before.level,
+      replyDue: before.replyDue,
+      event: before.dueState === 'overdue' ? 'replied late' : 'replied',
+    },
+  ];
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('workplan_notices').set({ state: 'replied', reply, replied_at: now, replied_by: actor.username, history_json: JSON.stringify(history) }).where('id', '=', id).execute();
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'workplan.notice.reply', entityType: 'workplan_notice', entityId: id, before: { state: before.state }, after: { state: 'replied', reply } });
+    await trx
+      .updateTable('workplan_notices')
+      .set({
+        state: 'replied',
+        reply,
+        replied_at: now,
+        replied_by: actor.username,
+        history_json: JSON.stringify(history),
+      })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'workplan.notice.reply',
+      entityType: 'workplan_notice',
+      entityId: id,
+      before: { state: before.state },
+      after: { state: 'replied', reply },
+    });
   });
   return getNotice(deps, reach, id);
 }
@@ -84,12 +159,31 @@ export async function escalateNotices(deps: AppDeps, actor: Actor | null): Promi
   const open = await db.selectFrom('workplan_notices').selectAll().where('state', '=', 'open').execute();
   let escalated = 0;
   for (const n of open) {
-    const step = nextEscalation({ level: n.level, dueDate: n.reply_due, isResolved: false }, now, cal, DEFAULT_ESCALATION);
+    const step = nextEscalation(
+      { level: n.level, dueDate: n.reply_due, isResolved: false },
+      now,
+      cal,
+      DEFAULT_ESCALATION,
+    );
     if (!step) continue;
-    const history: History = [...(JSON.parse(n.history_json) as History), { at: now.toISOString(), level: step.level, replyDue: step.dueDate, event: `escalated to level ${step.level}` }];
+    const history: History = [
+      ...(JSON.parse(n.history_json) as History),
+      { at: now.toISOString(), level: step.level, replyDue: step.dueDate, event: `escalated to level ${step.level}` },
+    ];
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('workplan_notices').set({ level: step.level, reply_due: step.dueDate, history_json: JSON.stringify(history) }).where('id', '=', n.id).where('level', '=', n.level).execute();
-      await appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM, { action: 'workplan.notice.escalate', entityType: 'workplan_notice', entityId: n.id, before: { level: n.level, replyDue: n.reply_due }, after: step });
+      await trx
+        .updateTable('workplan_notices')
+        .set({ level: step.level, reply_due: step.dueDate, history_json: JSON.stringify(history) })
+        .where('id', '=', n.id)
+        .where('level', '=', n.level)
+        .execute();
+      await appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM, {
+        action: 'workplan.notice.escalate',
+        entityType: 'workplan_notice',
+        entityId: n.id,
+        before: { level: n.level, replyDue: n.reply_due },
+        after: step,
+      });
     });
     escalated++;
   }

@@ -1,12 +1,38 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
 
-type Card = { itemId: string; kind: string; status: string; context: boolean; progress: number | null; leadUnits: string[]; nextDeadline: string | null;
-  indicators: { id: string; name: string; target: number; value: number | null; track: string }[]; tasks: { itemId: string; title: string }[]; taskCount: number };
-type Row = { itemId: string; number: string; title: string; total: number; counts: Record<string, number>; cards: Card[] };
+type Card = {
+  itemId: string;
+  kind: string;
+  status: string;
+  context: boolean;
+  progress: number | null;
+  leadUnits: string[];
+  nextDeadline: string | null;
+  indicators: { id: string; name: string; target: number; value: number | null; track: string }[];
+  tasks: { itemId: string; title: string }[];
+  taskCount: number;
+};
+type Row = {
+  itemId: string;
+  number: string;
+  title: string;
+  total: number;
+  counts: Record<string, number>;
+  cards: Card[];
+};
 type ItemView = {
-  id: string; parentId: string | null; kind: string; title: string; number: string; context?: boolean; doneAt: string | null; lastPercent: number | null;
-  deadline: string | null; milestones: { date: string }[]; units: { orgName: string; role: string }[];
+  id: string;
+  parentId: string | null;
+  kind: string;
+  title: string;
+  number: string;
+  context?: boolean;
+  doneAt: string | null;
+  lastPercent: number | null;
+  deadline: string | null;
+  milestones: { date: string }[];
+  units: { orgName: string; role: string }[];
   indicators: { id: string; target: number; latest?: { value: number | null } }[];
 };
 
@@ -50,13 +76,20 @@ describe.each(testDatabases())('work plan board by role on $name (the 2024 demo 
     expect(row).toMatchObject({ title: '13项重点工作', total: 1 });
     expect(cardsOf(row, items).map((i) => i.title)).toEqual(['蓝天保卫战']);
     // Only the division's own items are in reach; parents are context only.
-    expect(items.filter((i) => !i.context).map((i) => i.title).sort()).toEqual(['PM2.5与臭氧协同控制', '钢铁水泥超低排放改造', '柴油货车抽查'].sort());
+    expect(
+      items
+        .filter((i) => !i.context)
+        .map((i) => i.title)
+        .sort(),
+    ).toEqual(['PM2.5与臭氧协同控制', '钢铁水泥超低排放改造', '柴油货车抽查'].sort());
     const air = await t.login('air_officer');
     const parent = await air.request('GET', `/api/v1/workplan/items/${section.id}`);
     expect(parent.statusCode).toBe(200);
     expect(parent.json().context).toBe(true);
     const admin = await t.login('admin');
-    const other = (await admin.request('GET', `/api/v1/workplan/plans/${planId}/items`)).json().items.find((i: ItemView) => i.title === '排污许可动态更新');
+    const other = (await admin.request('GET', `/api/v1/workplan/plans/${planId}/items`))
+      .json()
+      .items.find((i: ItemView) => i.title === '排污许可动态更新');
     expect((await air.request('GET', `/api/v1/workplan/items/${other.id}`)).statusCode).toBe(404);
   });
 
@@ -79,23 +112,42 @@ describe.each(testDatabases())('work plan board by role on $name (the 2024 demo 
         expect(row.cards.map((c) => c.itemId)).toEqual(cardsOf(row, items).map((i) => i.id));
         for (const card of row.cards) {
           const item = items.find((i) => i.id === card.itemId)!;
-          const below = (id: string): ItemView[] => items.filter((i) => i.parentId === id).flatMap((i) => (i.kind === 'section' ? below(i.id) : i.kind === 'task' && !i.context ? [i] : []));
+          const below = (id: string): ItemView[] =>
+            items
+              .filter((i) => i.parentId === id)
+              .flatMap((i) => (i.kind === 'section' ? below(i.id) : i.kind === 'task' && !i.context ? [i] : []));
           const tasks = item.kind === 'section' ? below(item.id) : [];
-          const pct = (i: ItemView) => (i.doneAt ? 100 : i.lastPercent ?? 0);
-          const progress = item.kind === 'section' ? (tasks.length ? Math.round(tasks.map(pct).reduce((a, b) => a + b, 0) / tasks.length) : null) : pct(item);
+          const pct = (i: ItemView) => (i.doneAt ? 100 : (i.lastPercent ?? 0));
+          const progress =
+            item.kind === 'section'
+              ? tasks.length
+                ? Math.round(tasks.map(pct).reduce((a, b) => a + b, 0) / tasks.length)
+                : null
+              : pct(item);
           expect(card.progress).toBe(progress);
           expect(card.taskCount).toBe(tasks.length);
           const leadsOf = (i: ItemView) => i.units.filter((u) => u.role === 'lead').map((u) => u.orgName);
           expect(card.leadUnits).toEqual(leadsOf(item).length ? leadsOf(item) : [...new Set(tasks.flatMap(leadsOf))]);
-          const covered = [...(item.kind === 'section' && item.context ? [] : [item]), ...tasks].filter((i) => !i.doneAt);
-          const dates = covered.flatMap((i) => [i.deadline, ...i.milestones.map((m) => m.date)]).filter((d): d is string => d !== null).sort();
+          const covered = [...(item.kind === 'section' && item.context ? [] : [item]), ...tasks].filter(
+            (i) => !i.doneAt,
+          );
+          const dates = covered
+            .flatMap((i) => [i.deadline, ...i.milestones.map((m) => m.date)])
+            .filter((d): d is string => d !== null)
+            .sort();
           expect(card.nextDeadline).toBe(dates.find((d) => d >= today) ?? dates.at(-1) ?? null);
-          const inds = [...(item.kind === 'section' && item.context ? [] : [item]), ...tasks].flatMap((i) => i.indicators).slice(0, 3);
-          expect(card.indicators.map((x) => [x.id, x.target, x.value])).toEqual(inds.map((x) => [x.id, x.target, x.latest?.value ?? null]));
+          const inds = [...(item.kind === 'section' && item.context ? [] : [item]), ...tasks]
+            .flatMap((i) => i.indicators)
+            .slice(0, 3);
+          expect(card.indicators.map((x) => [x.id, x.target, x.value])).toEqual(
+            inds.map((x) => [x.id, x.target, x.latest?.value ?? null]),
+          );
         }
       }
     }
-    const air = (await boardOf(await t.login('air_officer'))).board.flatMap((r) => r.cards).find((c) => c.tasks.some((x) => x.title === 'PM2.5与臭氧协同控制'))!;
+    const air = (await boardOf(await t.login('air_officer'))).board
+      .flatMap((r) => r.cards)
+      .find((c) => c.tasks.some((x) => x.title === 'PM2.5与臭氧协同控制'))!;
     expect(air.leadUnits.length).toBeGreaterThan(0);
     expect(air.nextDeadline).not.toBeNull();
     expect(air.indicators.length).toBeGreaterThan(0);

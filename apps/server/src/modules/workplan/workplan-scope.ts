@@ -9,9 +9,7 @@ import type { Actor } from '../../http/actor';
  * lie inside its region. Applied on reads and writes alike.
  */
 export type Reach =
-  | { kind: 'all' }
-  | { kind: 'unit'; orgId: string }
-  | { kind: 'tree'; orgPath: string; regionPrefix: string };
+  { kind: 'all' } | { kind: 'unit'; orgId: string } | { kind: 'tree'; orgPath: string; regionPrefix: string };
 
 /** 450000 → 45, 450100 → 4501, 450103 → 450103: the prefix shared by every region inside this one. */
 export function regionPrefix(code: string): string {
@@ -21,8 +19,12 @@ export function regionPrefix(code: string): string {
 }
 
 export function reachFor(actor: Actor, orgKind: string): Reach {
-  if (actor.scope === 'all') return orgKind === 'division' && !actor.permissions.has('workplan:admin') ? { kind: 'unit', orgId: actor.orgId } : { kind: 'all' };
-  if (actor.scope === 'subtree') return { kind: 'tree', orgPath: actor.orgPath, regionPrefix: regionPrefix(actor.regionCode) };
+  if (actor.scope === 'all')
+    return orgKind === 'division' && !actor.permissions.has('workplan:admin')
+      ? { kind: 'unit', orgId: actor.orgId }
+      : { kind: 'all' };
+  if (actor.scope === 'subtree')
+    return { kind: 'tree', orgPath: actor.orgPath, regionPrefix: regionPrefix(actor.regionCode) };
   return { kind: 'unit', orgId: actor.orgId };
 }
 
@@ -35,12 +37,20 @@ export async function reachOf(db: Kysely<Database>, actor: Actor): Promise<Reach
 export function reachPredicate(reach: Reach, item = 'workplan_items.id') {
   return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
     if (reach.kind === 'all') return sql<SqlBool>`1 = 1`;
-    const units = eb.selectFrom('workplan_item_units as ru').select('ru.item_id').whereRef('ru.item_id', '=', eb.ref(item) as never);
+    const units = eb
+      .selectFrom('workplan_item_units as ru')
+      .select('ru.item_id')
+      .whereRef('ru.item_id', '=', eb.ref(item) as never);
     if (reach.kind === 'unit') return eb.exists(units.where('ru.org_id', '=', reach.orgId));
     return eb.or([
       eb.exists(units.innerJoin('orgs as ro', 'ro.id', 'ru.org_id').where('ro.path', 'like', `${reach.orgPath}%`)),
-      eb.exists(eb.selectFrom('workplan_item_regions as rr').select('rr.item_id').whereRef('rr.item_id', '=', eb.ref(item) as never)
-        .where('rr.region_code', 'like', `${reach.regionPrefix}%`)),
+      eb.exists(
+        eb
+          .selectFrom('workplan_item_regions as rr')
+          .select('rr.item_id')
+          .whereRef('rr.item_id', '=', eb.ref(item) as never)
+          .where('rr.region_code', 'like', `${reach.regionPrefix}%`),
+      ),
     ]);
   };
 }

@@ -18,21 +18,44 @@ describe.each(testDatabases())('a work plan year on $name', (db) => {
     [admin, leader, nanning] = [await t.login('admin'), await t.login('leader'), await t.login('nanning_officer')];
   };
   const round = (label: string) => rounds.find((r) => r.label === label)!;
-  const status = async (id: string) => (await leader.request('GET', `/api/v1/workplan/items/${id}`)).json().status as string;
+  const status = async (id: string) =>
+    (await leader.request('GET', `/api/v1/workplan/items/${id}`)).json().status as string;
 
   beforeAll(async () => {
     t = await createTestApp(db);
     await at('2025-01-02');
     planId = await createPlan(t, admin, 2025);
-    const res = await admin.request('POST', `/api/v1/workplan/plans/${planId}/rounds`, { frequency: 'monthly', dueDay: 5 });
+    const res = await admin.request('POST', `/api/v1/workplan/plans/${planId}/rounds`, {
+      frequency: 'monthly',
+      dueDay: 5,
+    });
     rounds = res.json().items;
     const nanningId = await orgIdByName(t, '南宁市生态环境局');
     item = await createItem(admin, planId, {
-      title: '农村生活污水治理（南宁）', leadUnitIds: [nanningId], startDate: '2025-01-01', deadline: '2025-12-31',
+      title: '农村生活污水治理（南宁）',
+      leadUnitIds: [nanningId],
+      startDate: '2025-01-01',
+      deadline: '2025-12-31',
       milestones: [{ date: '2025-05-15', title: '过半', percent: 50 }],
-      indicators: [{ name: '农村生活污水治理率', unit: '%', direction: 'at_least', baseline: 29, target: 33, deadline: '2025-12-31' }],
+      indicators: [
+        {
+          name: '农村生活污水治理率',
+          unit: '%',
+          direction: 'at_least',
+          baseline: 29,
+          target: 33,
+          deadline: '2025-12-31',
+        },
+      ],
     });
-    lateItem = (await createItem(admin, planId, { title: '上半年完成的调查', leadUnitIds: [nanningId], startDate: '2025-01-01', deadline: '2025-06-30' })).id;
+    lateItem = (
+      await createItem(admin, planId, {
+        title: '上半年完成的调查',
+        leadUnitIds: [nanningId],
+        startDate: '2025-01-01',
+        deadline: '2025-06-30',
+      })
+    ).id;
   });
   afterAll(() => t?.close());
 
@@ -46,8 +69,14 @@ describe.each(testDatabases())('a work plan year on $name', (db) => {
 
   it('401, 403 and 400 come before anything else', async () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/workplan/plans/${planId}/board` })).statusCode).toBe(401);
-    expect((await nanning.request('POST', `/api/v1/workplan/items/${item.id}/notices`, { reason: 'x' })).statusCode).toBe(403);
-    const bad = await nanning.request('POST', `/api/v1/workplan/items/${item.id}/reports`, { roundId: round('2025-01').id, text: 'x', percent: 101 });
+    expect(
+      (await nanning.request('POST', `/api/v1/workplan/items/${item.id}/notices`, { reason: 'x' })).statusCode,
+    ).toBe(403);
+    const bad = await nanning.request('POST', `/api/v1/workplan/items/${item.id}/reports`, {
+      roundId: round('2025-01').id,
+      text: 'x',
+      percent: 101,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('body.percent');
   });
@@ -55,8 +84,13 @@ describe.each(testDatabases())('a work plan year on $name', (db) => {
   it('a report on time, then a late one that was on the reminder list', async () => {
     await at('2025-02-05');
     const onTime = await nanning.request('POST', `/api/v1/workplan/items/${item.id}/reports`, {
-      roundId: round('2025-01').id, text: '完成摸底', percent: 10, values: [{ indicatorId: item.indicators[0]!.id, value: 29.5 }],
-      attachments: [{ filename: '摸底表.txt', contentType: 'text/plain', contentBase64: Buffer.from('台账').toString('base64') }],
+      roundId: round('2025-01').id,
+      text: '完成摸底',
+      percent: 10,
+      values: [{ indicatorId: item.indicators[0]!.id, value: 29.5 }],
+      attachments: [
+        { filename: '摸底表.txt', contentType: 'text/plain', contentBase64: Buffer.from('台账').toString('base64') },
+      ],
     });
     expect(onTime.statusCode, onTime.body).toBe(201);
     expect(onTime.json()).toMatchObject({ isLate: false, attachments: [{ filename: '摸底表.txt', size: 6 }] });
@@ -64,21 +98,45 @@ describe.each(testDatabases())('a work plan year on $name', (db) => {
     expect(file.body).toBe('台账');
 
     await at('2025-03-07');
-    const owed = (await nanning.request('GET', `/api/v1/workplan/plans/${planId}/reminders`)).json().items as { roundLabel: string; itemId: string; dueState: string }[];
-    expect(owed).toEqual(expect.arrayContaining([expect.objectContaining({ roundLabel: '2025-02', itemId: item.id, dueState: 'overdue' })]));
+    const owed = (await nanning.request('GET', `/api/v1/workplan/plans/${planId}/reminders`)).json().items as {
+      roundLabel: string;
+      itemId: string;
+      dueState: string;
+    }[];
+    expect(owed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ roundLabel: '2025-02', itemId: item.id, dueState: 'overdue' }),
+      ]),
+    );
     const late = await nanning.request('POST', `/api/v1/workplan/items/${item.id}/reports`, {
-      roundId: round('2025-02').id, text: '推进中', percent: 20, values: [{ indicatorId: item.indicators[0]!.id, value: 30 }],
+      roundId: round('2025-02').id,
+      text: '推进中',
+      percent: 20,
+      values: [{ indicatorId: item.indicators[0]!.id, value: 30 }],
     });
     expect(late.json().isLate).toBe(true);
-    const after = (await nanning.request('GET', `/api/v1/workplan/plans/${planId}/reminders`)).json().items as { roundLabel: string; itemId: string }[];
+    const after = (await nanning.request('GET', `/api/v1/workplan/plans/${planId}/reminders`)).json().items as {
+      roundLabel: string;
+      itemId: string;
+    }[];
     expect(after.filter((r) => r.itemId === item.id && r.roundLabel === '2025-02')).toEqual([]);
   });
 
-  it('rejects an attachment over 5 MB and values of another item\'s indicator', async () => {
+  it("rejects an attachment over 5 MB and values of another item's indicator", async () => {
     const big = Buffer.alloc(5 * 1024 * 1024 + 1).toString('base64');
-    const res = await nanning.request('POST', `/api/v1/workplan/items/${item.id}/reports`, { roundId: round('2025-02').id, text: 'x', percent: 20, attachments: [{ filename: 'big.bin', contentBase64: big }] });
+    const res = await nanning.request('POST', `/api/v1/workplan/items/${item.id}/reports`, {
+      roundId: round('2025-02').id,
+      text: 'x',
+      percent: 20,
+      attachments: [{ filename: 'big.bin', contentBase64: big }],
+    });
     expect(res.statusCode).toBe(413);
-    const stray = await nanning.request('POST', `/api/v1/workplan/items/${lateItem}/reports`, { roundId: round('2025-02').id, text: 'x', percent: 20, values: [{ indicatorId: item.indicators[0]!.id, value: 1 }] });
+    const stray = await nanning.request('POST', `/api/v1/workplan/items/${lateItem}/reports`, {
+      roundId: round('2025-02').id,
+      text: 'x',
+      percent: 20,
+      values: [{ indicatorId: item.indicators[0]!.id, value: 1 }],
+    });
     expect(stray.statusCode).toBe(400);
   });
 
@@ -90,12 +148,22 @@ describe.each(testDatabases())('a work plan year on $name', (db) => {
   });
 
   it('escalates an unanswered supervision notice 1 → 2 → 3 on working days, then takes the reply', async () => {
-    const issued = await leader.request('POST', `/api/v1/workplan/items/${item.id}/notices`, { reason: '进度滞后，请说明', replyWorkingDays: 5 });
+    const issued = await leader.request('POST', `/api/v1/workplan/items/${item.id}/notices`, {
+      reason: '进度滞后，请说明',
+      replyWorkingDays: 5,
+    });
     expect(issued.statusCode, issued.body).toBe(201);
-    expect(issued.json()).toMatchObject({ level: 1, replyDue: '2025-05-27', state: 'open', unitName: '南宁市生态环境局' });
+    expect(issued.json()).toMatchObject({
+      level: 1,
+      replyDue: '2025-05-27',
+      state: 'open',
+      unitName: '南宁市生态环境局',
+    });
     const id = issued.json().id as string;
-    const sweep = async () => (await leader.request('POST', '/api/v1/workplan/notices/escalate', {})).json().escalated as number;
-    const notice = async () => (await leader.request('GET', `/api/v1/workplan/notices?itemId=${item.id}`)).json().items[0];
+    const sweep = async () =>
+      (await leader.request('POST', '/api/v1/workplan/notices/escalate', {})).json().escalated as number;
+    const notice = async () =>
+      (await leader.request('GET', `/api/v1/workplan/notices?itemId=${item.id}`)).json().items[0];
 
     await at('2025-05-27');
     expect(await sweep()).toBe(0);
@@ -114,15 +182,26 @@ describe.each(testDatabases())('a work plan year on $name', (db) => {
     expect((await guilin.request('POST', `/api/v1/workplan/notices/${id}/reply`, { reply: 'x' })).statusCode).toBe(403);
     const replied = await nanning.request('POST', `/api/v1/workplan/notices/${id}/reply`, { reply: '已制定赶超计划' });
     expect(replied.json()).toMatchObject({ state: 'replied', level: 3 });
-    expect(replied.json().history.map((h: { event: string }) => h.event)).toEqual(['issued', 'escalated to level 2', 'escalated to level 3', 'replied late']);
-    expect((await nanning.request('POST', `/api/v1/workplan/notices/${id}/reply`, { reply: 'again' })).statusCode).toBe(409);
+    expect(replied.json().history.map((h: { event: string }) => h.event)).toEqual([
+      'issued',
+      'escalated to level 2',
+      'escalated to level 3',
+      'replied late',
+    ]);
+    expect((await nanning.request('POST', `/api/v1/workplan/notices/${id}/reply`, { reply: 'again' })).statusCode).toBe(
+      409,
+    );
   });
 
   it('lists an item past its deadline as overdue, and a leader moves another to done', async () => {
     await at('2025-07-02');
-    const overdue = (await leader.request('GET', `/api/v1/workplan/plans/${planId}/overdue`)).json().items.map((i: { id: string }) => i.id);
+    const overdue = (await leader.request('GET', `/api/v1/workplan/plans/${planId}/overdue`))
+      .json()
+      .items.map((i: { id: string }) => i.id);
     expect(overdue).toEqual([lateItem]);
-    expect((await nanning.request('POST', `/api/v1/workplan/items/${lateItem}/done`, { done: true })).statusCode).toBe(403);
+    expect((await nanning.request('POST', `/api/v1/workplan/items/${lateItem}/done`, { done: true })).statusCode).toBe(
+      403,
+    );
     const done = await leader.request('POST', `/api/v1/workplan/items/${lateItem}/done`, { done: true });
     expect(done.json().status).toBe('done');
     expect((await leader.request('GET', `/api/v1/workplan/plans/${planId}/overdue`)).json().total).toBe(0);
@@ -132,10 +211,16 @@ describe.each(testDatabases())('a work plan year on $name', (db) => {
 
   it('a leader approves a report with a comment; the series shows values against the target line', async () => {
     const reports = (await leader.request('GET', `/api/v1/workplan/items/${item.id}/reports`)).json().items;
-    const reviewed = await leader.request('POST', `/api/v1/workplan/reports/${reports[0].id}/review`, { decision: 'approve', comment: '继续加快' });
+    const reviewed = await leader.request('POST', `/api/v1/workplan/reports/${reports[0].id}/review`, {
+      decision: 'approve',
+      comment: '继续加快',
+    });
     expect(reviewed.json()).toMatchObject({ reviewState: 'approved', comments: [{ text: '继续加快' }] });
     const series = (await leader.request('GET', `/api/v1/workplan/indicators/${item.indicators[0]!.id}/series`)).json();
-    expect(series.points.map((p: { date: string; value: number }) => [p.date, p.value])).toEqual([['2025-02-05', 29.5], ['2025-03-07', 30]]);
+    expect(series.points.map((p: { date: string; value: number }) => [p.date, p.value])).toEqual([
+      ['2025-02-05', 29.5],
+      ['2025-03-07', 30],
+    ]);
     expect(series.points[0].expected).toBeGreaterThan(29);
     expect(series.points[0].expected).toBeLessThan(series.points[1].expected);
   });
@@ -145,7 +230,15 @@ describe.each(testDatabases())('a work plan year on $name', (db) => {
     const rows = (await leader.request('GET', `/api/v1/workplan/plans/${planId}/assessment`)).json().items;
     // 2 items: one done (100) and one at 20 % → completion 60; 12 rounds × 2 items due, 1 report on time → 1/24;
     // the sewage rate ended below target → attainment 0.
-    expect(rows).toEqual([expect.objectContaining({ unitName: '南宁市生态环境局', items: 2, completion: 60, timeliness: 4.2, attainment: 0 })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        unitName: '南宁市生态环境局',
+        items: 2,
+        completion: 60,
+        timeliness: 4.2,
+        attainment: 0,
+      }),
+    ]);
     expect(rows[0].score).toBe(31.2); // (50·60 + 30·100/24 + 20·0) / 100 = 31.25 exactly, rounded half to even
     const xlsx = await leader.request('GET', `/api/v1/workplan/plans/${planId}/assessment?format=xlsx`);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');

@@ -21,8 +21,12 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   const stderr = new PassThrough();
   let out = '';
   let err = '';
-  stdout.on('data', (d) => { out += String(d); });
-  stderr.on('data', (d) => { err += String(d); });
+  stdout.on('data', (d) => {
+    out += String(d);
+  });
+  stderr.on('data', (d) => {
+    err += String(d);
+  });
   const code = await runWorkplanCommand(args, { stdout, stderr });
   return { code, out, err };
 }
@@ -31,7 +35,7 @@ describe('ecocloud workplan import', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-cli-'));
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it.skipIf(!hasSeed)('--dry-run --json prints the seed\'s proposal with the 33 % indicator', async () => {
+  it.skipIf(!hasSeed)("--dry-run --json prints the seed's proposal with the 33 % indicator", async () => {
     const { code, out } = await run(['import', seedPath, '--dry-run', '--json']);
     expect(code).toBe(0);
     const proposal = JSON.parse(out);
@@ -41,7 +45,7 @@ describe('ecocloud workplan import', () => {
     expect(out).toContain('"deadline": "2024-12-31"');
   });
 
-  it('--dry-run prints an outline for people; --year overrides the title\'s year', async () => {
+  it("--dry-run prints an outline for people; --year overrides the title's year", async () => {
     const { code, out } = await run(['import', fixture, '--dry-run', '--year', '2026']);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('示范市2025年大气与水环境工作方案 (2026): 15 items, 4 indicators');
@@ -77,7 +81,12 @@ describe('ecocloud workplan import', () => {
     process.env.DATABASE_URL = file;
     const setup = createDb(file);
     await migrateToLatest(setup);
-    await insertOrgAsSystem(setup, systemClock, { parentId: null, name: '示范省生态环境厅', kind: 'province', regionCode: '990000' });
+    await insertOrgAsSystem(setup, systemClock, {
+      parentId: null,
+      name: '示范省生态环境厅',
+      kind: 'province',
+      regionCode: '990000',
+    });
     await setup.destroy();
     try {
       const { code, out, err } = await run(['import', fixture, '--json']);
@@ -86,7 +95,11 @@ describe('ecocloud workplan import', () => {
       expect(report).toMatchObject({ created: 15, indicators: 4 });
       const db = createDb(file);
       const items = await db.selectFrom('workplan_items').select('id').where('plan_id', '=', report.planId).execute();
-      const plan = await db.selectFrom('workplan_plans').select(['year', 'title']).where('id', '=', report.planId).executeTakeFirstOrThrow();
+      const plan = await db
+        .selectFrom('workplan_plans')
+        .select(['year', 'title'])
+        .where('id', '=', report.planId)
+        .executeTakeFirstOrThrow();
       await db.destroy();
       expect(items).toHaveLength(15);
       expect(plan).toEqual({ year: 2025, title: '示范市2025年大气与水环境工作方案' });

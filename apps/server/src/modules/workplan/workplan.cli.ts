@@ -23,7 +23,10 @@ export const WORKPLAN_USAGE = `ecocloud workplan <command>
 
 /** An indented outline of the proposal for people: headings, tasks and indicators (measures counted, not listed). */
 export function outline(p: PlanProposal): string {
-  const lines = [`${p.title} (${p.year}): ${p.counts.items} items, ${p.counts.indicators} indicators`, ...p.warnings.map((w) => `warning: ${w}`)];
+  const lines = [
+    `${p.title} (${p.year}): ${p.counts.items} items, ${p.counts.indicators} indicators`,
+    ...p.warnings.map((w) => `warning: ${w}`),
+  ];
   const walk = (items: ProposedItem[], depth: number) => {
     for (const i of items) {
       if (i.kind === 'measure') continue;
@@ -40,15 +43,31 @@ export function outline(p: PlanProposal): string {
 }
 
 async function importCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-    'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, year: { type: 'string' },
-    'org-region': { type: 'string' }, replace: { type: 'boolean', default: false },
-  } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      year: { type: 'string' },
+      'org-region': { type: 'string' },
+      replace: { type: 'boolean', default: false },
+    },
+  });
   const file = positionals[0];
   const year = values.year ? Number(values.year) : undefined;
-  if (!file || (year !== undefined && !Number.isInteger(year))) { io.stderr.write(WORKPLAN_USAGE); return 2; }
-  if (!PLAN_FILE_PATTERN.test(file)) { io.stderr.write(`unsupported file ${file}: use a .docx or a UTF-8 .txt\n`); return 2; }
-  if (!fs.existsSync(file)) { io.stderr.write(`no such file: ${file}\n`); return 2; }
+  if (!file || (year !== undefined && !Number.isInteger(year))) {
+    io.stderr.write(WORKPLAN_USAGE);
+    return 2;
+  }
+  if (!PLAN_FILE_PATTERN.test(file)) {
+    io.stderr.write(`unsupported file ${file}: use a .docx or a UTF-8 .txt\n`);
+    return 2;
+  }
+  if (!fs.existsSync(file)) {
+    io.stderr.write(`no such file: ${file}\n`);
+    return 2;
+  }
   let text: string;
   try {
     text = planTextFromFile(file, fs.readFileSync(file));
@@ -65,17 +84,45 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   return withDeps(async (deps) => {
     const proposal = await previewImport(deps, text, year);
     const q = deps.db.selectFrom('orgs').select('id');
-    const org = await (values['org-region'] ? q.where('region_code', '=', values['org-region']).orderBy('path') : q.where('kind', '=', 'province')).executeTakeFirst();
-    if (!org) { io.stderr.write('no organisation found for the plan: pass --org-region\n'); return 2; }
-    let plan = await deps.db.selectFrom('workplan_plans').select('id').where('year', '=', proposal.year).where('org_id', '=', org.id).executeTakeFirst();
+    const org = await (
+      values['org-region']
+        ? q.where('region_code', '=', values['org-region']).orderBy('path')
+        : q.where('kind', '=', 'province')
+    ).executeTakeFirst();
+    if (!org) {
+      io.stderr.write('no organisation found for the plan: pass --org-region\n');
+      return 2;
+    }
+    let plan = await deps.db
+      .selectFrom('workplan_plans')
+      .select('id')
+      .where('year', '=', proposal.year)
+      .where('org_id', '=', org.id)
+      .executeTakeFirst();
     if (!plan) {
       const now = deps.clock.now().toISOString();
       plan = { id: randomUUID() };
-      await deps.db.insertInto('workplan_plans').values({ id: plan.id, year: proposal.year, org_id: org.id, title: proposal.title || `${proposal.year}年工作要点`, weights_json: JSON.stringify(DEFAULT_WEIGHTS), created_by: null, created_at: now, updated_at: now }).execute();
+      await deps.db
+        .insertInto('workplan_plans')
+        .values({
+          id: plan.id,
+          year: proposal.year,
+          org_id: org.id,
+          title: proposal.title || `${proposal.year}年工作要点`,
+          weights_json: JSON.stringify(DEFAULT_WEIGHTS),
+          created_by: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
     }
     const saved = await saveImport(deps, null, plan.id, { items: proposal.items, replace: values.replace });
     const report = { planId: plan.id, ...saved };
-    io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `saved ${saved.created} items and ${saved.indicators} indicators into plan ${plan.id}\n`);
+    io.stdout.write(
+      values.json
+        ? `${JSON.stringify(report)}\n`
+        : `saved ${saved.created} items and ${saved.indicators} indicators into plan ${plan.id}\n`,
+    );
     return 0;
   });
 }

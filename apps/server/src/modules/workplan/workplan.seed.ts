@@ -14,7 +14,10 @@ import type { PlanRow } from './workplan.repository';
  */
 export function demoPlanForYear(year: number): { plan: { year: number; title: string }; items: DemoItem[] } {
   const moved = (text: string) => text.replaceAll(String(DEMO_PLAN_2024.year), String(year));
-  return { plan: { year, title: moved(DEMO_PLAN_2024.title) }, items: JSON.parse(moved(JSON.stringify(DEMO_ITEMS_2024))) as DemoItem[] };
+  return {
+    plan: { year, title: moved(DEMO_PLAN_2024.title) },
+    items: JSON.parse(moved(JSON.stringify(DEMO_ITEMS_2024))) as DemoItem[],
+  };
 }
 
 /**
@@ -36,12 +39,21 @@ export const workplanDemoSeeder: DemoSeeder = {
 };
 
 /** Creates the plan unless it exists; the plan's id, or null without the demo's department. */
-async function seedPlan(deps: AppDeps, demoPlan: { year: number; title: string }, demoItems: DemoItem[]): Promise<string | null> {
+async function seedPlan(
+  deps: AppDeps,
+  demoPlan: { year: number; title: string },
+  demoItems: DemoItem[],
+): Promise<string | null> {
   const { db, clock } = deps;
   const orgs = await db.selectFrom('orgs').select(['id', 'name', 'kind']).execute();
   const dept = orgs.find((o) => o.kind === 'province' && o.name === '广西壮族自治区生态环境厅');
   if (!dept) return null;
-  const exists = await db.selectFrom('workplan_plans').select('id').where('year', '=', demoPlan.year).where('org_id', '=', dept.id).executeTakeFirst();
+  const exists = await db
+    .selectFrom('workplan_plans')
+    .select('id')
+    .where('year', '=', demoPlan.year)
+    .where('org_id', '=', dept.id)
+    .executeTakeFirst();
   if (exists) return exists.id;
   const idOf = (name: string) => {
     const org = orgs.find((o) => o.name === name);
@@ -50,17 +62,42 @@ async function seedPlan(deps: AppDeps, demoPlan: { year: number; title: string }
   };
   const cal = await loadCalendar(db);
   const now = clock.now().toISOString();
-  const plan: PlanRow = { id: `demo-plan-${demoPlan.year}`, year: demoPlan.year, org_id: dept.id, title: demoPlan.title, weights_json: JSON.stringify(DEFAULT_WEIGHTS), created_by: null, created_at: now, updated_at: now };
+  const plan: PlanRow = {
+    id: `demo-plan-${demoPlan.year}`,
+    year: demoPlan.year,
+    org_id: dept.id,
+    title: demoPlan.title,
+    weights_json: JSON.stringify(DEFAULT_WEIGHTS),
+    created_by: null,
+    created_at: now,
+    updated_at: now,
+  };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('workplan_plans').values(plan).execute();
     // Tags flow down, as the importer does: a task under 蓝天保卫战 is an air task.
     const walk = async (items: DemoItem[], parentId: string | null, inherited: string[]): Promise<void> => {
       for (const d of items) {
-        const row = await insertItem(trx, clock, plan, {
-          parentId, kind: d.kind ?? (d.children?.some((c) => c.kind !== 'measure') ? 'section' : d.lead ? 'task' : 'section'), number: d.number ?? '', title: d.title, text: d.text ?? '',
-          leadUnitIds: (d.lead ?? []).map(idOf), coUnitIds: (d.co ?? []).map(idOf), regionCodes: d.regions ?? [], tags: [...new Set([...inherited, ...(d.tags ?? [])])],
-          startDate: d.start ?? (d.lead ? `${demoPlan.year}-01-01` : null), deadline: d.deadline ?? null, milestones: d.milestones ?? [], indicators: d.indicators ?? [],
-        }, null);
+        const row = await insertItem(
+          trx,
+          clock,
+          plan,
+          {
+            parentId,
+            kind: d.kind ?? (d.children?.some((c) => c.kind !== 'measure') ? 'section' : d.lead ? 'task' : 'section'),
+            number: d.number ?? '',
+            title: d.title,
+            text: d.text ?? '',
+            leadUnitIds: (d.lead ?? []).map(idOf),
+            coUnitIds: (d.co ?? []).map(idOf),
+            regionCodes: d.regions ?? [],
+            tags: [...new Set([...inherited, ...(d.tags ?? [])])],
+            startDate: d.start ?? (d.lead ? `${demoPlan.year}-01-01` : null),
+            deadline: d.deadline ?? null,
+            milestones: d.milestones ?? [],
+            indicators: d.indicators ?? [],
+          },
+          null,
+        );
         await walk(d.children ?? [], row.id, [...new Set([...inherited, ...(d.tags ?? [])])]);
       }
     };

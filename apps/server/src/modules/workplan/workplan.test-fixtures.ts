@@ -7,14 +7,27 @@ export async function orgIdByName(t: TestApp, name: string): Promise<string> {
 }
 
 /** A plan of the department (or another organisation: the demo already holds the department's current-year plan). */
-export async function createPlan(t: TestApp, admin: Agent, year: number, orgName = '广西壮族自治区生态环境厅'): Promise<string> {
+export async function createPlan(
+  t: TestApp,
+  admin: Agent,
+  year: number,
+  orgName = '广西壮族自治区生态环境厅',
+): Promise<string> {
   const org = await orgIdByName(t, orgName);
-  const res = await admin.request('POST', '/api/v1/workplan/plans', { year, orgId: org, title: `${year}年测试工作要点` });
+  const res = await admin.request('POST', '/api/v1/workplan/plans', {
+    year,
+    orgId: org,
+    title: `${year}年测试工作要点`,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;
 }
 
-export async function createItem(admin: Agent, planId: string, body: Record<string, unknown>): Promise<{ id: string; indicators: { id: string }[] }> {
+export async function createItem(
+  admin: Agent,
+  planId: string,
+  body: Record<string, unknown>,
+): Promise<{ id: string; indicators: { id: string }[] }> {
   const res = await admin.request('POST', `/api/v1/workplan/plans/${planId}/items`, { kind: 'task', ...body });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -23,8 +36,11 @@ export async function createItem(admin: Agent, planId: string, body: Record<stri
 export function multipart(filename: string, content: string) {
   const boundary = '----workplan-test-boundary';
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/plain\r\n\r\n`),
-    Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/plain\r\n\r\n`,
+    ),
+    Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }

@@ -7,10 +7,13 @@ import { escalateNotices } from './supervision.service';
  * hourly (escalation is idempotent per level and due date, so repeats within a day change nothing).
  */
 export async function startWorkplanWorker(deps: AppDeps, log: FastifyBaseLogger, everyMs = 3_600_000) {
-  const run = () => escalateNotices(deps, null).then(
-    ({ escalated }) => { if (escalated) log.info({ escalated }, 'supervision notices escalated'); },
-    (err: unknown) => log.error({ err }, 'notice escalation failed'),
-  );
+  const run = () =>
+    escalateNotices(deps, null).then(
+      ({ escalated }) => {
+        if (escalated) log.info({ escalated }, 'supervision notices escalated');
+      },
+      (err: unknown) => log.error({ err }, 'notice escalation failed'),
+    );
   void run();
   const timer = setInterval(() => void run(), everyMs);
   return async () => clearInterval(timer);

@@ -8,14 +8,22 @@ import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
 import { prepareDatabase } from '../bootstrap';
 import { systemClock } from '../clock';
 import { startAuditHeadExport } from './audit-head-export';
-import { currentAuditAnchor, exportAuditHead, loadAuditAnchor, readExportedHeads, useAuditAnchor, type AuditAnchor } from './audit-anchor';
+import {
+  currentAuditAnchor,
+  exportAuditHead,
+  loadAuditAnchor,
+  readExportedHeads,
+  useAuditAnchor,
+  type AuditAnchor,
+} from './audit-anchor';
 import { auditHash, findFirstChainProblem } from './audit-chain';
 import { appendAudit, verifyAudit } from './audit.service';
 import type { Db } from '../../db/database';
 
 const writeEntries = async (db: Db, n: number) => {
   const ctx = { actorId: null, actorName: 'test', actorOrgId: null, requestId: null, ip: null };
-  for (let i = 0; i < n; i++) await db.transaction().execute((trx) => appendAudit(trx, systemClock, ctx, { action: 'auth.login' }));
+  for (let i = 0; i < n; i++)
+    await db.transaction().execute((trx) => appendAudit(trx, systemClock, ctx, { action: 'auth.login' }));
 };
 
 const tmpFile = (name: string) => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ecocloud-anchor-')), name);
@@ -25,25 +33,46 @@ describe.each(testDatabases())('audit anchor on $name', (db) => {
   let anchor: AuditAnchor;
   beforeAll(async () => {
     t = await createTestApp(db, { demo: false });
-    for (let i = 0; i < 6; i++) await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: `user${i}`, password: 'wrong-password-1' } });
+    for (let i = 0; i < 6; i++)
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: `user${i}`, password: 'wrong-password-1' },
+      });
     anchor = { ...currentAuditAnchor(), headsFile: tmpFile('heads.jsonl') };
   });
   afterAll(() => t?.close());
 
   const rows = () => t.deps.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
   const toRecord = (r: Awaited<ReturnType<typeof rows>>[number]) => ({
-    seq: r.seq, at: r.at, actorId: r.actor_id, actorName: r.actor_name, actorOrgId: r.actor_org_id, action: r.action,
-    entityType: r.entity_type, entityId: r.entity_id, beforeJson: r.before_json, afterJson: r.after_json,
-    requestId: r.request_id, ip: r.ip, prevHash: r.prev_hash, hash: r.hash,
+    seq: r.seq,
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    actorOrgId: r.actor_org_id,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    beforeJson: r.before_json,
+    afterJson: r.after_json,
+    requestId: r.request_id,
+    ip: r.ip,
+    prevHash: r.prev_hash,
+    hash: r.hash,
   });
-  const head = () => t.deps.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = () =>
+    t.deps.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
 
   it('signs every entry and verifies intact, with the exported heads', async () => {
     expect((await rows()).every((r) => r.mac !== null && r.mac.length === 64)).toBe(true);
     const exported = await exportAuditHead(t.deps.db, anchor, t.deps.clock);
     expect(exported).toMatchObject(await head());
     expect(await exportAuditHead(t.deps.db, anchor, t.deps.clock)).toBeNull(); // unchanged head: nothing new
-    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'later', password: 'wrong-password-1' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'later', password: 'wrong-password-1' },
+    });
     expect(await verifyAudit(t.deps.db, anchor)).toMatchObject({ heads: 1, problem: null });
   });
 
@@ -54,15 +83,28 @@ describe.each(testDatabases())('audit anchor on $name', (db) => {
     for (const r of before.slice(2)) {
       const record = { ...toRecord(r), actorName: r.seq === 3 ? 'mallory' : r.actor_name, prevHash: prev };
       const hash = auditHash(prev, record);
-      await t.deps.db.updateTable('audit_log').set({ actor_name: record.actorName, prev_hash: prev, hash }).where('seq', '=', r.seq).execute();
+      await t.deps.db
+        .updateTable('audit_log')
+        .set({ actor_name: record.actorName, prev_hash: prev, hash })
+        .where('seq', '=', r.seq)
+        .execute();
       prev = hash;
     }
     await t.deps.db.updateTable('audit_head').set({ hash: prev }).where('id', '=', 1).execute();
     expect(findFirstChainProblem((await rows()).map(toRecord), await head())).toBeNull();
     expect((await verifyAudit(t.deps.db, anchor)).problem).toMatchObject({ seq: 3, kind: 'forged' });
     // Put the original back for the next test.
-    for (const r of before) await t.deps.db.updateTable('audit_log').set({ actor_name: r.actor_name, prev_hash: r.prev_hash, hash: r.hash }).where('seq', '=', r.seq).execute();
-    await t.deps.db.updateTable('audit_head').set({ hash: before.at(-1)!.hash }).where('id', '=', 1).execute();
+    for (const r of before)
+      await t.deps.db
+        .updateTable('audit_log')
+        .set({ actor_name: r.actor_name, prev_hash: r.prev_hash, hash: r.hash })
+        .where('seq', '=', r.seq)
+        .execute();
+    await t.deps.db
+      .updateTable('audit_head')
+      .set({ hash: before.at(-1)!.hash })
+      .where('id', '=', 1)
+      .execute();
     expect((await verifyAudit(t.deps.db, anchor)).problem).toBeNull();
   });
 
@@ -71,7 +113,11 @@ describe.each(testDatabases())('audit anchor on $name', (db) => {
     const exportedSeq = readExportedHeads(anchor.headsFile)[0]!.seq;
     const keep = all.filter((r) => r.seq < exportedSeq);
     await t.deps.db.deleteFrom('audit_log').where('seq', '>=', exportedSeq).execute();
-    await t.deps.db.updateTable('audit_head').set({ seq: keep.at(-1)!.seq, hash: keep.at(-1)!.hash }).where('id', '=', 1).execute();
+    await t.deps.db
+      .updateTable('audit_head')
+      .set({ seq: keep.at(-1)!.seq, hash: keep.at(-1)!.hash })
+      .where('id', '=', 1)
+      .execute();
     expect(findFirstChainProblem(keep.map(toRecord), await head())).toBeNull();
     expect((await verifyAudit(t.deps.db, anchor)).problem).toMatchObject({ seq: exportedSeq, kind: 'head_missing' });
   });
@@ -85,7 +131,11 @@ describe.each(testDatabases())('audit anchor on $name', (db) => {
     try {
       const stop = await startAuditHeadExport(t.deps, log);
       expect(readExportedHeads(file)).toEqual([expect.objectContaining(await head())]);
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'at-stop', password: 'wrong-password-1' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'at-stop', password: 'wrong-password-1' },
+      });
       await stop();
       const heads = readExportedHeads(file);
       expect(heads).toHaveLength(2);
@@ -98,7 +148,10 @@ describe.each(testDatabases())('audit anchor on $name', (db) => {
 
   it('refuses an exported head line that was not signed with the key', async () => {
     const forged = { ...anchor, headsFile: tmpFile('forged.jsonl') };
-    fs.writeFileSync(forged.headsFile!, `${JSON.stringify({ at: '2026-01-01T00:00:00Z', seq: 1, hash: (await rows())[0]!.hash, mac: 'f'.repeat(64) })}\n`);
+    fs.writeFileSync(
+      forged.headsFile!,
+      `${JSON.stringify({ at: '2026-01-01T00:00:00Z', seq: 1, hash: (await rows())[0]!.hash, mac: 'f'.repeat(64) })}\n`,
+    );
     expect((await verifyAudit(t.deps.db, forged)).problem).toMatchObject({ seq: 1, kind: 'head_forged' });
   });
 

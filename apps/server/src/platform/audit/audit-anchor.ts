@@ -33,7 +33,8 @@ export function useAuditAnchor(anchor: AuditAnchor): void {
 }
 
 export function currentAuditAnchor(): AuditAnchor {
-  if (!processAnchor) throw new Error('the audit key is not loaded (prepareDatabase loads it before anything is audited)');
+  if (!processAnchor)
+    throw new Error('the audit key is not loaded (prepareDatabase loads it before anything is audited)');
   return processAnchor;
 }
 
@@ -51,7 +52,10 @@ export function macMatches(expected: string, actual: string | null): boolean {
  * random key, mode 0600, when absent and the log holds no signed entry yet), else for an in-memory
  * database a key that lives as long as the process. `generated` names a key file made just now.
  */
-export async function loadAuditAnchor(db: Kysely<Database>, config: Config): Promise<AuditAnchor & { generated?: string }> {
+export async function loadAuditAnchor(
+  db: Kysely<Database>,
+  config: Config,
+): Promise<AuditAnchor & { generated?: string }> {
   const headsFile = config.auditHeadsFile;
   if (config.auditKey) return { key: Buffer.from(config.auditKey, 'utf8'), keySource: 'ECOCLOUD_AUDIT_KEY', headsFile };
   const file = config.auditKeyFile;
@@ -65,8 +69,16 @@ export async function loadAuditAnchor(db: Kysely<Database>, config: Config): Pro
     return { key: Buffer.from(text, 'utf8'), keySource: file, headsFile };
   }
   // A signed log without its key cannot be verified any more: refuse rather than sign on with a new key.
-  const signed = await db.selectFrom('audit_log').select('seq').where('mac', 'is not', null).limit(1).executeTakeFirst();
-  if (signed) throw new Error(`audit key file ${file} is missing but the audit log is signed: restore the key file (or set ECOCLOUD_AUDIT_KEY)`);
+  const signed = await db
+    .selectFrom('audit_log')
+    .select('seq')
+    .where('mac', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  if (signed)
+    throw new Error(
+      `audit key file ${file} is missing but the audit log is signed: restore the key file (or set ECOCLOUD_AUDIT_KEY)`,
+    );
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const text = randomBytes(32).toString('hex');
   try {
@@ -86,16 +98,31 @@ export async function loadAuditAnchor(db: Kysely<Database>, config: Config): Pro
  */
 export async function signLegacyEntries(db: Kysely<Database>, anchor: AuditAnchor): Promise<number> {
   if (!(await legacySigningPossible(db, anchor))) return 0;
-  const rows = await db.selectFrom('audit_log').select(['seq', 'hash']).where('mac', 'is', null).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .where('mac', 'is', null)
+    .orderBy('seq')
+    .execute();
   await db.transaction().execute(async (trx) => {
-    for (const r of rows) await trx.updateTable('audit_log').set({ mac: entryMac(anchor.key, r.hash) }).where('seq', '=', r.seq).execute();
+    for (const r of rows)
+      await trx
+        .updateTable('audit_log')
+        .set({ mac: entryMac(anchor.key, r.hash) })
+        .where('seq', '=', r.seq)
+        .execute();
   });
   return rows.length;
 }
 
 /** True while no entry is signed and no head was exported: the only time unsigned entries may be signed. */
 export async function legacySigningPossible(db: Kysely<Database>, anchor: AuditAnchor): Promise<boolean> {
-  const signed = await db.selectFrom('audit_log').select('seq').where('mac', 'is not', null).limit(1).executeTakeFirst();
+  const signed = await db
+    .selectFrom('audit_log')
+    .select('seq')
+    .where('mac', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
   return !signed && readExportedHeads(anchor.headsFile).length === 0;
 }
 
@@ -106,25 +133,38 @@ export async function legacySigningPossible(db: Kysely<Database>, anchor: AuditA
  */
 export function readExportedHeads(file: string | undefined): ExportedHead[] {
   if (!file || !fs.existsSync(file)) return [];
-  return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line, i) => {
-    try {
-      return JSON.parse(line) as ExportedHead;
-    } catch {
-      return { at: `unreadable line ${i + 1} of ${file}`, seq: -1, hash: '', mac: '' };
-    }
-  });
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as ExportedHead;
+      } catch {
+        return { at: `unreadable line ${i + 1} of ${file}`, seq: -1, hash: '', mac: '' };
+      }
+    });
 }
 
 /**
  * Exports the current head, signed, when it moved since the last export: appends a JSON line to the
  * heads file (fsync'd) and returns it for the log. Returns null when nothing changed.
  */
-export async function exportAuditHead(db: Kysely<Database>, anchor: AuditAnchor, clock: Clock): Promise<ExportedHead | null> {
+export async function exportAuditHead(
+  db: Kysely<Database>,
+  anchor: AuditAnchor,
+  clock: Clock,
+): Promise<ExportedHead | null> {
   const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   if (head.seq === 0) return null;
   const last = readExportedHeads(anchor.headsFile).at(-1);
   if (last && last.seq === head.seq && last.hash === head.hash) return null;
-  const line: ExportedHead = { at: clock.now().toISOString(), seq: head.seq, hash: head.hash, mac: headMac(anchor.key, head.seq, head.hash) };
+  const line: ExportedHead = {
+    at: clock.now().toISOString(),
+    seq: head.seq,
+    hash: head.hash,
+    mac: headMac(anchor.key, head.seq, head.hash),
+  };
   if (anchor.headsFile) {
     fs.mkdirSync(path.dirname(path.resolve(anchor.headsFile)), { recursive: true });
     // A line torn by a crash has no newline: start on a line of our own so this one stays readable.

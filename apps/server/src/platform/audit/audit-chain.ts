@@ -20,8 +20,18 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export function auditHash(prevHash: string, r: AuditRecord): string {
   const canonical = JSON.stringify([
-    r.seq, r.at, r.actorId, r.actorName, r.actorOrgId, r.action, r.entityType, r.entityId,
-    r.beforeJson, r.afterJson, r.requestId, r.ip,
+    r.seq,
+    r.at,
+    r.actorId,
+    r.actorName,
+    r.actorOrgId,
+    r.action,
+    r.entityType,
+    r.entityId,
+    r.beforeJson,
+    r.afterJson,
+    r.requestId,
+    r.ip,
   ]);
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
@@ -44,15 +54,25 @@ export function findFirstChainProblem(
   let prev = GENESIS_HASH;
   for (const e of entries) {
     if (e.seq !== expectedSeq) {
-      return { seq: expectedSeq, kind: 'missing', message: `entry ${expectedSeq} is missing (next present is ${e.seq})` };
+      return {
+        seq: expectedSeq,
+        kind: 'missing',
+        message: `entry ${expectedSeq} is missing (next present is ${e.seq})`,
+      };
     }
-    if (e.prevHash !== prev) return { seq: e.seq, kind: 'broken_link', message: `entry ${e.seq} does not link to entry ${e.seq - 1}` };
-    if (auditHash(prev, e) !== e.hash) return { seq: e.seq, kind: 'altered', message: `entry ${e.seq} was altered after it was written` };
+    if (e.prevHash !== prev)
+      return { seq: e.seq, kind: 'broken_link', message: `entry ${e.seq} does not link to entry ${e.seq - 1}` };
+    if (auditHash(prev, e) !== e.hash)
+      return { seq: e.seq, kind: 'altered', message: `entry ${e.seq} was altered after it was written` };
     prev = e.hash;
     expectedSeq += 1;
   }
   if (head.seq !== expectedSeq - 1 || head.hash !== prev) {
-    return { seq: expectedSeq, kind: 'truncated', message: `the chain head records ${head.seq} entries but ${expectedSeq - 1} were found` };
+    return {
+      seq: expectedSeq,
+      kind: 'truncated',
+      message: `the chain head records ${head.seq} entries but ${expectedSeq - 1} were found`,
+    };
   }
   return null;
 }
@@ -65,20 +85,42 @@ export function findFirstChainProblem(
 export function findFirstAnchorProblem(
   entries: Iterable<{ seq: number; hash: string; mac: string | null }>,
   exportedHeads: readonly { at: string; seq: number; hash: string; mac: string }[],
-  sign: { entry(hash: string): string; head(seq: number, hash: string): string; matches(expected: string, actual: string | null): boolean },
+  sign: {
+    entry(hash: string): string;
+    head(seq: number, hash: string): string;
+    matches(expected: string, actual: string | null): boolean;
+  },
 ): ChainProblem | null {
   const hashOf = new Map<number, string>();
   for (const e of entries) {
-    if (e.mac === null) return { seq: e.seq, kind: 'unsigned', message: `entry ${e.seq} has no HMAC: it was written or changed outside EcoCloud` };
+    if (e.mac === null)
+      return {
+        seq: e.seq,
+        kind: 'unsigned',
+        message: `entry ${e.seq} has no HMAC: it was written or changed outside EcoCloud`,
+      };
     if (!sign.matches(sign.entry(e.hash), e.mac)) {
-      return { seq: e.seq, kind: 'forged', message: `entry ${e.seq}'s HMAC does not match: it was edited and re-chained without the audit key, or the key is not the one that signed it` };
+      return {
+        seq: e.seq,
+        kind: 'forged',
+        message: `entry ${e.seq}'s HMAC does not match: it was edited and re-chained without the audit key, or the key is not the one that signed it`,
+      };
     }
     hashOf.set(e.seq, e.hash);
   }
   for (const h of exportedHeads) {
-    if (!sign.matches(sign.head(h.seq, h.hash), h.mac)) return { seq: h.seq, kind: 'head_forged', message: `the head exported at ${h.at} (entry ${h.seq}) is not signed with the audit key` };
+    if (!sign.matches(sign.head(h.seq, h.hash), h.mac))
+      return {
+        seq: h.seq,
+        kind: 'head_forged',
+        message: `the head exported at ${h.at} (entry ${h.seq}) is not signed with the audit key`,
+      };
     if (hashOf.get(h.seq) !== h.hash) {
-      return { seq: h.seq, kind: 'head_missing', message: `the head exported at ${h.at} (entry ${h.seq}) is no longer in the chain: the log was rewritten or cut back` };
+      return {
+        seq: h.seq,
+        kind: 'head_missing',
+        message: `the head exported at ${h.at} (entry ${h.seq}) is no longer in the chain: the log was rewritten or cut back`,
+      };
     }
   }
   return null;

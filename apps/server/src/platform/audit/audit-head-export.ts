@@ -19,7 +19,9 @@ export async function startAuditHeadExport(deps: AppDeps, log: FastifyBaseLogger
     }
   };
   await exportNow();
-  const timer = setInterval(() => { void exportNow(); }, EXPORT_EVERY_MS);
+  const timer = setInterval(() => {
+    void exportNow();
+  }, EXPORT_EVERY_MS);
   timer.unref();
   return async () => {
     clearInterval(timer);

@@ -23,12 +23,20 @@ async function ecocloud(args: string[], env: Record<string, string>) {
 describe('ecocloud audit verify (the real command on a SQLite file)', () => {
   it('passes on a fresh demo database and reports the first edited entry', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecocloud-audit-'));
-    const env = { DATABASE_URL: path.join(dir, 'db.sqlite'), ECOCLOUD_DEMO_PASSWORD: 'demo-Passw0rd-1', ECOCLOUD_ADMIN_PASSWORD: 'admin-Passw0rd-1', ECOCLOUD_DEMO_HISTORY_DAYS: '0' };
+    const env = {
+      DATABASE_URL: path.join(dir, 'db.sqlite'),
+      ECOCLOUD_DEMO_PASSWORD: 'demo-Passw0rd-1',
+      ECOCLOUD_ADMIN_PASSWORD: 'admin-Passw0rd-1',
+      ECOCLOUD_DEMO_HISTORY_DAYS: '0',
+    };
     expect((await ecocloud(['seed-demo'], env)).code).toBe(0);
     const ok = await ecocloud(['audit', 'verify'], env);
     expect(ok.code).toBe(0);
     const db = createDb(env.DATABASE_URL);
-    const { n } = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(ok.stdout).toContain(`audit chain intact: ${n} entries verified`);
     await db.updateTable('audit_log').set({ after_json: '{"username":"forged"}' }).where('seq', '=', 4).execute();
     await db.destroy();
@@ -40,7 +48,12 @@ describe('ecocloud audit verify (the real command on a SQLite file)', () => {
   it('reports an entry edited and re-chained without the key, and a log cut back behind an exported head', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecocloud-audit-'));
     const file = path.join(dir, 'db.sqlite');
-    const env = { DATABASE_URL: file, ECOCLOUD_DEMO_PASSWORD: 'demo-Passw0rd-1', ECOCLOUD_ADMIN_PASSWORD: 'admin-Passw0rd-1', ECOCLOUD_DEMO_HISTORY_DAYS: '0' };
+    const env = {
+      DATABASE_URL: file,
+      ECOCLOUD_DEMO_PASSWORD: 'demo-Passw0rd-1',
+      ECOCLOUD_ADMIN_PASSWORD: 'admin-Passw0rd-1',
+      ECOCLOUD_DEMO_HISTORY_DAYS: '0',
+    };
     expect((await ecocloud(['seed-demo'], env)).code).toBe(0);
     expect(fs.existsSync(`${file}.audit-key`)).toBe(true);
     const db = createDb(file);
@@ -50,10 +63,24 @@ describe('ecocloud audit verify (the real command on a SQLite file)', () => {
     for (const r of rows.slice(3)) {
       const actorName = r.seq === 4 ? 'mallory' : r.actor_name;
       const hash = auditHash(prev, {
-        seq: r.seq, at: r.at, actorId: r.actor_id, actorName, actorOrgId: r.actor_org_id, action: r.action, entityType: r.entity_type,
-        entityId: r.entity_id, beforeJson: r.before_json, afterJson: r.after_json, requestId: r.request_id, ip: r.ip,
+        seq: r.seq,
+        at: r.at,
+        actorId: r.actor_id,
+        actorName,
+        actorOrgId: r.actor_org_id,
+        action: r.action,
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        beforeJson: r.before_json,
+        afterJson: r.after_json,
+        requestId: r.request_id,
+        ip: r.ip,
       });
-      await db.updateTable('audit_log').set({ actor_name: actorName, prev_hash: prev, hash }).where('seq', '=', r.seq).execute();
+      await db
+        .updateTable('audit_log')
+        .set({ actor_name: actorName, prev_hash: prev, hash })
+        .where('seq', '=', r.seq)
+        .execute();
       prev = hash;
     }
     await db.updateTable('audit_head').set({ hash: prev }).where('id', '=', 1).execute();
@@ -62,11 +89,24 @@ describe('ecocloud audit verify (the real command on a SQLite file)', () => {
     expect(rechained.stdout).toMatch(/BROKEN at entry 4 \(forged\)/);
 
     // Restore, export the head as `serve` does, then cut the newest entries and move the head row back.
-    for (const r of rows) await db.updateTable('audit_log').set({ actor_name: r.actor_name, prev_hash: r.prev_hash, hash: r.hash }).where('seq', '=', r.seq).execute();
-    await db.updateTable('audit_head').set({ hash: rows.at(-1)!.hash }).where('id', '=', 1).execute();
+    for (const r of rows)
+      await db
+        .updateTable('audit_log')
+        .set({ actor_name: r.actor_name, prev_hash: r.prev_hash, hash: r.hash })
+        .where('seq', '=', r.seq)
+        .execute();
+    await db
+      .updateTable('audit_head')
+      .set({ hash: rows.at(-1)!.hash })
+      .where('id', '=', 1)
+      .execute();
     const key = fs.readFileSync(`${file}.audit-key`, 'utf8').trim();
     const { exportAuditHead } = await import('./audit-anchor');
-    await exportAuditHead(db, { key: Buffer.from(key), keySource: 'test', headsFile: `${file}.audit-heads` }, { now: () => new Date() });
+    await exportAuditHead(
+      db,
+      { key: Buffer.from(key), keySource: 'test', headsFile: `${file}.audit-heads` },
+      { now: () => new Date() },
+    );
     expect((await ecocloud(['audit', 'verify'], env)).stdout).toContain('1 exported heads found in the chain');
     const keep = rows.at(-3)!;
     await db.deleteFrom('audit_log').where('seq', '>', keep.seq).execute();

@@ -4,7 +4,9 @@ import { verifyAudit } from './audit.service';
 
 describe.each(testDatabases())('audit log on $name', (db) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(db); });
+  beforeAll(async () => {
+    t = await createTestApp(db);
+  });
   afterAll(() => t?.close());
 
   it('records login, logout and changes with before/after values, visible in the viewer', async () => {
@@ -14,7 +16,9 @@ describe.each(testDatabases())('audit log on $name', (db) => {
     const entry = res.json().items[0];
     expect(entry).toMatchObject({ action: 'auth.login', actorName: 'admin', entityType: 'user' });
     expect(entry.requestId).toBeTruthy();
-    const org = (await admin.request('GET', '/api/v1/orgs')).json().items.find((o: { regionCode: string }) => o.regionCode === '450200');
+    const org = (await admin.request('GET', '/api/v1/orgs'))
+      .json()
+      .items.find((o: { regionCode: string }) => o.regionCode === '450200');
     await admin.request('PATCH', `/api/v1/orgs/${org.id}`, { name: '柳州市生态环境局(改)' });
     const change = (await admin.request('GET', '/api/v1/audit?action=org.update')).json().items[0];
     expect(change.before.name).toBe('柳州市生态环境局');
@@ -33,7 +37,11 @@ describe.each(testDatabases())('audit log on $name', (db) => {
 
   it('verifies an intact chain, then detects an edited entry, a deleted one and a cut tail', async () => {
     expect((await verifyAudit(t.deps.db)).problem).toBeNull();
-    const original = await t.deps.db.selectFrom('audit_log').select('actor_name').where('seq', '=', 3).executeTakeFirstOrThrow();
+    const original = await t.deps.db
+      .selectFrom('audit_log')
+      .select('actor_name')
+      .where('seq', '=', 3)
+      .executeTakeFirstOrThrow();
     await t.deps.db.updateTable('audit_log').set({ actor_name: 'mallory' }).where('seq', '=', 3).execute();
     expect((await verifyAudit(t.deps.db)).problem).toMatchObject({ seq: 3, kind: 'altered' });
     await t.deps.db.updateTable('audit_log').set({ actor_name: original.actor_name }).where('seq', '=', 3).execute();
@@ -44,7 +52,12 @@ describe.each(testDatabases())('audit log on $name', (db) => {
     expect((await verifyAudit(t.deps.db)).problem).toMatchObject({ seq: 5, kind: 'missing' });
     await t.deps.db.insertInto('audit_log').values(victim).execute();
 
-    const last = await t.deps.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const last = await t.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     await t.deps.db.deleteFrom('audit_log').where('seq', '=', last.seq).execute();
     expect((await verifyAudit(t.deps.db)).problem).toMatchObject({ kind: 'truncated' });
     await t.deps.db.insertInto('audit_log').values(last).execute();
@@ -53,8 +66,11 @@ describe.each(testDatabases())('audit log on $name', (db) => {
 
   it('keeps the sequence contiguous under concurrent writes', async () => {
     const admin = await t.login('admin');
-    await Promise.all(Array.from({ length: 10 }, (_, i) =>
-      admin.request('POST', '/api/v1/dictionaries/unit/entries', { code: `c${i}`, label: `单位${i}` })));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        admin.request('POST', '/api/v1/dictionaries/unit/entries', { code: `c${i}`, label: `单位${i}` }),
+      ),
+    );
     expect((await verifyAudit(t.deps.db)).problem).toBeNull();
   });
 });

@@ -5,7 +5,13 @@ import type { Actor } from '../../http/actor';
 import type { Clock } from '../clock';
 import { scopePredicate } from '../scope/data-scope';
 import { currentAuditAnchor, entryMac, headMac, macMatches, readExportedHeads, type AuditAnchor } from './audit-anchor';
-import { auditHash, findFirstAnchorProblem, findFirstChainProblem, type AuditRecord, type ChainProblem } from './audit-chain';
+import {
+  auditHash,
+  findFirstAnchorProblem,
+  findFirstChainProblem,
+  type AuditRecord,
+  type ChainProblem,
+} from './audit-chain';
 
 export type AuditEvent = {
   /** One of the contracts' AUDIT_ACTIONS: the web names each in the user's language. */
@@ -26,7 +32,13 @@ export type AuditContext = {
 };
 
 export function auditContextOf(actor: Actor): AuditContext {
-  return { actorId: actor.userId, actorName: actor.username, actorOrgId: actor.orgId, requestId: actor.requestId, ip: actor.ip };
+  return {
+    actorId: actor.userId,
+    actorName: actor.username,
+    actorOrgId: actor.orgId,
+    requestId: actor.requestId,
+    ip: actor.ip,
+  };
 }
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
@@ -35,8 +47,17 @@ const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
  * Appends one entry inside the caller's transaction. Bumping the head row first serialises
  * concurrent appends (a row lock on PostgreSQL; SQLite has one writer), so seq stays contiguous.
  */
-export async function appendAudit(trx: Kysely<Database>, clock: Clock, ctx: AuditContext, event: AuditEvent): Promise<void> {
-  await trx.updateTable('audit_head').set((eb) => ({ seq: eb('seq', '+', 1) })).where('id', '=', 1).execute();
+export async function appendAudit(
+  trx: Kysely<Database>,
+  clock: Clock,
+  ctx: AuditContext,
+  event: AuditEvent,
+): Promise<void> {
+  await trx
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb('seq', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
   const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   const record: AuditRecord = {
     seq: head.seq,
@@ -57,21 +78,46 @@ export async function appendAudit(trx: Kysely<Database>, clock: Clock, ctx: Audi
   await trx
     .insertInto('audit_log')
     .values({
-      seq: record.seq, at: record.at, actor_id: record.actorId, actor_name: record.actorName, actor_org_id: record.actorOrgId,
-      action: record.action, entity_type: record.entityType, entity_id: record.entityId, before_json: record.beforeJson,
-      after_json: record.afterJson, request_id: record.requestId, ip: record.ip, prev_hash: head.hash, hash, mac,
+      seq: record.seq,
+      at: record.at,
+      actor_id: record.actorId,
+      actor_name: record.actorName,
+      actor_org_id: record.actorOrgId,
+      action: record.action,
+      entity_type: record.entityType,
+      entity_id: record.entityId,
+      before_json: record.beforeJson,
+      after_json: record.afterJson,
+      request_id: record.requestId,
+      ip: record.ip,
+      prev_hash: head.hash,
+      hash,
+      mac,
     })
     .execute();
   await trx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
 }
 
 export type AuditQuery = {
-  page: number; pageSize: number; order: 'asc' | 'desc'; sort?: 'at' | 'action' | undefined;
-  action?: string | undefined; actor?: string | undefined; entityType?: string | undefined; from?: string | undefined; to?: string | undefined;
+  page: number;
+  pageSize: number;
+  order: 'asc' | 'desc';
+  sort?: 'at' | 'action' | undefined;
+  action?: string | undefined;
+  actor?: string | undefined;
+  entityType?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
 };
 
-export async function listAudit(db: Kysely<Database>, actor: Actor, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
-  let base = db.selectFrom('audit_log').where(scopePredicate(actor, { org: 'audit_log.actor_org_id', owner: 'audit_log.actor_id' }));
+export async function listAudit(
+  db: Kysely<Database>,
+  actor: Actor,
+  q: AuditQuery,
+): Promise<{ items: AuditEntry[]; total: number }> {
+  let base = db
+    .selectFrom('audit_log')
+    .where(scopePredicate(actor, { org: 'audit_log.actor_org_id', owner: 'audit_log.actor_id' }));
   if (q.action) base = base.where('action', '=', q.action);
   if (q.actor) base = base.where('actor_name', '=', q.actor);
   if (q.entityType) base = base.where('entity_type', '=', q.entityType);
@@ -79,12 +125,26 @@ export async function listAudit(db: Kysely<Database>, actor: Actor, q: AuditQuer
   if (q.to) base = base.where('at', '<=', new Date(q.to).toISOString());
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const sortColumn = q.sort === 'action' ? 'action' : 'seq';
-  const rows = await base.selectAll().orderBy(sortColumn, q.order).orderBy('seq', q.order)
-    .limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const rows = await base
+    .selectAll()
+    .orderBy(sortColumn, q.order)
+    .orderBy('seq', q.order)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   const items = rows.map((r) => ({
-    id: r.seq, at: r.at, actorId: r.actor_id, actorName: r.actor_name, action: r.action, entityType: r.entity_type,
-    entityId: r.entity_id, before: r.before_json ? JSON.parse(r.before_json) : null, after: r.after_json ? JSON.parse(r.after_json) : null,
-    requestId: r.request_id, ip: r.ip, hash: r.hash,
+    id: r.seq,
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: r.before_json ? JSON.parse(r.before_json) : null,
+    after: r.after_json ? JSON.parse(r.after_json) : null,
+    requestId: r.request_id,
+    ip: r.ip,
+    hash: r.hash,
   }));
   return { items, total: Number(total) };
 }
@@ -93,15 +153,38 @@ export async function listAudit(db: Kysely<Database>, actor: Actor, q: AuditQuer
  * Re-walks the whole chain, then checks the anchor: every entry's HMAC under the audit key, and every
  * exported head still in the chain. Returns the first problem or null, with the counts checked.
  */
-export async function verifyAudit(db: Kysely<Database>, anchor: AuditAnchor = currentAuditAnchor()): Promise<{ checked: number; heads: number; problem: ChainProblem | null }> {
+export async function verifyAudit(
+  db: Kysely<Database>,
+  anchor: AuditAnchor = currentAuditAnchor(),
+): Promise<{ checked: number; heads: number; problem: ChainProblem | null }> {
   const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
   const entries = rows.map((r) => ({
-    seq: r.seq, at: r.at, actorId: r.actor_id, actorName: r.actor_name, actorOrgId: r.actor_org_id, action: r.action,
-    entityType: r.entity_type, entityId: r.entity_id, beforeJson: r.before_json, afterJson: r.after_json,
-    requestId: r.request_id, ip: r.ip, prevHash: r.prev_hash, hash: r.hash, mac: r.mac,
+    seq: r.seq,
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    actorOrgId: r.actor_org_id,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    beforeJson: r.before_json,
+    afterJson: r.after_json,
+    requestId: r.request_id,
+    ip: r.ip,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+    mac: r.mac,
   }));
   const heads = readExportedHeads(anchor.headsFile);
-  const sign = { entry: (hash: string) => entryMac(anchor.key, hash), head: (seq: number, hash: string) => headMac(anchor.key, seq, hash), matches: macMatches };
-  return { checked: entries.length, heads: heads.length, problem: findFirstChainProblem(entries, head) ?? findFirstAnchorProblem(entries, heads, sign) };
+  const sign = {
+    entry: (hash: string) => entryMac(anchor.key, hash),
+    head: (seq: number, hash: string) => headMac(anchor.key, seq, hash),
+    matches: macMatches,
+  };
+  return {
+    checked: entries.length,
+    heads: heads.length,
+    problem: findFirstChainProblem(entries, head) ?? findFirstAnchorProblem(entries, heads, sign),
+  };
 }

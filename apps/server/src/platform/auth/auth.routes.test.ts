@@ -3,7 +3,9 @@ import { ADMIN_PASSWORD, DEMO_PASSWORD, createTestApp, testDatabases, type TestA
 
 describe.each(testDatabases())('auth on $name', (db) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(db); });
+  beforeAll(async () => {
+    t = await createTestApp(db);
+  });
   afterAll(() => t?.close());
 
   const login = (username: string, password: string) =>
@@ -19,7 +21,11 @@ describe.each(testDatabases())('auth on $name', (db) => {
   });
 
   it('answers an oversized body with 413', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'x'.repeat(2 * 1024 * 1024) } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: 'x'.repeat(2 * 1024 * 1024) },
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -50,23 +56,37 @@ describe.each(testDatabases())('auth on $name', (db) => {
     expect(locked.json().error.code).toBe('ACCOUNT_LOCKED');
     t.clock.advance(16 * 60_000);
     expect((await login('analyst', DEMO_PASSWORD)).statusCode).toBe(200);
-    const actions = (await t.deps.db.selectFrom('audit_log').select('action').where('actor_name', '=', 'analyst').execute()).map((r) => r.action);
-    expect(actions).toEqual(expect.arrayContaining(['auth.login_failed', 'auth.locked', 'auth.login_locked', 'auth.login']));
+    const actions = (
+      await t.deps.db.selectFrom('audit_log').select('action').where('actor_name', '=', 'analyst').execute()
+    ).map((r) => r.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['auth.login_failed', 'auth.locked', 'auth.login_locked', 'auth.login']),
+    );
   });
 
   it('changes a password: the old one stops working, weak ones are refused', async () => {
     const s = await t.login('inspector');
-    const weak = await s.request('POST', '/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'short' });
+    const weak = await s.request('POST', '/api/v1/auth/password', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'short',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details[0].path).toBe('body.newPassword');
-    const ok = await s.request('POST', '/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'new-Passw0rd-99' });
+    const ok = await s.request('POST', '/api/v1/auth/password', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'new-Passw0rd-99',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await login('inspector', DEMO_PASSWORD)).statusCode).toBe(401);
     expect((await login('inspector', 'new-Passw0rd-99')).statusCode).toBe(200);
   });
 
   it('stores argon2id hashes, never the password', async () => {
-    const row = await t.deps.db.selectFrom('users').select('password_hash').where('username', '=', 'leader').executeTakeFirstOrThrow();
+    const row = await t.deps.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'leader')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(DEMO_PASSWORD);
   });
@@ -77,7 +97,11 @@ describe('login rate limit', () => {
     const t = await createTestApp(testDatabases()[0]!, { env: { ECOCLOUD_LOGIN_RATE_LIMIT: '3' } });
     try {
       const codes = [];
-      for (let i = 0; i < 4; i++) codes.push((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
+      for (let i = 0; i < 4; i++)
+        codes.push(
+          (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', password: 'y' } }))
+            .statusCode,
+        );
       expect(codes).toEqual([401, 401, 401, 429]);
     } finally {
       await t.close();

@@ -19,25 +19,56 @@ type RequestInfo = { ip: string | null; requestId: string };
 
 /** Builds the caller's identity (organisation, roles, permissions, widest scope) from the user id. */
 export async function loadActor(db: Kysely<Database>, userId: string, req: RequestInfo): Promise<Actor | null> {
-  const user = await db.selectFrom('users').innerJoin('orgs', 'orgs.id', 'users.org_id')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.org_id', 'users.is_active', 'users.must_change_password', 'orgs.path', 'orgs.region_code', 'orgs.name as org_name'])
-    .where('users.id', '=', userId).executeTakeFirst();
+  const user = await db
+    .selectFrom('users')
+    .innerJoin('orgs', 'orgs.id', 'users.org_id')
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.org_id',
+      'users.is_active',
+      'users.must_change_password',
+      'orgs.path',
+      'orgs.region_code',
+      'orgs.name as org_name',
+    ])
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
   if (!user || user.is_active !== 1) return null;
-  const codes = (await db.selectFrom('user_roles').select('role_code').where('user_id', '=', userId).execute()).map((r) => r.role_code);
+  const codes = (await db.selectFrom('user_roles').select('role_code').where('user_id', '=', userId).execute()).map(
+    (r) => r.role_code,
+  );
   const roles = (await listRoles(db)).filter((r) => codes.includes(r.code));
   const { permissions, scope } = combineRoles(roles);
   return {
-    userId: user.id, username: user.username, displayName: user.display_name, orgId: user.org_id, orgPath: user.path,
-    orgName: user.org_name, regionCode: user.region_code, roles: codes, permissions, scope, mustChangePassword: user.must_change_password === 1,
-    requestId: req.requestId, ip: req.ip,
+    userId: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    orgId: user.org_id,
+    orgPath: user.path,
+    orgName: user.org_name,
+    regionCode: user.region_code,
+    roles: codes,
+    permissions,
+    scope,
+    mustChangePassword: user.must_change_password === 1,
+    requestId: req.requestId,
+    ip: req.ip,
   };
 }
 
 export function toMe(actor: Actor): Me {
   return {
-    id: actor.userId, username: actor.username, displayName: actor.displayName, orgId: actor.orgId,
-    orgName: actor.orgName, regionCode: actor.regionCode,
-    roles: [...actor.roles], permissions: [...actor.permissions].sort(), scope: actor.scope,
+    id: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    orgId: actor.orgId,
+    orgName: actor.orgName,
+    regionCode: actor.regionCode,
+    roles: [...actor.roles],
+    permissions: [...actor.permissions].sort(),
+    scope: actor.scope,
     mustChangePassword: actor.mustChangePassword,
   };
 }
@@ -45,22 +76,50 @@ export function toMe(actor: Actor): Me {
 export type LoginResult = { token: string; csrfToken: string; actor: Actor };
 
 /** Password login with lockout: after `lockoutThreshold` failures the account is locked for `lockoutMs`. */
-export async function login({ db, clock, config }: Deps, username: string, password: string, req: RequestInfo): Promise<LoginResult> {
+export async function login(
+  { db, clock, config }: Deps,
+  username: string,
+  password: string,
+  req: RequestInfo,
+): Promise<LoginResult> {
   const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-  const anon: AuditContext = { actorId: user?.id ?? null, actorName: username, actorOrgId: user?.org_id ?? null, requestId: req.requestId, ip: req.ip };
+  const anon: AuditContext = {
+    actorId: user?.id ?? null,
+    actorName: username,
+    actorOrgId: user?.org_id ?? null,
+    requestId: req.requestId,
+    ip: req.ip,
+  };
   const now = clock.now();
   if (user?.locked_until && user.locked_until > now.toISOString()) {
-    await db.transaction().execute((trx) => appendAudit(trx, clock, anon, { action: 'auth.login_locked', entityType: 'user', entityId: user.id }));
-    throw new AppError('ACCOUNT_LOCKED', 'account locked after repeated failures; try later or ask an administrator', { lockedUntil: user.locked_until });
+    await db
+      .transaction()
+      .execute((trx) =>
+        appendAudit(trx, clock, anon, { action: 'auth.login_locked', entityType: 'user', entityId: user.id }),
+      );
+    throw new AppError('ACCOUNT_LOCKED', 'account locked after repeated failures; try later or ask an administrator', {
+      lockedUntil: user.locked_until,
+    });
   }
   const ok = await verifyPassword(user?.password_hash ?? (await DUMMY_HASH), password);
   if (!user || !ok || user.is_active !== 1) {
     await db.transaction().execute(async (trx) => {
       if (user) {
         const failures = user.failed_logins + 1;
-        const lock = failures >= config.lockoutThreshold ? new Date(now.getTime() + config.lockoutMs).toISOString() : null;
-        await trx.updateTable('users').set({ failed_logins: lock ? 0 : failures, locked_until: lock }).where('id', '=', user.id).execute();
-        if (lock) await appendAudit(trx, clock, anon, { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { lockedUntil: lock } });
+        const lock =
+          failures >= config.lockoutThreshold ? new Date(now.getTime() + config.lockoutMs).toISOString() : null;
+        await trx
+          .updateTable('users')
+          .set({ failed_logins: lock ? 0 : failures, locked_until: lock })
+          .where('id', '=', user.id)
+          .execute();
+        if (lock)
+          await appendAudit(trx, clock, anon, {
+            action: 'auth.locked',
+            entityType: 'user',
+            entityId: user.id,
+            after: { lockedUntil: lock },
+          });
       }
       await appendAudit(trx, clock, anon, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id });
     });
@@ -71,11 +130,22 @@ export async function login({ db, clock, config }: Deps, username: string, passw
   const actor = (await loadActor(db, user.id, req))!;
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    await trx.insertInto('sessions').values({
-      id: sha256(token), user_id: user.id, csrf_token: csrfToken, ip: req.ip, created_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + config.sessionTtlMs).toISOString(),
-    }).execute();
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'auth.login', entityType: 'user', entityId: user.id });
+    await trx
+      .insertInto('sessions')
+      .values({
+        id: sha256(token),
+        user_id: user.id,
+        csrf_token: csrfToken,
+        ip: req.ip,
+        created_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + config.sessionTtlMs).toISOString(),
+      })
+      .execute();
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
   return { token, csrfToken, actor };
 }
@@ -90,24 +160,50 @@ export async function resolveSession(db: Kysely<Database>, clock: Clock, token: 
 export async function logout({ db, clock }: Deps, actor: Actor, token: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('sessions').where('id', '=', sha256(token)).execute();
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: actor.userId,
+    });
   });
 }
 
-export async function changePassword({ db, clock }: Deps, actor: Actor, current: string, next: string, keepToken: string): Promise<void> {
-  const user = await db.selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+export async function changePassword(
+  { db, clock }: Deps,
+  actor: Actor,
+  current: string,
+  next: string,
+  keepToken: string,
+): Promise<void> {
+  const user = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, current))) {
-    throw new AppError('VALIDATION_FAILED', 'current password is wrong', [{ path: 'body.currentPassword', message: 'wrong password' }]);
+    throw new AppError('VALIDATION_FAILED', 'current password is wrong', [
+      { path: 'body.currentPassword', message: 'wrong password' },
+    ]);
   }
   if (next === current) {
-    throw new AppError('VALIDATION_FAILED', 'the new password must differ from the current one', [{ path: 'body.newPassword', message: 'same as the current password' }]);
+    throw new AppError('VALIDATION_FAILED', 'the new password must differ from the current one', [
+      { path: 'body.newPassword', message: 'same as the current password' },
+    ]);
   }
   const hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
     const now = clock.now().toISOString();
-    await trx.updateTable('users').set({ password_hash: hash, password_changed_at: now, must_change_password: 0, updated_at: now }).where('id', '=', actor.userId).execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: hash, password_changed_at: now, must_change_password: 0, updated_at: now })
+      .where('id', '=', actor.userId)
+      .execute();
     // Other sessions of this user end: a changed password must lock out whoever else had it.
     await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', sha256(keepToken)).execute();
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'auth.password_change', entityType: 'user', entityId: actor.userId });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'auth.password_change',
+      entityType: 'user',
+      entityId: actor.userId,
+    });
   });
 }

@@ -4,29 +4,51 @@ import { firstRun } from '../bootstrap';
 
 describe.each(testDatabases())('first-login password change on $name', (db) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(db); });
+  beforeAll(async () => {
+    t = await createTestApp(db);
+  });
   afterAll(() => t?.close());
 
   it('an account an admin creates must change its password before anything else', async () => {
     const admin = await t.login('admin');
     const created = await admin.request('POST', '/api/v1/users', {
-      username: 'liuzhou_new', displayName: '柳州新用户', orgId: await orgIdOf(t.deps, '450200'), roles: ['city_officer'], password: 'given-Passw0rd-1',
+      username: 'liuzhou_new',
+      displayName: '柳州新用户',
+      orgId: await orgIdOf(t.deps, '450200'),
+      roles: ['city_officer'],
+      password: 'given-Passw0rd-1',
     });
     expect(created.statusCode, created.body).toBe(201);
 
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'liuzhou_new', password: 'given-Passw0rd-1' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'liuzhou_new', password: 'given-Passw0rd-1' },
+    });
     expect(res.json().user.mustChangePassword).toBe(true);
     const user = await t.login('liuzhou_new', 'given-Passw0rd-1');
     const refused = await user.request('GET', '/api/v1/workplan/plans');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await user.request('GET', '/api/v1/assessment/air/now')).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await user.request('GET', '/api/v1/assessment/air/now')).json().error.code).toBe(
+      'PASSWORD_CHANGE_REQUIRED',
+    );
     expect((await user.request('GET', '/api/v1/auth/me')).json().user.mustChangePassword).toBe(true);
 
-    const same = await user.request('POST', '/api/v1/auth/password', { currentPassword: 'given-Passw0rd-1', newPassword: 'given-Passw0rd-1' });
+    const same = await user.request('POST', '/api/v1/auth/password', {
+      currentPassword: 'given-Passw0rd-1',
+      newPassword: 'given-Passw0rd-1',
+    });
     expect(same.statusCode).toBe(400);
     expect(same.json().error.details).toEqual([expect.objectContaining({ path: 'body.newPassword' })]);
-    expect((await user.request('POST', '/api/v1/auth/password', { currentPassword: 'given-Passw0rd-1', newPassword: 'own-Passw0rd-22' })).statusCode).toBe(204);
+    expect(
+      (
+        await user.request('POST', '/api/v1/auth/password', {
+          currentPassword: 'given-Passw0rd-1',
+          newPassword: 'own-Passw0rd-22',
+        })
+      ).statusCode,
+    ).toBe(204);
 
     expect((await user.request('GET', '/api/v1/auth/me')).json().user.mustChangePassword).toBe(false);
     expect((await user.request('GET', '/api/v1/workplan/plans')).statusCode).toBe(200);
@@ -43,7 +65,11 @@ describe.each(testDatabases())('first-login password change on $name', (db) => {
 
   it('demo users (and an admin whose password the operator set) are not asked to change it', async () => {
     for (const name of ['admin', 'leader', 'air_officer', 'nanning_officer']) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: name, password: name === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: name, password: name === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD },
+      });
       expect(res.statusCode, name).toBe(200);
       expect(res.json().user.mustChangePassword, name).toBe(false);
     }
@@ -54,11 +80,22 @@ describe.each(testDatabases())('the first admin of an empty database on $name', 
   it('must change a generated password, not one the operator set', async () => {
     const t = await createTestApp(db, { demo: false });
     try {
-      const creds = await firstRun({ ...t.deps, config: { ...t.deps.config, adminPassword: undefined, loadDemo: false } });
+      const creds = await firstRun({
+        ...t.deps,
+        config: { ...t.deps.config, adminPassword: undefined, loadDemo: false },
+      });
       expect(creds).toHaveLength(1);
-      const row = await t.deps.db.selectFrom('users').select('must_change_password').where('username', '=', 'admin').executeTakeFirstOrThrow();
+      const row = await t.deps.db
+        .selectFrom('users')
+        .select('must_change_password')
+        .where('username', '=', 'admin')
+        .executeTakeFirstOrThrow();
       expect(row.must_change_password).toBe(1);
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: creds[0]!.password } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'admin', password: creds[0]!.password },
+      });
       expect(res.json().user.mustChangePassword).toBe(true);
     } finally {
       await t.close();

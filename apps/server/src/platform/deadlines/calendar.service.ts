@@ -12,7 +12,8 @@ export async function listCalendarDays(db: Kysely<Database>, year?: number): Pro
   const custom = await db.selectFrom('calendar_days').select(['date', 'kind', 'name']).execute();
   const byDate = new Map<string, CalendarDay>();
   for (const d of BASE_CALENDAR_DAYS) byDate.set(d.date, { ...d, source: 'base' });
-  for (const d of custom) byDate.set(d.date, { date: d.date, kind: d.kind as CalendarDay['kind'], name: d.name, source: 'custom' });
+  for (const d of custom)
+    byDate.set(d.date, { date: d.date, kind: d.kind as CalendarDay['kind'], name: d.name, source: 'custom' });
   return [...byDate.values()]
     .filter((d) => year === undefined || d.date.startsWith(`${year}-`))
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -28,15 +29,34 @@ export async function loadCalendar(db: Kysely<Database>): Promise<WorkingCalenda
 }
 
 /** Adds or replaces one day (a holiday, or a make-up working day); audited. */
-export async function putCalendarDay(db: Kysely<Database>, clock: Clock, actor: Actor | null, body: CreateCalendarDayBody): Promise<CalendarDay> {
+export async function putCalendarDay(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor | null,
+  body: CreateCalendarDayBody,
+): Promise<CalendarDay> {
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('calendar_days').selectAll().where('date', '=', body.date).executeTakeFirst();
-    const row = { date: body.date, kind: body.kind, name: body.name, created_by: actor?.userId ?? null, created_at: clock.now().toISOString() };
+    const row = {
+      date: body.date,
+      kind: body.kind,
+      name: body.name,
+      created_by: actor?.userId ?? null,
+      created_at: clock.now().toISOString(),
+    };
     if (before) await trx.updateTable('calendar_days').set(row).where('date', '=', body.date).execute();
     else await trx.insertInto('calendar_days').values(row).execute();
     const after: CalendarDay = { date: body.date, kind: body.kind, name: body.name, source: 'custom' };
-    const ctx = actor ? auditContextOf(actor) : { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
-    await appendAudit(trx, clock, ctx, { action: 'calendar.put', entityType: 'calendar_day', entityId: body.date, before, after });
+    const ctx = actor
+      ? auditContextOf(actor)
+      : { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
+    await appendAudit(trx, clock, ctx, {
+      action: 'calendar.put',
+      entityType: 'calendar_day',
+      entityId: body.date,
+      before,
+      after,
+    });
     return after;
   });
 }

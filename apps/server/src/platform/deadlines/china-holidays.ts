@@ -39,7 +39,11 @@ const SPANS: Span[] = [
 
 function expand(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d = new Date(d.getTime() + 86_400_000)) {
+  for (
+    let d = new Date(`${from}T00:00:00Z`);
+    d.toISOString().slice(0, 10) <= to;
+    d = new Date(d.getTime() + 86_400_000)
+  ) {
     out.push(d.toISOString().slice(0, 10));
   }
   return out;

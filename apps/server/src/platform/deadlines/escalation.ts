@@ -20,7 +20,12 @@ export function replyDaysAt(level: number, policy: EscalationPolicy): number {
 }
 
 /** The due date of a new case at level 1 opened on `openedOn` (a Shanghai date). */
-export function initialDue(openedOn: string, cal: WorkingCalendar, policy: EscalationPolicy = DEFAULT_ESCALATION, days?: number): string {
+export function initialDue(
+  openedOn: string,
+  cal: WorkingCalendar,
+  policy: EscalationPolicy = DEFAULT_ESCALATION,
+  days?: number,
+): string {
   return addWorkingDays(openedOn, days ?? replyDaysAt(1, policy), cal);
 }
 
@@ -29,7 +34,12 @@ export function initialDue(openedOn: string, cal: WorkingCalendar, policy: Escal
  * its due day, or already at the top level (it then simply stays overdue). One step per call: a
  * sweep that runs late raises one level and counts the new period from today, never several at once.
  */
-export function nextEscalation(c: Escalatable, now: Date, cal: WorkingCalendar, policy: EscalationPolicy = DEFAULT_ESCALATION): EscalationStep | null {
+export function nextEscalation(
+  c: Escalatable,
+  now: Date,
+  cal: WorkingCalendar,
+  policy: EscalationPolicy = DEFAULT_ESCALATION,
+): EscalationStep | null {
   if (c.isResolved) return null;
   const today = shanghaiDate(now);
   if (today <= c.dueDate) return null;

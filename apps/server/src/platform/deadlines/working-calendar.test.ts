@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_CALENDAR_DAYS } from './china-holidays';
 import {
-  addWorkingDays, dueState, EMPTY_CALENDAR, isWorkingDay, nextWorkingDay, shanghaiDate, workingDaysBetween, type WorkingCalendar,
+  addWorkingDays,
+  dueState,
+  EMPTY_CALENDAR,
+  isWorkingDay,
+  nextWorkingDay,
+  shanghaiDate,
+  workingDaysBetween,
+  type WorkingCalendar,
 } from './working-calendar';
 
 const china: WorkingCalendar = {

@@ -75,7 +75,8 @@ export function addWorkingDays(date: string, n: number, cal: WorkingCalendar): s
 /** Working days after `from` up to and including `to` (0 when to ≤ from). */
 export function workingDaysBetween(from: string, to: string, cal: WorkingCalendar): number {
   let count = 0;
-  for (let d = addCalendarDays(from, 1); daysBetween(d, to) >= 0; d = addCalendarDays(d, 1)) if (isWorkingDay(d, cal)) count++;
+  for (let d = addCalendarDays(from, 1); daysBetween(d, to) >= 0; d = addCalendarDays(d, 1))
+    if (isWorkingDay(d, cal)) count++;
   return count;
 }
 

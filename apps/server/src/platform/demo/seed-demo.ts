@@ -20,7 +20,15 @@ const DEMO_CENTRE = '广西壮族自治区生态环境监测中心';
 
 /** The demo's own organisations (not the province tree, which `ecocloud init --province 450000` also makes). */
 async function hasDemoTree(db: Kysely<Database>): Promise<boolean> {
-  return Boolean(await db.selectFrom('orgs').select('id').where('region_code', '=', DEMO_PROVINCE.code).where('kind', '=', 'unit').where('name', '=', DEMO_CENTRE).executeTakeFirst());
+  return Boolean(
+    await db
+      .selectFrom('orgs')
+      .select('id')
+      .where('region_code', '=', DEMO_PROVINCE.code)
+      .where('kind', '=', 'unit')
+      .where('name', '=', DEMO_CENTRE)
+      .executeTakeFirst(),
+  );
 }
 
 /**
@@ -36,23 +44,84 @@ export async function seedDemo(deps: AppDeps): Promise<DemoCredential[]> {
 async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
   const { db, clock, config } = deps;
   // The demo is `ecocloud init --province 450000` plus demo people, divisions and a few counties.
-  const namesEn = new Map([[DEMO_PROVINCE.code, DEMO_PROVINCE.regionEn], ...[...DEMO_CITIES, ...DEMO_COUNTIES].map(([code, , en]) => [code, en] as [string, string])]);
-  const init = await initProvince(db, clock, null, { province: DEMO_PROVINCE.code, name: DEMO_PROVINCE.name, nameEn: DEMO_PROVINCE.nameEn, namesEn });
+  const namesEn = new Map([
+    [DEMO_PROVINCE.code, DEMO_PROVINCE.regionEn],
+    ...[...DEMO_CITIES, ...DEMO_COUNTIES].map(([code, , en]) => [code, en] as [string, string]),
+  ]);
+  const init = await initProvince(db, clock, null, {
+    province: DEMO_PROVINCE.code,
+    name: DEMO_PROVINCE.name,
+    nameEn: DEMO_PROVINCE.nameEn,
+    namesEn,
+  });
   const dept = { id: init.province.orgId };
   const cityIds = new Map<string, string>();
-  for (const [code] of DEMO_CITIES) cityIds.set(code, (await db.selectFrom('orgs').select('id').where('region_code', '=', code).where('kind', '=', 'city').executeTakeFirstOrThrow()).id);
+  for (const [code] of DEMO_CITIES)
+    cityIds.set(
+      code,
+      (
+        await db
+          .selectFrom('orgs')
+          .select('id')
+          .where('region_code', '=', code)
+          .where('kind', '=', 'city')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
   for (const [code, name, nameEn] of DEMO_COUNTIES) {
     const parentId = cityIds.get(`${code.slice(0, 4)}00`)!;
-    if (await db.selectFrom('orgs').select('id').where('region_code', '=', code).where('kind', '=', 'county').executeTakeFirst()) continue; // init --counties made it
-    await insertOrgAsSystem(db, clock, { parentId, name: `${name}分局`, nameEn: `${nameEn} Sub-bureau`, kind: 'county', regionCode: code });
+    if (
+      await db
+        .selectFrom('orgs')
+        .select('id')
+        .where('region_code', '=', code)
+        .where('kind', '=', 'county')
+        .executeTakeFirst()
+    )
+      continue; // init --counties made it
+    await insertOrgAsSystem(db, clock, {
+      parentId,
+      name: `${name}分局`,
+      nameEn: `${nameEn} Sub-bureau`,
+      kind: 'county',
+      regionCode: code,
+    });
   }
-  await ensureRegionEntries(db, clock, DEMO_COUNTIES.map(([code, name]) => ({ code, name, parent: `${code.slice(0, 4)}00` })), namesEn);
+  await ensureRegionEntries(
+    db,
+    clock,
+    DEMO_COUNTIES.map(([code, name]) => ({ code, name, parent: `${code.slice(0, 4)}00` })),
+    namesEn,
+  );
   const divisions = new Map<string, string>();
   for (const [name, nameEn] of DEMO_DIVISIONS) {
-    divisions.set(name, (await insertOrgAsSystem(db, clock, { parentId: dept.id, name, nameEn, kind: 'division', regionCode: DEMO_PROVINCE.code })).id);
+    divisions.set(
+      name,
+      (
+        await insertOrgAsSystem(db, clock, {
+          parentId: dept.id,
+          name,
+          nameEn,
+          kind: 'division',
+          regionCode: DEMO_PROVINCE.code,
+        })
+      ).id,
+    );
   }
-  const centre = await insertOrgAsSystem(db, clock, { parentId: dept.id, name: DEMO_CENTRE, nameEn: 'Guangxi Environmental Monitoring Centre', kind: 'unit', regionCode: DEMO_PROVINCE.code });
-  const enterprise = await insertOrgAsSystem(db, clock, { parentId: cityIds.get('450100')!, name: '南宁示范热电有限公司', nameEn: 'Nanning Demo Thermal Power Co.', kind: 'enterprise', regionCode: '450103' });
+  const centre = await insertOrgAsSystem(db, clock, {
+    parentId: dept.id,
+    name: DEMO_CENTRE,
+    nameEn: 'Guangxi Environmental Monitoring Centre',
+    kind: 'unit',
+    regionCode: DEMO_PROVINCE.code,
+  });
+  const enterprise = await insertOrgAsSystem(db, clock, {
+    parentId: cityIds.get('450100')!,
+    name: '南宁示范热电有限公司',
+    nameEn: 'Nanning Demo Thermal Power Co.',
+    kind: 'enterprise',
+    regionCode: '450103',
+  });
 
   const users: [string, string, string, string][] = [
     ['admin', '系统管理员', dept.id, 'admin'],

@@ -9,9 +9,18 @@ const SORT_COLUMNS = { code: 'code', label: 'label', sortOrder: 'sort_order' } a
 export type EntrySortKey = keyof typeof SORT_COLUMNS;
 
 export function listDictionariesWithCounts(db: Kysely<Database>) {
-  return db.selectFrom('dictionaries').leftJoin('dictionary_entries', 'dictionary_entries.dict_code', 'dictionaries.code')
-    .select(['dictionaries.code', 'dictionaries.name', 'dictionaries.name_en', (eb) => eb.fn.count<number>('dictionary_entries.id').as('entry_count')])
-    .groupBy(['dictionaries.code', 'dictionaries.name', 'dictionaries.name_en']).orderBy('dictionaries.code').execute();
+  return db
+    .selectFrom('dictionaries')
+    .leftJoin('dictionary_entries', 'dictionary_entries.dict_code', 'dictionaries.code')
+    .select([
+      'dictionaries.code',
+      'dictionaries.name',
+      'dictionaries.name_en',
+      (eb) => eb.fn.count<number>('dictionary_entries.id').as('entry_count'),
+    ])
+    .groupBy(['dictionaries.code', 'dictionaries.name', 'dictionaries.name_en'])
+    .orderBy('dictionaries.code')
+    .execute();
 }
 
 export function findDictionary(db: Kysely<Database>, code: string) {
@@ -19,24 +28,43 @@ export function findDictionary(db: Kysely<Database>, code: string) {
 }
 
 export async function listEntries(
-  db: Kysely<Database>, dictCode: string,
+  db: Kysely<Database>,
+  dictCode: string,
   q: { page: number; pageSize: number; sort?: EntrySortKey | undefined; order: 'asc' | 'desc'; q?: string | undefined },
 ): Promise<{ rows: EntryRow[]; total: number }> {
   let base = db.selectFrom('dictionary_entries').where('dict_code', '=', dictCode);
   if (q.q) {
     const text = q.q;
-    base = base.where((eb) => eb.or([likeContains('code', text), likeContains('label', text), likeContains('label_en', text)]));
+    base = base.where((eb) =>
+      eb.or([likeContains('code', text), likeContains('label', text), likeContains('label_en', text)]),
+    );
   }
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base.selectAll().orderBy(SORT_COLUMNS[q.sort ?? 'sortOrder'], q.order).orderBy('code')
-    .limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const rows = await base
+    .selectAll()
+    .orderBy(SORT_COLUMNS[q.sort ?? 'sortOrder'], q.order)
+    .orderBy('code')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   return { rows, total: Number(total) };
 }
 
 export function allEntries(db: Kysely<Database>, dictCode: string): Promise<EntryRow[]> {
-  return db.selectFrom('dictionary_entries').selectAll().where('dict_code', '=', dictCode).orderBy('sort_order').orderBy('code').execute();
+  return db
+    .selectFrom('dictionary_entries')
+    .selectAll()
+    .where('dict_code', '=', dictCode)
+    .orderBy('sort_order')
+    .orderBy('code')
+    .execute();
 }
 
 export function findEntry(db: Kysely<Database>, dictCode: string, id: string) {
-  return db.selectFrom('dictionary_entries').selectAll().where('dict_code', '=', dictCode).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('dictionary_entries')
+    .selectAll()
+    .where('dict_code', '=', dictCode)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -17,7 +17,10 @@ describe.each(testDatabases())('dictionaries on $name', (db) => {
   };
 
   it('lists the base code tables with counts, and the demo regions', async () => {
-    const items = (await analyst.request('GET', '/api/v1/dictionaries')).json().items as { code: string; entryCount: number }[];
+    const items = (await analyst.request('GET', '/api/v1/dictionaries')).json().items as {
+      code: string;
+      entryCount: number;
+    }[];
     const count = Object.fromEntries(items.map((d) => [d.code, d.entryCount]));
     expect(count).toMatchObject({ pollutant: 6, industry: 20, region: 20 });
     expect(count.hj212_factor).toBeGreaterThan(20);
@@ -26,16 +29,19 @@ describe.each(testDatabases())('dictionaries on $name', (db) => {
   });
 
   it('dry-runs an import with row-level errors and writes nothing', async () => {
-    const csv = 'code,label,label_en,sort_order,parent\n451401,凭祥市,Pingxiang,1,崇左市\n,无代码,,2,\n451402,坏父级,,x,Atlantis\n';
+    const csv =
+      'code,label,label_en,sort_order,parent\n451401,凭祥市,Pingxiang,1,崇左市\n,无代码,,2,\n451402,坏父级,,x,Atlantis\n';
     const res = await upload('region', 'dryRun=true', 'regions.csv', csv);
     expect(res.statusCode).toBe(200);
     const report = res.json();
     expect(report).toMatchObject({ dryRun: true, total: 3, valid: 1, applied: 0 });
-    expect(report.errors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ row: 3, field: 'code', code: 'REQUIRED' }),
-      expect.objectContaining({ row: 4, field: 'sort_order', code: 'NOT_INTEGER' }),
-      expect.objectContaining({ row: 4, field: 'parent', code: 'UNKNOWN_LABEL' }),
-    ]));
+    expect(report.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 3, field: 'code', code: 'REQUIRED' }),
+        expect.objectContaining({ row: 4, field: 'sort_order', code: 'NOT_INTEGER' }),
+        expect.objectContaining({ row: 4, field: 'parent', code: 'UNKNOWN_LABEL' }),
+      ]),
+    );
     expect((await analyst.request('GET', '/api/v1/dictionaries/region/entries?q=451401')).json().total).toBe(0);
   });
 
@@ -79,13 +85,25 @@ describe.each(testDatabases())('dictionaries on $name', (db) => {
   });
 
   it('CRUD on entries, with a coded conflict and a read-only role refused', async () => {
-    const created = await analyst.request('POST', '/api/v1/dictionaries/industry/entries', { code: 'Z', label: '测试门类' });
+    const created = await analyst.request('POST', '/api/v1/dictionaries/industry/entries', {
+      code: 'Z',
+      label: '测试门类',
+    });
     expect(created.statusCode).toBe(201);
-    expect((await analyst.request('POST', '/api/v1/dictionaries/industry/entries', { code: 'Z', label: 'again' })).json().error.code).toBe('CONFLICT');
-    const patched = await analyst.request('PATCH', `/api/v1/dictionaries/industry/entries/${created.json().id}`, { labelEn: 'Test' });
+    expect(
+      (await analyst.request('POST', '/api/v1/dictionaries/industry/entries', { code: 'Z', label: 'again' })).json()
+        .error.code,
+    ).toBe('CONFLICT');
+    const patched = await analyst.request('PATCH', `/api/v1/dictionaries/industry/entries/${created.json().id}`, {
+      labelEn: 'Test',
+    });
     expect(patched.json().labelEn).toBe('Test');
     const officer = await t.login('air_officer');
-    expect((await officer.request('DELETE', `/api/v1/dictionaries/industry/entries/${created.json().id}`)).statusCode).toBe(403);
-    expect((await analyst.request('DELETE', `/api/v1/dictionaries/industry/entries/${created.json().id}`)).statusCode).toBe(204);
+    expect(
+      (await officer.request('DELETE', `/api/v1/dictionaries/industry/entries/${created.json().id}`)).statusCode,
+    ).toBe(403);
+    expect(
+      (await analyst.request('DELETE', `/api/v1/dictionaries/industry/entries/${created.json().id}`)).statusCode,
+    ).toBe(204);
   });
 });

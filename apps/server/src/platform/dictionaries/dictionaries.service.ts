@@ -1,23 +1,47 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AppError, CreateDictEntryBodySchema, type DictEntry, type ImportReport, type ImportRowError } from '@ecocloud/contracts';
+import {
+  AppError,
+  CreateDictEntryBodySchema,
+  type DictEntry,
+  type ImportReport,
+  type ImportRowError,
+} from '@ecocloud/contracts';
 import type { Database } from '../../db/schema';
 import { constraintKind } from '../../db/db-errors';
 import type { Actor } from '../../http/actor';
 import { appendAudit, auditContextOf } from '../audit/audit.service';
 import type { Clock } from '../clock';
-import { codeFromLabel, contractCheck, rowError, runImport, snakeColumn, type ImportMode } from '../import-export/import-runner';
+import {
+  codeFromLabel,
+  contractCheck,
+  rowError,
+  runImport,
+  snakeColumn,
+  type ImportMode,
+} from '../import-export/import-runner';
 import { readTable, writeTable, type TableFormat } from '../import-export/table-io';
 import { BASE_DICTIONARIES } from './base-dictionaries';
 import * as repo from './dictionaries.repository';
 
 export function toEntry(r: repo.EntryRow): DictEntry {
-  return { id: r.id, dictCode: r.dict_code, code: r.code, label: r.label, labelEn: r.label_en, extra: JSON.parse(r.extra_json) as Record<string, unknown>, sortOrder: r.sort_order };
+  return {
+    id: r.id,
+    dictCode: r.dict_code,
+    code: r.code,
+    label: r.label,
+    labelEn: r.label_en,
+    extra: JSON.parse(r.extra_json) as Record<string, unknown>,
+    sortOrder: r.sort_order,
+  };
 }
 
 export async function listDictionaries(db: Kysely<Database>) {
   const rows = await repo.listDictionariesWithCounts(db);
-  return { items: rows.map((r) => ({ code: r.code, name: r.name, nameEn: r.name_en, entryCount: Number(r.entry_count) })), total: rows.length };
+  return {
+    items: rows.map((r) => ({ code: r.code, name: r.name, nameEn: r.name_en, entryCount: Number(r.entry_count) })),
+    total: rows.length,
+  };
 }
 
 async function getDictionary(db: Kysely<Database>, code: string) {
@@ -32,45 +56,102 @@ export async function listEntries(db: Kysely<Database>, dictCode: string, q: Par
   return { items: rows.map(toEntry), total };
 }
 
-export type EntryInput = { code: string; label: string; labelEn?: string | null | undefined; extra?: Record<string, unknown> | undefined; sortOrder?: number | undefined };
+export type EntryInput = {
+  code: string;
+  label: string;
+  labelEn?: string | null | undefined;
+  extra?: Record<string, unknown> | undefined;
+  sortOrder?: number | undefined;
+};
 
-export async function createEntry(db: Kysely<Database>, clock: Clock, actor: Actor, dictCode: string, e: EntryInput): Promise<DictEntry> {
+export async function createEntry(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  dictCode: string,
+  e: EntryInput,
+): Promise<DictEntry> {
   return db.transaction().execute(async (trx) => {
     await getDictionary(trx, dictCode);
     const now = clock.now().toISOString();
-    const row: repo.EntryRow = { id: randomUUID(), dict_code: dictCode, code: e.code, label: e.label, label_en: e.labelEn ?? null,
-      extra_json: JSON.stringify(e.extra ?? {}), sort_order: e.sortOrder ?? 0, created_at: now, updated_at: now };
+    const row: repo.EntryRow = {
+      id: randomUUID(),
+      dict_code: dictCode,
+      code: e.code,
+      label: e.label,
+      label_en: e.labelEn ?? null,
+      extra_json: JSON.stringify(e.extra ?? {}),
+      sort_order: e.sortOrder ?? 0,
+      created_at: now,
+      updated_at: now,
+    };
     try {
       await trx.insertInto('dictionary_entries').values(row).execute();
     } catch (err) {
-      if (constraintKind(err) === 'unique') throw new AppError('CONFLICT', `code ${e.code} already exists in ${dictCode}`, [{ path: 'body.code', message: 'exists' }]);
+      if (constraintKind(err) === 'unique')
+        throw new AppError('CONFLICT', `code ${e.code} already exists in ${dictCode}`, [
+          { path: 'body.code', message: 'exists' },
+        ]);
       throw err;
     }
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'dictionary.entry.create', entityType: `dictionary:${dictCode}`, entityId: row.id, after: toEntry(row) });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'dictionary.entry.create',
+      entityType: `dictionary:${dictCode}`,
+      entityId: row.id,
+      after: toEntry(row),
+    });
     return toEntry(row);
   });
 }
 
-export async function updateEntry(db: Kysely<Database>, clock: Clock, actor: Actor, dictCode: string, id: string, patch: Partial<Omit<EntryInput, 'code'>>): Promise<DictEntry> {
+export async function updateEntry(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  dictCode: string,
+  id: string,
+  patch: Partial<Omit<EntryInput, 'code'>>,
+): Promise<DictEntry> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findEntry(trx, dictCode, id);
     if (!before) throw new AppError('NOT_FOUND', 'entry not found');
     const after: repo.EntryRow = {
-      ...before, label: patch.label ?? before.label, label_en: patch.labelEn === undefined ? before.label_en : patch.labelEn,
-      extra_json: patch.extra ? JSON.stringify(patch.extra) : before.extra_json, sort_order: patch.sortOrder ?? before.sort_order, updated_at: clock.now().toISOString(),
+      ...before,
+      label: patch.label ?? before.label,
+      label_en: patch.labelEn === undefined ? before.label_en : patch.labelEn,
+      extra_json: patch.extra ? JSON.stringify(patch.extra) : before.extra_json,
+      sort_order: patch.sortOrder ?? before.sort_order,
+      updated_at: clock.now().toISOString(),
     };
     await trx.updateTable('dictionary_entries').set(after).where('id', '=', id).execute();
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'dictionary.entry.update', entityType: `dictionary:${dictCode}`, entityId: id, before: toEntry(before), after: toEntry(after) });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'dictionary.entry.update',
+      entityType: `dictionary:${dictCode}`,
+      entityId: id,
+      before: toEntry(before),
+      after: toEntry(after),
+    });
     return toEntry(after);
   });
 }
 
-export async function deleteEntry(db: Kysely<Database>, clock: Clock, actor: Actor, dictCode: string, id: string): Promise<void> {
+export async function deleteEntry(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  dictCode: string,
+  id: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await repo.findEntry(trx, dictCode, id);
     if (!before) throw new AppError('NOT_FOUND', 'entry not found');
     await trx.deleteFrom('dictionary_entries').where('id', '=', id).execute();
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'dictionary.entry.delete', entityType: `dictionary:${dictCode}`, entityId: id, before: toEntry(before) });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'dictionary.entry.delete',
+      entityType: `dictionary:${dictCode}`,
+      entityId: id,
+      before: toEntry(before),
+    });
   });
 }
 
@@ -82,7 +163,13 @@ export async function exportEntries(db: Kysely<Database>, dictCode: string, form
   const entries = (await repo.allEntries(db, dictCode)).map(toEntry);
   const extraKeys = [...new Set(entries.flatMap((e) => Object.keys(e.extra)))].sort();
   const columns = [...FIXED_COLUMNS, ...extraKeys].map((k) => ({ key: k, header: k }));
-  const rows = entries.map((e) => ({ code: e.code, label: e.label, label_en: e.labelEn, sort_order: e.sortOrder, ...e.extra }));
+  const rows = entries.map((e) => ({
+    code: e.code,
+    label: e.label,
+    label_en: e.labelEn,
+    sort_order: e.sortOrder,
+    ...e.extra,
+  }));
   return writeTable(columns, rows, format, dictCode);
 }
 
@@ -91,41 +178,63 @@ export async function exportEntries(db: Kysely<Database>, dictCode: string, form
  * English label of an entry of the same dictionary; it is stored as the code.
  */
 export async function importEntries(
-  db: Kysely<Database>, clock: Clock, actor: Actor, dictCode: string,
-  file: { data: Buffer; format: TableFormat }, opts: { dryRun: boolean; mode: ImportMode },
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  dictCode: string,
+  file: { data: Buffer; format: TableFormat },
+  opts: { dryRun: boolean; mode: ImportMode },
 ): Promise<ImportReport> {
   await getDictionary(db, dictCode);
   const table = await readTable(file.data, file.format);
   if (!table.header.includes('code') || !table.header.includes('label')) {
-    throw new AppError('VALIDATION_FAILED', 'the header row must name the columns code and label', [{ path: 'file', message: 'missing code/label columns' }]);
+    throw new AppError('VALIDATION_FAILED', 'the header row must name the columns code and label', [
+      { path: 'file', message: 'missing code/label columns' },
+    ]);
   }
   const existing = (await repo.allEntries(db, dictCode)).map(toEntry);
-  const known = [...existing, ...table.rows.map((r) => ({ code: r.code ?? '', label: r.label ?? '', labelEn: r.label_en ?? null }))];
+  const known = [
+    ...existing,
+    ...table.rows.map((r) => ({ code: r.code ?? '', label: r.label ?? '', labelEn: r.label_en ?? null })),
+  ];
   const seen = new Set<string>();
   return db.transaction().execute(async (trx) => {
     const report = await runImport<EntryInput>({
-      rows: table.rows, dryRun: opts.dryRun, mode: opts.mode,
+      rows: table.rows,
+      dryRun: opts.dryRun,
+      mode: opts.mode,
       validate: (r, row) => {
         const errors: ImportRowError[] = [];
         const code = r.code ?? '';
-        if (!code || code.length > 64) errors.push(rowError(row, 'code', 'REQUIRED', 'code is required (at most 64 characters)'));
-        else if (seen.has(code)) errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice in the file`));
+        if (!code || code.length > 64)
+          errors.push(rowError(row, 'code', 'REQUIRED', 'code is required (at most 64 characters)'));
+        else if (seen.has(code))
+          errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice in the file`));
         seen.add(code);
         if (!r.label) errors.push(rowError(row, 'label', 'REQUIRED', 'label is required'));
         const sortOrder = r.sort_order ? Number(r.sort_order) : 0;
-        if (!Number.isInteger(sortOrder)) errors.push(rowError(row, 'sort_order', 'NOT_INTEGER', 'sort_order must be an integer'));
+        if (!Number.isInteger(sortOrder))
+          errors.push(rowError(row, 'sort_order', 'NOT_INTEGER', 'sort_order must be an integer'));
         const extra: Record<string, unknown> = {};
         for (const [k, v] of Object.entries(r)) if (!FIXED_COLUMNS.includes(k) && v !== '') extra[k] = v;
         if (r.parent) {
           const parent = codeFromLabel(known, r.parent);
-          if (!parent) errors.push(rowError(row, 'parent', 'UNKNOWN_LABEL', `no entry with code or label "${r.parent}"`));
+          if (!parent)
+            errors.push(rowError(row, 'parent', 'UNKNOWN_LABEL', `no entry with code or label "${r.parent}"`));
           else extra.parent = parent;
         }
         // The API's own schema: the same lengths and types as POST …/entries.
-        const checked = contractCheck(CreateDictEntryBodySchema, { code, label: r.label ?? '', labelEn: r.label_en || null, extra, sortOrder }, row,
-          (path) => (path[0] === 'extra' && path.length > 1 ? String(path[1]) : snakeColumn(path)), errors);
+        const checked = contractCheck(
+          CreateDictEntryBodySchema,
+          { code, label: r.label ?? '', labelEn: r.label_en || null, extra, sortOrder },
+          row,
+          (path) => (path[0] === 'extra' && path.length > 1 ? String(path[1]) : snakeColumn(path)),
+          errors,
+        );
         errors.push(...checked.errors);
-        return errors.length ? { errors } : { value: { code, label: r.label!, labelEn: r.label_en || null, extra, sortOrder }, errors };
+        return errors.length
+          ? { errors }
+          : { value: { code, label: r.label!, labelEn: r.label_en || null, extra, sortOrder }, errors };
       },
       apply: async (valid) => {
         for (const { value } of valid) await upsertEntry(trx, clock, dictCode, value);
@@ -133,7 +242,11 @@ export async function importEntries(
       },
     });
     if (report.applied > 0) {
-      await appendAudit(trx, clock, auditContextOf(actor), { action: 'dictionary.import', entityType: `dictionary:${dictCode}`, after: { applied: report.applied, total: report.total, errors: report.errors.length } });
+      await appendAudit(trx, clock, auditContextOf(actor), {
+        action: 'dictionary.import',
+        entityType: `dictionary:${dictCode}`,
+        after: { applied: report.applied, total: report.total, errors: report.errors.length },
+      });
     }
     return report;
   });
@@ -141,10 +254,24 @@ export async function importEntries(
 
 async function upsertEntry(db: Kysely<Database>, clock: Clock, dictCode: string, e: EntryInput): Promise<void> {
   const now = clock.now().toISOString();
-  const values = { label: e.label, label_en: e.labelEn ?? null, extra_json: JSON.stringify(e.extra ?? {}), sort_order: e.sortOrder ?? 0, updated_at: now };
-  const res = await db.updateTable('dictionary_entries').set(values).where('dict_code', '=', dictCode).where('code', '=', e.code).executeTakeFirst();
+  const values = {
+    label: e.label,
+    label_en: e.labelEn ?? null,
+    extra_json: JSON.stringify(e.extra ?? {}),
+    sort_order: e.sortOrder ?? 0,
+    updated_at: now,
+  };
+  const res = await db
+    .updateTable('dictionary_entries')
+    .set(values)
+    .where('dict_code', '=', dictCode)
+    .where('code', '=', e.code)
+    .executeTakeFirst();
   if (Number(res.numUpdatedRows) === 0) {
-    await db.insertInto('dictionary_entries').values({ id: randomUUID(), dict_code: dictCode, code: e.code, created_at: now, ...values }).execute();
+    await db
+      .insertInto('dictionary_entries')
+      .values({ id: randomUUID(), dict_code: dictCode, code: e.code, created_at: now, ...values })
+      .execute();
   }
 }
 

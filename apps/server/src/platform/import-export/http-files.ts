@@ -3,10 +3,16 @@ import { AppError } from '@ecocloud/contracts';
 import { CONTENT_TYPES, formatOf, type TableFormat } from './table-io';
 
 /** Reads the multipart field `file` of an import request into memory (bounded by the multipart limit). */
-export async function readUpload(request: FastifyRequest): Promise<{ data: Buffer; format: TableFormat; filename: string }> {
-  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the file as multipart/form-data in the field "file"');
+export async function readUpload(
+  request: FastifyRequest,
+): Promise<{ data: Buffer; format: TableFormat; filename: string }> {
+  if (!request.isMultipart())
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the file as multipart/form-data in the field "file"');
   const part = await request.file();
-  if (!part || part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', 'the multipart field "file" is missing', [{ path: 'body.file', message: 'required' }]);
+  if (!part || part.fieldname !== 'file')
+    throw new AppError('VALIDATION_FAILED', 'the multipart field "file" is missing', [
+      { path: 'body.file', message: 'required' },
+    ]);
   const format = formatOf(part.filename);
   const data = await part.toBuffer();
   return { data, format, filename: part.filename };

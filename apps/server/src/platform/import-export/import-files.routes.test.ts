@@ -3,11 +3,18 @@ import { createTestApp, multipartFile, testDatabases, type TestApp } from '../..
 import { xlsxBomb } from '../../test/xlsx-fixtures';
 
 /** Every import route answers a damaged or oversized file with a coded 400, never a 500. */
-const IMPORT_ROUTES = ['/api/v1/stations/import', '/api/v1/observations/import', '/api/v1/dictionaries/region/import', '/api/v1/assessment/targets/import'];
+const IMPORT_ROUTES = [
+  '/api/v1/stations/import',
+  '/api/v1/observations/import',
+  '/api/v1/dictionaries/region/import',
+  '/api/v1/assessment/targets/import',
+];
 
 describe.each(testDatabases())('import files on $name', (db) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(db); });
+  beforeAll(async () => {
+    t = await createTestApp(db);
+  });
   afterAll(() => t?.close());
 
   it.each(IMPORT_ROUTES)('%s refuses a truncated or garbage XLSX with IMPORT_FILE_MALFORMED', async (url) => {

@@ -33,7 +33,15 @@ export async function runImport<T>(opts: {
   const blocked = (opts.headerErrors?.length ?? 0) > 0 || (opts.mode === 'all-or-nothing' && errors.length > 0);
   const review = opts.review ? await opts.review(valid) : {};
   const applied = opts.dryRun || blocked ? 0 : await opts.apply(valid);
-  return { dryRun: opts.dryRun, mode: opts.mode, total: opts.rows.length, valid: valid.length, applied, errors, ...review };
+  return {
+    dryRun: opts.dryRun,
+    mode: opts.mode,
+    total: opts.rows.length,
+    valid: valid.length,
+    applied,
+    errors,
+    ...review,
+  };
 }
 
 /** `code` is one of the contracts' IMPORT_ROW_ERROR_CODES (the web words it); `message` is the detail. */
@@ -45,9 +53,15 @@ export function rowError(row: number, field: string | null, code: ImportRowError
  * Label ↔ code translation for import columns: accepts a code, a Chinese label or an English label,
  * and returns the code; undefined when nothing matches.
  */
-export function codeFromLabel(entries: readonly { code: string; label: string; labelEn: string | null }[], value: string): string | undefined {
+export function codeFromLabel(
+  entries: readonly { code: string; label: string; labelEn: string | null }[],
+  value: string,
+): string | undefined {
   const v = value.trim();
-  const hit = entries.find((e) => e.code === v) ?? entries.find((e) => e.label === v) ?? entries.find((e) => e.labelEn?.toLowerCase() === v.toLowerCase());
+  const hit =
+    entries.find((e) => e.code === v) ??
+    entries.find((e) => e.label === v) ??
+    entries.find((e) => e.labelEn?.toLowerCase() === v.toLowerCase());
   return hit?.code;
 }
 
@@ -58,7 +72,11 @@ export function codeFromLabel(entries: readonly { code: string; label: string; l
  * column already reported (`reported`) are left out so that a row shows one error per column.
  */
 export function contractCheck<S extends z.ZodType>(
-  schema: S, input: unknown, row: number, columnOf: (path: PropertyKey[]) => string, reported: ImportRowError[] = [],
+  schema: S,
+  input: unknown,
+  row: number,
+  columnOf: (path: PropertyKey[]) => string,
+  reported: ImportRowError[] = [],
 ): { value?: z.output<S>; errors: ImportRowError[] } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { value: parsed.data, errors: [] };
@@ -74,9 +92,19 @@ export function contractCheck<S extends z.ZodType>(
 }
 
 /** `regionCode` → `region_code`: the file's column for a field of the API body. */
-export const snakeColumn = (path: PropertyKey[]): string => String(path[0] ?? '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+export const snakeColumn = (path: PropertyKey[]): string =>
+  String(path[0] ?? '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, 是: true, 否: false, '1': true, '0': false, yes: true, no: false };
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  是: true,
+  否: false,
+  '1': true,
+  '0': false,
+  yes: true,
+  no: false,
+};
 
 /**
  * A cell's text as the type its contract field expects: `true/false/是/否/1/0` (and yes/no) for a
@@ -109,6 +137,13 @@ export function instantOf(text: string): string | null {
   const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec));
   const back = new Date(utc);
   // Date.UTC rolls 2026-02-30 over to March: a date that does not exist is not a time.
-  if (back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return null;
+  if (
+    back.getUTCMonth() !== Number(mo) - 1 ||
+    back.getUTCDate() !== Number(d) ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(sec) > 59
+  )
+    return null;
   return new Date(utc - 8 * 3600_000).toISOString();
 }

@@ -51,16 +51,28 @@ function bounded(limits: typeof TABLE_LIMITS) {
 }
 
 function tableTooLarge(why: string): AppError {
-  return new AppError('IMPORT_FILE_TOO_LARGE', `the file is too large to import: ${why}`, [{ path: 'file', message: why }]);
+  return new AppError('IMPORT_FILE_TOO_LARGE', `the file is too large to import: ${why}`, [
+    { path: 'file', message: why },
+  ]);
 }
 
 function csvCells(data: Buffer, limits: typeof TABLE_LIMITS): string[][] {
   const count = bounded(limits);
   try {
-    return parse(decodeText(data), { columns: false, skip_empty_lines: true, relax_column_count: true, on_record: (r: string[]) => { count(r.length); return r; } }) as string[][];
+    return parse(decodeText(data), {
+      columns: false,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      on_record: (r: string[]) => {
+        count(r.length);
+        return r;
+      },
+    }) as string[][];
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('IMPORT_FILE_MALFORMED', `not a readable CSV file: ${(err as Error).message}`, [{ path: 'file', message: (err as Error).message }]);
+    throw new AppError('IMPORT_FILE_MALFORMED', `not a readable CSV file: ${(err as Error).message}`, [
+      { path: 'file', message: (err as Error).message },
+    ]);
   }
 }
 
@@ -71,7 +83,8 @@ function csvCells(data: Buffer, limits: typeof TABLE_LIMITS): string[][] {
  */
 export function decodeText(data: Buffer): string {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
-  else if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) throw encodingError('UTF-16 (Excel\'s "Unicode text")');
+  else if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))
+    throw encodingError('UTF-16 (Excel\'s "Unicode text")');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
@@ -82,7 +95,9 @@ export function decodeText(data: Buffer): string {
 }
 
 function encodingError(what: string): AppError {
-  return new AppError('IMPORT_FILE_ENCODING', `the CSV file is ${what}: save it as CSV UTF-8 (逗号分隔) or GB18030`, [{ path: 'file', message: `encoding: ${what}` }]);
+  return new AppError('IMPORT_FILE_ENCODING', `the CSV file is ${what}: save it as CSV UTF-8 (逗号分隔) or GB18030`, [
+    { path: 'file', message: `encoding: ${what}` },
+  ]);
 }
 
 async function xlsxCells(data: Buffer, limits: typeof TABLE_LIMITS): Promise<string[][]> {
@@ -90,7 +105,13 @@ async function xlsxCells(data: Buffer, limits: typeof TABLE_LIMITS): Promise<str
   const count = bounded(limits);
   const out: string[][] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
         const values = row.values as ExcelJS.CellValue[];
@@ -101,7 +122,9 @@ async function xlsxCells(data: Buffer, limits: typeof TABLE_LIMITS): Promise<str
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('IMPORT_FILE_MALFORMED', `not a readable XLSX file: ${(err as Error).message}`, [{ path: 'file', message: (err as Error).message }]);
+    throw new AppError('IMPORT_FILE_MALFORMED', `not a readable XLSX file: ${(err as Error).message}`, [
+      { path: 'file', message: (err as Error).message },
+    ]);
   }
   return out;
 }
@@ -126,7 +149,12 @@ function cellText(v: ExcelJS.CellValue | undefined): string {
 }
 
 /** Writes a table; CSV gets a BOM so Excel opens Chinese text correctly, and formula-like text is neutralised. */
-export async function writeTable(columns: ExportColumn[], rows: Record<string, unknown>[], format: TableFormat, sheetName = 'data'): Promise<Buffer> {
+export async function writeTable(
+  columns: ExportColumn[],
+  rows: Record<string, unknown>[],
+  format: TableFormat,
+  sheetName = 'data',
+): Promise<Buffer> {
   const matrix = rows.map((r) => columns.map((c) => toCell(r[c.key])));
   if (format === 'csv') {
     return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csvText([columns.map((c) => c.header), ...matrix]))]);
@@ -135,7 +163,9 @@ export async function writeTable(columns: ExportColumn[], rows: Record<string, u
   const sheet = wb.addWorksheet(sheetName);
   sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
   matrix.forEach((m) => sheet.addRow(m));
-  sheet.columns.forEach((col) => { col.width = 18; });
+  sheet.columns.forEach((col) => {
+    col.width = 18;
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -24,7 +24,9 @@ function malformed(why: string): AppError {
 }
 
 function tooLarge(why: string): AppError {
-  return new AppError('IMPORT_FILE_TOO_LARGE', `the XLSX file is too large to import: ${why}`, [{ path: 'file', message: why }]);
+  return new AppError('IMPORT_FILE_TOO_LARGE', `the XLSX file is too large to import: ${why}`, [
+    { path: 'file', message: why },
+  ]);
 }
 
 /** Reads the central directory; throws IMPORT_FILE_MALFORMED for anything that is not a whole zip. */
@@ -32,7 +34,10 @@ export function zipEntries(data: Buffer, limits = XLSX_LIMITS): Entry[] {
   if (data.length < 22 || data.readUInt32LE(0) !== LOCAL) throw malformed('the file is not a zip container');
   let eocd = -1;
   for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
-    if (data.readUInt32LE(i) === EOCD) { eocd = i; break; }
+    if (data.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw malformed('the zip directory is missing (truncated file?)');
   const count = data.readUInt16LE(eocd + 10);
@@ -69,10 +74,18 @@ function inflatedSize(compressed: Buffer, budget: number): Promise<number> {
     let over = false;
     inflate.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > budget && !over) { over = true; inflate.destroy(); resolve(size); }
+      if (size > budget && !over) {
+        over = true;
+        inflate.destroy();
+        resolve(size);
+      }
     });
-    inflate.on('end', () => { if (!over) resolve(size); });
-    inflate.on('error', (err) => { if (!over) reject(err); });
+    inflate.on('end', () => {
+      if (!over) resolve(size);
+    });
+    inflate.on('error', (err) => {
+      if (!over) reject(err);
+    });
     inflate.end(compressed);
   });
 }
@@ -80,7 +93,8 @@ function inflatedSize(compressed: Buffer, budget: number): Promise<number> {
 /** Checks the container and the real inflated size of every entry; throws a coded 400 when out of bounds. */
 export async function assertXlsxWithinLimits(data: Buffer, limits = XLSX_LIMITS): Promise<void> {
   const entries = zipEntries(data, limits);
-  if (!entries.some((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) throw malformed('the workbook has no worksheet');
+  if (!entries.some((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)))
+    throw malformed('the workbook has no worksheet');
   let total = 0;
   for (const e of entries) {
     const slice = data.subarray(e.dataStart, e.dataStart + e.compressedSize);
@@ -91,7 +105,9 @@ export async function assertXlsxWithinLimits(data: Buffer, limits = XLSX_LIMITS)
       throw malformed(`the entry ${e.name} cannot be decompressed`);
     }
     if (total > limits.maxUncompressedBytes) {
-      throw tooLarge(`its content exceeds ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB once decompressed`);
+      throw tooLarge(
+        `its content exceeds ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB once decompressed`,
+      );
     }
   }
 }

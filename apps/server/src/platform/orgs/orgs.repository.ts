@@ -7,11 +7,22 @@ import { scopePredicate } from '../scope/data-scope';
 export type OrgRow = Selectable<OrgsTable>;
 
 export function listOrgsInScope(db: Kysely<Database>, actor: Actor): Promise<OrgRow[]> {
-  return db.selectFrom('orgs').selectAll().where(scopePredicate(actor, { org: 'orgs.id' })).orderBy('region_code').orderBy('name').execute();
+  return db
+    .selectFrom('orgs')
+    .selectAll()
+    .where(scopePredicate(actor, { org: 'orgs.id' }))
+    .orderBy('region_code')
+    .orderBy('name')
+    .execute();
 }
 
 export function findOrgInScope(db: Kysely<Database>, actor: Actor, id: string): Promise<OrgRow | undefined> {
-  return db.selectFrom('orgs').selectAll().where('id', '=', id).where(scopePredicate(actor, { org: 'orgs.id' })).executeTakeFirst();
+  return db
+    .selectFrom('orgs')
+    .selectAll()
+    .where('id', '=', id)
+    .where(scopePredicate(actor, { org: 'orgs.id' }))
+    .executeTakeFirst();
 }
 
 export function findOrg(db: Kysely<Database>, id: string): Promise<OrgRow | undefined> {
@@ -23,8 +34,16 @@ export async function insertOrg(db: Kysely<Database>, row: OrgRow): Promise<void
 }
 
 export async function updateOrgInScope(
-  db: Kysely<Database>, actor: Actor, id: string, patch: Partial<Pick<OrgRow, 'name' | 'name_en' | 'updated_at'>>,
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  patch: Partial<Pick<OrgRow, 'name' | 'name_en' | 'updated_at'>>,
 ): Promise<number> {
-  const res = await db.updateTable('orgs').set(patch).where('id', '=', id).where(scopePredicate(actor, { org: 'orgs.id' })).executeTakeFirst();
+  const res = await db
+    .updateTable('orgs')
+    .set(patch)
+    .where('id', '=', id)
+    .where(scopePredicate(actor, { org: 'orgs.id' }))
+    .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }

@@ -6,19 +6,46 @@ import { createOrg, listOrgs, updateOrg } from './orgs.service';
 
 export function orgsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/orgs', {
-      config: { access: 'orgs:read' },
-      schema: { tags: ['orgs'], summary: 'Organisations within the caller\'s scope', response: { 200: listSchema(OrgSchema) } },
-    }, async (request) => listOrgs(db, actorOf(request)));
+    app.get(
+      '/orgs',
+      {
+        config: { access: 'orgs:read' },
+        schema: {
+          tags: ['orgs'],
+          summary: "Organisations within the caller's scope",
+          response: { 200: listSchema(OrgSchema) },
+        },
+      },
+      async (request) => listOrgs(db, actorOf(request)),
+    );
 
-    app.post('/orgs', {
-      config: { access: 'orgs:write' },
-      schema: { tags: ['orgs'], summary: 'Create an organisation under a parent in scope', body: CreateOrgBodySchema, response: { 201: OrgSchema } },
-    }, async (request, reply) => reply.status(201).send(await createOrg(db, clock, actorOf(request), request.body)));
+    app.post(
+      '/orgs',
+      {
+        config: { access: 'orgs:write' },
+        schema: {
+          tags: ['orgs'],
+          summary: 'Create an organisation under a parent in scope',
+          body: CreateOrgBodySchema,
+          response: { 201: OrgSchema },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await createOrg(db, clock, actorOf(request), request.body)),
+    );
 
-    app.patch('/orgs/:id', {
-      config: { access: 'orgs:write' },
-      schema: { tags: ['orgs'], summary: 'Rename an organisation', params: IdParamsSchema, body: UpdateOrgBodySchema, response: { 200: OrgSchema } },
-    }, async (request) => updateOrg(db, clock, actorOf(request), request.params.id, request.body));
+    app.patch(
+      '/orgs/:id',
+      {
+        config: { access: 'orgs:write' },
+        schema: {
+          tags: ['orgs'],
+          summary: 'Rename an organisation',
+          params: IdParamsSchema,
+          body: UpdateOrgBodySchema,
+          response: { 200: OrgSchema },
+        },
+      },
+      async (request) => updateOrg(db, clock, actorOf(request), request.params.id, request.body),
+    );
   };
 }

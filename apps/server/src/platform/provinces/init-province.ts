@@ -23,8 +23,17 @@ export type InitProvinceInput = {
 const SYSTEM: AuditContext = { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
 
 export async function setupStatus(db: Kysely<Database>): Promise<SetupStatus> {
-  const rows = await db.selectFrom('orgs').select(['id', 'region_code', 'name']).where('kind', '=', 'province').where('region_code', '!=', PLACEHOLDER_REGION).orderBy('path').execute();
-  return { provinces: listProvinces(), installed: rows.map((r) => ({ code: r.region_code, name: r.name, orgId: r.id })) };
+  const rows = await db
+    .selectFrom('orgs')
+    .select(['id', 'region_code', 'name'])
+    .where('kind', '=', 'province')
+    .where('region_code', '!=', PLACEHOLDER_REGION)
+    .orderBy('path')
+    .execute();
+  return {
+    provinces: listProvinces(),
+    installed: rows.map((r) => ({ code: r.region_code, name: r.name, orgId: r.id })),
+  };
 }
 
 /**
@@ -33,10 +42,19 @@ export async function setupStatus(db: Kysely<Database>): Promise<SetupStatus> {
  * the province's base map. Idempotent: what exists is kept, what is missing is added. The placeholder
  * root of an install without the demo becomes the province's department, so its admin keeps the scope.
  */
-export async function initProvince(db: Kysely<Database>, clock: Clock, actor: Actor | null, input: InitProvinceInput): Promise<InitProvinceResult> {
+export async function initProvince(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor | null,
+  input: InitProvinceInput,
+): Promise<InitProvinceResult> {
   const divisions = provinceDivisions(input.province);
   if (!divisions) {
-    throw new AppError('VALIDATION_FAILED', `${input.province} is not a provincial-level division code (GB/T 2260, e.g. 530000)`, [{ path: 'body.province', message: 'unknown province code' }]);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${input.province} is not a provincial-level division code (GB/T 2260, e.g. 530000)`,
+      [{ path: 'body.province', message: 'unknown province code' }],
+    );
   }
   const map = provinceMap(divisions);
   return db.transaction().execute(async (trx) => {
@@ -44,31 +62,72 @@ export async function initProvince(db: Kysely<Database>, clock: Clock, actor: Ac
     const { code, name: regionName } = divisions.province;
     const orgName = input.name ?? `${regionName}生态环境厅`;
     const orgs = trx.selectFrom('orgs').select(['id', 'name', 'kind', 'region_code']);
-    let province = await orgs.where('kind', '=', 'province').where('region_code', '=', code).orderBy('path').executeTakeFirst();
+    let province = await orgs
+      .where('kind', '=', 'province')
+      .where('region_code', '=', code)
+      .orderBy('path')
+      .executeTakeFirst();
     if (!province) {
-      const placeholder = await orgs.where('parent_id', 'is', null).where('region_code', '=', PLACEHOLDER_REGION).executeTakeFirst();
+      const placeholder = await orgs
+        .where('parent_id', 'is', null)
+        .where('region_code', '=', PLACEHOLDER_REGION)
+        .executeTakeFirst();
       if (placeholder) {
-        await trx.updateTable('orgs').set({ region_code: code, name: orgName, kind: 'province', updated_at: clock.now().toISOString() }).where('id', '=', placeholder.id).execute();
+        await trx
+          .updateTable('orgs')
+          .set({ region_code: code, name: orgName, kind: 'province', updated_at: clock.now().toISOString() })
+          .where('id', '=', placeholder.id)
+          .execute();
         province = { ...placeholder, region_code: code, name: orgName };
       } else {
-        const org = await insertOrgAsSystem(trx, clock, { parentId: null, name: orgName, nameEn: input.nameEn, kind: 'province', regionCode: code });
+        const org = await insertOrgAsSystem(trx, clock, {
+          parentId: null,
+          name: orgName,
+          nameEn: input.nameEn,
+          kind: 'province',
+          regionCode: code,
+        });
         province = { id: org.id, name: org.name, kind: org.kind, region_code: code };
         created++;
       }
     } else if (input.name && input.name !== province.name) {
-      await trx.updateTable('orgs').set({ name: input.name, updated_at: clock.now().toISOString() }).where('id', '=', province.id).execute();
+      await trx
+        .updateTable('orgs')
+        .set({ name: input.name, updated_at: clock.now().toISOString() })
+        .where('id', '=', province.id)
+        .execute();
       province = { ...province, name: input.name };
     }
 
-    const ensureOrg = async (d: Division, parentId: string, kind: 'city' | 'county', suffix: string, nameEnSuffix: string): Promise<string> => {
-      const existing = await trx.selectFrom('orgs').select('id').where('region_code', '=', d.code).where('kind', '=', kind).executeTakeFirst();
+    const ensureOrg = async (
+      d: Division,
+      parentId: string,
+      kind: 'city' | 'county',
+      suffix: string,
+      nameEnSuffix: string,
+    ): Promise<string> => {
+      const existing = await trx
+        .selectFrom('orgs')
+        .select('id')
+        .where('region_code', '=', d.code)
+        .where('kind', '=', kind)
+        .executeTakeFirst();
       if (existing) return existing.id;
       const en = input.namesEn?.get(d.code);
       created++;
-      return (await insertOrgAsSystem(trx, clock, { parentId, name: `${d.name}${suffix}`, nameEn: en ? `${en} ${nameEnSuffix}` : undefined, kind, regionCode: d.code })).id;
+      return (
+        await insertOrgAsSystem(trx, clock, {
+          parentId,
+          name: `${d.name}${suffix}`,
+          nameEn: en ? `${en} ${nameEnSuffix}` : undefined,
+          kind,
+          regionCode: d.code,
+        })
+      ).id;
     };
     const cityIds = new Map<string, string>();
-    for (const c of divisions.cities) cityIds.set(c.code, await ensureOrg(c, province.id, 'city', '生态环境局', 'Ecology and Environment Bureau'));
+    for (const c of divisions.cities)
+      cityIds.set(c.code, await ensureOrg(c, province.id, 'city', '生态环境局', 'Ecology and Environment Bureau'));
     const counties = input.counties ? divisions.counties : [];
     for (const c of counties) await ensureOrg(c, cityIds.get(c.parent) ?? province.id, 'county', '分局', 'Sub-bureau');
 
@@ -77,27 +136,58 @@ export async function initProvince(db: Kysely<Database>, clock: Clock, actor: Ac
     await saveBaseMap(trx, clock, map);
     const result: InitProvinceResult = {
       province: { code, name: regionName, orgId: province.id, orgName: province.name },
-      cities: divisions.cities.length, counties: counties.length, created: { orgs: created, regions: regionsCreated }, map: { features: map.features.length },
+      cities: divisions.cities.length,
+      counties: counties.length,
+      created: { orgs: created, regions: regionsCreated },
+      map: { features: map.features.length },
     };
-    await appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM, { action: 'platform.init', entityType: 'org', entityId: province.id, after: result });
+    await appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM, {
+      action: 'platform.init',
+      entityType: 'org',
+      entityId: province.id,
+      after: result,
+    });
     return result;
   });
 }
 
 /** Adds the missing entries of the region dictionary (code → Chinese name, parent code); existing ones are kept. */
-export async function ensureRegionEntries(trx: Kysely<Database>, clock: Clock, regions: readonly Division[], namesEn?: ReadonlyMap<string, string>): Promise<number> {
+export async function ensureRegionEntries(
+  trx: Kysely<Database>,
+  clock: Clock,
+  regions: readonly Division[],
+  namesEn?: ReadonlyMap<string, string>,
+): Promise<number> {
   const now = clock.now().toISOString();
-  const existing = new Set((await trx.selectFrom('dictionary_entries').select('code').where('dict_code', '=', 'region').execute()).map((r) => r.code));
-  const max = await trx.selectFrom('dictionary_entries').select((eb) => eb.fn.max('sort_order').as('m')).where('dict_code', '=', 'region').executeTakeFirst();
+  const existing = new Set(
+    (await trx.selectFrom('dictionary_entries').select('code').where('dict_code', '=', 'region').execute()).map(
+      (r) => r.code,
+    ),
+  );
+  const max = await trx
+    .selectFrom('dictionary_entries')
+    .select((eb) => eb.fn.max('sort_order').as('m'))
+    .where('dict_code', '=', 'region')
+    .executeTakeFirst();
   let order = Number(max?.m ?? 0);
   let added = 0;
   for (const r of regions) {
     if (existing.has(r.code)) continue;
     existing.add(r.code);
-    await trx.insertInto('dictionary_entries').values({
-      id: `region-${r.code}`, dict_code: 'region', code: r.code, label: r.name, label_en: namesEn?.get(r.code) ?? null,
-      extra_json: JSON.stringify(r.parent ? { parent: r.parent } : {}), sort_order: ++order, created_at: now, updated_at: now,
-    }).execute();
+    await trx
+      .insertInto('dictionary_entries')
+      .values({
+        id: `region-${r.code}`,
+        dict_code: 'region',
+        code: r.code,
+        label: r.name,
+        label_en: namesEn?.get(r.code) ?? null,
+        extra_json: JSON.stringify(r.parent ? { parent: r.parent } : {}),
+        sort_order: ++order,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
     added++;
   }
   return added;

@@ -18,7 +18,11 @@ export function scopePredicate(actor: Actor, cols: Columns) {
       case 'all':
         return sql<SqlBool>`1 = 1`;
       case 'subtree':
-        return eb(eb.ref(cols.org), 'in', eb.selectFrom('orgs').select('orgs.id').where('orgs.path', 'like', `${actor.orgPath}%`));
+        return eb(
+          eb.ref(cols.org),
+          'in',
+          eb.selectFrom('orgs').select('orgs.id').where('orgs.path', 'like', `${actor.orgPath}%`),
+        );
       case 'org':
         return eb(eb.ref(cols.org), '=', actor.orgId);
       case 'own':

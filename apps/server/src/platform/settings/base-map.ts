@@ -19,49 +19,92 @@ const MAP_KEY = 'base_map';
  */
 function defaultMap(): unknown {
   const require = createRequire(import.meta.url);
-  const file = require.resolve('echarts-map-4/map/json/province/guangxi.json', { paths: [process.cwd(), import.meta.dirname] });
+  const file = require.resolve('echarts-map-4/map/json/province/guangxi.json', {
+    paths: [process.cwd(), import.meta.dirname],
+  });
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
 let cachedDefault: string | undefined;
 
-const GeoJsonSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(z.object({ type: z.literal('Feature'), id: z.union([z.string(), z.number()]).optional(), properties: z.record(z.string(), z.unknown()).nullable(), geometry: z.unknown() })).min(1).max(5000),
-}).catchall(z.unknown());
+const GeoJsonSchema = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z
+      .array(
+        z.object({
+          type: z.literal('Feature'),
+          id: z.union([z.string(), z.number()]).optional(),
+          properties: z.record(z.string(), z.unknown()).nullable(),
+          geometry: z.unknown(),
+        }),
+      )
+      .min(1)
+      .max(5000),
+  })
+  .catchall(z.unknown());
 
 /** Stores the base map (the caller audits): the settings route and `ecocloud init` both write it here. */
 export async function saveBaseMap(trx: Kysely<Database>, clock: Clock, map: unknown): Promise<void> {
   const now = clock.now().toISOString();
   const value = JSON.stringify(map);
-  const res = await trx.updateTable('app_settings').set({ value, updated_at: now }).where('key', '=', MAP_KEY).executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) await trx.insertInto('app_settings').values({ key: MAP_KEY, value, updated_at: now }).execute();
+  const res = await trx
+    .updateTable('app_settings')
+    .set({ value, updated_at: now })
+    .where('key', '=', MAP_KEY)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0)
+    await trx.insertInto('app_settings').values({ key: MAP_KEY, value, updated_at: now }).execute();
 }
 
 export function baseMapRoutes({ db, clock, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/public/map', {
-      config: { access: 'public', rateLimit: { max: config.publicRateLimit, timeWindow: '1 minute' } },
-      schema: { tags: ['public'], summary: 'The province base map (GeoJSON; feature id = region code)' },
-    }, async (_request, reply) => {
-      const row = await db.selectFrom('app_settings').select('value').where('key', '=', MAP_KEY).executeTakeFirst();
-      cachedDefault ??= JSON.stringify(defaultMap());
-      return reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'public, max-age=300').send(row?.value ?? cachedDefault);
-    });
+    app.get(
+      '/public/map',
+      {
+        config: { access: 'public', rateLimit: { max: config.publicRateLimit, timeWindow: '1 minute' } },
+        schema: { tags: ['public'], summary: 'The province base map (GeoJSON; feature id = region code)' },
+      },
+      async (_request, reply) => {
+        const row = await db.selectFrom('app_settings').select('value').where('key', '=', MAP_KEY).executeTakeFirst();
+        cachedDefault ??= JSON.stringify(defaultMap());
+        return reply
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('cache-control', 'public, max-age=300')
+          .send(row?.value ?? cachedDefault);
+      },
+    );
 
-    app.put('/settings/map', {
-      config: { access: 'settings:write' },
-      bodyLimit: 20 * 1024 * 1024,
-      schema: { tags: ['platform'], summary: 'Replace the base map with a GeoJSON FeatureCollection whose feature ids are region codes', body: GeoJsonSchema, response: { 204: z.null() } },
-    }, async (request, reply) => {
-      const actor = actorOf(request);
-      const ids = request.body.features.map((f) => String(f.id ?? ''));
-      if (ids.some((id) => !/^\d{6}$/.test(id))) throw new AppError('VALIDATION_FAILED', 'every feature needs an id that is a 6-digit region code', [{ path: 'body.features.id', message: 'region code required' }]);
-      await db.transaction().execute(async (trx) => {
-        await saveBaseMap(trx, clock, request.body);
-        await appendAudit(trx, clock, auditContextOf(actor), { action: 'settings.map.replace', entityType: 'setting', entityId: MAP_KEY, after: { features: ids } });
-      });
-      return reply.status(204).send(null);
-    });
+    app.put(
+      '/settings/map',
+      {
+        config: { access: 'settings:write' },
+        bodyLimit: 20 * 1024 * 1024,
+        schema: {
+          tags: ['platform'],
+          summary: 'Replace the base map with a GeoJSON FeatureCollection whose feature ids are region codes',
+          body: GeoJsonSchema,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const ids = request.body.features.map((f) => String(f.id ?? ''));
+        if (ids.some((id) => !/^\d{6}$/.test(id)))
+          throw new AppError('VALIDATION_FAILED', 'every feature needs an id that is a 6-digit region code', [
+            { path: 'body.features.id', message: 'region code required' },
+          ]);
+        await db.transaction().execute(async (trx) => {
+          await saveBaseMap(trx, clock, request.body);
+          await appendAudit(trx, clock, auditContextOf(actor), {
+            action: 'settings.map.replace',
+            entityType: 'setting',
+            entityId: MAP_KEY,
+            after: { features: ids },
+          });
+        });
+        return reply.status(204).send(null);
+      },
+    );
   };
 }

@@ -22,7 +22,10 @@ export async function runResetPassword(argv: string[], io: Io): Promise<number> 
     io.stderr.write(`${(err as Error).message}\n\n${RESET_PASSWORD_USAGE}`);
     return 2;
   }
-  if (!values.username) { io.stderr.write(RESET_PASSWORD_USAGE); return 2; }
+  if (!values.username) {
+    io.stderr.write(RESET_PASSWORD_USAGE);
+    return 2;
+  }
   const checked = values.password === undefined ? null : NewPasswordSchema.safeParse(values.password);
   if (checked && !checked.success) {
     io.stderr.write(`--password: ${checked.error.issues.map((i) => i.message).join('; ')}\n`);
@@ -32,16 +35,32 @@ export async function runResetPassword(argv: string[], io: Io): Promise<number> 
   const username = values.username;
   return withDeps(async ({ db, clock }) => {
     const user = await db.selectFrom('users').select(['id']).where('username', '=', username).executeTakeFirst();
-    if (!user) { io.stderr.write(`no user named ${username}\n`); return 1; }
+    if (!user) {
+      io.stderr.write(`no user named ${username}\n`);
+      return 1;
+    }
     const hash = await hashPassword(password);
     await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
-      await trx.updateTable('users').set({
-        password_hash: hash, password_changed_at: now, must_change_password: 1, failed_logins: 0, locked_until: null, updated_at: now,
-      }).where('id', '=', user.id).execute();
+      await trx
+        .updateTable('users')
+        .set({
+          password_hash: hash,
+          password_changed_at: now,
+          must_change_password: 1,
+          failed_logins: 0,
+          locked_until: null,
+          updated_at: now,
+        })
+        .where('id', '=', user.id)
+        .execute();
       await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
-      await appendAudit(trx, clock, { actorId: null, actorName: 'cli', actorOrgId: null, requestId: null, ip: null },
-        { action: 'user.password_reset', entityType: 'user', entityId: user.id });
+      await appendAudit(
+        trx,
+        clock,
+        { actorId: null, actorName: 'cli', actorOrgId: null, requestId: null, ip: null },
+        { action: 'user.password_reset', entityType: 'user', entityId: user.id },
+      );
     });
     io.stdout.write(`password of ${username} reset; it must be changed at the next login\n`);
     if (!values.password) io.stdout.write(`password (shown once): ${password}\n`);

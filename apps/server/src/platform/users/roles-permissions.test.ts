@@ -7,7 +7,9 @@ import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
 // as a raw code on the roles page.
 describe.each(testDatabases())('stored roles use listed codes on $name', (db) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(db, { demo: false }); });
+  beforeAll(async () => {
+    t = await createTestApp(db, { demo: false });
+  });
   afterAll(() => t?.close());
 
   it('every permission of every migrated role is in ALL_PERMISSIONS and every role in ROLE_CODES', async () => {

@@ -4,7 +4,13 @@ import type { Database } from '../../db/schema';
 
 export async function listRoles(db: Kysely<Database>): Promise<Role[]> {
   const rows = await db.selectFrom('roles').selectAll().orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, name: r.name, nameEn: r.name_en, scope: r.scope as DataScope, permissions: JSON.parse(r.permissions) as string[] }));
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    nameEn: r.name_en,
+    scope: r.scope as DataScope,
+    permissions: JSON.parse(r.permissions) as string[],
+  }));
 }
 
 /** A user with several roles gets the union of their permissions and the widest of their scopes. */
@@ -27,6 +33,8 @@ export function rolesBeyondGranter(
   granted: readonly Role[],
 ): string[] {
   return granted
-    .filter((r) => scopeRank(r.scope) > scopeRank(granter.scope) || r.permissions.some((p) => !granter.permissions.has(p)))
+    .filter(
+      (r) => scopeRank(r.scope) > scopeRank(granter.scope) || r.permissions.some((p) => !granter.permissions.has(p)),
+    )
     .map((r) => r.code);
 }

@@ -9,7 +9,11 @@ export type UserRow = Selectable<UsersTable>;
 export type UserListRow = UserRow & { org_name: string; org_path: string };
 
 /** Whitelisted sort keys: the query string names a key, never a column. */
-const SORT_COLUMNS = { username: 'users.username', displayName: 'users.display_name', createdAt: 'users.created_at' } as const;
+const SORT_COLUMNS = {
+  username: 'users.username',
+  displayName: 'users.display_name',
+  createdAt: 'users.created_at',
+} as const;
 export type UserSortKey = keyof typeof SORT_COLUMNS;
 
 const userScope = (actor: Actor) => scopePredicate(actor, { org: 'users.org_id', owner: 'users.id' });
@@ -19,8 +23,16 @@ function scopedUsers(db: Kysely<Database>, actor: Actor) {
 }
 
 export async function listUsers(
-  db: Kysely<Database>, actor: Actor,
-  q: { page: number; pageSize: number; sort?: UserSortKey | undefined; order: 'asc' | 'desc'; q?: string | undefined; orgId?: string | undefined },
+  db: Kysely<Database>,
+  actor: Actor,
+  q: {
+    page: number;
+    pageSize: number;
+    sort?: UserSortKey | undefined;
+    order: 'asc' | 'desc';
+    q?: string | undefined;
+    orgId?: string | undefined;
+  },
 ): Promise<{ rows: UserListRow[]; total: number }> {
   let base = scopedUsers(db, actor);
   if (q.q) {
@@ -30,14 +42,22 @@ export async function listUsers(
   if (q.orgId) base = base.where('users.org_id', '=', q.orgId);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await base
-    .selectAll('users').select(['orgs.name as org_name', 'orgs.path as org_path'])
-    .orderBy(SORT_COLUMNS[q.sort ?? 'username'], q.order).orderBy('users.id')
-    .limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+    .selectAll('users')
+    .select(['orgs.name as org_name', 'orgs.path as org_path'])
+    .orderBy(SORT_COLUMNS[q.sort ?? 'username'], q.order)
+    .orderBy('users.id')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   return { rows, total: Number(total) };
 }
 
 export function findUserInScope(db: Kysely<Database>, actor: Actor, id: string): Promise<UserListRow | undefined> {
-  return scopedUsers(db, actor).selectAll('users').select(['orgs.name as org_name', 'orgs.path as org_path']).where('users.id', '=', id).executeTakeFirst();
+  return scopedUsers(db, actor)
+    .selectAll('users')
+    .select(['orgs.name as org_name', 'orgs.path as org_path'])
+    .where('users.id', '=', id)
+    .executeTakeFirst();
 }
 
 export function findUserByUsername(db: Kysely<Database>, username: string): Promise<UserRow | undefined> {
@@ -47,23 +67,39 @@ export function findUserByUsername(db: Kysely<Database>, username: string): Prom
 export async function rolesOfUsers(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
   if (ids.length === 0) return map;
-  const rows = await db.selectFrom('user_roles').select(['user_id', 'role_code']).where('user_id', 'in', ids).orderBy('role_code').execute();
+  const rows = await db
+    .selectFrom('user_roles')
+    .select(['user_id', 'role_code'])
+    .where('user_id', 'in', ids)
+    .orderBy('role_code')
+    .execute();
   for (const r of rows) map.set(r.user_id, [...(map.get(r.user_id) ?? []), r.role_code]);
   return map;
 }
 
 export async function insertUser(db: Kysely<Database>, row: UserRow, roles: readonly string[]): Promise<void> {
   await db.insertInto('users').values(row).execute();
-  await db.insertInto('user_roles').values(roles.map((role_code) => ({ user_id: row.id, role_code }))).execute();
+  await db
+    .insertInto('user_roles')
+    .values(roles.map((role_code) => ({ user_id: row.id, role_code })))
+    .execute();
 }
 
 /** Writes carry the scope predicate too: an out-of-scope id updates nothing. */
-export async function updateUserInScope(db: Kysely<Database>, actor: Actor, id: string, patch: Partial<UserRow>): Promise<number> {
+export async function updateUserInScope(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  patch: Partial<UserRow>,
+): Promise<number> {
   const res = await db.updateTable('users').set(patch).where('id', '=', id).where(userScope(actor)).executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 
 export async function replaceRoles(db: Kysely<Database>, userId: string, roles: readonly string[]): Promise<void> {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
-  await db.insertInto('user_roles').values(roles.map((role_code) => ({ user_id: userId, role_code }))).execute();
+  await db
+    .insertInto('user_roles')
+    .values(roles.map((role_code) => ({ user_id: userId, role_code })))
+    .execute();
 }

@@ -68,7 +68,10 @@ export function deleteTarget(id: string): Promise<void> {
 }
 
 /** CSV/XLSX of `year, region_code, indicator, target_value[, name, unit, direction, note]`; dry run first. */
-export function importTargets(file: File, opts: { dryRun: boolean; mode: 'valid-rows' | 'all-or-nothing' }): Promise<ImportReport> {
+export function importTargets(
+  file: File,
+  opts: { dryRun: boolean; mode: 'valid-rows' | 'all-or-nothing' },
+): Promise<ImportReport> {
   const form = new FormData();
   form.append('file', file);
   return http(`${BASE}/targets/import`, { method: 'POST', body: form, query: opts });
@@ -110,7 +113,10 @@ export function createApiKey(input: { name: string; rateLimit: number }): Promis
   return http(`${BASE}/api-keys`, { method: 'POST', body: input });
 }
 
-export function updateApiKey(id: string, input: { isActive?: boolean; name?: string; rateLimit?: number }): Promise<ApiKey> {
+export function updateApiKey(
+  id: string,
+  input: { isActive?: boolean; name?: string; rateLimit?: number },
+): Promise<ApiKey> {
   return http(`${BASE}/api-keys/${enc(id)}`, { method: 'PATCH', body: input });
 }
 

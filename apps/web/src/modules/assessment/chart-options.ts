@@ -15,7 +15,10 @@ export function buildAqiBarOption(bars: readonly AqiBar[], seriesName: string): 
       {
         type: 'bar',
         name: seriesName,
-        data: bars.map((b) => ({ value: b.aqi, itemStyle: { color: levelColour(b.level), borderColor: '#8c8c8c', borderWidth: 0.5 } })),
+        data: bars.map((b) => ({
+          value: b.aqi,
+          itemStyle: { color: levelColour(b.level), borderColor: '#8c8c8c', borderWidth: 0.5 },
+        })),
       },
     ],
   } as EChartsOption;
@@ -24,7 +27,11 @@ export function buildAqiBarOption(bars: readonly AqiBar[], seriesName: string): 
 /** One line per named series over shared category labels (the 13-month trend). */
 export type TrendLine = { name: string; values: (number | null)[]; yAxisIndex?: 0 | 1 };
 
-export function buildTrendOption(labels: readonly string[], lines: readonly TrendLine[], axisNames: [string, string]): EChartsOption {
+export function buildTrendOption(
+  labels: readonly string[],
+  lines: readonly TrendLine[],
+  axisNames: [string, string],
+): EChartsOption {
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
@@ -34,6 +41,12 @@ export function buildTrendOption(labels: readonly string[], lines: readonly Tren
       { type: 'value', name: axisNames[0], scale: true },
       { type: 'value', name: axisNames[1], scale: true },
     ],
-    series: lines.map((l) => ({ type: 'line', name: l.name, data: l.values, yAxisIndex: l.yAxisIndex ?? 0, connectNulls: false })),
+    series: lines.map((l) => ({
+      type: 'line',
+      name: l.name,
+      data: l.values,
+      yAxisIndex: l.yAxisIndex ?? 0,
+      connectNulls: false,
+    })),
   } as EChartsOption;
 }

@@ -20,7 +20,18 @@ describe('AQI level colours (HJ 633 table 2)', () => {
   });
 
   it.each([
-    [0, 1], [50, 1], [51, 2], [100, 2], [101, 3], [150, 3], [151, 4], [200, 4], [201, 5], [300, 5], [301, 6], [500, 6],
+    [0, 1],
+    [50, 1],
+    [51, 2],
+    [100, 2],
+    [101, 3],
+    [150, 3],
+    [151, 4],
+    [200, 4],
+    [201, 5],
+    [300, 5],
+    [301, 6],
+    [500, 6],
   ])('AQI %i is level %i (upper bounds inclusive)', (aqi, level) => {
     expect(aqiToLevel(aqi)).toBe(level);
   });
@@ -37,7 +48,14 @@ describe('AQI level colours (HJ 633 table 2)', () => {
 
   it('bands the map at 51, 101, 151, 201, 301 with an open top', () => {
     const pieces = aqiMapPieces((l) => `L${l}`);
-    expect(pieces.map((p) => [p.min, p.max])).toEqual([[0, 51], [51, 101], [101, 151], [151, 201], [201, 301], [301, undefined]]);
+    expect(pieces.map((p) => [p.min, p.max])).toEqual([
+      [0, 51],
+      [51, 101],
+      [101, 151],
+      [151, 201],
+      [201, 301],
+      [301, undefined],
+    ]);
     expect(pieces[0]?.color.toUpperCase()).toBe('#00E400');
     expect(pieces[5]?.label).toBe('L6');
   });

@@ -6,7 +6,9 @@ import type { ForecastStatus } from './types';
 export const NO_DATA_COLOUR = '#BFBFBF';
 
 /** HJ 633 level → colour (优 #00E400 … 严重污染 #7E0023), taken from the standards package, never retyped. */
-export const AQI_LEVEL_COLOURS: Readonly<Record<number, string>> = Object.fromEntries(AQI_LEVELS.map((l) => [l.level, l.hex]));
+export const AQI_LEVEL_COLOURS: Readonly<Record<number, string>> = Object.fromEntries(
+  AQI_LEVELS.map((l) => [l.level, l.hex]),
+);
 
 /** The colour of an AQI level 1–6; grey for null or anything outside the table. */
 export function levelColour(level: number | null | undefined): string {
@@ -49,7 +51,9 @@ export const WATER_CLASS_COLOURS: Readonly<Record<number, string>> = {
 };
 
 export function waterClassColour(waterClass: number | null | undefined): string {
-  return (waterClass !== null && waterClass !== undefined ? WATER_CLASS_COLOURS[waterClass] : undefined) ?? NO_DATA_COLOUR;
+  return (
+    (waterClass !== null && waterClass !== undefined ? WATER_CLASS_COLOURS[waterClass] : undefined) ?? NO_DATA_COLOUR
+  );
 }
 
 /** Roman numerals as GB 3838 prints them; class 6 is 劣Ⅴ (the label comes from i18n). */

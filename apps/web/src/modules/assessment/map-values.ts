@@ -4,10 +4,17 @@ import { worstRank } from './ranking-rows';
 import type { CityEvaluation, ForecastStatus, HourlyAqi, SectionClass, TargetProgress } from './types';
 
 /** City AQI now → region values in the HJ 633 level colours; `label` is what the tooltip shows. */
-export function aqiRegionValues(cities: readonly HourlyAqi[], categoryOf: (level: number) => string): Record<string, RegionValue> {
+export function aqiRegionValues(
+  cities: readonly HourlyAqi[],
+  categoryOf: (level: number) => string,
+): Record<string, RegionValue> {
   const out: Record<string, RegionValue> = {};
   for (const c of cities) {
-    out[c.regionCode] = { value: c.aqi, color: levelColour(c.level), label: c.aqi === null || c.level === null ? '—' : `AQI ${c.aqi} ${categoryOf(c.level)}` };
+    out[c.regionCode] = {
+      value: c.aqi,
+      color: levelColour(c.level),
+      label: c.aqi === null || c.level === null ? '—' : `AQI ${c.aqi} ${categoryOf(c.level)}`,
+    };
   }
   return out;
 }
@@ -27,7 +34,13 @@ export function aqiStationPoints(stations: readonly HourlyAqi[], categoryOf: (le
 }
 
 /** Ranked thirds: the best third green, the middle yellow, the rest orange, the last rank red; unranked grey. */
-export const RANK_COLOURS = { top: '#52C41A', middle: '#FADB14', bottom: '#FA8C16', last: '#F5222D', none: '#BFBFBF' } as const;
+export const RANK_COLOURS = {
+  top: '#52C41A',
+  middle: '#FADB14',
+  bottom: '#FA8C16',
+  last: '#F5222D',
+  none: '#BFBFBF',
+} as const;
 const RANK_BANDS = ['top', 'middle', 'bottom', 'last'] as const;
 export type RankBand = (typeof RANK_BANDS)[number];
 
@@ -70,7 +83,10 @@ export function statusPieces(labelOf: (status: ForecastStatus) => string): MapPi
 }
 
 /** Each city coloured by its worst target status (off track over at risk over on track). */
-export function targetRegionValues(targets: readonly TargetProgress[], statusLabel: (s: ForecastStatus) => string): Record<string, RegionValue> {
+export function targetRegionValues(
+  targets: readonly TargetProgress[],
+  statusLabel: (s: ForecastStatus) => string,
+): Record<string, RegionValue> {
   const worst = new Map<string, ForecastStatus>();
   for (const target of targets) {
     if (!target.status) continue;
@@ -78,7 +94,8 @@ export function targetRegionValues(targets: readonly TargetProgress[], statusLab
     if (!seen || SEVERITY[target.status] > SEVERITY[seen]) worst.set(target.regionCode, target.status);
   }
   const out: Record<string, RegionValue> = {};
-  for (const [code, status] of worst) out[code] = { value: SEVERITY[status], color: STATUS_COLOURS[status], label: statusLabel(status) };
+  for (const [code, status] of worst)
+    out[code] = { value: SEVERITY[status], color: STATUS_COLOURS[status], label: statusLabel(status) };
   return out;
 }
 
@@ -86,5 +103,12 @@ export function targetRegionValues(targets: readonly TargetProgress[], statusLab
 export function sectionPoints(sections: readonly SectionClass[], classLabel: (c: number | null) => string): MapPoint[] {
   return sections
     .filter((s) => s.lon !== null && s.lat !== null)
-    .map((s) => ({ id: s.code, name: s.name, lon: s.lon as number, lat: s.lat as number, color: waterClassColour(s.waterClass), label: classLabel(s.waterClass) }));
+    .map((s) => ({
+      id: s.code,
+      name: s.name,
+      lon: s.lon as number,
+      lat: s.lat as number,
+      color: waterClassColour(s.waterClass),
+      label: classLabel(s.waterClass),
+    }));
 }

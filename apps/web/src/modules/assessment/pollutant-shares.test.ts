@@ -3,8 +3,17 @@ import { pollutantShares } from './pollutant-shares';
 import type { CityEvaluation } from './types';
 
 const stats: CityEvaluation['stats'] = {
-  so2: 10, no2: 16, pm10: 38, pm2_5: 23, co: 0.8, co_p95: 1, o3_8h_p90: 162,
-  so2_p98: 14, no2_p98: 22, pm10_p95: 51, pm2_5_p95: 32,
+  so2: 10,
+  no2: 16,
+  pm10: 38,
+  pm2_5: 23,
+  co: 0.8,
+  co_p95: 1,
+  o3_8h_p90: 162,
+  so2_p98: 14,
+  no2_p98: 22,
+  pm10_p95: 51,
+  pm2_5_p95: 32,
 };
 
 describe('pollutantShares', () => {

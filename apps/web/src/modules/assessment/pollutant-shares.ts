@@ -30,7 +30,14 @@ function isLimitsId(id: string): id is AirLimitsId {
  */
 export function pollutantShares(stats: CityEvaluation['stats'], limitsStandard: string): PollutantShare[] | null {
   if (!isLimitsId(limitsStandard)) return null;
-  const c = { so2: stats.so2, no2: stats.no2, pm10: stats.pm10, pm2_5: stats.pm2_5, co: stats.co_p95, o3: stats.o3_8h_p90 };
+  const c = {
+    so2: stats.so2,
+    no2: stats.no2,
+    pm10: stats.pm10,
+    pm2_5: stats.pm2_5,
+    co: stats.co_p95,
+    o3: stats.o3_8h_p90,
+  };
   if (Object.values(c).some((v) => v === null)) return null;
   const result = compositeIndex(c as Record<Pollutant, number>, { limits: limitsStandard });
   if (result.index.n === 0n) return null;

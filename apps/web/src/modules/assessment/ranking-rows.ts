@@ -10,5 +10,7 @@ export function worstRank(cities: readonly Pick<CityEvaluation, 'rank'>[]): numb
 /** The cities at the worst rank (one, or several when they tie), in region-code order. */
 export function worstCities<T extends Pick<CityEvaluation, 'rank' | 'regionCode'>>(cities: readonly T[]): T[] {
   const worst = worstRank(cities);
-  return worst === null ? [] : cities.filter((c) => c.rank === worst).sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+  return worst === null
+    ? []
+    : cities.filter((c) => c.rank === worst).sort((a, b) => a.regionCode.localeCompare(b.regionCode));
 }

@@ -22,7 +22,9 @@ export function sortByConcern(targets: readonly TargetProgress[]): TargetProgres
  * Progress toward the target, 0–100, from the value to date: 100 when it already meets the target;
  * otherwise how close it is (at least: value ÷ target; at most: target ÷ value). null without a value.
  */
-export function targetAttainmentPercent(target: Pick<TargetProgress, 'actual' | 'targetValue' | 'direction'>): number | null {
+export function targetAttainmentPercent(
+  target: Pick<TargetProgress, 'actual' | 'targetValue' | 'direction'>,
+): number | null {
   const { actual, targetValue: goal } = target;
   if (actual === null) return null;
   const met = target.direction === 'at_most' ? actual <= goal : actual >= goal;
@@ -42,8 +44,12 @@ export function targetReasonMessage(target: TargetProgress): { key: string; valu
   return {
     key: `assessment.targets.reasons.${target.reason}`,
     values: {
-      actual: f(target.actual), target: f(target.targetValue), required: f(target.requiredForRest), projected: f(target.projected),
-      best: f(target.bestAchievable), shortfall: f(target.shortfall),
+      actual: f(target.actual),
+      target: f(target.targetValue),
+      required: f(target.requiredForRest),
+      projected: f(target.projected),
+      best: f(target.bestAchievable),
+      shortfall: f(target.shortfall),
     },
   };
 }

@@ -4,7 +4,13 @@ import { buildUrl, http } from '../../app/http';
 
 export type Dictionary = z.infer<typeof DictionarySchema>;
 export type EntryQuery = { page: number; pageSize: number; q?: string; sort?: string; order?: 'asc' | 'desc' };
-export type EntryInput = { code: string; label: string; labelEn?: string | null; extra?: Record<string, unknown>; sortOrder?: number };
+export type EntryInput = {
+  code: string;
+  label: string;
+  labelEn?: string | null;
+  extra?: Record<string, unknown>;
+  sortOrder?: number;
+};
 export type ImportMode = 'valid-rows' | 'all-or-nothing';
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -41,7 +47,11 @@ export function exportUrl(code: string, format: ExportFormat): string {
  * Uploads a CSV/XLSX file (multipart field `file`). With `dryRun` nothing is written and the
  * report lists every row-level error; `mode` decides whether valid rows go in without the rest.
  */
-export function importEntries(code: string, file: File, opts: { dryRun: boolean; mode: ImportMode }): Promise<ImportReport> {
+export function importEntries(
+  code: string,
+  file: File,
+  opts: { dryRun: boolean; mode: ImportMode },
+): Promise<ImportReport> {
   const form = new FormData();
   form.append('file', file, file.name);
   return http<ImportReport>(`${base(code)}/import`, {

@@ -15,13 +15,25 @@ export function alertText(t: TFunction, a: Alert): string {
     return t('monitoring.alertText.silent', { minutes: a.value ?? '—', allowed: a.threshold ?? '—', last });
   }
   if (a.kind === 'over_limit') {
-    const items = a.parameters.map((p) => t('monitoring.alertText.overItem', { parameter: parameterLabel(p.parameter), value: p.value ?? '—', limit: p.threshold ?? '—' }));
+    const items = a.parameters.map((p) =>
+      t('monitoring.alertText.overItem', {
+        parameter: parameterLabel(p.parameter),
+        value: p.value ?? '—',
+        limit: p.threshold ?? '—',
+      }),
+    );
     return t('monitoring.alertText.over_limit', { items: items.join(sep), first, last });
   }
   // Pollutants with the same flag together: one fault flags them all alike.
   const byFlag = new Map<string, string[]>();
-  for (const p of a.parameters) byFlag.set(p.flag ?? '', [...(byFlag.get(p.flag ?? '') ?? []), parameterLabel(p.parameter)]);
+  for (const p of a.parameters)
+    byFlag.set(p.flag ?? '', [...(byFlag.get(p.flag ?? '') ?? []), parameterLabel(p.parameter)]);
   const items = [...byFlag].map(([flag, labels]) =>
-    t('monitoring.alertText.flagItem', { parameters: labels.join(sep), flag, meaning: t(`monitoring.flags.${flag}`, { defaultValue: flag }) }));
+    t('monitoring.alertText.flagItem', {
+      parameters: labels.join(sep),
+      flag,
+      meaning: t(`monitoring.flags.${flag}`, { defaultValue: flag }),
+    }),
+  );
   return t('monitoring.alertText.abnormal_flag', { items: items.join(sep), first, last });
 }

@@ -40,7 +40,10 @@ export function updateStation(id: string, input: Omit<StationInput, 'code'>): Pr
 }
 
 /** A plain GET link: the browser sends the session cookie and saves the file. */
-export function stationsExportUrl(format: ExportFormat, filter: { kind?: StationKind; regionCode?: string } = {}): string {
+export function stationsExportUrl(
+  format: ExportFormat,
+  filter: { kind?: StationKind; regionCode?: string } = {},
+): string {
   return buildUrl('/api/v1/stations/export', { format, ...filter });
 }
 
@@ -53,7 +56,12 @@ export function importStations(
   opts: { dryRun: boolean; mode: ImportMode },
   onProgress?: (percent: number) => void,
 ): Promise<ImportReport> {
-  return uploadWithProgress<ImportReport>('/api/v1/stations/import', file, { dryRun: opts.dryRun, mode: opts.mode }, onProgress);
+  return uploadWithProgress<ImportReport>(
+    '/api/v1/stations/import',
+    file,
+    { dryRun: opts.dryRun, mode: opts.mode },
+    onProgress,
+  );
 }
 
 export function fetchDevices(): Promise<{ items: Device[]; total: number }> {

@@ -10,7 +10,11 @@ describe('factor map rows', () => {
   });
 
   it('ignores blank rows but reports invalid ones', () => {
-    const rows = [newFactorRow({ code: 'w01018', parameter: 'cod' }), newFactorRow(), newFactorRow({ code: 'w21003', parameter: '' })];
+    const rows = [
+      newFactorRow({ code: 'w01018', parameter: 'cod' }),
+      newFactorRow(),
+      newFactorRow({ code: 'w21003', parameter: '' }),
+    ];
     expect(factorMapFromRows(rows)).toEqual({ map: { w01018: { parameter: 'cod', scale: 1 } }, hasErrors: true });
   });
 

@@ -5,7 +5,12 @@ const texts = { value: 'Value', flag: 'Flag', invalid: 'invalid', count: 'count'
 
 describe('toDatum', () => {
   it('draws normal points plainly', () => {
-    expect(toDatum({ parameter: 'so2', periodStart: 'x', value: 8, flag: 'N' })).toEqual({ value: 8, flag: 'N', isValid: undefined, count: undefined });
+    expect(toDatum({ parameter: 'so2', periodStart: 'x', value: 8, flag: 'N' })).toEqual({
+      value: 8,
+      flag: 'N',
+      isValid: undefined,
+      count: undefined,
+    });
   });
 
   it('marks a non-N flag as a red triangle, even on an invalid rollup', () => {
@@ -14,7 +19,9 @@ describe('toDatum', () => {
   });
 
   it('marks an invalid rollup as a hollow grey circle', () => {
-    expect(toDatum({ parameter: 'so2', periodStart: 'x', value: 8, flag: null, isValid: false, count: 12 })).toMatchObject({
+    expect(
+      toDatum({ parameter: 'so2', periodStart: 'x', value: 8, flag: null, isValid: false, count: 12 }),
+    ).toMatchObject({
       symbol: 'emptyCircle',
       count: 12,
     });
@@ -34,7 +41,10 @@ describe('buildSeriesChartOption', () => {
     );
     expect((option.xAxis as { data: string[] }).data).toEqual(['11-28 00:00', '11-28 01:00']);
     const [line] = option.series as { data: { value: number | null; symbol?: string }[] }[];
-    expect(line!.data.map((d) => [d.value, d.symbol])).toEqual([[67, undefined], [null, 'triangle']]);
+    expect(line!.data.map((d) => [d.value, d.symbol])).toEqual([
+      [67, undefined],
+      [null, 'triangle'],
+    ]);
   });
 
   it('labels daily points by their Beijing date', () => {
@@ -43,7 +53,12 @@ describe('buildSeriesChartOption', () => {
 
   it('escapes every data value of the tooltip: a flag or label cannot inject HTML', () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const option = buildSeriesChartOption([{ parameter: 'so2', periodStart: '2026-11-27T16:00:00.000Z', value: 5, flag: evil, count: 3, isValid: false }], '1h', evil, texts);
+    const option = buildSeriesChartOption(
+      [{ parameter: 'so2', periodStart: '2026-11-27T16:00:00.000Z', value: 5, flag: evil, count: 3, isValid: false }],
+      '1h',
+      evil,
+      texts,
+    );
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter({ name: '<b onclick=x>', data: (option.series as { data: unknown[] }[])[0]!.data[0] });
     expect(html).not.toContain('<img');

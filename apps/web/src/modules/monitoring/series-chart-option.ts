@@ -26,8 +26,15 @@ const INVALID_COLOR = '#bfbfbf';
  */
 export function toDatum(p: SeriesPoint): Datum {
   const base: Datum = { value: p.value, flag: p.flag, isValid: p.isValid, count: p.count };
-  if (p.flag !== null && p.flag !== 'N') return { ...base, symbol: 'triangle', symbolSize: 11, itemStyle: { color: FLAGGED_COLOR } };
-  if (p.isValid === false) return { ...base, symbol: 'emptyCircle', symbolSize: 8, itemStyle: { color: INVALID_COLOR, borderColor: INVALID_COLOR } };
+  if (p.flag !== null && p.flag !== 'N')
+    return { ...base, symbol: 'triangle', symbolSize: 11, itemStyle: { color: FLAGGED_COLOR } };
+  if (p.isValid === false)
+    return {
+      ...base,
+      symbol: 'emptyCircle',
+      symbolSize: 8,
+      itemStyle: { color: INVALID_COLOR, borderColor: INVALID_COLOR },
+    };
   return base;
 }
 

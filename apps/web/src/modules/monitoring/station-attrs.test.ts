@@ -32,6 +32,10 @@ describe('chartParameters', () => {
 
 describe('countByLiveness', () => {
   it('counts every state, zero included', () => {
-    expect(countByLiveness([{ liveness: 'online' }, { liveness: 'online' }, { liveness: 'never' }])).toEqual({ online: 2, silent: 0, never: 1 });
+    expect(countByLiveness([{ liveness: 'online' }, { liveness: 'online' }, { liveness: 'never' }])).toEqual({
+      online: 2,
+      silent: 0,
+      never: 1,
+    });
   });
 });

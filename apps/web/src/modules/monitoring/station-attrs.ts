@@ -43,7 +43,11 @@ export function maxTargetClass(kind: StationKind): number {
  * other kinds removed (a river's target class means nothing once the point is re-typed as noise),
  * and keys the form does not know (imported extras) kept as they were.
  */
-export function mergeAttrs(kind: StationKind, original: Record<string, unknown>, form: Record<string, unknown>): Record<string, unknown> {
+export function mergeAttrs(
+  kind: StationKind,
+  original: Record<string, unknown>,
+  form: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(original)) {
     if (!ALL_FIELDS.has(key)) out[key] = value;

@@ -1,4 +1,12 @@
-import type { CreateStationBodySchema, DeviceSchema, LatestSchema, QuarantineEntrySchema, AlertSchema, SeriesPointSchema, StationKind } from '@ecocloud/contracts';
+import type {
+  CreateStationBodySchema,
+  DeviceSchema,
+  LatestSchema,
+  QuarantineEntrySchema,
+  AlertSchema,
+  SeriesPointSchema,
+  StationKind,
+} from '@ecocloud/contracts';
 import type { z } from 'zod';
 
 export type { Device, Station, StationKind } from '@ecocloud/contracts';

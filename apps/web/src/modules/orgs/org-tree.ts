@@ -26,7 +26,7 @@ export function buildOrgTree(orgs: readonly Org[]): OrgTreeNode[] {
 /** True when `id` is found walking up from `startId`: linking would close a cycle. */
 function isAncestor(id: string, startId: string | null, nodes: Map<string, OrgTreeNode>): boolean {
   const seen = new Set<string>();
-  for (let cur = startId; cur !== null && !seen.has(cur); ) {
+  for (let cur = startId; cur !== null && !seen.has(cur);) {
     if (cur === id) return true;
     seen.add(cur);
     cur = nodes.get(cur)?.org.parentId ?? null;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/create-i18n';
 import { roleLabel } from './api';
 
-const roles: Role[] = [{ code: 'city_officer', name: '市局干部', nameEn: 'City bureau officer', scope: 'subtree', permissions: [] }];
+const roles: Role[] = [
+  { code: 'city_officer', name: '市局干部', nameEn: 'City bureau officer', scope: 'subtree', permissions: [] },
+];
 
 describe('roleLabel', () => {
   it('names a role from the role list in the locale', () => {

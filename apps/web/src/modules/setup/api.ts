@@ -15,7 +15,8 @@ export function useSetupStatus(enabled = true) {
 export function useInitProvince() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: InitProvinceBody) => http<InitProvinceResult>('/api/v1/setup/province', { method: 'POST', body }),
+    mutationFn: (body: InitProvinceBody) =>
+      http<InitProvinceResult>('/api/v1/setup/province', { method: 'POST', body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: SETUP_KEY });
       void client.invalidateQueries({ queryKey: PROVINCE_GEO_KEY });

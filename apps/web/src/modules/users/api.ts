@@ -9,7 +9,13 @@ export type UserListQuery = {
   q?: string;
   orgId?: string;
 };
-export type CreateUserInput = { username: string; displayName: string; orgId: string; roles: RoleCode[]; password: string };
+export type CreateUserInput = {
+  username: string;
+  displayName: string;
+  orgId: string;
+  roles: RoleCode[];
+  password: string;
+};
 export type UpdateUserInput = { displayName?: string; roles?: RoleCode[]; isActive?: boolean; orgId?: string };
 
 /** Sort keys the users list accepts (USER_SORT_KEYS on the server). */

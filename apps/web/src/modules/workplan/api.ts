@@ -1,6 +1,16 @@
 import { buildUrl, http } from '../../app/http';
 import type {
-  AssessmentRow, AssessmentWeights, BoardRow, ImportResult, Item, ItemStatus, List, Plan, PlanProposal, ProposedItem, UnitDuty,
+  AssessmentRow,
+  AssessmentWeights,
+  BoardRow,
+  ImportResult,
+  Item,
+  ItemStatus,
+  List,
+  Plan,
+  PlanProposal,
+  ProposedItem,
+  UnitDuty,
 } from './types';
 
 const enc = encodeURIComponent;

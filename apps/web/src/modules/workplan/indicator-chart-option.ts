@@ -9,7 +9,10 @@ export type IndicatorChartTexts = { reported: string; expected: string; target: 
  * axis to the data only, so one point (or points all on one side) left the target line off the chart.
  */
 export function valueRange(series: Series): { min: number; max: number } {
-  const values = [series.indicator.target, ...series.points.flatMap((p) => (p.expected === null ? [p.value] : [p.value, p.expected]))];
+  const values = [
+    series.indicator.target,
+    ...series.points.flatMap((p) => (p.expected === null ? [p.value] : [p.value, p.expected])),
+  ];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;

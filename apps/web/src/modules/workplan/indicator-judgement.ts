@@ -10,8 +10,9 @@ export type IndicatorJudgement = 'attained' | 'not_attained' | 'no_data';
 export function judgeIndicator(indicator: Pick<Indicator, 'direction' | 'target' | 'latest'>): IndicatorJudgement {
   const value = indicator.latest?.value;
   if (value === null || value === undefined) return 'no_data';
-  const attained = indicator.direction === 'at_least' || indicator.direction === 'reach'
-    ? value >= indicator.target
-    : value <= indicator.target;
+  const attained =
+    indicator.direction === 'at_least' || indicator.direction === 'reach'
+      ? value >= indicator.target
+      : value <= indicator.target;
   return attained ? 'attained' : 'not_attained';
 }

@@ -1,5 +1,16 @@
 import { http } from '../../app/http';
-import type { CalendarDay, CalendarDayKind, List, Notice, Reminder, Report, ReportInput, ReviewDecision, Round, Series } from './types';
+import type {
+  CalendarDay,
+  CalendarDayKind,
+  List,
+  Notice,
+  Reminder,
+  Report,
+  ReportInput,
+  ReviewDecision,
+  Round,
+  Series,
+} from './types';
 
 const enc = encodeURIComponent;
 const base = '/api/v1/workplan';
@@ -44,7 +55,10 @@ export function fetchNotices(query: { itemId?: string; open?: boolean }): Promis
 }
 
 /** Issues a supervision notice; without `unitId` it goes to the item's first lead unit. */
-export function issueNotice(itemId: string, input: { reason: string; unitId?: string; replyWorkingDays: number }): Promise<Notice> {
+export function issueNotice(
+  itemId: string,
+  input: { reason: string; unitId?: string; replyWorkingDays: number },
+): Promise<Notice> {
   return http(`${base}/items/${enc(itemId)}/notices`, { method: 'POST', body: input });
 }
 

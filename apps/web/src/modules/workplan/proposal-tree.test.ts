@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { addIndicator, countTree, deleteIndicator, deleteNode, editIndicator, editNode, parseUnitNames } from './proposal-tree';
+import {
+  addIndicator,
+  countTree,
+  deleteIndicator,
+  deleteNode,
+  editIndicator,
+  editNode,
+  parseUnitNames,
+} from './proposal-tree';
 import type { ProposedItem } from './types';
 
 function node(title: string, children: ProposedItem[] = [], level = 1): ProposedItem {
-  return { level, kind: 'task', number: '', title, text: '', tags: [], regions: [], units: [], deadline: null, indicators: [], children };
+  return {
+    level,
+    kind: 'task',
+    number: '',
+    title,
+    text: '',
+    tags: [],
+    regions: [],
+    units: [],
+    deadline: null,
+    indicators: [],
+    children,
+  };
 }
 
 const tree = [node('A', [node('A1', [], 2), node('A2', [], 2)]), node('B')];
@@ -23,7 +43,14 @@ describe('proposal tree edits', () => {
 
   it('adds, edits and removes indicators', () => {
     let out = addIndicator(tree, [1], 2026);
-    expect(out[1]?.indicators[0]).toEqual({ name: '', unit: '', direction: 'at_least', target: 0, deadline: '2026-12-31', sentence: '' });
+    expect(out[1]?.indicators[0]).toEqual({
+      name: '',
+      unit: '',
+      direction: 'at_least',
+      target: 0,
+      deadline: '2026-12-31',
+      sentence: '',
+    });
     out = editIndicator(out, [1], 0, { name: '达标率', target: 90, direction: 'at_most' });
     expect(out[1]?.indicators[0]).toMatchObject({ name: '达标率', target: 90, direction: 'at_most' });
     expect(countTree(out)).toEqual({ items: 4, indicators: 1 });
@@ -31,6 +58,10 @@ describe('proposal tree edits', () => {
   });
 
   it('splits unit names at Chinese and Latin separators', () => {
-    expect(parseUnitNames('南宁市生态环境局、 大气环境处，监测中心,')).toEqual(['南宁市生态环境局', '大气环境处', '监测中心']);
+    expect(parseUnitNames('南宁市生态环境局、 大气环境处，监测中心,')).toEqual([
+      '南宁市生态环境局',
+      '大气环境处',
+      '监测中心',
+    ]);
   });
 });

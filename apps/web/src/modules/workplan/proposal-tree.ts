@@ -8,7 +8,11 @@ export function pathKey(path: TreePath): string {
 }
 
 /** Applies `fn` to the node at `path` (or removes it when `fn` returns null); a new tree, the input is untouched. */
-export function updateAt(items: readonly ProposedItem[], path: TreePath, fn: (node: ProposedItem) => ProposedItem | null): ProposedItem[] {
+export function updateAt(
+  items: readonly ProposedItem[],
+  path: TreePath,
+  fn: (node: ProposedItem) => ProposedItem | null,
+): ProposedItem[] {
   const [head, ...rest] = path;
   if (head === undefined) return [...items];
   return items.flatMap((node, i) => {
@@ -21,7 +25,11 @@ export function updateAt(items: readonly ProposedItem[], path: TreePath, fn: (no
   });
 }
 
-export function editNode(items: readonly ProposedItem[], path: TreePath, patch: Partial<Omit<ProposedItem, 'children' | 'indicators'>>): ProposedItem[] {
+export function editNode(
+  items: readonly ProposedItem[],
+  path: TreePath,
+  patch: Partial<Omit<ProposedItem, 'children' | 'indicators'>>,
+): ProposedItem[] {
   return updateAt(items, path, (node) => ({ ...node, ...patch }));
 }
 
@@ -30,7 +38,12 @@ export function deleteNode(items: readonly ProposedItem[], path: TreePath): Prop
   return updateAt(items, path, () => null);
 }
 
-export function editIndicator(items: readonly ProposedItem[], path: TreePath, index: number, patch: Partial<ProposedIndicator>): ProposedItem[] {
+export function editIndicator(
+  items: readonly ProposedItem[],
+  path: TreePath,
+  index: number,
+  patch: Partial<ProposedIndicator>,
+): ProposedItem[] {
   return updateAt(items, path, (node) => ({
     ...node,
     indicators: node.indicators.map((ind, i) => (i === index ? { ...ind, ...patch } : ind)),
@@ -43,13 +56,23 @@ export function deleteIndicator(items: readonly ProposedItem[], path: TreePath, 
 
 /** A new indicator for a person to fill in: at least, target 0, due at the end of the plan year. */
 export function addIndicator(items: readonly ProposedItem[], path: TreePath, year: number): ProposedItem[] {
-  const blank: ProposedIndicator = { name: '', unit: '', direction: 'at_least', target: 0, deadline: `${year}-12-31`, sentence: '' };
+  const blank: ProposedIndicator = {
+    name: '',
+    unit: '',
+    direction: 'at_least',
+    target: 0,
+    deadline: `${year}-12-31`,
+    sentence: '',
+  };
   return updateAt(items, path, (node) => ({ ...node, indicators: [...node.indicators, blank] }));
 }
 
 /** Unit names as typed in one box: split at the Chinese and Latin list separators, blanks dropped. */
 export function parseUnitNames(text: string): string[] {
-  return text.split(/[,，、;；\n]/).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/[,，、;；\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** Counts nodes and indicators of the (edited) tree, for the summary line. */
@@ -57,7 +80,10 @@ export function countTree(items: readonly ProposedItem[]): { items: number; indi
   let count = { items: 0, indicators: 0 };
   for (const node of items) {
     const below = countTree(node.children);
-    count = { items: count.items + 1 + below.items, indicators: count.indicators + node.indicators.length + below.indicators };
+    count = {
+      items: count.items + 1 + below.items,
+      indicators: count.indicators + node.indicators.length + below.indicators,
+    };
   }
   return count;
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultRound, isValidPercent, readAsBase64, shanghaiToday } from './report-rules';
 import type { Round } from './types';
 
-const round = (label: string): Round => ({ id: label, planId: 'p', label, periodStart: `${label}-01`, periodEnd: `${label}-28`, dueDate: `${label}-28` });
+const round = (label: string): Round => ({
+  id: label,
+  planId: 'p',
+  label,
+  periodStart: `${label}-01`,
+  periodEnd: `${label}-28`,
+  dueDate: `${label}-28`,
+});
 
 describe('report rules', () => {
   it('accepts integer percents 0–100 only', () => {

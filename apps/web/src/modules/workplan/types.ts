@@ -1,11 +1,27 @@
 import type {
-  AssessmentRowSchema, BoardRowSchema, ReminderSchema, RoundSchema, SeriesSchema, UnitDutySchema,
+  AssessmentRowSchema,
+  BoardRowSchema,
+  ReminderSchema,
+  RoundSchema,
+  SeriesSchema,
+  UnitDutySchema,
 } from '@ecocloud/contracts';
 import type { z } from 'zod';
 
 export type {
-  AssessmentWeights, CalendarDay, CalendarDayKind, Indicator, IndicatorDirection, Item, ItemStatus, Notice, Plan, PlanProposal,
-  ProposedIndicator, ProposedItem, Report,
+  AssessmentWeights,
+  CalendarDay,
+  CalendarDayKind,
+  Indicator,
+  IndicatorDirection,
+  Item,
+  ItemStatus,
+  Notice,
+  Plan,
+  PlanProposal,
+  ProposedIndicator,
+  ProposedItem,
+  Report,
 } from '@ecocloud/contracts';
 export type BoardRow = z.infer<typeof BoardRowSchema>;
 export type BoardCard = BoardRow['cards'][number];

@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { APP_MENU, filterMenu, findMenuKey } from '../../app/menu-config';
 
 function visibleKeys(permissions: string[]): string[] {
-  return filterMenu(APP_MENU, permissions).flatMap((n) => (n.kind === 'group' ? [n.key, ...n.children.map((c) => c.key)] : [n.key]));
+  return filterMenu(APP_MENU, permissions).flatMap((n) =>
+    n.kind === 'group' ? [n.key, ...n.children.map((c) => c.key)] : [n.key],
+  );
 }
 
 describe('work plan menu', () => {
   it('shows the reading pages with workplan:read and the importer only with workplan:write', () => {
     const reader = visibleKeys(['workplan:read']);
-    expect(reader).toEqual(expect.arrayContaining(['workplan', 'workplanBoard', 'workplanMine', 'workplanOverdue', 'workplanAssessment', 'workplanCalendar']));
+    expect(reader).toEqual(
+      expect.arrayContaining([
+        'workplan',
+        'workplanBoard',
+        'workplanMine',
+        'workplanOverdue',
+        'workplanAssessment',
+        'workplanCalendar',
+      ]),
+    );
     expect(reader).not.toContain('workplanImport');
     expect(visibleKeys(['workplan:read', 'workplan:write'])).toContain('workplanImport');
     expect(visibleKeys([])).not.toContain('workplan');

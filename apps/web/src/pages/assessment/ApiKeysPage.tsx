@@ -1,8 +1,26 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Switch, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Space,
+  Switch,
+  Table,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { useApiKeys, useCreateApiKey, useDeleteApiKey, useSetApiKeyActive } from '../../modules/assessment/hooks/useAdmin';
+import {
+  useApiKeys,
+  useCreateApiKey,
+  useDeleteApiKey,
+  useSetApiKeyActive,
+} from '../../modules/assessment/hooks/useAdmin';
 import type { ApiKey } from '../../modules/assessment/types';
 import { formatInstant } from '../../ui/format-time';
 import { PageHeader } from '../../ui/PageHeader';
@@ -41,7 +59,10 @@ export function ApiKeysPage() {
       />
       <Card>
         <Typography.Paragraph type="secondary">
-          <Trans i18nKey="assessment.apiKeys.help" components={{ c: <code translate="no" /> }} /> <a href="/api/docs" translate="no">/api/docs</a>
+          <Trans i18nKey="assessment.apiKeys.help" components={{ c: <code translate="no" /> }} />{' '}
+          <a href="/api/docs" translate="no">
+            /api/docs
+          </a>
         </Typography.Paragraph>
         <Table<ApiKey>
           data-testid="apikeys-table"
@@ -53,15 +74,32 @@ export function ApiKeysPage() {
           scroll={{ x: 'max-content' }}
           columns={[
             { title: t('assessment.apiKeys.name'), dataIndex: 'name' },
-            { title: t('assessment.apiKeys.prefix'), dataIndex: 'keyPrefix', render: (p: string) => <Typography.Text code>{p}…</Typography.Text> },
+            {
+              title: t('assessment.apiKeys.prefix'),
+              dataIndex: 'keyPrefix',
+              render: (p: string) => <Typography.Text code>{p}…</Typography.Text>,
+            },
             { title: t('assessment.apiKeys.rateLimit'), dataIndex: 'rateLimit' },
-            { title: t('assessment.apiKeys.lastUsed'), dataIndex: 'lastUsedAt', render: (v: string | null) => (v ? formatInstant(v) : '—') },
-            { title: t('assessment.apiKeys.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatInstant(v) },
+            {
+              title: t('assessment.apiKeys.lastUsed'),
+              dataIndex: 'lastUsedAt',
+              render: (v: string | null) => (v ? formatInstant(v) : '—'),
+            },
+            {
+              title: t('assessment.apiKeys.createdAt'),
+              dataIndex: 'createdAt',
+              render: (v: string) => formatInstant(v),
+            },
             {
               title: t('assessment.apiKeys.active'),
               dataIndex: 'isActive',
               render: (active: boolean, k) => (
-                <Switch data-testid={`apikey-active-${k.id}`} checked={active} loading={setActive.isPending} onChange={(isActive) => setActive.mutate({ id: k.id, isActive })} />
+                <Switch
+                  data-testid={`apikey-active-${k.id}`}
+                  checked={active}
+                  loading={setActive.isPending}
+                  onChange={(isActive) => setActive.mutate({ id: k.id, isActive })}
+                />
               ),
             },
             {
@@ -89,7 +127,12 @@ export function ApiKeysPage() {
           ) : (
             <Space>
               <Button onClick={close}>{t('common.cancel')}</Button>
-              <Button type="primary" loading={create.isPending} onClick={() => void submit().catch(() => undefined)} data-testid="apikey-save">
+              <Button
+                type="primary"
+                loading={create.isPending}
+                onClick={() => void submit().catch(() => undefined)}
+                data-testid="apikey-save"
+              >
                 {t('common.create')}
               </Button>
             </Space>
@@ -101,7 +144,11 @@ export function ApiKeysPage() {
             type="warning"
             showIcon
             title={t('assessment.apiKeys.shownOnce')}
-            description={<Typography.Text code copyable data-testid="apikey-secret">{created}</Typography.Text>}
+            description={
+              <Typography.Text code copyable data-testid="apikey-secret">
+                {created}
+              </Typography.Text>
+            }
           />
         ) : (
           <Form form={form} layout="vertical" initialValues={{ rateLimit: 60 }}>

@@ -32,7 +32,13 @@ export function AssessmentBulletinsPage() {
       <Card>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap>
-            <DatePicker data-testid="bulletin-month" picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d: Dayjs | null) => d && setMonth(d.format('YYYY-MM'))} />
+            <DatePicker
+              data-testid="bulletin-month"
+              picker="month"
+              allowClear={false}
+              value={dayjs(`${month}-01`)}
+              onChange={(d: Dayjs | null) => d && setMonth(d.format('YYYY-MM'))}
+            />
             <Select
               data-testid="bulletin-region"
               allowClear
@@ -47,20 +53,39 @@ export function AssessmentBulletinsPage() {
             {t('assessment.bulletins.help', { month })}
           </Typography.Paragraph>
           <Space wrap>
-            <Button type="primary" icon={<FilePdfOutlined />} href={bulletinPdfUrl(month, regionCode)} target="_blank" rel="noopener" data-testid="bulletin-pdf">
+            <Button
+              type="primary"
+              icon={<FilePdfOutlined />}
+              href={bulletinPdfUrl(month, regionCode)}
+              target="_blank"
+              rel="noopener"
+              data-testid="bulletin-pdf"
+            >
               {t('assessment.bulletins.openPdf')}
             </Button>
-            <Button icon={<FileWordOutlined />} href={bulletinDocxUrl(month, regionCode)} download data-testid="bulletin-docx">
+            <Button
+              icon={<FileWordOutlined />}
+              href={bulletinDocxUrl(month, regionCode)}
+              download
+              data-testid="bulletin-docx"
+            >
               {t('assessment.bulletins.docx')}
             </Button>
-            <Button icon={<DownloadOutlined />} href={bulletinTablesUrl(month, regionCode)} download data-testid="bulletin-tables">
+            <Button
+              icon={<DownloadOutlined />}
+              href={bulletinTablesUrl(month, regionCode)}
+              download
+              data-testid="bulletin-tables"
+            >
               {t('assessment.bulletins.tables')}
             </Button>
             {hasPermission(me, 'assessment:write') ? (
               <Button
                 data-testid="bulletin-queue"
                 loading={createJob.isPending}
-                onClick={() => createJob.mutate({ month, regionCode }, { onSuccess: (created) => setJobId(created.id) })}
+                onClick={() =>
+                  createJob.mutate({ month, regionCode }, { onSuccess: (created) => setJobId(created.id) })
+                }
               >
                 {t('assessment.bulletins.queue')}
               </Button>
@@ -68,11 +93,22 @@ export function AssessmentBulletinsPage() {
           </Space>
           {job.data ? (
             <div data-testid="bulletin-job" data-status={status}>
-              <Typography.Text>{t('assessment.bulletins.job', { status: t(`assessment.bulletins.statuses.${job.data.status}`) })}</Typography.Text>
-              <Progress percent={job.data.percent} status={status === 'failed' ? 'exception' : status === 'done' ? 'success' : 'active'} />
+              <Typography.Text>
+                {t('assessment.bulletins.job', { status: t(`assessment.bulletins.statuses.${job.data.status}`) })}
+              </Typography.Text>
+              <Progress
+                percent={job.data.percent}
+                status={status === 'failed' ? 'exception' : status === 'done' ? 'success' : 'active'}
+              />
               {status === 'failed' ? <Alert type="error" showIcon title={job.data.message ?? ''} /> : null}
               {status === 'done' ? (
-                <Button icon={<DownloadOutlined />} href={jobFileUrl(job.data.id)} target="_blank" rel="noopener" data-testid="bulletin-job-file">
+                <Button
+                  icon={<DownloadOutlined />}
+                  href={jobFileUrl(job.data.id)}
+                  target="_blank"
+                  rel="noopener"
+                  data-testid="bulletin-job-file"
+                >
                   {job.data.fileName ?? t('assessment.bulletins.file')}
                 </Button>
               ) : null}

@@ -16,13 +16,23 @@ import { PageHeader } from '../../ui/PageHeader';
 export function AssessmentCityPage() {
   const { t } = useTranslation();
   const { regionCode } = useParams<{ regionCode: string }>();
-  const [period, setPeriod] = useState<PeriodState>(() => ({ kind: 'month', anchor: monthAnchor(lastCompleteMonth(shanghaiToday())) }));
+  const [period, setPeriod] = useState<PeriodState>(() => ({
+    kind: 'month',
+    anchor: monthAnchor(lastCompleteMonth(shanghaiToday())),
+  }));
   const query = periodQuery(period.kind, period.anchor, period.range);
   const detail = useCityDetail(regionCode, query);
   const now = useAirNow();
   const stations = (now.data?.stations ?? []).filter((s) => s.regionCode === regionCode);
   const days = detail.data?.days ?? [];
-  const option = useMemo(() => buildAqiBarOption(days.map((d) => ({ label: d.date, aqi: d.aqi, level: d.level })), 'AQI'), [days]);
+  const option = useMemo(
+    () =>
+      buildAqiBarOption(
+        days.map((d) => ({ label: d.date, aqi: d.aqi, level: d.level })),
+        'AQI',
+      ),
+    [days],
+  );
   const years = [...new Set(days.map((d) => Number(d.date.slice(0, 4))))];
   // A month or a quarter reads best as month calendars; longer periods as a year of rows.
   const months = [...new Set(days.map((d) => d.date.slice(0, 7)))];
@@ -36,7 +46,14 @@ export function AssessmentCityPage() {
       />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {!canQuery ? <Alert type="info" showIcon title={t('assessment.periods.pickRange')} /> : null}
-        <Card loading={detail.isPending && canQuery} title={detail.data ? `${detail.data.city.name} · ${t('assessment.city.period', { from: query.from ?? detail.data.days[0]?.date ?? '', to: query.to ?? days[days.length - 1]?.date ?? '' })}` : undefined}>
+        <Card
+          loading={detail.isPending && canQuery}
+          title={
+            detail.data
+              ? `${detail.data.city.name} · ${t('assessment.city.period', { from: query.from ?? detail.data.days[0]?.date ?? '', to: query.to ?? days[days.length - 1]?.date ?? '' })}`
+              : undefined
+          }
+        >
           {detail.data ? <CityStats city={detail.data.city} limitsStandard={detail.data.limitsStandard} /> : null}
         </Card>
         <Row gutter={[16, 16]}>
@@ -50,7 +67,11 @@ export function AssessmentCityPage() {
               {months.length <= 3
                 ? months.map((month, i) => (
                     <div key={month} style={{ marginTop: i > 0 ? 16 : 0 }}>
-                      <AqiMonthCalendar month={month} days={days} testId={i === 0 ? 'aqi-calendar' : `aqi-calendar-${month}`} />
+                      <AqiMonthCalendar
+                        month={month}
+                        days={days}
+                        testId={i === 0 ? 'aqi-calendar' : `aqi-calendar-${month}`}
+                      />
                     </div>
                   ))
                 : years.map((year) => (
@@ -69,10 +90,16 @@ export function AssessmentCityPage() {
             renderItem={(s) => (
               <List.Item
                 actions={[
-                  <Link key="a" to={`/app/assessment/stations/${encodeURIComponent(s.code)}`} data-testid={`station-daily-${s.code}`}>
+                  <Link
+                    key="a"
+                    to={`/app/assessment/stations/${encodeURIComponent(s.code)}`}
+                    data-testid={`station-daily-${s.code}`}
+                  >
                     {t('assessment.city.stationDaily')}
                   </Link>,
-                  <Link key="m" to={`/app/monitoring/stations/${encodeURIComponent(s.code)}`}>{t('assessment.city.stationPage')}</Link>,
+                  <Link key="m" to={`/app/monitoring/stations/${encodeURIComponent(s.code)}`}>
+                    {t('assessment.city.stationPage')}
+                  </Link>,
                 ]}
               >
                 <List.Item.Meta title={s.name} description={s.code} />

@@ -12,22 +12,58 @@ afterEach(() => vi.unstubAllGlobals());
 
 function city(regionCode: string, name: string, rank: number): CityEvaluation {
   return {
-    regionCode, name, stations: 2, daysTotal: 30, daysValid: 30, isValid: true, validityNote: null,
-    stats: { so2: 9, no2: 20, pm10: 45, pm2_5: 30, co: 0.8, co_p95: 1.1, o3_8h_p90: 150, so2_p98: 12, no2_p98: 30, pm10_p95: 70, pm2_5_p95: 50 },
-    goodDays: 28, goodDayRatio: '93.3', levelDays: [3, 25, 2, 0, 0, 0], compositeIndex: String(3 + rank / 10), mainPollutants: ['o3'], primaryPollutantDays: { o3: 20 },
-    rank, previous: null, compositeChangePct: null, pm25ChangePct: null, goodDayRatioChange: null,
+    regionCode,
+    name,
+    stations: 2,
+    daysTotal: 30,
+    daysValid: 30,
+    isValid: true,
+    validityNote: null,
+    stats: {
+      so2: 9,
+      no2: 20,
+      pm10: 45,
+      pm2_5: 30,
+      co: 0.8,
+      co_p95: 1.1,
+      o3_8h_p90: 150,
+      so2_p98: 12,
+      no2_p98: 30,
+      pm10_p95: 70,
+      pm2_5_p95: 50,
+    },
+    goodDays: 28,
+    goodDayRatio: '93.3',
+    levelDays: [3, 25, 2, 0, 0, 0],
+    compositeIndex: String(3 + rank / 10),
+    mainPollutants: ['o3'],
+    primaryPollutantDays: { o3: 20 },
+    rank,
+    previous: null,
+    compositeChangePct: null,
+    pm25ChangePct: null,
+    goodDayRatioChange: null,
   };
 }
 
 // 崇左 ranks first, so a page that opens on "the best city" asks for a city outside a 柳州 officer's scope.
 const ranking = {
-  period: { kind: 'month', from: '2026-11-01', to: '2026-11-30', label: '2026-11' }, previousPeriod: null,
-  limitsStandard: 'GB3095-2012', aqiStandards: ['HJ633-2012'],
+  period: { kind: 'month', from: '2026-11-01', to: '2026-11-30', label: '2026-11' },
+  previousPeriod: null,
+  limitsStandard: 'GB3095-2012',
+  aqiStandards: ['HJ633-2012'],
   cities: [city('451400', '崇左市', 1), city('450300', '桂林市', 2), city('450200', '柳州市', 3)],
 };
 const cityOfficer = {
-  id: 'u1', username: 'lz', displayName: '柳州', orgId: 'o1', orgName: '柳州市生态环境局', regionCode: '450200',
-  roles: ['city_officer'], permissions: ['orgs:read', 'assessment:read'], scope: 'subtree',
+  id: 'u1',
+  username: 'lz',
+  displayName: '柳州',
+  orgId: 'o1',
+  orgName: '柳州市生态环境局',
+  regionCode: '450200',
+  roles: ['city_officer'],
+  permissions: ['orgs:read', 'assessment:read'],
+  scope: 'subtree',
 };
 
 function json(body: unknown, status = 200): Response {
@@ -36,16 +72,20 @@ function json(body: unknown, status = 200): Response {
 
 function stubApi(): string[] {
   const asked: string[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    asked.push(url);
-    if (url.startsWith('/api/v1/auth/me')) return json({ user: cityOfficer, csrfToken: 't' });
-    if (url.startsWith('/api/v1/assessment/air/ranking')) return json(ranking);
-    if (url.startsWith('/api/v1/assessment/air/now')) return json({ asOf: null, advice: {}, cities: [], stations: [] });
-    if (url.startsWith('/api/v1/assessment/targets')) return json({ items: [], total: 0 });
-    const own = /\/air\/cities\/450200\?/.exec(url);
-    if (own) return json({ city: city('450200', '柳州市', 3), days: [], limitsStandard: 'GB3095-2012' });
-    return json({ error: { code: 'NOT_FOUND', message: 'not in your scope', requestId: 'r' } }, 404);
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      asked.push(url);
+      if (url.startsWith('/api/v1/auth/me')) return json({ user: cityOfficer, csrfToken: 't' });
+      if (url.startsWith('/api/v1/assessment/air/ranking')) return json(ranking);
+      if (url.startsWith('/api/v1/assessment/air/now'))
+        return json({ asOf: null, advice: {}, cities: [], stations: [] });
+      if (url.startsWith('/api/v1/assessment/targets')) return json({ items: [], total: 0 });
+      const own = /\/air\/cities\/450200\?/.exec(url);
+      if (own) return json({ city: city('450200', '柳州市', 3), days: [], limitsStandard: 'GB3095-2012' });
+      return json({ error: { code: 'NOT_FOUND', message: 'not in your scope', requestId: 'r' } }, 404);
+    }),
+  );
   return asked;
 }
 

@@ -12,7 +12,14 @@ import { WorstCityWhy } from '../../modules/assessment/components/WorstCityWhy';
 import { useAirNow, useOpenAlertCount, useRanking } from '../../modules/assessment/hooks/useAirQueries';
 import { useTargets } from '../../modules/assessment/hooks/useTargets';
 import { aqiMapPieces } from '../../modules/assessment/colours';
-import { aqiRegionValues, aqiStationPoints, compositeRegionValues, rankPieces, statusPieces, targetRegionValues } from '../../modules/assessment/map-values';
+import {
+  aqiRegionValues,
+  aqiStationPoints,
+  compositeRegionValues,
+  rankPieces,
+  statusPieces,
+  targetRegionValues,
+} from '../../modules/assessment/map-values';
 import { lastCompleteMonth, monthAnchor, monthsEnding, shanghaiToday } from '../../modules/assessment/periods';
 import { formatInstant } from '../../ui/format-time';
 import { ProvinceMap } from '../../ui/map/ProvinceMap';
@@ -36,14 +43,23 @@ export function AssessmentDashboardPage() {
   const [trendCity, setTrendCity] = useState<string | undefined>(undefined);
   // The trend offers only cities the user may read, and opens on their own city (a city officer's scope).
   const trendChoices = useMemo(() => cities.filter((c) => canSeeRegion(me, c.regionCode)), [cities, me]);
-  const chosenCity = trendCity ?? defaultCity(me, trendChoices.filter((c) => c.rank !== null).map((c) => c.regionCode));
-  const cityHref = useCallback((code: string) => (canSeeRegion(me, code) ? `/app/assessment/cities/${code}` : undefined), [me]);
+  const chosenCity =
+    trendCity ??
+    defaultCity(
+      me,
+      trendChoices.filter((c) => c.rank !== null).map((c) => c.regionCode),
+    );
+  const cityHref = useCallback(
+    (code: string) => (canSeeRegion(me, code) ? `/app/assessment/cities/${code}` : undefined),
+    [me],
+  );
   const months = useMemo(() => monthsEnding(month, 13), [month]);
   const categoryOf = useCallback((level: number) => t(`assessment.levels.${level}`), [t]);
 
   const regionValues = useMemo(() => {
     if (mode === 'composite') return compositeRegionValues(cities);
-    if (mode === 'targets') return targetRegionValues(targets.data?.items ?? [], (s) => t(`assessment.targets.statuses.${s}`));
+    if (mode === 'targets')
+      return targetRegionValues(targets.data?.items ?? [], (s) => t(`assessment.targets.statuses.${s}`));
     return aqiRegionValues(now.data?.cities ?? [], categoryOf);
   }, [mode, cities, targets.data, now.data, t, categoryOf]);
   const pieces = useMemo(() => {
@@ -51,7 +67,10 @@ export function AssessmentDashboardPage() {
     if (mode === 'targets') return statusPieces((s) => t(`assessment.targets.statuses.${s}`));
     return aqiMapPieces(categoryOf);
   }, [mode, t, categoryOf]);
-  const points = useMemo(() => (mode === 'aqi' ? aqiStationPoints(now.data?.stations ?? [], categoryOf) : []), [mode, now.data, categoryOf]);
+  const points = useMemo(
+    () => (mode === 'aqi' ? aqiStationPoints(now.data?.stations ?? [], categoryOf) : []),
+    [mode, now.data, categoryOf],
+  );
 
   return (
     <>
@@ -76,20 +95,37 @@ export function AssessmentDashboardPage() {
                 data-testid="map-mode"
                 value={mode}
                 onChange={setMode}
-                options={(['aqi', 'composite', 'targets'] as const).map((m) => ({ value: m, label: t(`assessment.dashboard.mapModes.${m}`) }))}
+                options={(['aqi', 'composite', 'targets'] as const).map((m) => ({
+                  value: m,
+                  label: t(`assessment.dashboard.mapModes.${m}`),
+                }))}
               />
             }
           >
             {mode === 'aqi' && now.data?.asOf ? (
               <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-                {t('assessment.common.hourEnd', { at: formatInstant(now.data.cities[0]?.hourEnd ?? null).slice(0, 16) })}
+                {t('assessment.common.hourEnd', {
+                  at: formatInstant(now.data.cities[0]?.hourEnd ?? null).slice(0, 16),
+                })}
               </Typography.Paragraph>
             ) : null}
-            <ProvinceMap regionValues={regionValues} points={points} pieces={pieces} height={460} onRegionClick={(code) => { const href = cityHref(code); if (href) navigate(href); }} />
+            <ProvinceMap
+              regionValues={regionValues}
+              points={points}
+              pieces={pieces}
+              height={460}
+              onRegionClick={(code) => {
+                const href = cityHref(code);
+                if (href) navigate(href);
+              }}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={13}>
-          <Card title={t('assessment.dashboard.ranking', { month })} extra={<Link to="/app/assessment/ranking">{t('assessment.dashboard.more')}</Link>}>
+          <Card
+            title={t('assessment.dashboard.ranking', { month })}
+            extra={<Link to="/app/assessment/ranking">{t('assessment.dashboard.more')}</Link>}
+          >
             <RankingTable cities={cities} loading={ranking.isFetching} cityHref={cityHref} />
             <div style={{ marginTop: 12 }}>
               <WorstCityWhy cities={cities} limitsStandard={ranking.data?.limitsStandard ?? ''} />
@@ -97,8 +133,15 @@ export function AssessmentDashboardPage() {
           </Card>
         </Col>
         <Col span={24}>
-          <Card title={t('assessment.dashboard.targets')} extra={<Link to="/app/assessment/targets">{t('assessment.dashboard.more')}</Link>} loading={targets.isPending}>
-            <TargetCards targets={(targets.data?.items ?? []).filter((x) => x.indicator.startsWith('air.'))} limit={6} />
+          <Card
+            title={t('assessment.dashboard.targets')}
+            extra={<Link to="/app/assessment/targets">{t('assessment.dashboard.more')}</Link>}
+            loading={targets.isPending}
+          >
+            <TargetCards
+              targets={(targets.data?.items ?? []).filter((x) => x.indicator.startsWith('air.'))}
+              limit={6}
+            />
           </Card>
         </Col>
         <Col span={24}>

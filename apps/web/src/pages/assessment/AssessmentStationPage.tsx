@@ -18,15 +18,26 @@ export function AssessmentStationPage() {
   const { code } = useParams<{ code: string }>();
   const daily = useStationDaily(code, {});
   const days = daily.data?.days ?? [];
-  const option = useMemo(() => buildAqiBarOption(days.map((d) => ({ label: d.date, aqi: d.aqi, level: d.level })), 'AQI'), [days]);
+  const option = useMemo(
+    () =>
+      buildAqiBarOption(
+        days.map((d) => ({ label: d.date, aqi: d.aqi, level: d.level })),
+        'AQI',
+      ),
+    [days],
+  );
   return (
     <>
       <PageHeader
         title={<span data-testid="station-daily-title">{daily.data?.stationName ?? code}</span>}
         extra={
           <Space>
-            {daily.data ? <Link to={`/app/assessment/cities/${daily.data.regionCode}`}>{t('assessment.station.city')}</Link> : null}
-            <Link to={`/app/monitoring/stations/${encodeURIComponent(code ?? '')}`}>{t('assessment.city.stationPage')}</Link>
+            {daily.data ? (
+              <Link to={`/app/assessment/cities/${daily.data.regionCode}`}>{t('assessment.station.city')}</Link>
+            ) : null}
+            <Link to={`/app/monitoring/stations/${encodeURIComponent(code ?? '')}`}>
+              {t('assessment.city.stationPage')}
+            </Link>
           </Space>
         }
       />
@@ -44,8 +55,16 @@ export function AssessmentStationPage() {
             columns={[
               { title: t('assessment.station.date'), dataIndex: 'date' },
               { title: 'AQI', key: 'aqi', render: (_, d) => <LevelBadge aqi={d.aqi} level={d.level} /> },
-              { title: t('assessment.ranking.mainPollutant'), dataIndex: 'primaryPollutants', render: (p: string[]) => p.map(pollutantLabel).join('、') || '—' },
-              ...VALUES.map((v) => ({ title: pollutantLabel(v), dataIndex: v, render: (x: number | null) => x ?? '—' })),
+              {
+                title: t('assessment.ranking.mainPollutant'),
+                dataIndex: 'primaryPollutants',
+                render: (p: string[]) => p.map(pollutantLabel).join('、') || '—',
+              },
+              ...VALUES.map((v) => ({
+                title: pollutantLabel(v),
+                dataIndex: v,
+                render: (x: number | null) => x ?? '—',
+              })),
             ]}
           />
         </Card>

@@ -37,9 +37,29 @@ export function AssessmentTargetsPage() {
         title={t('assessment.targets.title')}
         extra={
           <Space wrap>
-            <InputNumber data-testid="targets-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
-            <Select allowClear placeholder={t('assessment.targets.region')} style={{ width: 160 }} value={regionCode} onChange={setRegionCode} options={regions.options} />
-            <Segmented value={view} onChange={setView} options={[{ value: 'table', label: t('assessment.targets.table') }, { value: 'cards', label: t('assessment.targets.cards') }]} />
+            <InputNumber
+              data-testid="targets-year"
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(v) => v && setYear(v)}
+            />
+            <Select
+              allowClear
+              placeholder={t('assessment.targets.region')}
+              style={{ width: 160 }}
+              value={regionCode}
+              onChange={setRegionCode}
+              options={regions.options}
+            />
+            <Segmented
+              value={view}
+              onChange={setView}
+              options={[
+                { value: 'table', label: t('assessment.targets.table') },
+                { value: 'cards', label: t('assessment.targets.cards') },
+              ]}
+            />
             {canWrite ? (
               <>
                 <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)} data-testid="targets-import">
@@ -71,13 +91,21 @@ export function AssessmentTargetsPage() {
               setEditing(target);
               setFormOpen(true);
             }}
-            onDelete={(target) => remove.mutate(target.id, { onSuccess: () => void message.success(t('assessment.targets.deleted')) })}
+            onDelete={(target) =>
+              remove.mutate(target.id, { onSuccess: () => void message.success(t('assessment.targets.deleted')) })
+            }
           />
         ) : (
           <TargetCards targets={items} />
         )}
       </Card>
-      <TargetFormModal open={formOpen} editing={editing} regions={regions.options} year={year} onClose={() => setFormOpen(false)} />
+      <TargetFormModal
+        open={formOpen}
+        editing={editing}
+        regions={regions.options}
+        year={year}
+        onClose={() => setFormOpen(false)}
+      />
       <TargetImportModal open={importOpen} onClose={() => setImportOpen(false)} />
     </>
   );

@@ -19,14 +19,15 @@ export function OtherMediaPage() {
   const today = shanghaiToday();
   const seaRange = lastDays(today, 365);
   const noiseRange = lastDays(today, noiseDays);
-  const extra = tab === 'noise' ? (
-    <Segmented<MediaRangeDays>
-      data-testid="noise-range"
-      value={noiseDays}
-      onChange={setNoiseDays}
-      options={MEDIA_RANGE_DAYS.map((d) => ({ value: d, label: t(`assessment.media.ranges.d${d}`) }))}
-    />
-  ) : null;
+  const extra =
+    tab === 'noise' ? (
+      <Segmented<MediaRangeDays>
+        data-testid="noise-range"
+        value={noiseDays}
+        onChange={setNoiseDays}
+        options={MEDIA_RANGE_DAYS.map((d) => ({ value: d, label: t(`assessment.media.ranges.d${d}`) }))}
+      />
+    ) : null;
   return (
     <>
       <PageHeader title={t('assessment.media.title')} extra={extra} />

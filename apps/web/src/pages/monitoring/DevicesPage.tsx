@@ -24,14 +24,24 @@ export function DevicesPage() {
         title={t('monitoring.device.title')}
         extra={
           canWrite ? (
-            <Button data-testid="device-create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ device: null })}>
+            <Button
+              data-testid="device-create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing({ device: null })}
+            >
               {t('monitoring.device.create')}
             </Button>
           ) : null
         }
       />
       <Card>
-        <DeviceTable devices={devices.data?.items ?? []} loading={devices.isFetching} canWrite={canWrite} onEdit={(device) => setEditing({ device })} />
+        <DeviceTable
+          devices={devices.data?.items ?? []}
+          loading={devices.isFetching}
+          canWrite={canWrite}
+          onEdit={(device) => setEditing({ device })}
+        />
       </Card>
       <DeviceFormModal
         open={editing !== null}

@@ -6,7 +6,12 @@ import { ObservationImportPage } from './ObservationImportPage';
 afterEach(() => vi.unstubAllGlobals());
 
 const item = (row: number, oldValue: number, newValue: number) => ({
-  row, station: 'GX-A-450100-1', parameter: 'so2', periodStart: '2026-11-01T03:00:00.000Z', old: { value: oldValue, flag: 'N' }, new: { value: newValue, flag: null },
+  row,
+  station: 'GX-A-450100-1',
+  parameter: 'so2',
+  periodStart: '2026-11-01T03:00:00.000Z',
+  old: { value: oldValue, flag: 'N' },
+  new: { value: newValue, flag: null },
 });
 
 /** A stand-in for the browser's XMLHttpRequest: records each upload URL and answers like the server. */
@@ -20,7 +25,10 @@ function stubUploads(urls: string[]) {
     onerror: (() => void) | null = null;
     withCredentials = false;
     private url = '';
-    open(_method: string, url: string) { this.url = url; urls.push(url); }
+    open(_method: string, url: string) {
+      this.url = url;
+      urls.push(url);
+    }
     setRequestHeader() {}
     send() {
       const q = new URL(this.url, 'http://x').searchParams;
@@ -28,7 +36,12 @@ function stubUploads(urls: string[]) {
       const dryRun = q.get('dryRun') === 'true';
       this.status = 200;
       this.responseText = JSON.stringify({
-        dryRun, mode: 'all-or-nothing', total: 3, valid: 3, applied: dryRun ? 0 : 3, errors: [],
+        dryRun,
+        mode: 'all-or-nothing',
+        total: 3,
+        valid: 3,
+        applied: dryRun ? 0 : 3,
+        errors: [],
         differing: { count: 120, replace, items: [item(3, 11, 20), item(4, 12, 30)] },
       });
       setTimeout(() => this.onload?.(), 0);
@@ -47,7 +60,9 @@ describe('ObservationImportPage', () => {
 
     await waitFor(() => expect(screen.getByTestId('import-dry-run').hasAttribute('disabled')).toBe(false));
     fireEvent.click(screen.getByTestId('import-dry-run'));
-    await waitFor(() => expect(screen.getByTestId('import-differing').textContent).toContain('120 个已有数值与文件不同：将保留已有数值'));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-differing').textContent).toContain('120 个已有数值与文件不同：将保留已有数值'),
+    );
     expect(urls.at(-1)).toContain('replace=false');
     expect(screen.getByTestId('import-differing-items').textContent).toContain('11 (N)');
 

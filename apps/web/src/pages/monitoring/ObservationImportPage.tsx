@@ -18,7 +18,9 @@ export function ObservationImportPage() {
     <>
       <PageHeader title={t('monitoring.import.title')} />
       <Card>
-        <Typography.Paragraph type="secondary"><Trans i18nKey="monitoring.import.hint" components={{ c: <code translate="no" /> }} /></Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          <Trans i18nKey="monitoring.import.hint" components={{ c: <code translate="no" /> }} />
+        </Typography.Paragraph>
         <Typography.Paragraph>
           <Typography.Text code>station,time,so2,no2,co,o3,pm10,pm2_5,pm2_5_flag</Typography.Text>
         </Typography.Paragraph>

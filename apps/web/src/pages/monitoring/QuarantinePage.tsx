@@ -28,7 +28,12 @@ export function QuarantinePage() {
         <Card>
           <Space wrap style={{ marginBottom: 12 }}>
             <Input.Search allowClear placeholder="MN" style={{ width: 260 }} onSearch={search('mn')} />
-            <Input.Search allowClear placeholder={t('monitoring.quarantine.reasonCode')} style={{ width: 220 }} onSearch={search('reasonCode')} />
+            <Input.Search
+              allowClear
+              placeholder={t('monitoring.quarantine.reasonCode')}
+              style={{ width: 220 }}
+              onSearch={search('reasonCode')}
+            />
           </Space>
           <QuarantineTable
             entries={list.data?.items ?? []}

@@ -47,7 +47,12 @@ export function StationsPage() {
                 <Button data-testid="station-import" icon={<ImportOutlined />} onClick={() => setImporting(true)}>
                   {t('dict.import')}
                 </Button>
-                <Button data-testid="station-create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ station: null })}>
+                <Button
+                  data-testid="station-create"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setEditing({ station: null })}
+                >
                   {t('monitoring.station.create')}
                 </Button>
               </>

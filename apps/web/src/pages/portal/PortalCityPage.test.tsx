@@ -17,10 +17,22 @@ const advice = {
 };
 function hourly(code: string, regionCode: string, aqi: number, level: number, withAdvice: boolean) {
   return {
-    code, name: code === regionCode ? '南宁市' : '南宁站', regionCode, lon: 108.3, lat: 22.8,
-    hourStart: '2026-11-28T23:00:00.000Z', hourEnd: '2026-11-29T00:00:00.000Z',
-    aqi, level, category: level === 3 ? '轻度污染' : '良', categoryEn: level === 3 ? 'Lightly polluted' : 'Good', colour: '#FF7E00',
-    primaryPollutants: ['PM2.5'], concentrations: { pm2_5: 110 }, advice: withAdvice ? advice : null, standard: 'HJ633-2026',
+    code,
+    name: code === regionCode ? '南宁市' : '南宁站',
+    regionCode,
+    lon: 108.3,
+    lat: 22.8,
+    hourStart: '2026-11-28T23:00:00.000Z',
+    hourEnd: '2026-11-29T00:00:00.000Z',
+    aqi,
+    level,
+    category: level === 3 ? '轻度污染' : '良',
+    categoryEn: level === 3 ? 'Lightly polluted' : 'Good',
+    colour: '#FF7E00',
+    primaryPollutants: ['PM2.5'],
+    concentrations: { pm2_5: 110 },
+    advice: withAdvice ? advice : null,
+    standard: 'HJ633-2026',
   };
 }
 const now = {
@@ -41,8 +53,18 @@ function stubApi() {
       if (url === '/api/v1/public/air/now') return json(now);
       if (url.startsWith('/api/v1/public/air/stations/')) return json({ items: [now.stations[0]], total: 1 });
       if (url.startsWith('/api/v1/public/air/cities/450100/last-30-days')) return json({ items: [], total: 0 });
-      if (url.startsWith('/api/v1/public/air/cities/450100/calendar')) return json({ regionCode: '450100', year: 2026, days: [{ date: '2026-01-01', aqi: 135, level: 3, colour: '#FF7E00' }] });
-      if (url === '/api/v1/public/overview') return json({ province: null, cities: [{ name: '南宁市', nameEn: 'Nanning', regionCode: '450100' }], generatedAt: '2026-11-29T00:00:00Z' });
+      if (url.startsWith('/api/v1/public/air/cities/450100/calendar'))
+        return json({
+          regionCode: '450100',
+          year: 2026,
+          days: [{ date: '2026-01-01', aqi: 135, level: 3, colour: '#FF7E00' }],
+        });
+      if (url === '/api/v1/public/overview')
+        return json({
+          province: null,
+          cities: [{ name: '南宁市', nameEn: 'Nanning', regionCode: '450100' }],
+          generatedAt: '2026-11-29T00:00:00Z',
+        });
       return json({ error: { code: 'NOT_FOUND', message: 'no', requestId: 'r' } }, 404);
     }),
   );

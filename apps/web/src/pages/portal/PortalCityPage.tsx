@@ -28,13 +28,22 @@ export function PortalCityPage() {
   const city = now.data?.cities.find((c) => c.regionCode === regionCode);
   const stations = (now.data?.stations ?? []).filter((s) => s.regionCode === regionCode);
   const option = useMemo(
-    () => buildAqiBarOption((days.data?.items ?? []).map((d) => ({ label: d.date.slice(5), aqi: d.aqi, level: d.level })), 'AQI'),
+    () =>
+      buildAqiBarOption(
+        (days.data?.items ?? []).map((d) => ({ label: d.date.slice(5), aqi: d.aqi, level: d.level })),
+        'AQI',
+      ),
     [days.data],
   );
 
   if (now.isPending) return <Skeleton active />;
   if (!city) return <Empty description={t('assessment.portal.noCity', { code: regionCode })} />;
-  const category = city.level === null ? '—' : locale === 'en' ? (city.categoryEn ?? t(`assessment.levels.${city.level}`)) : (city.category ?? '—');
+  const category =
+    city.level === null
+      ? '—'
+      : locale === 'en'
+        ? (city.categoryEn ?? t(`assessment.levels.${city.level}`))
+        : (city.category ?? '—');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to="/" data-testid="portal-back">
@@ -47,14 +56,20 @@ export function PortalCityPage() {
         <Row gutter={[16, 16]} align="middle">
           <Col xs={24} sm={8} style={{ textAlign: 'center' }}>
             <div style={{ fontSize: 14 }}>AQI</div>
-            <div data-testid="city-aqi" style={{ fontSize: 48, fontWeight: 700, lineHeight: 1.1 }}>{city.aqi ?? '—'}</div>
+            <div data-testid="city-aqi" style={{ fontSize: 48, fontWeight: 700, lineHeight: 1.1 }}>
+              {city.aqi ?? '—'}
+            </div>
             <LevelBadge aqi={city.aqi} level={city.level} showCategory={false} testId="city-level" />
             <span data-testid="city-category">{category}</span>
           </Col>
           <Col xs={24} sm={16}>
             <Descriptions size="small" column={1}>
-              <Descriptions.Item label={t('assessment.portal.level')}>{city.level === null ? '—' : t(`assessment.levels.${city.level}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('assessment.portal.primary')}>{city.primaryPollutants.map(pollutantLabel).join('、') || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.portal.level')}>
+                {city.level === null ? '—' : t(`assessment.levels.${city.level}`)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('assessment.portal.primary')}>
+                {city.primaryPollutants.map(pollutantLabel).join('、') || '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={t('assessment.portal.hour')}>
                 <span data-testid="city-hour">{`${hourEndLabel(city.hourEnd)}（${t('assessment.portal.live')}）`}</span>
               </Descriptions.Item>

@@ -15,7 +15,12 @@ export function PortalRankingPage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('assessment.portal.rankingNote')}</Typography.Paragraph>
       <Card size="small">
-        <RankingTable cities={data?.cities ?? []} loading={ranking.isPending} cityHref={(code) => `/portal/cities/${code}`} testId="portal-ranking" />
+        <RankingTable
+          cities={data?.cities ?? []}
+          loading={ranking.isPending}
+          cityHref={(code) => `/portal/cities/${code}`}
+          testId="portal-ranking"
+        />
         {data ? (
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
             {t('assessment.ranking.standards', { limits: data.limitsStandard, aqi: data.aqiStandards.join(', ') })}

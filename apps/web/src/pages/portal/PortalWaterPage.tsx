@@ -13,7 +13,9 @@ export function PortalWaterPage() {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {t('assessment.portal.waterTitle')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{items[0] ? t('assessment.portal.waterMonth', { month: items[0].month }) : null}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {items[0] ? t('assessment.portal.waterMonth', { month: items[0].month }) : null}
+      </Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={11}>
           <Card size="small" loading={sections.isPending}>

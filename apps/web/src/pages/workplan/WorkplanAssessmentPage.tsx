@@ -25,12 +25,22 @@ export function WorkplanAssessmentPage() {
           <Space wrap>
             {plans.length > 0 ? <PlanSelect plans={plans} value={plan?.id} onChange={choose} /> : null}
             {plan ? (
-              <Button icon={<DownloadOutlined />} href={assessmentXlsxUrl(plan.id)} download data-testid="assessment-export">
+              <Button
+                icon={<DownloadOutlined />}
+                href={assessmentXlsxUrl(plan.id)}
+                download
+                data-testid="assessment-export"
+              >
                 {t('workplan.assessment.export')}
               </Button>
             ) : null}
             {plan ? (
-              <Button icon={<FilePdfOutlined />} href={assessmentPdfUrl(plan.id)} download data-testid="assessment-export-pdf">
+              <Button
+                icon={<FilePdfOutlined />}
+                href={assessmentPdfUrl(plan.id)}
+                download
+                data-testid="assessment-export-pdf"
+              >
                 {t('workplan.assessment.exportPdf')}
               </Button>
             ) : null}

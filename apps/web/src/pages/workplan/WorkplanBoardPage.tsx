@@ -34,7 +34,9 @@ export function WorkplanBoardPage() {
                 data-testid="rounds-create"
                 loading={createRounds.isPending}
                 onClick={() =>
-                  createRounds.mutate(plan.id, { onSuccess: (r) => void message.success(t('workplan.board.roundsCreated', { count: r.total })) })
+                  createRounds.mutate(plan.id, {
+                    onSuccess: (r) => void message.success(t('workplan.board.roundsCreated', { count: r.total })),
+                  })
                 }
               >
                 {t('workplan.board.createRounds')}
@@ -47,7 +49,9 @@ export function WorkplanBoardPage() {
         <Empty data-testid="plan-none" description={t('workplan.plan.none')} />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          {noRounds ? <Alert type="warning" showIcon data-testid="rounds-missing" title={t('workplan.board.noRounds')} /> : null}
+          {noRounds ? (
+            <Alert type="warning" showIcon data-testid="rounds-missing" title={t('workplan.board.noRounds')} />
+          ) : null}
           {board.isPending ? <Spin /> : <BoardCards rows={board.data?.items ?? []} />}
         </Space>
       )}

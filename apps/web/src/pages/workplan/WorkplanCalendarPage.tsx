@@ -22,7 +22,14 @@ export function WorkplanCalendarPage() {
         extra={
           <Space>
             {t('workplan.calendar.year')}
-            <InputNumber data-testid="calendar-year" min={2000} max={2100} precision={0} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} />
+            <InputNumber
+              data-testid="calendar-year"
+              min={2000}
+              max={2100}
+              precision={0}
+              value={year}
+              onChange={(v) => typeof v === 'number' && setYear(v)}
+            />
           </Space>
         }
       />
@@ -43,10 +50,17 @@ export function WorkplanCalendarPage() {
               title: t('workplan.calendar.kind'),
               dataIndex: 'kind',
               width: 140,
-              render: (k: CalendarDay['kind']) => <Tag color={k === 'holiday' ? 'red' : 'blue'}>{t(`workplan.calendar.kinds.${k}`)}</Tag>,
+              render: (k: CalendarDay['kind']) => (
+                <Tag color={k === 'holiday' ? 'red' : 'blue'}>{t(`workplan.calendar.kinds.${k}`)}</Tag>
+              ),
             },
             { title: t('workplan.calendar.name'), dataIndex: 'name' },
-            { title: t('workplan.calendar.source'), dataIndex: 'source', width: 100, render: (s: CalendarDay['source']) => t(`workplan.calendar.sources.${s}`) },
+            {
+              title: t('workplan.calendar.source'),
+              dataIndex: 'source',
+              width: 100,
+              render: (s: CalendarDay['source']) => t(`workplan.calendar.sources.${s}`),
+            },
           ]}
         />
       </Card>

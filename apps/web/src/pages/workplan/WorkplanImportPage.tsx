@@ -26,7 +26,12 @@ export function WorkplanImportPage() {
   const save = (target: ImportTarget) => {
     const checked = ImportProposalBodySchema.safeParse({ items, replace: target.replace });
     if (!checked.success) {
-      setInvalid(checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      setInvalid(
+        checked.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; '),
+      );
       return;
     }
     setInvalid(null);
@@ -87,14 +92,37 @@ export function WorkplanImportPage() {
             extra={<span data-testid="import-counts">{t('workplan.importer.counts', flow.counts)}</span>}
           >
             {proposal.warnings.length > 0 ? (
-              <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('workplan.importer.warnings')} description={(proposal.warningCodes?.map((w) => t(`workplan.importer.warningCodes.${w}`)) ?? proposal.warnings).join('；')} />
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 8 }}
+                title={t('workplan.importer.warnings')}
+                description={(
+                  proposal.warningCodes?.map((w) => t(`workplan.importer.warningCodes.${w}`)) ?? proposal.warnings
+                ).join('；')}
+              />
             ) : null}
             <ProposalTreeEditor items={items} year={proposal.year} onChange={flow.setItems} />
             <div style={{ marginTop: 16 }}>
               <Typography.Title level={5}>{t('workplan.importer.target')}</Typography.Title>
-              <ImportSaveForm key={proposal.title} plans={flow.plans} title={proposal.title} year={proposal.year} saving={flow.saving} onSave={save} />
+              <ImportSaveForm
+                key={proposal.title}
+                plans={flow.plans}
+                title={proposal.title}
+                year={proposal.year}
+                saving={flow.saving}
+                onSave={save}
+              />
             </div>
-            {invalid ? <Alert type="error" showIcon style={{ marginTop: 8 }} data-testid="import-invalid" title={t('workplan.importer.invalid', { detail: invalid })} /> : null}
+            {invalid ? (
+              <Alert
+                type="error"
+                showIcon
+                style={{ marginTop: 8 }}
+                data-testid="import-invalid"
+                title={t('workplan.importer.invalid', { detail: invalid })}
+              />
+            ) : null}
           </Card>
         ) : null}
         {result ? (
@@ -106,7 +134,9 @@ export function WorkplanImportPage() {
             description={
               <Space orientation="vertical">
                 {result.unmatchedUnits.length > 0 ? (
-                  <span data-testid="import-unmatched">{t('workplan.importer.unmatched', { names: result.unmatchedUnits.join('、') })}</span>
+                  <span data-testid="import-unmatched">
+                    {t('workplan.importer.unmatched', { names: result.unmatchedUnits.join('、') })}
+                  </span>
                 ) : null}
                 <Link to={`/app/workplan?plan=${encodeURIComponent(result.planId)}`} data-testid="import-open-board">
                   {t('workplan.importer.openBoard')}

@@ -53,14 +53,23 @@ export function WorkplanItemPage() {
             {can('workplan:approve') ? (
               <Popconfirm
                 title={isDone ? t('workplan.item.reopen') : t('workplan.item.markDone')}
-                onConfirm={() => setDone.mutate(!isDone, { onSuccess: () => void message.success(t('workplan.item.doneSaved')) })}
+                onConfirm={() =>
+                  setDone.mutate(!isDone, { onSuccess: () => void message.success(t('workplan.item.doneSaved')) })
+                }
               >
-                <Button data-testid="item-done" icon={isDone ? <UndoOutlined /> : <CheckOutlined />} loading={setDone.isPending}>
+                <Button
+                  data-testid="item-done"
+                  icon={isDone ? <UndoOutlined /> : <CheckOutlined />}
+                  loading={setDone.isPending}
+                >
                   {isDone ? t('workplan.item.reopen') : t('workplan.item.markDone')}
                 </Button>
               </Popconfirm>
             ) : null}
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(`/app/workplan?plan=${encodeURIComponent(it.planId)}`)}>
+            <Button
+              icon={<ArrowLeftOutlined />}
+              onClick={() => navigate(`/app/workplan?plan=${encodeURIComponent(it.planId)}`)}
+            >
               {t('workplan.item.back')}
             </Button>
           </Space>
@@ -76,7 +85,9 @@ export function WorkplanItemPage() {
           </Card>
         ) : null}
         <IndicatorsPanel indicators={it.indicators} />
-        {can('workplan:report') && rounds.data && !it.context && it.kind !== 'section' ? <ReportForm key={it.id} item={it} rounds={rounds.data.items} defaultUnitId={ownUnit} /> : null}
+        {can('workplan:report') && rounds.data && !it.context && it.kind !== 'section' ? (
+          <ReportForm key={it.id} item={it} rounds={rounds.data.items} defaultUnitId={ownUnit} />
+        ) : null}
         <ReportsHistory itemId={it.id} indicators={it.indicators} canApprove={can('workplan:approve')} />
         <NoticesPanel item={it} canSupervise={can('workplan:supervise')} canReply={can('workplan:report')} />
       </Space>

@@ -15,7 +15,11 @@ export function WorkplanOverduePage() {
     <>
       <PageHeader
         title={t('workplan.overdue.title')}
-        extra={<Space wrap>{plans.length > 0 ? <PlanSelect plans={plans} value={plan?.id} onChange={choose} /> : null}</Space>}
+        extra={
+          <Space wrap>
+            {plans.length > 0 ? <PlanSelect plans={plans} value={plan?.id} onChange={choose} /> : null}
+          </Space>
+        }
       />
       <Card>
         <ChildrenTable testId="overdue-table" items={overdue.data?.items ?? []} loading={overdue.isFetching} />

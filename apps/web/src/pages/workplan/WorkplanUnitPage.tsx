@@ -28,7 +28,11 @@ export function WorkplanUnitPage() {
     <>
       <PageHeader
         title={t('workplan.unit.title')}
-        extra={<Space wrap>{plans.length > 0 ? <PlanSelect plans={plans} value={plan?.id} onChange={choose} /> : null}</Space>}
+        extra={
+          <Space wrap>
+            {plans.length > 0 ? <PlanSelect plans={plans} value={plan?.id} onChange={choose} /> : null}
+          </Space>
+        }
       />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
@@ -36,10 +40,15 @@ export function WorkplanUnitPage() {
             <Typography.Text>{t('workplan.unit.unit')}:</Typography.Text>
             {hasPermission(me, 'orgs:read') ? (
               <div style={{ minWidth: 280 }} data-testid="unit-select">
-                <OrgSelect value={unitId} onChange={(id) => void navigate(`/app/workplan/units/${encodeURIComponent(id)}`)} />
+                <OrgSelect
+                  value={unitId}
+                  onChange={(id) => void navigate(`/app/workplan/units/${encodeURIComponent(id)}`)}
+                />
               </div>
             ) : (
-              <Typography.Text strong data-testid="unit-name">{me?.orgName}</Typography.Text>
+              <Typography.Text strong data-testid="unit-name">
+                {me?.orgName}
+              </Typography.Text>
             )}
           </Space>
         </Card>
@@ -52,7 +61,9 @@ export function WorkplanUnitPage() {
                 <Space key={`${r.roundId}-${r.itemId}`} wrap>
                   <Tag color={DUE_COLORS[r.dueState]}>{t(`workplan.dueStates.${r.dueState}`)}</Tag>
                   <Link to={`/app/workplan/items/${r.itemId}`}>{r.itemTitle}</Link>
-                  <Typography.Text type="secondary">{t('workplan.unit.roundDue', { round: r.roundLabel, date: r.dueDate })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('workplan.unit.roundDue', { round: r.roundLabel, date: r.dueDate })}
+                  </Typography.Text>
                 </Space>
               ))}
             </Space>

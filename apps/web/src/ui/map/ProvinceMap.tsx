@@ -21,7 +21,14 @@ export type ProvinceMapProps = {
  * The province base map (from /api/v1/public/map, loaded once) with optional region colouring and
  * points. Generic on purpose: station liveness, AQI by city and the public portal all draw on it.
  */
-export function ProvinceMap({ regionValues, points, pieces, onRegionClick, onPointClick, height = 520 }: ProvinceMapProps) {
+export function ProvinceMap({
+  regionValues,
+  points,
+  pieces,
+  onRegionClick,
+  onPointClick,
+  height = 520,
+}: ProvinceMapProps) {
   const { t } = useTranslation();
   const geo = useProvinceGeo();
   const regionNames = useMemo(() => (geo.data ? regionNamesByCode(geo.data) : new Map<string, string>()), [geo.data]);

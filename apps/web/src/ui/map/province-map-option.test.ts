@@ -6,7 +6,18 @@ import { echarts } from './echarts';
 import { buildProvinceMapOption, tooltipHtml } from './province-map-option';
 import { PROVINCE_MAP_NAME, prepareGeoJson, regionNamesByCode, type ProvinceGeoJson } from './province-geo';
 
-const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+const square = (x: number, y: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + 1, y],
+      [x + 1, y + 1],
+      [x, y + 1],
+      [x, y],
+    ],
+  ],
+});
 const tiny: ProvinceGeoJson = {
   type: 'FeatureCollection',
   features: [
@@ -18,13 +29,21 @@ const tiny: ProvinceGeoJson = {
 describe('prepareGeoJson / regionNamesByCode', () => {
   it('names unnamed features by their code and leaves the source untouched', () => {
     const geo = prepareGeoJson(tiny);
-    expect(regionNamesByCode(geo)).toEqual(new Map([['450100', '南宁市'], ['450200', '450200']]));
+    expect(regionNamesByCode(geo)).toEqual(
+      new Map([
+        ['450100', '南宁市'],
+        ['450200', '450200'],
+      ]),
+    );
     expect(tiny.features[1]!.properties).toBeNull();
   });
 });
 
 describe('buildProvinceMapOption', () => {
-  const regionNames = new Map([['450100', '南宁市'], ['450200', '柳州市']]);
+  const regionNames = new Map([
+    ['450100', '南宁市'],
+    ['450200', '柳州市'],
+  ]);
 
   it('matches region values by name through the code and drops unknown codes', () => {
     const option = buildProvinceMapOption({
@@ -32,9 +51,13 @@ describe('buildProvinceMapOption', () => {
       regionValues: { '450100': { value: 42, color: '#00e400', label: 'AQI 42' }, '999999': { value: 1 } },
     });
     const [map] = option.series as { data: unknown[] }[];
-    expect(map!.data).toEqual([{ name: '南宁市', code: '450100', value: 42, label: 'AQI 42', itemStyle: { areaColor: '#00e400' } }]);
+    expect(map!.data).toEqual([
+      { name: '南宁市', code: '450100', value: 42, label: 'AQI 42', itemStyle: { areaColor: '#00e400' } },
+    ]);
     // The colour must reach the geo layer: a map series on a shared geo ignores its items' styles.
-    expect((option.geo as { regions: unknown[] }).regions).toEqual([{ name: '南宁市', itemStyle: { areaColor: '#00e400' } }]);
+    expect((option.geo as { regions: unknown[] }).regions).toEqual([
+      { name: '南宁市', itemStyle: { areaColor: '#00e400' } },
+    ]);
   });
 
   it('puts points on the geo layer as [lon, lat] with their own colour', () => {
@@ -44,12 +67,20 @@ describe('buildProvinceMapOption', () => {
     });
     const scatter = (option.series as { coordinateSystem?: string; data: unknown[] }[])[1]!;
     expect(scatter.coordinateSystem).toBe('geo');
-    expect(scatter.data).toEqual([{ name: '南宁市监测站', id: 's1', label: '在线', value: [108.35, 22.83], itemStyle: { color: '#52c41a' } }]);
+    expect(scatter.data).toEqual([
+      { name: '南宁市监测站', id: 's1', label: '在线', value: [108.35, 22.83], itemStyle: { color: '#52c41a' } },
+    ]);
   });
 
   it('turns pieces into a piecewise visual map with half-open bands', () => {
-    const option = buildProvinceMapOption({ regionNames, pieces: [{ min: 0, max: 51, color: '#00e400', label: '优' }] });
-    expect(option.visualMap).toMatchObject({ type: 'piecewise', pieces: [{ gte: 0, lt: 51, color: '#00e400', label: '优' }] });
+    const option = buildProvinceMapOption({
+      regionNames,
+      pieces: [{ min: 0, max: 51, color: '#00e400', label: '优' }],
+    });
+    expect(option.visualMap).toMatchObject({
+      type: 'piecewise',
+      pieces: [{ gte: 0, lt: 51, color: '#00e400', label: '优' }],
+    });
     expect(buildProvinceMapOption({ regionNames }).visualMap).toBeUndefined();
   });
 

@@ -18,7 +18,13 @@ export type ProvinceMapInput = {
   baseColor?: string;
 };
 
-type RegionDatum = { name: string; value: number | null; code: string; label?: string; itemStyle?: { areaColor: string } };
+type RegionDatum = {
+  name: string;
+  value: number | null;
+  code: string;
+  label?: string;
+  itemStyle?: { areaColor: string };
+};
 type PointDatum = { name: string; value: [number, number]; id: string; label?: string; itemStyle: { color: string } };
 
 const DEFAULT_BASE = '#eef3ef';
@@ -38,7 +44,13 @@ export function buildProvinceMapOption(input: ProvinceMapInput): EChartsOption {
   for (const [code, v] of Object.entries(input.regionValues ?? {})) {
     const name = input.regionNames.get(code);
     if (name === undefined) continue; // a code outside this base map cannot be drawn
-    regions.push({ name, code, value: v.value, label: v.label, ...(v.color ? { itemStyle: { areaColor: v.color } } : {}) });
+    regions.push({
+      name,
+      code,
+      value: v.value,
+      label: v.label,
+      ...(v.color ? { itemStyle: { areaColor: v.color } } : {}),
+    });
   }
   const points: PointDatum[] = (input.points ?? []).map((p) => ({
     name: p.name,
@@ -58,7 +70,15 @@ export function buildProvinceMapOption(input: ProvinceMapInput): EChartsOption {
       },
     },
     ...(pieces.length > 0
-      ? { visualMap: { type: 'piecewise', seriesIndex: 0, pieces: pieces.map((piece) => ({ gte: piece.min, lt: piece.max, color: piece.color, label: piece.label })), left: 8, bottom: 8 } }
+      ? {
+          visualMap: {
+            type: 'piecewise',
+            seriesIndex: 0,
+            pieces: pieces.map((piece) => ({ gte: piece.min, lt: piece.max, color: piece.color, label: piece.label })),
+            left: 8,
+            bottom: 8,
+          },
+        }
       : {}),
     geo: {
       map: PROVINCE_MAP_NAME,

@@ -13,7 +13,10 @@ export function cityMean(stationValues: readonly (number | null)[], decimals: nu
   for (const v of stationValues) {
     if (v === null) continue;
     const m = toMilli(v);
-    if (m >= 0) { sum += m; n++; }
+    if (m >= 0) {
+      sum += m;
+      n++;
+    }
   }
   return n === 0 ? null : roundMean(sum, n, decimals);
 }

@@ -17,8 +17,12 @@ describe('composite index (reference §7.2 C1-C3)', () => {
     expect(toFixedExact(compositeIndex(C, { limits: 'GB3095-2026-transition' }).index, 3)).toBe('4.383');
   });
   it('C3: the UNVERIFIED weighted variant only when asked → 8.467', () => {
-    expect(toFixedExact(compositeIndex(C, { limits: 'GB3095-2026-transition', isWeighted: true }).index, 3)).toBe('8.467');
-    expect(compositeIndex(C, { limits: 'GB3095-2026-transition', divisors: { pm2_5: 35, pm10: 70 } }).rounded).toBe('4.07');
+    expect(toFixedExact(compositeIndex(C, { limits: 'GB3095-2026-transition', isWeighted: true }).index, 3)).toBe(
+      '8.467',
+    );
+    expect(compositeIndex(C, { limits: 'GB3095-2026-transition', divisors: { pm2_5: 35, pm10: 70 } }).rounded).toBe(
+      '4.07',
+    );
   });
   it('change rate against the previous period', () => {
     expect(toFixedExact(changeRate('4.4', '4') as never, 2)).toBe('0.10');
@@ -28,9 +32,27 @@ describe('composite index (reference §7.2 C1-C3)', () => {
 
 describe('ranking and good-day ratio', () => {
   it('equal values share a rank and the next skips', () => {
-    const r = rankWithTies([{ key: 'a', value: '3.2' }, { key: 'b', value: '2.9' }, { key: 'c', value: '3.20' }, { key: 'd', value: 4 }]);
-    expect(r).toEqual([{ key: 'b', rank: 1 }, { key: 'a', rank: 2 }, { key: 'c', rank: 2 }, { key: 'd', rank: 4 }]);
-    expect(rankWithTies([{ key: 'x', value: 90 }, { key: 'y', value: 95 }], false)[0]).toEqual({ key: 'y', rank: 1 });
+    const r = rankWithTies([
+      { key: 'a', value: '3.2' },
+      { key: 'b', value: '2.9' },
+      { key: 'c', value: '3.20' },
+      { key: 'd', value: 4 },
+    ]);
+    expect(r).toEqual([
+      { key: 'b', rank: 1 },
+      { key: 'a', rank: 2 },
+      { key: 'c', rank: 2 },
+      { key: 'd', rank: 4 },
+    ]);
+    expect(
+      rankWithTies(
+        [
+          { key: 'x', value: 90 },
+          { key: 'y', value: 95 },
+        ],
+        false,
+      )[0],
+    ).toEqual({ key: 'y', rank: 1 });
   });
   it('good days are AQI ≤ 100 over valid days', () => {
     expect(goodDayRatio([50, 100, 101, null, 30, 250])).toMatchObject({ goodDays: 3, validDays: 5, rounded: '60.0' });

@@ -1,4 +1,16 @@
-import { add, cmp, div, fromInt, mul, parseDecimal, roundHalfEven, sub, toFixedExact, type DecimalInput, type Rational } from '../../exact';
+import {
+  add,
+  cmp,
+  div,
+  fromInt,
+  mul,
+  parseDecimal,
+  roundHalfEven,
+  sub,
+  toFixedExact,
+  type DecimalInput,
+  type Rational,
+} from '../../exact';
 import type { AirLimitsId } from '../../registry';
 import type { Pollutant } from '../aqi-tables';
 

@@ -19,7 +19,10 @@ export function dailyMean(hours: ArrayLike<number>, decimals: number, from = 0):
   let count = 0;
   for (let h = from; h < from + 24; h++) {
     const m = toMilli(hours[h] as number);
-    if (m >= 0) { sum += m; count++; }
+    if (m >= 0) {
+      sum += m;
+      count++;
+    }
   }
   return { value: isDailyMeanValid(count) ? roundMean(sum, count, decimals) : null, count };
 }
@@ -34,7 +37,10 @@ export function dailyMax1h(hours: ArrayLike<number>, from = 0): DailyValue {
   let count = 0;
   for (let h = from; h < from + 24; h++) {
     const m = toMilli(hours[h] as number);
-    if (m >= 0) { count++; if (m > max) max = m; }
+    if (m >= 0) {
+      count++;
+      if (m > max) max = m;
+    }
   }
   return { value: isDailyMeanValid(count) ? divHalfEven(max, MILLI) : null, count };
 }
@@ -53,12 +59,18 @@ export function o3DailyMax8h(hours: ArrayLike<number>, from = 0, limit = 160): D
     let count = 0;
     for (let h = from + end - 8; h < from + end; h++) {
       const m = toMilli(hours[h] as number);
-      if (m >= 0) { sum += m; count++; }
+      if (m >= 0) {
+        sum += m;
+        count++;
+      }
     }
     if (!isO3WindowValid(count)) continue;
     windows++;
     // Compare sum/count fractions by cross-multiplying: no division decides the maximum.
-    if (bestSum < 0 || sum * bestCount > bestSum * count) { bestSum = sum; bestCount = count; }
+    if (bestSum < 0 || sum * bestCount > bestSum * count) {
+      bestSum = sum;
+      bestCount = count;
+    }
   }
   if (bestSum < 0) return { value: null, count: 0 };
   const max = roundMean(bestSum, bestCount, 0);

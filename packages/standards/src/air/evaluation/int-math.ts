@@ -22,7 +22,13 @@ export function divHalfEven(num: number, den: number): number {
   let r = num - q * den;
   let quot = q;
   // Math.floor on a huge quotient could be off by one; correct with the exact remainder.
-  if (r < 0) { quot -= 1; r += den; } else if (r >= den) { quot += 1; r -= den; }
+  if (r < 0) {
+    quot -= 1;
+    r += den;
+  } else if (r >= den) {
+    quot += 1;
+    r -= den;
+  }
   const twice = 2 * r;
   if (twice > den || (twice === den && quot % 2 === 1)) return quot + 1;
   return quot;

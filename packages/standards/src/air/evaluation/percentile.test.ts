@@ -17,18 +17,24 @@ describe('HJ 663 percentile (appendix A)', () => {
     expect(() => percentile([1], 101)).toThrow();
   });
   it('matches an independent integer-only formula and lies between min and max (property)', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 100 }), (vals, p) => {
-      const got = percentileExact(vals, p);
-      const s = [...vals].sort((a, b) => a - b);
-      // ×100 everywhere: 100·m = 100·X(s) + (X(s+1) − X(s))·((n−1)p mod 100)
-      const t = (s.length - 1) * p;
-      const i = Math.floor(t / 100);
-      const rem = t % 100;
-      const want100 = 100 * (s[i] as number) + (rem === 0 ? 0 : ((s[i + 1] as number) - (s[i] as number)) * rem);
-      expect(got && got.n * 100n).toBe(BigInt(want100) * (got?.d ?? 1n));
-      const v = percentile(vals, p) as number;
-      expect(v).toBeGreaterThanOrEqual(Math.min(...vals));
-      expect(v).toBeLessThanOrEqual(Math.max(...vals));
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 100 }),
+        (vals, p) => {
+          const got = percentileExact(vals, p);
+          const s = [...vals].sort((a, b) => a - b);
+          // ×100 everywhere: 100·m = 100·X(s) + (X(s+1) − X(s))·((n−1)p mod 100)
+          const t = (s.length - 1) * p;
+          const i = Math.floor(t / 100);
+          const rem = t % 100;
+          const want100 = 100 * (s[i] as number) + (rem === 0 ? 0 : ((s[i + 1] as number) - (s[i] as number)) * rem);
+          expect(got && got.n * 100n).toBe(BigInt(want100) * (got?.d ?? 1n));
+          const v = percentile(vals, p) as number;
+          expect(v).toBeGreaterThanOrEqual(Math.min(...vals));
+          expect(v).toBeLessThanOrEqual(Math.max(...vals));
+        },
+      ),
+    );
   });
 });

@@ -10,7 +10,9 @@ import { add, mul, parseDecimal, ratio, sub, toNumber, type DecimalInput, type R
  * @returns the exact percentile, or null when there are no values
  */
 export function percentileExact(values: ArrayLike<number>, p: DecimalInput): Rational | null {
-  const sorted = Float64Array.from(values as ArrayLike<number>).filter((v) => !Number.isNaN(v)).sort();
+  const sorted = Float64Array.from(values as ArrayLike<number>)
+    .filter((v) => !Number.isNaN(v))
+    .sort();
   return percentileOfSorted(sorted, p);
 }
 

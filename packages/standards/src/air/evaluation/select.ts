@@ -15,7 +15,7 @@ export function selectKth(a: Int32Array, n: number, k: number): number {
     const x = a[left] as number;
     const y = a[mid] as number;
     const z = a[right] as number;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : (x < z ? x : y < z ? z : y);
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
     let i = left;
     let j = right;
     while (i <= j) {

@@ -47,7 +47,8 @@ export function stationPeriod(t: DailyTable, from: number, to: number, scratch: 
     return { v: orNull(meanOf(scratch, n), scale), n };
   };
   // Each percentile re-gathers: selection reorders the buffer.
-  const pct = (key: DailyKey, p: number, scale = 1): number | null => orNull(percentileOfInts(scratch, gather(t, key, from, to, scratch), p), scale);
+  const pct = (key: DailyKey, p: number, scale = 1): number | null =>
+    orNull(percentileOfInts(scratch, gather(t, key, from, to, scratch), p), scale);
   const so2 = mean('so2');
   const no2 = mean('no2');
   const co = mean('co', 10);
@@ -55,9 +56,17 @@ export function stationPeriod(t: DailyTable, from: number, to: number, scratch: 
   const pm2_5 = mean('pm2_5');
   const o3Days = gather(t, 'o3_8h', from, to, scratch);
   const stats: PeriodStats = {
-    so2: so2.v, no2: no2.v, pm10: pm10.v, pm2_5: pm2_5.v, co: co.v,
-    co_p95: pct('co', 95, 10), o3_8h_p90: pct('o3_8h', 90),
-    so2_p98: pct('so2', 98), no2_p98: pct('no2', 98), pm10_p95: pct('pm10', 95), pm2_5_p95: pct('pm2_5', 95),
+    so2: so2.v,
+    no2: no2.v,
+    pm10: pm10.v,
+    pm2_5: pm2_5.v,
+    co: co.v,
+    co_p95: pct('co', 95, 10),
+    o3_8h_p90: pct('o3_8h', 90),
+    so2_p98: pct('so2', 98),
+    no2_p98: pct('no2', 98),
+    pm10_p95: pct('pm10', 95),
+    pm2_5_p95: pct('pm2_5', 95),
     counts: { so2: so2.n, no2: no2.n, co: co.n, pm10: pm10.n, pm2_5: pm2_5.n, o3_8h: o3Days },
   };
   let goodDays = 0;

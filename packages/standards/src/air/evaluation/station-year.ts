@@ -3,9 +3,7 @@ import { INDICATOR_SETS } from '../aqi';
 import type { Indicator, Pollutant } from '../aqi-tables';
 import { reportedIaqiTable, type ReportedIaqiTable } from '../iaqi-fast';
 import { divHalfEven, MILLI, toMilli } from './int-math';
-import {
-  MIN_HOURS_PER_DAY, MIN_HOURS_PER_O3_WINDOW, MIN_O3_WINDOWS_PER_DAY, O3_8H_CLASS2_LIMIT,
-} from './validity';
+import { MIN_HOURS_PER_DAY, MIN_HOURS_PER_O3_WINDOW, MIN_O3_WINDOWS_PER_DAY, O3_8H_CLASS2_LIMIT } from './validity';
 
 /**
  * The evaluation hot path over typed arrays: the same figures as `evaluateDay` (HJ 663 daily
@@ -44,7 +42,10 @@ function dayMean(h: Int32Array, from: number, unitMilli: number): number {
   let n = 0;
   for (let i = from; i < from + 24; i++) {
     const m = h[i] as number;
-    if (m >= 0) { sum += m; n++; }
+    if (m >= 0) {
+      sum += m;
+      n++;
+    }
   }
   return n >= MIN_HOURS_PER_DAY ? divHalfEven(sum, n * unitMilli) : -1;
 }
@@ -54,7 +55,10 @@ function dayMax(h: Int32Array, from: number): number {
   let n = 0;
   for (let i = from; i < from + 24; i++) {
     const m = h[i] as number;
-    if (m >= 0) { n++; if (m > max) max = m; }
+    if (m >= 0) {
+      n++;
+      if (m > max) max = m;
+    }
   }
   return n >= MIN_HOURS_PER_DAY ? divHalfEven(max, MILLI) : -1;
 }
@@ -68,14 +72,23 @@ function dayO3Max8h(h: Int32Array, from: number): number {
   let count = 0;
   for (let i = from; i < from + 24; i++) {
     const m = h[i] as number;
-    if (m >= 0) { sum += m; count++; }
+    if (m >= 0) {
+      sum += m;
+      count++;
+    }
     if (i >= from + 8) {
       const out = h[i - 8] as number;
-      if (out >= 0) { sum -= out; count--; }
+      if (out >= 0) {
+        sum -= out;
+        count--;
+      }
     }
     if (i < from + 7 || count < MIN_HOURS_PER_O3_WINDOW) continue;
     windows++;
-    if (bestSum < 0 || sum * bestCount > bestSum * count) { bestSum = sum; bestCount = count; }
+    if (bestSum < 0 || sum * bestCount > bestSum * count) {
+      bestSum = sum;
+      bestCount = count;
+    }
   }
   if (bestSum < 0) return -1;
   const exceeds = bestSum > O3_8H_CLASS2_LIMIT * MILLI * bestCount;
@@ -83,18 +96,36 @@ function dayO3Max8h(h: Int32Array, from: number): number {
 }
 
 const DAILY_SOURCE: Record<Indicator, DailyKey | undefined> = {
-  so2_24h: 'so2', no2_24h: 'no2', co_24h: 'co', pm10_24h: 'pm10', pm2_5_24h: 'pm2_5', o3_1h: 'o3_1h', o3_8h: 'o3_8h',
-  so2_1h: undefined, no2_1h: undefined, co_1h: undefined, pm10_1h: undefined, pm2_5_1h: undefined,
+  so2_24h: 'so2',
+  no2_24h: 'no2',
+  co_24h: 'co',
+  pm10_24h: 'pm10',
+  pm2_5_24h: 'pm2_5',
+  o3_1h: 'o3_1h',
+  o3_8h: 'o3_8h',
+  so2_1h: undefined,
+  no2_1h: undefined,
+  co_1h: undefined,
+  pm10_1h: undefined,
+  pm2_5_1h: undefined,
 };
 
-interface AqiPlan { keys: DailyKey[]; tables: ReportedIaqiTable[]; is2026: boolean }
+interface AqiPlan {
+  keys: DailyKey[];
+  tables: ReportedIaqiTable[];
+  is2026: boolean;
+}
 const PLANS = new Map<AqiStandardId, AqiPlan>();
 
 function planOf(standard: AqiStandardId): AqiPlan {
   let plan = PLANS.get(standard);
   if (!plan) {
     const set = INDICATOR_SETS[standard].daily;
-    plan = { keys: set.map((i) => DAILY_SOURCE[i] as DailyKey), tables: set.map((i) => reportedIaqiTable(i, standard)), is2026: standard === 'HJ633-2026' };
+    plan = {
+      keys: set.map((i) => DAILY_SOURCE[i] as DailyKey),
+      tables: set.map((i) => reportedIaqiTable(i, standard)),
+      is2026: standard === 'HJ633-2026',
+    };
     PLANS.set(standard, plan);
   }
   return plan;
@@ -106,7 +137,10 @@ function dayAqi(t: DailyTable, d: number, plan: AqiPlan): number {
   let missing = false;
   for (let j = 0; j < plan.keys.length; j++) {
     const u = t[plan.keys[j] as DailyKey][d] as number;
-    if (u < 0) { missing = true; continue; }
+    if (u < 0) {
+      missing = true;
+      continue;
+    }
     const lut = plan.tables[j] as ReportedIaqiTable;
     const v = u < lut.table.length ? (lut.table[u] as number) : lut.above;
     if (v > max) max = v;

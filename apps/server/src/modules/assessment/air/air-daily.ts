@@ -1,4 +1,11 @@
-import { aqiStandardOn, cityMean, dailyAqi, roundMean, type AqiResult, type DayConcentrations } from '@ecocloud/standards';
+import {
+  aqiStandardOn,
+  cityMean,
+  dailyAqi,
+  roundMean,
+  type AqiResult,
+  type DayConcentrations,
+} from '@ecocloud/standards';
 import { DAY_STATS, STAT_OF_PARAMETER, decimalsOf, emptyDay } from './pollutants';
 import type { CitySumRow } from './air-data.repository';
 
@@ -26,7 +33,9 @@ export function groupStationDays(rows: readonly RollupValue[]): Map<string, Map<
 /** A station's daily series with the daily AQI (HJ 633 daily set of the version in force that day). */
 export function stationDays(days: ReadonlyMap<string, DayConcentrations> | undefined): AirDay[] {
   if (!days) return [];
-  return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([date, values]) => ({ date, values, aqi: dailyAqi(values, aqiStandardOn(date)) }));
+  return [...days]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, values]) => ({ date, values, aqi: dailyAqi(values, aqiStandardOn(date)) }));
 }
 
 /**
@@ -34,7 +43,10 @@ export function stationDays(days: ReadonlyMap<string, DayConcentrations> | undef
  * stations that day (`cityMean`, reference §3.1), then the daily AQI of the version in force.
  * A station without a value that day simply does not count; a day without any station is absent.
  */
-export function cityDays(byStation: ReadonlyMap<string, ReadonlyMap<string, DayConcentrations>>, stationIds: readonly string[]): AirDay[] {
+export function cityDays(
+  byStation: ReadonlyMap<string, ReadonlyMap<string, DayConcentrations>>,
+  stationIds: readonly string[],
+): AirDay[] {
   const byDate = new Map<string, DayConcentrations[]>();
   for (const id of stationIds) {
     for (const [date, v] of byStation.get(id) ?? []) {
@@ -43,11 +55,17 @@ export function cityDays(byStation: ReadonlyMap<string, ReadonlyMap<string, DayC
       else byDate.set(date, [v]);
     }
   }
-  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => {
-    const values = emptyDay();
-    for (const s of DAY_STATS) values[s] = cityMean(list.map((x) => x[s]), decimalsOf(s));
-    return { date, values, aqi: dailyAqi(values, aqiStandardOn(date)), stations: list.length };
-  });
+  return [...byDate]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, list]) => {
+      const values = emptyDay();
+      for (const s of DAY_STATS)
+        values[s] = cityMean(
+          list.map((x) => x[s]),
+          decimalsOf(s),
+        );
+      return { date, values, aqi: dailyAqi(values, aqiStandardOn(date)), stations: list.length };
+    });
 }
 
 /**
@@ -69,6 +87,17 @@ export function cityDaysFromSums(rows: readonly CitySumRow[], dateOf: (iso: stri
     day.values[stat] = roundMean(r.milli, r.n, decimalsOf(stat));
     day.stations = Math.max(day.stations, r.n);
   }
-  return new Map([...byCity].map(([city, days]) => [city, [...days].sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, d]) => ({ date, values: d.values, aqi: dailyAqi(d.values, aqiStandardOn(date)), stations: d.stations }))]));
+  return new Map(
+    [...byCity].map(([city, days]) => [
+      city,
+      [...days]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([date, d]) => ({
+          date,
+          values: d.values,
+          aqi: dailyAqi(d.values, aqiStandardOn(date)),
+          stations: d.stations,
+        })),
+    ]),
+  );
 }

@@ -18,7 +18,10 @@ const emptyHour = (): Hour => ({ so2: null, no2: null, co: null, o3: null, pm10:
  * (PM on the 24-hour breakpoints), which is what the national real-time feed publishes (reference §1.6).
  */
 export function hourlyAqi(hourStart: string, v: Hour): AqiResult {
-  return computeAqi({ so2_1h: v.so2, no2_1h: v.no2, co_1h: v.co, o3_1h: v.o3, pm10_1h: v.pm10, pm2_5_1h: v.pm2_5 }, { standard: aqiStandardOn(new Date(hourStart)), mode: 'published' });
+  return computeAqi(
+    { so2_1h: v.so2, no2_1h: v.no2, co_1h: v.co, o3_1h: v.o3, pm10_1h: v.pm10, pm2_5_1h: v.pm2_5 },
+    { standard: aqiStandardOn(new Date(hourStart)), mode: 'published' },
+  );
 }
 
 /** station → hour start → values, flagged values dropped (only N or no flag enters statistics). */
@@ -37,7 +40,11 @@ async function hourTable(db: Kysely<Database>, ids: readonly string[], fromIso: 
 
 function cityHour(list: Hour[]): Hour {
   const h = emptyHour();
-  for (const p of POLLUTANTS) h[p] = cityMean(list.map((x) => x[p]), decimalsOf(p));
+  for (const p of POLLUTANTS)
+    h[p] = cityMean(
+      list.map((x) => x[p]),
+      decimalsOf(p),
+    );
   return h;
 }
 
@@ -50,31 +57,66 @@ function latestCompleteHour(db: Kysely<Database>, ids: readonly string[], now: D
 }
 
 /** Latest complete hour's AQI of every station and city (the city value from its evaluation stations' means). */
-export async function aqiNow(db: Kysely<Database>, network: AirNetwork, now: Date): Promise<{ asOf: string | null; advice: typeof HEALTH_ADVICE; cities: HourlyAqi[]; stations: HourlyAqi[] }> {
+export async function aqiNow(
+  db: Kysely<Database>,
+  network: AirNetwork,
+  now: Date,
+): Promise<{ asOf: string | null; advice: typeof HEALTH_ADVICE; cities: HourlyAqi[]; stations: HourlyAqi[] }> {
   const ids = network.stations.map((s) => s.id);
   const latest = await latestCompleteHour(db, ids, now);
   if (!latest) return { asOf: null, advice: HEALTH_ADVICE, cities: [], stations: [] };
   const table = await hourTable(db, ids, latest, new Date(Date.parse(latest) + HOUR).toISOString());
-  const stations = network.stations.filter((s) => table.get(s.id)?.has(latest)).map((s) => {
-    const v = table.get(s.id)!.get(latest)!;
-    return { ...toHourlyView({ code: s.code, name: s.name, regionCode: s.region_code, lon: s.lon, lat: s.lat }, latest, hourlyAqi(latest, v), v), advice: null };
-  });
+  const stations = network.stations
+    .filter((s) => table.get(s.id)?.has(latest))
+    .map((s) => {
+      const v = table.get(s.id)!.get(latest)!;
+      return {
+        ...toHourlyView(
+          { code: s.code, name: s.name, regionCode: s.region_code, lon: s.lon, lat: s.lat },
+          latest,
+          hourlyAqi(latest, v),
+          v,
+        ),
+        advice: null,
+      };
+    });
   const cities = network.cities.flatMap((c) => {
     const list = c.stationIds.map((id) => table.get(id)?.get(latest)).filter((h): h is Hour => h !== undefined);
     if (list.length === 0) return [];
     const v = cityHour(list);
     const first = network.stations.find((s) => s.id === c.stationIds[0]);
-    return [toHourlyView({ code: c.code, name: c.name, regionCode: c.code, lon: first?.lon ?? null, lat: first?.lat ?? null }, latest, hourlyAqi(latest, v), v)];
+    return [
+      toHourlyView(
+        { code: c.code, name: c.name, regionCode: c.code, lon: first?.lon ?? null, lat: first?.lat ?? null },
+        latest,
+        hourlyAqi(latest, v),
+        v,
+      ),
+    ];
   });
   return { asOf: latest, advice: HEALTH_ADVICE, cities, stations };
 }
 
 /** A station's last 24 hours of hourly AQI up to its latest complete hour. */
-export async function stationLast24h(db: Kysely<Database>, station: repo.AirStationRow, now: Date): Promise<HourlyAqi[]> {
+export async function stationLast24h(
+  db: Kysely<Database>,
+  station: repo.AirStationRow,
+  now: Date,
+): Promise<HourlyAqi[]> {
   const latest = await latestCompleteHour(db, [station.id], now);
   if (!latest) return [];
   const from = new Date(Date.parse(latest) - 23 * HOUR).toISOString();
-  const table = (await hourTable(db, [station.id], from, new Date(Date.parse(latest) + HOUR).toISOString())).get(station.id) ?? new Map<string, Hour>();
-  return [...table].sort(([a], [b]) => a.localeCompare(b)).map(([hour, v]) =>
-    toHourlyView({ code: station.code, name: station.name, regionCode: station.region_code, lon: station.lon, lat: station.lat }, hour, hourlyAqi(hour, v), v));
+  const table =
+    (await hourTable(db, [station.id], from, new Date(Date.parse(latest) + HOUR).toISOString())).get(station.id) ??
+    new Map<string, Hour>();
+  return [...table]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([hour, v]) =>
+      toHourlyView(
+        { code: station.code, name: station.name, regionCode: station.region_code, lon: station.lon, lat: station.lat },
+        hour,
+        hourlyAqi(hour, v),
+        v,
+      ),
+    );
 }

@@ -20,10 +20,15 @@ export function rankingFor(deps: AppDeps, q: PeriodQuery): Promise<AirRanking> {
   return cachedAirRanking(deps.db, resolvePeriod(q, todayOf(deps)));
 }
 
-export async function exportRanking(deps: AppDeps, q: PeriodQuery, format: TableFormat): Promise<{ data: Buffer; name: string }> {
+export async function exportRanking(
+  deps: AppDeps,
+  q: PeriodQuery,
+  format: TableFormat,
+): Promise<{ data: Buffer; name: string }> {
   const r = await rankingFor(deps, q);
   // XLSX for people (Chinese headers, number cells); CSV for machines (the CLI's snake_case columns).
-  const data = format === 'xlsx' ? await rankingXlsx(r) : await writeTable(RANKING_COLUMNS, rankingRows(r), format, 'ranking');
+  const data =
+    format === 'xlsx' ? await rankingXlsx(r) : await writeTable(RANKING_COLUMNS, rankingRows(r), format, 'ranking');
   return { data, name: `air-ranking-${r.period.from}-${r.period.to}` };
 }
 
@@ -35,20 +40,39 @@ export async function cityDetail(deps: AppDeps, actor: Actor, regionCode: string
   const ranking = await airRanking(deps.db, period, { network });
   const city = ranking.cities.find((c) => c.regionCode === regionCode);
   if (!city) throw new AppError('NOT_FOUND', `no air evaluation stations in region ${regionCode}`);
-  const days = (await loadCityDays(deps.db, { stations: network.stations, cities: network.cities.filter((c) => c.code === regionCode) }, period.from, period.to)).get(regionCode) ?? [];
+  const days =
+    (
+      await loadCityDays(
+        deps.db,
+        { stations: network.stations, cities: network.cities.filter((c) => c.code === regionCode) },
+        period.from,
+        period.to,
+      )
+    ).get(regionCode) ?? [];
   return { city, days: days.map(toAirDayView), limitsStandard: ranking.limitsStandard };
 }
 
 /** A station's daily values and AQI; the station must lie in the caller's scope. */
-export async function stationDaily(deps: AppDeps, actor: Actor, code: string, q: { from?: string | undefined; to?: string | undefined }) {
+export async function stationDaily(
+  deps: AppDeps,
+  actor: Actor,
+  code: string,
+  q: { from?: string | undefined; to?: string | undefined },
+) {
   const station = (await repo.listAirStations(deps.db)).find((s) => s.code === code);
   if (!station) throw new AppError('NOT_FOUND', `air station ${code} not found`);
   assertRegionInScope(actor, station.region_code);
   const to = q.to ?? addDays(todayOf(deps), -1);
   const from = q.from ?? addDays(to, -29);
-  if (from > to) throw new AppError('VALIDATION_FAILED', 'from is after to', [{ path: 'querystring.from', message: 'after to' }]);
+  if (from > to)
+    throw new AppError('VALIDATION_FAILED', 'from is after to', [{ path: 'querystring.from', message: 'after to' }]);
   const days = stationDays((await loadStationDays(deps.db, [station.id], from, to)).get(station.id));
-  return { stationCode: station.code, stationName: station.name, regionCode: station.region_code, days: days.map(toAirDayView) };
+  return {
+    stationCode: station.code,
+    stationName: station.name,
+    regionCode: station.region_code,
+    days: days.map(toAirDayView),
+  };
 }
 
 /** Latest hourly AQI within the caller's scope. */

@@ -75,8 +75,9 @@ describe.each(testDatabases())('air evaluation and ranking on $name', (db) => {
     const reference = await loadCityDaysByStation(t.deps.db, network, '2025-06-01', '2025-06-30');
     expect(fast.get('450100')!.find((d) => d.date === '2025-06-15')!.values.pm2_5).toBe(30);
     expect(fast.get('450100')!.find((d) => d.date === '2025-06-14')!.values.pm2_5).toBe(35);
-    expect([...fast].map(([k, days]) => [k, days.map((d) => [d.date, d.values, d.aqi.aqi])]))
-      .toEqual([...reference].map(([k, days]) => [k, days.map((d) => [d.date, d.values, d.aqi.aqi])]));
+    expect([...fast].map(([k, days]) => [k, days.map((d) => [d.date, d.values, d.aqi.aqi])])).toEqual(
+      [...reference].map(([k, days]) => [k, days.map((d) => [d.date, d.values, d.aqi.aqi])]),
+    );
   });
 
   it('follows new data: the stored city days are refreshed when rollups change', async () => {
@@ -84,7 +85,10 @@ describe.each(testDatabases())('air evaluation and ranking on $name', (db) => {
     expect(before.cities.find((c) => c.regionCode === '450200')!.rank).toBe(1);
     t.clock.advance(3_600_000);
     // Liuzhou station 1 gets a worse PM2.5 on every June day: the city mean goes from 35 to 40.
-    await ingest(t.deps, dailyReadings(await stationIdOf(t.deps, 'GX-A-450200-1'), '2025-06-01', 30, () => ({ pm2_5: 45 })));
+    await ingest(
+      t.deps,
+      dailyReadings(await stationIdOf(t.deps, 'GX-A-450200-1'), '2025-06-01', 30, () => ({ pm2_5: 45 })),
+    );
     const after = await airRanking(t.deps.db, monthPeriod('2025-06'), { compare: false });
     const liuzhou = after.cities.find((c) => c.regionCode === '450200')!;
     expect(liuzhou.stats.pm2_5).toBe(40);

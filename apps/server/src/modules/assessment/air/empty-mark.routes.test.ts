@@ -6,21 +6,33 @@ import { dailyReadings, ingest, stationIdOf } from '../test/air-fixtures';
 
 const RANKING = '/api/v1/assessment/air/ranking?period=month&date=2025-06-01';
 
-async function reportJson(t: TestApp): Promise<{ code: number; body: { cities: { regionCode: string; daysValid: number }[] } | null; stderr: string }> {
+async function reportJson(
+  t: TestApp,
+): Promise<{ code: number; body: { cities: { regionCode: string; daysValid: number }[] } | null; stderr: string }> {
   const c = captureIo();
-  const code = await runReportCommand(t.deps, ['ranking', '--from', '2025-06-01', '--to', '2025-06-30', '--json'], c.io);
+  const code = await runReportCommand(
+    t.deps,
+    ['ranking', '--from', '2025-06-01', '--to', '2025-06-30', '--json'],
+    c.io,
+  );
   return { code, body: code === 0 ? JSON.parse(c.stdout()) : null, stderr: c.stderr() };
 }
 
 async function importJune(t: TestApp): Promise<void> {
-  await ingest(t.deps, dailyReadings(await stationIdOf(t.deps, 'GX-A-450100-1'), '2025-06-01', 30, () => ({ pm2_5: 30 })));
+  await ingest(
+    t.deps,
+    dailyReadings(await stationIdOf(t.deps, 'GX-A-450100-1'), '2025-06-01', 30, () => ({ pm2_5: 30 })),
+  );
 }
 
 // A ranking read before any rollup exists stored an empty refresh mark; the next read then failed with
 // "Invalid time value" for good. The sequence is the one of a fresh install whose dashboard opens first.
 describe.each(testDatabases())('a ranking before any data does not wedge later rankings on $name', (db) => {
   let t: TestApp | undefined;
-  afterEach(async () => { await t?.close(); t = undefined; });
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
 
   it('HTTP: fresh database → ranking → import → ranking', async () => {
     t = await createTestApp(db);

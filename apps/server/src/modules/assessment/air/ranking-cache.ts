@@ -16,15 +16,21 @@ const MAX_ENTRIES = 64;
  */
 async function rollupStamp(db: Kysely<Database>, period: Period): Promise<string> {
   const part = async (from: string, to: string) => {
-    const row = await db.selectFrom('observation_rollups')
+    const row = await db
+      .selectFrom('observation_rollups')
       .select((eb) => [eb.fn.max('updated_at').as('latest'), eb.fn.countAll<number>().as('n')])
-      .where('period', '=', '1mo').where('period_start', '>=', shanghaiDateStart(`${from.slice(0, 7)}-01`)).where('period_start', '<=', shanghaiDateStart(`${to.slice(0, 7)}-01`))
+      .where('period', '=', '1mo')
+      .where('period_start', '>=', shanghaiDateStart(`${from.slice(0, 7)}-01`))
+      .where('period_start', '<=', shanghaiDateStart(`${to.slice(0, 7)}-01`))
       .executeTakeFirst();
     return `${row?.latest ?? ''}#${row?.n ?? 0}`;
   };
   const prevFrom = `${Number(period.from.slice(0, 4)) - 1}${period.from.slice(4)}`;
   const prevTo = `${Number(period.to.slice(0, 4)) - 1}${period.to.slice(4)}`;
-  const stations = await db.selectFrom('stations').select((eb) => [eb.fn.max('updated_at').as('latest'), eb.fn.countAll<number>().as('n')]).executeTakeFirst();
+  const stations = await db
+    .selectFrom('stations')
+    .select((eb) => [eb.fn.max('updated_at').as('latest'), eb.fn.countAll<number>().as('n')])
+    .executeTakeFirst();
   return `${await part(period.from, period.to)}|${await part(prevFrom, prevTo)}|${stations?.latest ?? ''}#${stations?.n ?? 0}`;
 }
 

@@ -4,7 +4,12 @@ import { POLLUTANT_LABELS } from './pollutants';
 import { neutraliseText } from '../../../platform/import-export/csv-safe';
 
 /** A column of an XLSX sheet: Chinese header, value of a row, Excel number format for numeric cells. */
-export type SheetColumn<T> = { header: string; width: number; numFmt?: string; value: (row: T) => string | number | null };
+export type SheetColumn<T> = {
+  header: string;
+  width: number;
+  numFmt?: string;
+  value: (row: T) => string | number | null;
+};
 
 type City = AirRanking['cities'][number];
 const num = (v: string | number | null): number | null => (v === null || v === '' ? null : Number(v));
@@ -27,7 +32,11 @@ export const RANKING_SHEET: SheetColumn<City>[] = [
   { header: 'O₃ 日最大8小时第90百分位（µg/m³）', width: 14, numFmt: '0', value: (c) => c.stats.o3_8h_p90 },
   { header: '优良天数比例（%）', width: 12, numFmt: '0.0', value: (c) => num(c.goodDayRatio) },
   { header: '综合指数', width: 10, numFmt: '0.00', value: (c) => num(c.compositeIndex) },
-  { header: '主要污染物', width: 12, value: (c) => c.mainPollutants.map((p) => POLLUTANT_LABELS[p as keyof typeof POLLUTANT_LABELS] ?? p).join('、') },
+  {
+    header: '主要污染物',
+    width: 12,
+    value: (c) => c.mainPollutants.map((p) => POLLUTANT_LABELS[p as keyof typeof POLLUTANT_LABELS] ?? p).join('、'),
+  },
   { header: '综合指数同比（%）', width: 12, numFmt: '0.0', value: (c) => num(c.compositeChangePct) },
 ];
 
@@ -35,7 +44,13 @@ export const RANKING_SHEET: SheetColumn<City>[] = [
 const textSafe = (v: string | number): string | number => (typeof v === 'string' ? neutraliseText(v) : v);
 
 /** Adds a sheet: header row (bold), one row per item, numbers as number cells with their format. */
-export function addSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], rows: readonly T[], notes: string[] = []): ExcelJS.Worksheet {
+export function addSheet<T>(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: SheetColumn<T>[],
+  rows: readonly T[],
+  notes: string[] = [],
+): ExcelJS.Worksheet {
   const sheet = wb.addWorksheet(name);
   sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
   for (const r of rows) sheet.addRow(columns.map((c) => textSafe(c.value(r) ?? '')));

@@ -1,5 +1,16 @@
 import {
-  AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import { SECTION_HEADINGS, type BulletinData } from './bulletin-data';
 import { CITY_TABLE_COLUMNS } from './bulletin-xlsx';
@@ -12,7 +23,12 @@ const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastA
 
 const text = (t: string, bold = false, size = 24) => new TextRun({ text: t, bold, size, font: FONT });
 const body = (t: string) => new Paragraph({ children: [text(t)], indent: { firstLine: 480 }, spacing: { line: 360 } });
-const heading = (t: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: t, bold: true, size: 28, font: HEADING_FONT })], spacing: { before: 240, after: 120 } });
+const heading = (t: string) =>
+  new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    children: [new TextRun({ text: t, bold: true, size: 28, font: HEADING_FONT })],
+    spacing: { before: 240, after: 120 },
+  });
 
 function cell(t: string, opts: { bold?: boolean; fill?: string; width?: number } = {}): TableCell {
   return new TableCell({
@@ -24,14 +40,23 @@ function cell(t: string, opts: { bold?: boolean; fill?: string; width?: number }
 
 /** 三: the full city table, as editable Word table cells. */
 function cityTable(d: BulletinData): Table {
-  const show = (v: string | number | null, numFmt?: string) => (v === null ? '—' : typeof v === 'number' && numFmt ? v.toFixed(numFmt.split('.')[1]?.length ?? 0) : String(v));
+  const show = (v: string | number | null, numFmt?: string) =>
+    v === null ? '—' : typeof v === 'number' && numFmt ? v.toFixed(numFmt.split('.')[1]?.length ?? 0) : String(v);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: CITY_TABLE_COLUMNS.map((c) => cell(c.header, { bold: true, fill: '#dde6f0' })) }),
-      ...d.cityTable.map((r) => new TableRow({
-        children: CITY_TABLE_COLUMNS.map((c) => cell(show(c.value(r), c.numFmt), r.regionCode === d.highlight ? { bold: true, fill: '#fff3c4' } : {})),
-      })),
+      new TableRow({
+        tableHeader: true,
+        children: CITY_TABLE_COLUMNS.map((c) => cell(c.header, { bold: true, fill: '#dde6f0' })),
+      }),
+      ...d.cityTable.map(
+        (r) =>
+          new TableRow({
+            children: CITY_TABLE_COLUMNS.map((c) =>
+              cell(show(c.value(r), c.numFmt), r.regionCode === d.highlight ? { bold: true, fill: '#fff3c4' } : {}),
+            ),
+          }),
+      ),
     ],
   });
 }
@@ -44,17 +69,44 @@ function mapSection(d: BulletinData, regions: readonly Region[]): (Paragraph | T
   const out: (Paragraph | Table)[] = [heading(SECTION_HEADINGS.map)];
   if (regions.length > 0) {
     const png = mapPng(regions, (code) => legend.colours.get(code) ?? UNRANKED_COLOUR);
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: png, transformation: { width: 500, height: 400 }, altText: { title: '示意图', description: SECTION_HEADINGS.map, name: 'map' } })] }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: png,
+            transformation: { width: 500, height: 400 },
+            altText: { title: '示意图', description: SECTION_HEADINGS.map, name: 'map' },
+          }),
+        ],
+      }),
+    );
   }
-  out.push(new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ children: [cell('图例', { bold: true, width: 900 }), cell('排名', { bold: true, width: 1500 }), cell('城市', { bold: true })] }),
-      ...legend.entries.map((e) => new TableRow({
-        children: [cell('', { fill: e.colour, width: 900 }), cell(e.label, { width: 1500 }), cell((e.label === '未排名' ? unranked : e.regionCodes).map((c) => names.get(c) ?? c).join('、') || '—')],
-      })),
-    ],
-  }));
+  out.push(
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({
+          children: [
+            cell('图例', { bold: true, width: 900 }),
+            cell('排名', { bold: true, width: 1500 }),
+            cell('城市', { bold: true }),
+          ],
+        }),
+        ...legend.entries.map(
+          (e) =>
+            new TableRow({
+              children: [
+                cell('', { fill: e.colour, width: 900 }),
+                cell(e.label, { width: 1500 }),
+                cell((e.label === '未排名' ? unranked : e.regionCodes).map((c) => names.get(c) ?? c).join('、') || '—'),
+              ],
+            }),
+        ),
+      ],
+    }),
+  );
   return out;
 }
 
@@ -65,19 +117,31 @@ function mapSection(d: BulletinData, regions: readonly Region[]): (Paragraph | T
  */
 export async function renderBulletinDocx(d: BulletinData, regions: readonly Region[]): Promise<Buffer> {
   const doc = new Document({
-    title: d.title, creator: 'EcoCloud',
+    title: d.title,
+    creator: 'EcoCloud',
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
-    sections: [{
-      children: [
-        new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: d.title, bold: true, size: 36, font: HEADING_FONT })], spacing: { after: 240 } }),
-        heading(SECTION_HEADINGS.overview), ...d.summary.map(body),
-        heading(SECTION_HEADINGS.pollutants), ...d.pollutantParagraphs.map((p) => body(p.text)),
-        heading(SECTION_HEADINGS.table), cityTable(d),
-        heading(SECTION_HEADINGS.ranking), body(d.rankingText),
-        ...mapSection(d, regions),
-        new Paragraph({ children: [text(d.standards, false, 18)], spacing: { before: 240 } }),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: d.title, bold: true, size: 36, font: HEADING_FONT })],
+            spacing: { after: 240 },
+          }),
+          heading(SECTION_HEADINGS.overview),
+          ...d.summary.map(body),
+          heading(SECTION_HEADINGS.pollutants),
+          ...d.pollutantParagraphs.map((p) => body(p.text)),
+          heading(SECTION_HEADINGS.table),
+          cityTable(d),
+          heading(SECTION_HEADINGS.ranking),
+          body(d.rankingText),
+          ...mapSection(d, regions),
+          new Paragraph({ children: [text(d.standards, false, 18)], spacing: { before: 240 } }),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

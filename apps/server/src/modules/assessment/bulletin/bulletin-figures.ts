@@ -19,7 +19,12 @@ export function statOf(c: CityEvaluation, p: BulletinPollutant): number | null {
 }
 
 /** Figures of a region: a city's own, or a province's from its cities (HJ 663 practice of the national bulletins). */
-export type RegionFigures = { goodDays: number; validDays: number; goodDayRatio: string | null; pollutants: Record<BulletinPollutant, number | null> };
+export type RegionFigures = {
+  goodDays: number;
+  validDays: number;
+  goodDayRatio: string | null;
+  pollutants: Record<BulletinPollutant, number | null>;
+};
 
 /**
  * Province (or city) figures from city evaluations: good-day ratio over all city-days
@@ -29,10 +34,18 @@ export function regionFigures(cities: readonly CityEvaluation[]): RegionFigures 
   const valid = cities.filter((c) => c.daysValid > 0);
   const goodDays = valid.reduce((a, c) => a + c.goodDays, 0);
   const validDays = valid.reduce((a, c) => a + c.daysValid, 0);
-  const pollutants = Object.fromEntries(BULLETIN_POLLUTANTS.map((p) => [
-    p.key, periodMean(Float64Array.from(valid.map((c) => statOf(c, p.key) ?? Number.NaN)), p.decimals),
-  ])) as Record<BulletinPollutant, number | null>;
-  return { goodDays, validDays, goodDayRatio: validDays ? toFixedExact(ratio(BigInt(goodDays) * 100n, BigInt(validDays)), 1) : null, pollutants };
+  const pollutants = Object.fromEntries(
+    BULLETIN_POLLUTANTS.map((p) => [
+      p.key,
+      periodMean(Float64Array.from(valid.map((c) => statOf(c, p.key) ?? Number.NaN)), p.decimals),
+    ]),
+  ) as Record<BulletinPollutant, number | null>;
+  return {
+    goodDays,
+    validDays,
+    goodDayRatio: validDays ? toFixedExact(ratio(BigInt(goodDays) * 100n, BigInt(validDays)), 1) : null,
+    pollutants,
+  };
 }
 
 const tenths = (v: number) => BigInt(Math.round(v * 10));

@@ -27,7 +27,11 @@ const COLS: { title: string; width: number; cell: (r: BulletinCityRow) => string
 const fmt = (v: number | null, decimals: number) => (v === null ? '—' : v.toFixed(decimals));
 
 function heading(doc: PDFKit.PDFDocument, text: string, y?: number): void {
-  doc.font('bold').fontSize(12).fillColor('#000').text(text, 50, y ?? doc.y + 6, { width: 495 });
+  doc
+    .font('bold')
+    .fontSize(12)
+    .fillColor('#000')
+    .text(text, 50, y ?? doc.y + 6, { width: 495 });
   doc.moveDown(0.3);
 }
 
@@ -41,14 +45,35 @@ function paragraphs(doc: PDFKit.PDFDocument, list: readonly string[]): void {
 function table(doc: PDFKit.PDFDocument, d: BulletinData, top: number): number {
   let y = top;
   const row = (cells: string[], bold: boolean, height: number, fill?: string) => {
-    if (fill) doc.rect(55, y - 2, 485, height).fillColor(fill).fill();
+    if (fill)
+      doc
+        .rect(55, y - 2, 485, height)
+        .fillColor(fill)
+        .fill();
     let x = 55;
-    doc.font(bold ? 'bold' : 'regular').fontSize(7.5).fillColor('#000');
-    cells.forEach((c, i) => { doc.text(c, x + 1, y, { width: COLS[i]!.width - 2, align: 'center', lineGap: 0 }); x += COLS[i]!.width; });
+    doc
+      .font(bold ? 'bold' : 'regular')
+      .fontSize(7.5)
+      .fillColor('#000');
+    cells.forEach((c, i) => {
+      doc.text(c, x + 1, y, { width: COLS[i]!.width - 2, align: 'center', lineGap: 0 });
+      x += COLS[i]!.width;
+    });
     y += height;
   };
-  row(COLS.map((c) => c.title), true, 24, '#dde6f0');
-  for (const r of d.cityTable) row(COLS.map((c) => c.cell(r)), r.regionCode === d.highlight, 14, r.regionCode === d.highlight ? '#fff3c4' : undefined);
+  row(
+    COLS.map((c) => c.title),
+    true,
+    24,
+    '#dde6f0',
+  );
+  for (const r of d.cityTable)
+    row(
+      COLS.map((c) => c.cell(r)),
+      r.regionCode === d.highlight,
+      14,
+      r.regionCode === d.highlight ? '#fff3c4' : undefined,
+    );
   return y + 6;
 }
 
@@ -59,7 +84,10 @@ function chart(doc: PDFKit.PDFDocument, d: BulletinData, top: number): number {
   for (const b of d.bars) {
     const w = (b.value / max) * 330;
     doc.font('regular').fontSize(8).fillColor('#000').text(b.name, 50, y, { width: 60, lineBreak: false });
-    doc.rect(115, y, w, 10).fillColor(b.regionCode === d.highlight ? '#d9822b' : '#3b6ea5').fill();
+    doc
+      .rect(115, y, w, 10)
+      .fillColor(b.regionCode === d.highlight ? '#d9822b' : '#3b6ea5')
+      .fill();
     doc.fillColor('#000').text(b.value.toFixed(2), 120 + w, y, { lineBreak: false });
     y += 13;
   }
@@ -84,17 +112,29 @@ function map(doc: PDFKit.PDFDocument, d: BulletinData, regions: readonly Region[
     const fill = legend.colours.get(r.id) ?? UNRANKED_COLOUR;
     for (const poly of r.polygons) {
       for (const ring of poly) {
-        ring.forEach((pt, i) => { const [x, y] = project(pt); if (i === 0) doc.moveTo(x, y); else doc.lineTo(x, y); });
+        ring.forEach((pt, i) => {
+          const [x, y] = project(pt);
+          if (i === 0) doc.moveTo(x, y);
+          else doc.lineTo(x, y);
+        });
         doc.closePath();
       }
       // pdfkit takes hex colours (an "rgb(…)" string leaves the fill unset: black).
-      doc.lineWidth(r.id === d.highlight ? 1.5 : 0.5).fillColor(fill).strokeColor(r.id === d.highlight ? '#1f3b57' : '#ffffff').fillAndStroke();
+      doc
+        .lineWidth(r.id === d.highlight ? 1.5 : 0.5)
+        .fillColor(fill)
+        .strokeColor(r.id === d.highlight ? '#1f3b57' : '#ffffff')
+        .fillAndStroke();
     }
   }
   for (const r of regions) {
     if (!r.centre) continue;
     const [x, y] = project(r.centre);
-    doc.font('regular').fontSize(7).fillColor('#222222').text(r.name, x - 20, y - 4, { width: 40, align: 'center', lineBreak: false });
+    doc
+      .font('regular')
+      .fontSize(7)
+      .fillColor('#222222')
+      .text(r.name, x - 20, y - 4, { width: 40, align: 'center', lineBreak: false });
   }
   let x = MAP_BOX.x;
   const y = MAP_BOX.y + MAP_BOX.h + 12;
@@ -111,11 +151,23 @@ function map(doc: PDFKit.PDFDocument, d: BulletinData, regions: readonly Region[
  * page 2 三 the city table and 四 the best and worst three with the ranking chart; page 3 五 the map
  * with its legend. Each page states the standards used.
  */
-export function renderBulletinPdf(d: BulletinData, regions: readonly Region[], opts: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, compress: opts.compress ?? true, info: { Title: d.title, Producer: 'EcoCloud' } });
+export function renderBulletinPdf(
+  d: BulletinData,
+  regions: readonly Region[],
+  opts: { compress?: boolean } = {},
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    compress: opts.compress ?? true,
+    info: { Title: d.title, Producer: 'EcoCloud' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => { doc.on('end', () => resolve(Buffer.concat(chunks))); doc.on('error', reject); });
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
   doc.registerFont('regular', FONT_REGULAR);
   doc.registerFont('bold', FONT_BOLD);
   const footer = () => doc.font('regular').fontSize(7).fillColor('#444').text(d.standards, 50, 765, { width: 495 });
@@ -124,7 +176,10 @@ export function renderBulletinPdf(d: BulletinData, regions: readonly Region[], o
   heading(doc, SECTION_HEADINGS.overview);
   paragraphs(doc, d.summary);
   heading(doc, SECTION_HEADINGS.pollutants);
-  paragraphs(doc, d.pollutantParagraphs.map((p) => p.text));
+  paragraphs(
+    doc,
+    d.pollutantParagraphs.map((p) => p.text),
+  );
   footer();
   doc.addPage();
   heading(doc, SECTION_HEADINGS.table, 50);

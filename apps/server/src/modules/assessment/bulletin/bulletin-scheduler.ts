@@ -27,7 +27,11 @@ export function startAssessmentScheduler(deps: AppDeps, log?: FastifyBaseLogger)
   const timer = setInterval(() => {
     if (isRunning) return;
     isRunning = true;
-    schedulerTick(deps).catch((err: unknown) => log?.error({ err }, 'assessment scheduler tick failed')).finally(() => { isRunning = false; });
+    schedulerTick(deps)
+      .catch((err: unknown) => log?.error({ err }, 'assessment scheduler tick failed'))
+      .finally(() => {
+        isRunning = false;
+      });
   }, TICK_MS);
   timer.unref();
   return () => clearInterval(timer);
@@ -35,5 +39,7 @@ export function startAssessmentScheduler(deps: AppDeps, log?: FastifyBaseLogger)
 
 /** Runs queued jobs soon, outside the request (the POST answers 202 at once). */
 export function kickJobs(deps: AppDeps, log?: FastifyBaseLogger): void {
-  setImmediate(() => { drainJobs(deps).catch((err: unknown) => log?.warn({ err }, 'assessment job run failed')); });
+  setImmediate(() => {
+    drainJobs(deps).catch((err: unknown) => log?.warn({ err }, 'assessment job run failed'));
+  });
 }

@@ -15,7 +15,9 @@ async function baseMapRegions(deps: AppDeps): Promise<Region[]> {
   const row = await deps.db.selectFrom('app_settings').select('value').where('key', '=', 'base_map').executeTakeFirst();
   try {
     if (row) return regionsOf(JSON.parse(row.value));
-    const file = createRequire(import.meta.url).resolve('echarts-map-4/map/json/province/guangxi.json', { paths: [process.cwd(), import.meta.dirname] });
+    const file = createRequire(import.meta.url).resolve('echarts-map-4/map/json/province/guangxi.json', {
+      paths: [process.cwd(), import.meta.dirname],
+    });
     return regionsOf(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch {
     return []; // a bulletin without a map beats no bulletin
@@ -24,7 +26,12 @@ async function baseMapRegions(deps: AppDeps): Promise<Region[]> {
 
 /** The province's region code: the root organisation's. */
 export async function provinceCode(deps: AppDeps): Promise<string> {
-  const org = await deps.db.selectFrom('orgs').select('region_code').where('kind', '=', 'province').orderBy('path').executeTakeFirst();
+  const org = await deps.db
+    .selectFrom('orgs')
+    .select('region_code')
+    .where('kind', '=', 'province')
+    .orderBy('path')
+    .executeTakeFirst();
   return org?.region_code ?? '450000';
 }
 
@@ -34,14 +41,25 @@ export async function bulletinContent(deps: AppDeps, month: string, regionCode?:
   const code = regionCode ?? province;
   const names = await regionNames(deps.db);
   const ranking = await cachedAirRanking(deps.db, monthPeriod(month));
-  if (code !== province && !ranking.cities.some((c) => c.regionCode === code)) throw new AppError('NOT_FOUND', `no air evaluation for region ${code}`);
+  if (code !== province && !ranking.cities.some((c) => c.regionCode === code))
+    throw new AppError('NOT_FOUND', `no air evaluation for region ${code}`);
   // The same month a year earlier, for the comparisons of every pollutant (the ranking compares only three figures).
   const lastYear = await cachedAirRanking(deps.db, monthPeriod(`${Number(month.slice(0, 4)) - 1}${month.slice(4)}`));
-  return bulletinData(ranking, lastYear, { month, regionCode: code, regionName: names.get(code) ?? code, provinceName: names.get(province) ?? province });
+  return bulletinData(ranking, lastYear, {
+    month,
+    regionCode: code,
+    regionName: names.get(code) ?? code,
+    provinceName: names.get(province) ?? province,
+  });
 }
 
 /** The monthly air bulletin as a PDF; `onProgress` receives percentages for the job table. */
-export async function bulletinPdf(deps: AppDeps, month: string, regionCode?: string, onProgress?: (pct: number) => Promise<void>): Promise<{ data: BulletinData; pdf: Buffer }> {
+export async function bulletinPdf(
+  deps: AppDeps,
+  month: string,
+  regionCode?: string,
+  onProgress?: (pct: number) => Promise<void>,
+): Promise<{ data: BulletinData; pdf: Buffer }> {
   const data = await bulletinContent(deps, month, regionCode);
   await onProgress?.(50);
   const regions = await baseMapRegions(deps);
@@ -50,7 +68,11 @@ export async function bulletinPdf(deps: AppDeps, month: string, regionCode?: str
 }
 
 /** The same bulletin as an editable Word document (DOCX), for the office to edit before release. */
-export async function bulletinDocx(deps: AppDeps, month: string, regionCode?: string): Promise<{ data: BulletinData; docx: Buffer }> {
+export async function bulletinDocx(
+  deps: AppDeps,
+  month: string,
+  regionCode?: string,
+): Promise<{ data: BulletinData; docx: Buffer }> {
   const data = await bulletinContent(deps, month, regionCode);
   return { data, docx: await renderBulletinDocx(data, await baseMapRegions(deps)) };
 }

@@ -9,7 +9,12 @@ import { bulletinContent, bulletinPdf } from './bulletin.service';
 import { schedulerTick } from './bulletin-scheduler';
 
 function hasPdftotext(): boolean {
-  try { execFileSync('pdftotext', ['-v'], { stdio: 'ignore' }); return true; } catch { return false; }
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 const withPdftotext = hasPdftotext();
 if (!withPdftotext) console.warn('SKIP pdftotext check: pdftotext (poppler-utils) is not installed');
@@ -26,8 +31,26 @@ describe.each(testDatabases())('monthly air bulletin on $name', (db) => {
     const d = await bulletinContent(t.deps, '2025-06');
     expect(d.title).toBe('广西壮族自治区2025年6月环境空气质量月报');
     expect(d.summary[1]).toContain('前三位为南宁市、柳州市、桂林市');
-    expect(d.cityTable[0]).toEqual({ rank: 1, name: '南宁市', regionCode: '450100', so2: 10, no2: 20, pm10: 50, pm2_5: 35, co: 1, o3: 100, goodDayRatio: 100, compositeIndex: 3.26, mainPollutant: 'PM2.5', compositeChangePct: -4.1 });
-    expect(d.bars.map((b) => [b.name, b.value])).toEqual([['南宁市', 3.26], ['柳州市', 3.26], ['桂林市', 4.31]]);
+    expect(d.cityTable[0]).toEqual({
+      rank: 1,
+      name: '南宁市',
+      regionCode: '450100',
+      so2: 10,
+      no2: 20,
+      pm10: 50,
+      pm2_5: 35,
+      co: 1,
+      o3: 100,
+      goodDayRatio: 100,
+      compositeIndex: 3.26,
+      mainPollutant: 'PM2.5',
+      compositeChangePct: -4.1,
+    });
+    expect(d.bars.map((b) => [b.name, b.value])).toEqual([
+      ['南宁市', 3.26],
+      ['柳州市', 3.26],
+      ['桂林市', 4.31],
+    ]);
     expect(d.standards).toContain('GB 3095-2012');
     expect(d.standards).toContain('HJ 633-2012');
     const city = await bulletinContent(t.deps, '2025-06', '450300');
@@ -49,11 +72,15 @@ describe.each(testDatabases())('monthly air bulletin on $name', (db) => {
     expect(text).toContain('4.31');
   });
 
-  it('queues last month\'s province bulletin on the 1st, once, and runs it', async () => {
+  it("queues last month's province bulletin on the 1st, once, and runs it", async () => {
     t.clock.set('2025-07-01T01:00:00Z');
     await schedulerTick(t.deps);
     await schedulerTick(t.deps);
-    const jobs = await t.deps.db.selectFrom('assessment_jobs').select(['status', 'dedupe_key', 'percent']).where('dedupe_key', 'is not', null).execute();
+    const jobs = await t.deps.db
+      .selectFrom('assessment_jobs')
+      .select(['status', 'dedupe_key', 'percent'])
+      .where('dedupe_key', 'is not', null)
+      .execute();
     expect(jobs).toEqual([{ status: 'done', dedupe_key: 'air-bulletin|2025-06|province', percent: 100 }]);
   });
 });

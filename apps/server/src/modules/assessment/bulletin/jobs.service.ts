@@ -12,49 +12,109 @@ type Row = Selectable<AssessmentJobsTable>;
 export type BulletinParams = { month: string; regionCode?: string | undefined };
 
 export const toJob = (r: Row): Job => ({
-  id: r.id, kind: r.kind, params: JSON.parse(r.params_json) as Record<string, unknown>, status: r.status as Job['status'], percent: r.percent,
-  message: r.message, fileName: r.file_name, createdAt: r.created_at, finishedAt: r.finished_at,
+  id: r.id,
+  kind: r.kind,
+  params: JSON.parse(r.params_json) as Record<string, unknown>,
+  status: r.status as Job['status'],
+  percent: r.percent,
+  message: r.message,
+  fileName: r.file_name,
+  createdAt: r.created_at,
+  finishedAt: r.finished_at,
 });
 
 /**
  * Queues a bulletin job. `dedupeKey` (scheduled runs) makes a second enqueue of the same month a no-op,
  * also across processes (unique column). Returns the job, or the existing one for a duplicate key.
  */
-export async function enqueueBulletin(deps: AppDeps, params: BulletinParams, createdBy: string | null, dedupeKey: string | null = null): Promise<Job> {
+export async function enqueueBulletin(
+  deps: AppDeps,
+  params: BulletinParams,
+  createdBy: string | null,
+  dedupeKey: string | null = null,
+): Promise<Job> {
   const now = deps.clock.now().toISOString();
   // A city bulletin holds that city's figures: its job and file need the city in scope; the province one is open to all readers.
   const scopeRegion = params.regionCode && params.regionCode !== (await provinceCode(deps)) ? params.regionCode : null;
-  const row: Row = { id: randomUUID(), kind: 'air-bulletin', params_json: JSON.stringify(params), dedupe_key: dedupeKey, status: 'queued', percent: 0, message: null, file_name: null, content_type: null, file_base64: null, created_by: createdBy, created_at: now, updated_at: now, finished_at: null, scope_region: scopeRegion };
+  const row: Row = {
+    id: randomUUID(),
+    kind: 'air-bulletin',
+    params_json: JSON.stringify(params),
+    dedupe_key: dedupeKey,
+    status: 'queued',
+    percent: 0,
+    message: null,
+    file_name: null,
+    content_type: null,
+    file_base64: null,
+    created_by: createdBy,
+    created_at: now,
+    updated_at: now,
+    finished_at: null,
+    scope_region: scopeRegion,
+  };
   try {
     await deps.db.insertInto('assessment_jobs').values(row).execute();
   } catch (err) {
     if (constraintKind(err) !== 'unique' || !dedupeKey) throw err;
-    return toJob(await deps.db.selectFrom('assessment_jobs').selectAll().where('dedupe_key', '=', dedupeKey).executeTakeFirstOrThrow());
+    return toJob(
+      await deps.db
+        .selectFrom('assessment_jobs')
+        .selectAll()
+        .where('dedupe_key', '=', dedupeKey)
+        .executeTakeFirstOrThrow(),
+    );
   }
   return toJob(row);
 }
 
 async function progress(deps: AppDeps, id: string, set: Partial<Row>): Promise<void> {
-  await deps.db.updateTable('assessment_jobs').set({ ...set, updated_at: deps.clock.now().toISOString() }).where('id', '=', id).execute();
+  await deps.db
+    .updateTable('assessment_jobs')
+    .set({ ...set, updated_at: deps.clock.now().toISOString() })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Runs one queued job to done or failed; a job is claimed by moving it from queued to running first. */
 export async function runJob(deps: AppDeps, id: string): Promise<void> {
-  const claimed = await deps.db.updateTable('assessment_jobs').set({ status: 'running', percent: 10, updated_at: deps.clock.now().toISOString() }).where('id', '=', id).where('status', '=', 'queued').executeTakeFirst();
+  const claimed = await deps.db
+    .updateTable('assessment_jobs')
+    .set({ status: 'running', percent: 10, updated_at: deps.clock.now().toISOString() })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
   if (Number(claimed.numUpdatedRows) === 0) return;
   const job = await deps.db.selectFrom('assessment_jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   try {
     const p = JSON.parse(job.params_json) as BulletinParams;
     const { pdf } = await bulletinPdf(deps, p.month, p.regionCode, (pct) => progress(deps, id, { percent: pct }));
-    await progress(deps, id, { status: 'done', percent: 100, file_name: `air-bulletin-${p.regionCode ?? 'province'}-${p.month}.pdf`, content_type: 'application/pdf', file_base64: pdf.toString('base64'), finished_at: deps.clock.now().toISOString() });
+    await progress(deps, id, {
+      status: 'done',
+      percent: 100,
+      file_name: `air-bulletin-${p.regionCode ?? 'province'}-${p.month}.pdf`,
+      content_type: 'application/pdf',
+      file_base64: pdf.toString('base64'),
+      finished_at: deps.clock.now().toISOString(),
+    });
   } catch (err) {
-    await progress(deps, id, { status: 'failed', message: err instanceof Error ? err.message : String(err), finished_at: deps.clock.now().toISOString() });
+    await progress(deps, id, {
+      status: 'failed',
+      message: err instanceof Error ? err.message : String(err),
+      finished_at: deps.clock.now().toISOString(),
+    });
   }
 }
 
 /** Runs every queued job, oldest first (in-process worker). */
 export async function drainJobs(deps: AppDeps): Promise<number> {
-  const queued = await deps.db.selectFrom('assessment_jobs').select('id').where('status', '=', 'queued').orderBy('created_at').limit(20).execute();
+  const queued = await deps.db
+    .selectFrom('assessment_jobs')
+    .select('id')
+    .where('status', '=', 'queued')
+    .orderBy('created_at')
+    .limit(20)
+    .execute();
   for (const j of queued) await runJob(deps, j.id);
   return queued.length;
 }
@@ -63,13 +123,15 @@ export async function drainJobs(deps: AppDeps): Promise<number> {
 export async function listJobs(deps: AppDeps, actor: Actor): Promise<Job[]> {
   const prefix = scopePrefixOf(actor);
   let q = deps.db.selectFrom('assessment_jobs').selectAll();
-  if (prefix !== undefined) q = q.where((eb) => eb.or([eb('scope_region', 'is', null), eb('scope_region', 'like', `${prefix}%`)]));
+  if (prefix !== undefined)
+    q = q.where((eb) => eb.or([eb('scope_region', 'is', null), eb('scope_region', 'like', `${prefix}%`)]));
   return (await q.orderBy('created_at', 'desc').limit(100).execute()).map(toJob);
 }
 
 /** One job; a job outside the actor's scope looks absent (404), like the bulletin it holds. */
 export async function getJob(deps: AppDeps, id: string, actor: Actor): Promise<Row> {
   const row = await deps.db.selectFrom('assessment_jobs').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row || (row.scope_region !== null && !canSeeRegion(actor, row.scope_region))) throw new AppError('NOT_FOUND', 'job not found');
+  if (!row || (row.scope_region !== null && !canSeeRegion(actor, row.scope_region)))
+    throw new AppError('NOT_FOUND', 'job not found');
   return row;
 }

@@ -6,7 +6,10 @@ import { decodeRing, regionsOf } from './map-geometry';
 describe('echarts compressed map decoding', () => {
   it('decodes zigzag deltas from the offset', () => {
     // 'A' = 65 → 1 → zigzag −1; 'B' = 66 → 2 → +1; '@' = 64 → 0.
-    expect(decodeRing('@@BA', [1024, 2048])).toEqual([[1, 2], [1 + 1 / 1024, 2 - 1 / 1024]]);
+    expect(decodeRing('@@BA', [1024, 2048])).toEqual([
+      [1, 2],
+      [1 + 1 / 1024, 2 - 1 / 1024],
+    ]);
   });
 
   it('puts every Guangxi city where it belongs (its centre point inside its bounding box)', () => {

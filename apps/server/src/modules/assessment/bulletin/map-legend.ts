@@ -6,7 +6,10 @@
 export const BAND_COLOURS = ['#2e9d4a', '#9ccc65', '#fdd835', '#fb8c00', '#e53935'] as const;
 export const UNRANKED_COLOUR = '#c8c8c8';
 
-export type MapLegend = { colours: Map<string, string>; entries: { colour: string; label: string; regionCodes: string[] }[] };
+export type MapLegend = {
+  colours: Map<string, string>;
+  entries: { colour: string; label: string; regionCodes: string[] }[];
+};
 
 export function mapLegend(ranked: readonly { regionCode: string; rank: number }[]): MapLegend {
   const n = ranked.length;
@@ -24,7 +27,13 @@ export function mapLegend(ranked: readonly { regionCode: string; rank: number }[
     if (ranks.length === 0) return [];
     const lo = Math.min(...ranks);
     const hi = Math.max(...ranks);
-    return [{ colour: BAND_COLOURS[band]!, label: lo === hi ? `第${lo}名` : `第${lo}–${hi}名`, regionCodes: bandCodes[band]! }];
+    return [
+      {
+        colour: BAND_COLOURS[band]!,
+        label: lo === hi ? `第${lo}名` : `第${lo}–${hi}名`,
+        regionCodes: bandCodes[band]!,
+      },
+    ];
   });
   entries.push({ colour: UNRANKED_COLOUR, label: '未排名', regionCodes: [] });
   return { colours, entries };

@@ -6,7 +6,11 @@ import { fitProjection, type Region } from './map-geometry';
  * region filled with its colour by even-odd scanlines over its rings, white borders, no text (the
  * DOCX legend table names the cities of each colour).
  */
-export function mapPng(regions: readonly Region[], colourOf: (regionCode: string) => string, size = { w: 800, h: 640 }): Buffer {
+export function mapPng(
+  regions: readonly Region[],
+  colourOf: (regionCode: string) => string,
+  size = { w: 800, h: 640 },
+): Buffer {
   const { w, h } = size;
   const rgb = new Uint8Array(w * h * 3).fill(255);
   const project = fitProjection(regions, { x: 4, y: 4, w: w - 8, h: h - 8 });
@@ -21,18 +25,26 @@ export function mapPng(regions: readonly Region[], colourOf: (regionCode: string
   return encodePng(rgb, w, h);
 }
 
-const hexRgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const hexRgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 function setPixel(rgb: Uint8Array, w: number, h: number, x: number, y: number, c: readonly number[]): void {
   if (x < 0 || y < 0 || x >= w || y >= h) return;
   const i = (y * w + x) * 3;
-  rgb[i] = c[0]!; rgb[i + 1] = c[1]!; rgb[i + 2] = c[2]!;
+  rgb[i] = c[0]!;
+  rgb[i + 1] = c[1]!;
+  rgb[i + 2] = c[2]!;
 }
 
 /** Even-odd fill: for each pixel row, the crossings of every ring's edges, filled pairwise. */
 function fillPolygon(rgb: Uint8Array, w: number, h: number, rings: [number, number][][], c: readonly number[]): void {
-  let minY = Infinity; let maxY = -Infinity;
-  for (const ring of rings) for (const [, y] of ring) { minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const ring of rings)
+    for (const [, y] of ring) {
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
   for (let py = Math.max(0, Math.floor(minY)); py <= Math.min(h - 1, Math.ceil(maxY)); py++) {
     const yc = py + 0.5;
     const xs: number[] = [];
@@ -45,7 +57,8 @@ function fillPolygon(rgb: Uint8Array, w: number, h: number, rings: [number, numb
     }
     xs.sort((a, b) => a - b);
     for (let k = 0; k + 1 < xs.length; k += 2) {
-      for (let px = Math.max(0, Math.round(xs[k]!)); px < Math.min(w, Math.round(xs[k + 1]!)); px++) setPixel(rgb, w, h, px, py, c);
+      for (let px = Math.max(0, Math.round(xs[k]!)); px < Math.min(w, Math.round(xs[k + 1]!)); px++)
+        setPixel(rgb, w, h, px, py, c);
     }
   }
 }
@@ -55,7 +68,8 @@ function strokeRing(rgb: Uint8Array, w: number, h: number, ring: [number, number
     const [x1, y1] = ring[i]!;
     const [x2, y2] = ring[(i + 1) % ring.length]!;
     const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1))));
-    for (let s = 0; s <= steps; s++) setPixel(rgb, w, h, Math.round(x1 + ((x2 - x1) * s) / steps), Math.round(y1 + ((y2 - y1) * s) / steps), c);
+    for (let s = 0; s <= steps; s++)
+      setPixel(rgb, w, h, Math.round(x1 + ((x2 - x1) * s) / steps), Math.round(y1 + ((y2 - y1) * s) / steps), c);
   }
 }
 
@@ -87,6 +101,15 @@ export function encodePng(rgb: Uint8Array, w: number, h: number): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(w, 0);
   ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8; ihdr[9] = 2; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

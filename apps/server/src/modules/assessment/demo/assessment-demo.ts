@@ -15,7 +15,13 @@ export const OFF_TRACK_CITY = '451300';
 const SYSTEM = { actorId: null, actorName: 'demo', actorOrgId: null, requestId: null, ip: null };
 
 /** The level a city has shown: this year so far, or last year when this year has under 30 valid days. */
-async function levelSoFar(deps: AppDeps, key: string, regionCode: string, year: number, today: string): Promise<number | null> {
+async function levelSoFar(
+  deps: AppDeps,
+  key: string,
+  regionCode: string,
+  year: number,
+  today: string,
+): Promise<number | null> {
   const ytd = await airTally(deps, key, regionCode, `${year}-01-01`, addDays(today, -1));
   if (ytd.count >= 30) return levelOf(key === 'air.pm25_annual_mean' ? 'mean' : 'ratio', ytd);
   const last = await airTally(deps, key, regionCode, `${year - 1}-01-01`, `${year - 1}-12-31`);
@@ -35,7 +41,11 @@ registerDemoSeeder({
   async seed(deps: AppDeps) {
     const today = shanghaiDate(deps.clock.now().toISOString());
     const year = Number(today.slice(0, 4));
-    const exists = await deps.db.selectFrom('assessment_targets').select('id').where('year', '=', year).executeTakeFirst();
+    const exists = await deps.db
+      .selectFrom('assessment_targets')
+      .select('id')
+      .where('year', '=', year)
+      .executeTakeFirst();
     if (exists) return;
     const cities = (await loadAirNetwork(deps.db)).cities;
     const targets: [string, number, number][] = [];
@@ -44,15 +54,41 @@ registerDemoSeeder({
       const good = await levelSoFar(deps, 'air.good_day_ratio', c.code, year, today);
       targets.push([c.code, ...demoTargets(c.code, pm, good)]);
     }
-    const province = (await deps.db.selectFrom('orgs').select('region_code').where('kind', '=', 'province').executeTakeFirst())?.region_code;
+    const province = (
+      await deps.db.selectFrom('orgs').select('region_code').where('kind', '=', 'province').executeTakeFirst()
+    )?.region_code;
     await deps.db.transaction().execute(async (trx) => {
       for (const [regionCode, pm25, good] of targets) {
-        await upsertTarget(trx, deps.clock, SYSTEM, { year, regionCode, indicator: 'air.pm25_annual_mean', targetValue: pm25 }, false);
-        await upsertTarget(trx, deps.clock, SYSTEM, { year, regionCode, indicator: 'air.good_day_ratio', targetValue: good }, false);
+        await upsertTarget(
+          trx,
+          deps.clock,
+          SYSTEM,
+          { year, regionCode, indicator: 'air.pm25_annual_mean', targetValue: pm25 },
+          false,
+        );
+        await upsertTarget(
+          trx,
+          deps.clock,
+          SYSTEM,
+          { year, regionCode, indicator: 'air.good_day_ratio', targetValue: good },
+          false,
+        );
       }
       if (province) {
-        await upsertTarget(trx, deps.clock, SYSTEM, { year, regionCode: province, indicator: 'water.good_class_share', targetValue: 85 }, false);
-        await upsertTarget(trx, deps.clock, SYSTEM, { year, regionCode: province, indicator: 'water.worse_than_v_share', targetValue: 5 }, false);
+        await upsertTarget(
+          trx,
+          deps.clock,
+          SYSTEM,
+          { year, regionCode: province, indicator: 'water.good_class_share', targetValue: 85 },
+          false,
+        );
+        await upsertTarget(
+          trx,
+          deps.clock,
+          SYSTEM,
+          { year, regionCode: province, indicator: 'water.worse_than_v_share', targetValue: 5 },
+          false,
+        );
       }
     });
   },

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { classifySeaSample, noiseCompliance, SEA_CLASS_LABELS, type NoiseZone, type SeaItem } from '@ecocloud/standards';
+import {
+  classifySeaSample,
+  noiseCompliance,
+  SEA_CLASS_LABELS,
+  type NoiseZone,
+  type SeaItem,
+} from '@ecocloud/standards';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 import { shanghaiDate, shanghaiDateStart } from '../../monitoring';
@@ -19,9 +25,14 @@ async function stationsOf(db: Kysely<Database>, kind: string, regionPrefix?: str
 async function dailyValues(db: Kysely<Database>, ids: string[], from: string, to: string) {
   const out = new Map<string, Map<string, Record<string, number>>>();
   if (ids.length === 0) return out;
-  const rows = await db.selectFrom('observations').select(['station_id', 'parameter', 'period_start', 'value', 'flag'])
-    .where('period', '=', '1d').where('station_id', 'in', ids)
-    .where('period_start', '>=', shanghaiDateStart(from)).where('period_start', '<', shanghaiDateStart(addDays(to, 1))).execute();
+  const rows = await db
+    .selectFrom('observations')
+    .select(['station_id', 'parameter', 'period_start', 'value', 'flag'])
+    .where('period', '=', '1d')
+    .where('station_id', 'in', ids)
+    .where('period_start', '>=', shanghaiDateStart(from))
+    .where('period_start', '<', shanghaiDateStart(addDays(to, 1)))
+    .execute();
   for (const r of rows) {
     if (r.value === null || (r.flag && r.flag !== 'N')) continue;
     const byDate = out.get(r.station_id) ?? new Map<string, Record<string, number>>();
@@ -35,27 +46,61 @@ async function dailyValues(db: Kysely<Database>, ids: string[], from: string, to
 /** Sea points' class per survey day (GB 3097-1997, worst item; 劣四类 = 5). */
 export async function seaSurveys(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
   const stations = await stationsOf(db, 'sea', regionPrefix);
-  const values = await dailyValues(db, stations.map((s) => s.id), from, to);
-  return stations.flatMap((s) => [...(values.get(s.id) ?? [])].sort(([a], [b]) => a.localeCompare(b)).map(([date, v]) => {
-    const r = classifySeaSample(v as Partial<Record<SeaItem, number>>);
-    return { code: s.code, name: s.name, regionCode: s.region_code, surveyDate: date, seaClass: r.seaClass, classLabel: r.seaClass ? SEA_CLASS_LABELS[r.seaClass - 1]! : null, standard: 'GB3097-1997' };
-  }));
+  const values = await dailyValues(
+    db,
+    stations.map((s) => s.id),
+    from,
+    to,
+  );
+  return stations.flatMap((s) =>
+    [...(values.get(s.id) ?? [])]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([date, v]) => {
+        const r = classifySeaSample(v as Partial<Record<SeaItem, number>>);
+        return {
+          code: s.code,
+          name: s.name,
+          regionCode: s.region_code,
+          surveyDate: date,
+          seaClass: r.seaClass,
+          classLabel: r.seaClass ? SEA_CLASS_LABELS[r.seaClass - 1]! : null,
+          standard: 'GB3097-1997',
+        };
+      }),
+  );
 }
 
 /** Noise points' day and night compliance by zone (GB 3096-2008) from daily `leq_day` / `leq_night` values, dB(A). */
 export async function noiseCompliances(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
   const stations = await stationsOf(db, 'noise', regionPrefix);
-  const values = await dailyValues(db, stations.map((s) => s.id), from, to);
+  const values = await dailyValues(
+    db,
+    stations.map((s) => s.id),
+    from,
+    to,
+  );
   return stations.flatMap((s) => {
     const zone = (JSON.parse(s.attrs) as { noiseZone?: NoiseZone }).noiseZone ?? null;
-    return [...(values.get(s.id) ?? [])].sort(([a], [b]) => a.localeCompare(b)).map(([date, v]) => {
-      const day = zone && v.leq_day !== undefined ? noiseCompliance(zone, 'day', v.leq_day) : null;
-      const night = zone && v.leq_night !== undefined ? noiseCompliance(zone, 'night', v.leq_night) : null;
-      return {
-        code: s.code, name: s.name, regionCode: s.region_code, zone, date, dayLeq: v.leq_day ?? null, nightLeq: v.leq_night ?? null,
-        dayCompliant: day?.isCompliant ?? null, nightCompliant: night?.isCompliant ?? null, dayLimit: day?.limit ?? null, nightLimit: night?.limit ?? null, standard: 'GB3096-2008',
-      };
-    });
+    return [...(values.get(s.id) ?? [])]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([date, v]) => {
+        const day = zone && v.leq_day !== undefined ? noiseCompliance(zone, 'day', v.leq_day) : null;
+        const night = zone && v.leq_night !== undefined ? noiseCompliance(zone, 'night', v.leq_night) : null;
+        return {
+          code: s.code,
+          name: s.name,
+          regionCode: s.region_code,
+          zone,
+          date,
+          dayLeq: v.leq_day ?? null,
+          nightLeq: v.leq_night ?? null,
+          dayCompliant: day?.isCompliant ?? null,
+          nightCompliant: night?.isCompliant ?? null,
+          dayLimit: day?.limit ?? null,
+          nightLimit: night?.limit ?? null,
+          standard: 'GB3096-2008',
+        };
+      });
   });
 }
 
@@ -64,14 +109,33 @@ type RadiationAttrs = { backgroundMin?: number; backgroundMax?: number; investig
 /** Radiation stations' latest ambient dose rate (`dose_rate`, nGy/h) against their own background range. */
 export async function radiationPoints(db: Kysely<Database>, regionPrefix?: string) {
   const stations = await stationsOf(db, 'radiation', regionPrefix);
-  return Promise.all(stations.map(async (s) => {
-    const a = JSON.parse(s.attrs) as RadiationAttrs;
-    const last = await db.selectFrom('observations').select(['period_start', 'value']).where('station_id', '=', s.id).where('parameter', '=', 'dose_rate')
-      .where('value', 'is not', null).orderBy('period_start', 'desc').limit(1).executeTakeFirst();
-    const status = radiationStatus(last?.value ?? null, a);
-    return { stationId: s.id, code: s.code, name: s.name, regionCode: s.region_code, latestAt: last?.period_start ?? null, doseRate: last?.value ?? null,
-      backgroundMin: a.backgroundMin ?? null, backgroundMax: a.backgroundMax ?? null, investigationLevel: a.investigationLevel ?? null, status };
-  }));
+  return Promise.all(
+    stations.map(async (s) => {
+      const a = JSON.parse(s.attrs) as RadiationAttrs;
+      const last = await db
+        .selectFrom('observations')
+        .select(['period_start', 'value'])
+        .where('station_id', '=', s.id)
+        .where('parameter', '=', 'dose_rate')
+        .where('value', 'is not', null)
+        .orderBy('period_start', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const status = radiationStatus(last?.value ?? null, a);
+      return {
+        stationId: s.id,
+        code: s.code,
+        name: s.name,
+        regionCode: s.region_code,
+        latestAt: last?.period_start ?? null,
+        doseRate: last?.value ?? null,
+        backgroundMin: a.backgroundMin ?? null,
+        backgroundMax: a.backgroundMax ?? null,
+        investigationLevel: a.investigationLevel ?? null,
+        status,
+      };
+    }),
+  );
 }
 
 /**
@@ -82,11 +146,23 @@ export async function radiationPoints(db: Kysely<Database>, regionPrefix?: strin
 export async function recordRadiationFindings(db: Kysely<Database>, clock: Clock): Promise<number> {
   let created = 0;
   for (const p of await radiationPoints(db)) {
-    if (p.doseRate === null || p.latestAt === null || (p.status !== 'above_background' && p.status !== 'investigation')) continue;
-    const res = await db.insertInto('radiation_findings').values({
-      id: randomUUID(), station_id: p.stationId, period_start: p.latestAt, value: p.doseRate, background_min: p.backgroundMin, background_max: p.backgroundMax,
-      investigation_level: p.investigationLevel ?? p.backgroundMax ?? 0, kind: p.status, created_at: clock.now().toISOString(),
-    }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    if (p.doseRate === null || p.latestAt === null || (p.status !== 'above_background' && p.status !== 'investigation'))
+      continue;
+    const res = await db
+      .insertInto('radiation_findings')
+      .values({
+        id: randomUUID(),
+        station_id: p.stationId,
+        period_start: p.latestAt,
+        value: p.doseRate,
+        background_min: p.backgroundMin,
+        background_max: p.backgroundMax,
+        investigation_level: p.investigationLevel ?? p.backgroundMax ?? 0,
+        kind: p.status,
+        created_at: clock.now().toISOString(),
+      })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
     created += Number(res.numInsertedOrUpdatedRows ?? 0);
   }
   return created;

@@ -5,7 +5,10 @@
  */
 export type RadiationStatus = 'normal' | 'above_background' | 'investigation' | 'no_data';
 
-export function radiationStatus(value: number | null, a: { backgroundMax?: number | undefined; investigationLevel?: number | undefined }): RadiationStatus {
+export function radiationStatus(
+  value: number | null,
+  a: { backgroundMax?: number | undefined; investigationLevel?: number | undefined },
+): RadiationStatus {
   if (value === null) return 'no_data';
   if (a.investigationLevel !== undefined && value > a.investigationLevel) return 'investigation';
   if (a.backgroundMax !== undefined && value > a.backgroundMax) return 'above_background';

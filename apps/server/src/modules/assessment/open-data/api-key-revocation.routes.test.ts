@@ -12,7 +12,8 @@ describe.each(testDatabases())('open-data API key revocation and guessing on $na
   });
   afterAll(() => t?.close());
 
-  const call = (key: string, remoteAddress = '203.0.113.9') => t.app.inject({ method: 'GET', url: URL, remoteAddress, headers: { 'x-api-key': key } });
+  const call = (key: string, remoteAddress = '203.0.113.9') =>
+    t.app.inject({ method: 'GET', url: URL, remoteAddress, headers: { 'x-api-key': key } });
   const issue = async (name: string) => {
     const res = await admin.request('POST', '/api/v1/assessment/api-keys', { name, rateLimit: 100 });
     return { id: res.json().id as string, key: res.json().key as string };
@@ -21,7 +22,9 @@ describe.each(testDatabases())('open-data API key revocation and guessing on $na
   it('stops a disabled key at once (no 30 s grace), with the clock standing still', async () => {
     const { id, key } = await issue('disabled-at-once');
     expect((await call(key)).statusCode).toBe(200);
-    expect((await admin.request('PATCH', `/api/v1/assessment/api-keys/${id}`, { isActive: false })).statusCode).toBe(200);
+    expect((await admin.request('PATCH', `/api/v1/assessment/api-keys/${id}`, { isActive: false })).statusCode).toBe(
+      200,
+    );
     const after = await call(key, '198.51.100.1');
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('UNAUTHENTICATED');

@@ -12,32 +12,78 @@ type Row = Selectable<ApiKeysTable>;
 /** Keys are stored as SHA-256: they are long random strings, so a fast hash suffices (no password stretching needed). */
 export const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 
-const toApiKey = (r: Row): ApiKey => ({ id: r.id, name: r.name, keyPrefix: r.key_prefix, rateLimit: r.rate_limit, isActive: r.is_active === 1, lastUsedAt: r.last_used_at, createdAt: r.created_at });
+const toApiKey = (r: Row): ApiKey => ({
+  id: r.id,
+  name: r.name,
+  keyPrefix: r.key_prefix,
+  rateLimit: r.rate_limit,
+  isActive: r.is_active === 1,
+  lastUsedAt: r.last_used_at,
+  createdAt: r.created_at,
+});
 
 export async function listApiKeys(db: Kysely<Database>): Promise<ApiKey[]> {
   return (await db.selectFrom('api_keys').selectAll().orderBy('created_at').execute()).map(toApiKey);
 }
 
 /** Creates a key; the returned `key` is shown once and never stored. */
-export async function createApiKey(db: Kysely<Database>, clock: Clock, actor: Actor, input: { name: string; rateLimit: number }): Promise<ApiKey & { key: string }> {
+export async function createApiKey(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  input: { name: string; rateLimit: number },
+): Promise<ApiKey & { key: string }> {
   const key = `eco_${randomBytes(24).toString('base64url')}`;
   const now = clock.now().toISOString();
-  const row: Row = { id: randomUUID(), name: input.name, key_prefix: key.slice(0, 10), key_hash: hashKey(key), rate_limit: input.rateLimit, is_active: 1, last_used_at: null, created_by: actor.userId, created_at: now, updated_at: now };
+  const row: Row = {
+    id: randomUUID(),
+    name: input.name,
+    key_prefix: key.slice(0, 10),
+    key_hash: hashKey(key),
+    rate_limit: input.rateLimit,
+    is_active: 1,
+    last_used_at: null,
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
+  };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('api_keys').values(row).execute();
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'apikey.create', entityType: 'api_key', entityId: row.id, after: toApiKey(row) });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'apikey.create',
+      entityType: 'api_key',
+      entityId: row.id,
+      after: toApiKey(row),
+    });
   });
   return { ...toApiKey(row), key };
 }
 
-export async function updateApiKey(db: Kysely<Database>, clock: Clock, actor: Actor, id: string, patch: { name?: string | undefined; rateLimit?: number | undefined; isActive?: boolean | undefined }): Promise<ApiKey> {
+export async function updateApiKey(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  id: string,
+  patch: { name?: string | undefined; rateLimit?: number | undefined; isActive?: boolean | undefined },
+): Promise<ApiKey> {
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', 'API key not found');
-    const set = { name: patch.name ?? before.name, rate_limit: patch.rateLimit ?? before.rate_limit, is_active: patch.isActive === undefined ? before.is_active : patch.isActive ? 1 : 0, updated_at: clock.now().toISOString() };
+    const set = {
+      name: patch.name ?? before.name,
+      rate_limit: patch.rateLimit ?? before.rate_limit,
+      is_active: patch.isActive === undefined ? before.is_active : patch.isActive ? 1 : 0,
+      updated_at: clock.now().toISOString(),
+    };
     await trx.updateTable('api_keys').set(set).where('id', '=', id).execute();
     const after = toApiKey({ ...before, ...set });
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'apikey.update', entityType: 'api_key', entityId: id, before: toApiKey(before), after });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'apikey.update',
+      entityType: 'api_key',
+      entityId: id,
+      before: toApiKey(before),
+      after,
+    });
     return after;
   });
 }
@@ -47,13 +93,23 @@ export async function deleteApiKey(db: Kysely<Database>, clock: Clock, actor: Ac
     const before = await trx.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', 'API key not found');
     await trx.deleteFrom('api_keys').where('id', '=', id).execute();
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'apikey.delete', entityType: 'api_key', entityId: id, before: toApiKey(before) });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'apikey.delete',
+      entityType: 'api_key',
+      entityId: id,
+      before: toApiKey(before),
+    });
   });
 }
 
 /** The active key with this value, if any. */
 export function findActiveKey(db: Kysely<Database>, key: string): Promise<Row | undefined> {
-  return db.selectFrom('api_keys').selectAll().where('key_hash', '=', hashKey(key)).where('is_active', '=', 1).executeTakeFirst();
+  return db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('key_hash', '=', hashKey(key))
+    .where('is_active', '=', 1)
+    .executeTakeFirst();
 }
 
 export async function touchKey(db: Kysely<Database>, id: string, at: string): Promise<void> {

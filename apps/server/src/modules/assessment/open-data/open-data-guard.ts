@@ -30,7 +30,10 @@ export function openDataGuard(deps: AppDeps) {
       bucket = `key:${row.id}`;
       limit = row.rate_limit;
       // Record use at most once a minute per key: a write per request would cost more than the read.
-      if (now - (touched.get(row.id) ?? 0) > 60_000) { touched.set(row.id, now); await touchKey(deps.db, row.id, new Date(now).toISOString()); }
+      if (now - (touched.get(row.id) ?? 0) > 60_000) {
+        touched.set(row.id, now);
+        await touchKey(deps.db, row.id, new Date(now).toISOString());
+      }
     }
     enforce(limiter.take(bucket, limit, now), reply);
   };
@@ -38,9 +41,15 @@ export function openDataGuard(deps: AppDeps) {
 
 /** Sets the rate-limit headers; past the limit, 429 with Retry-After. */
 function enforce(v: LimitVerdict, reply: FastifyReply): void {
-  reply.header('x-ratelimit-limit', v.limit).header('x-ratelimit-remaining', v.remaining).header('x-ratelimit-reset', v.resetSeconds);
+  reply
+    .header('x-ratelimit-limit', v.limit)
+    .header('x-ratelimit-remaining', v.remaining)
+    .header('x-ratelimit-reset', v.resetSeconds);
   if (!v.isAllowed) {
     reply.header('retry-after', v.resetSeconds);
-    throw new AppError('RATE_LIMITED', `rate limit of ${v.limit} requests per minute exceeded; retry in ${v.resetSeconds} s`);
+    throw new AppError(
+      'RATE_LIMITED',
+      `rate limit of ${v.limit} requests per minute exceeded; retry in ${v.resetSeconds} s`,
+    );
   }
 }

@@ -1,6 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AirDaySchema, AirRankingSchema, DateSchema, MonthSchema, PeriodQuerySchema, RegionCodeSchema, SectionClassSchema, listSchema } from '@ecocloud/contracts';
+import {
+  AirDaySchema,
+  AirRankingSchema,
+  DateSchema,
+  MonthSchema,
+  PeriodQuerySchema,
+  RegionCodeSchema,
+  SectionClassSchema,
+  listSchema,
+} from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { sendTable } from '../../../platform/import-export/http-files';
 import { rankingFor } from '../air/air-queries.service';
@@ -16,32 +25,86 @@ const CityDailySchema = z.object({ regionCode: z.string(), name: z.string(), day
 export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const guard = openDataGuard(deps);
   return async (app) => {
-    app.get('/open/air/city-daily', {
-      config: { access: 'public' }, preHandler: guard,
-      schema: { tags: ['open-data'], summary: 'City daily air values and daily AQI for a date range (≤ 366 days)', querystring: DailyQuerySchema, response: { 200: listSchema(CityDailySchema) } },
-    }, async (request) => { const items = await cityDailyOpenData(deps, request.query); return { items, total: items.length }; });
+    app.get(
+      '/open/air/city-daily',
+      {
+        config: { access: 'public' },
+        preHandler: guard,
+        schema: {
+          tags: ['open-data'],
+          summary: 'City daily air values and daily AQI for a date range (≤ 366 days)',
+          querystring: DailyQuerySchema,
+          response: { 200: listSchema(CityDailySchema) },
+        },
+      },
+      async (request) => {
+        const items = await cityDailyOpenData(deps, request.query);
+        return { items, total: items.length };
+      },
+    );
 
-    app.get('/open/air/city-daily.csv', {
-      config: { access: 'public' }, preHandler: guard,
-      schema: { tags: ['open-data'], summary: 'The same as CSV (UTF-8 with BOM; one row per city and day; states the standard)', querystring: DailyQuerySchema },
-    }, async (request, reply) => {
-      const cities = await cityDailyOpenData(deps, request.query);
-      const rows = cities.flatMap((c) => c.days.map((d) => ({ region_code: c.regionCode, city: c.name, ...d, primary_pollutants: d.primaryPollutants.join(';') })));
-      return sendTable(reply, await writeTable(OPEN_DAILY_COLUMNS, rows, 'csv'), 'csv', `air-city-daily-${request.query.from}-${request.query.to}`);
-    });
+    app.get(
+      '/open/air/city-daily.csv',
+      {
+        config: { access: 'public' },
+        preHandler: guard,
+        schema: {
+          tags: ['open-data'],
+          summary: 'The same as CSV (UTF-8 with BOM; one row per city and day; states the standard)',
+          querystring: DailyQuerySchema,
+        },
+      },
+      async (request, reply) => {
+        const cities = await cityDailyOpenData(deps, request.query);
+        const rows = cities.flatMap((c) =>
+          c.days.map((d) => ({
+            region_code: c.regionCode,
+            city: c.name,
+            ...d,
+            primary_pollutants: d.primaryPollutants.join(';'),
+          })),
+        );
+        return sendTable(
+          reply,
+          await writeTable(OPEN_DAILY_COLUMNS, rows, 'csv'),
+          'csv',
+          `air-city-daily-${request.query.from}-${request.query.to}`,
+        );
+      },
+    );
 
-    app.get('/open/air/ranking', {
-      config: { access: 'public' }, preHandler: guard,
-      schema: { tags: ['open-data'], summary: 'City ranking for a period (as /assessment/air/ranking)', querystring: PeriodQuerySchema, response: { 200: AirRankingSchema } },
-    }, async (request) => rankingFor(deps, request.query));
+    app.get(
+      '/open/air/ranking',
+      {
+        config: { access: 'public' },
+        preHandler: guard,
+        schema: {
+          tags: ['open-data'],
+          summary: 'City ranking for a period (as /assessment/air/ranking)',
+          querystring: PeriodQuerySchema,
+          response: { 200: AirRankingSchema },
+        },
+      },
+      async (request) => rankingFor(deps, request.query),
+    );
 
-    app.get('/open/water/sections', {
-      config: { access: 'public' }, preHandler: guard,
-      schema: { tags: ['open-data'], summary: 'Section classes of a month (default: latest)', querystring: z.object({ month: MonthSchema.optional() }), response: { 200: listSchema(SectionClassSchema) } },
-    }, async (request) => {
-      const { sections } = await sectionClasses(deps.db, request.query.month);
-      const items = sections.map(({ sample: _s, ...rest }) => rest);
-      return { items, total: items.length };
-    });
+    app.get(
+      '/open/water/sections',
+      {
+        config: { access: 'public' },
+        preHandler: guard,
+        schema: {
+          tags: ['open-data'],
+          summary: 'Section classes of a month (default: latest)',
+          querystring: z.object({ month: MonthSchema.optional() }),
+          response: { 200: listSchema(SectionClassSchema) },
+        },
+      },
+      async (request) => {
+        const { sections } = await sectionClasses(deps.db, request.query.month);
+        const items = sections.map(({ sample: _s, ...rest }) => rest);
+        return { items, total: items.length };
+      },
+    );
   };
 }

@@ -2,7 +2,12 @@
  * Fixed-window request counter per key (an API key or a client address), in memory: each process
  * counts its own requests, so behind a load balancer the effective limit is per process (documented).
  */
-export type LimitVerdict = { isAllowed: boolean; limit: number; remaining: number; /** Seconds until the window resets. */ resetSeconds: number };
+export type LimitVerdict = {
+  isAllowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the window resets. */ resetSeconds: number;
+};
 
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();

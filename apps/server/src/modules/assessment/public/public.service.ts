@@ -42,7 +42,8 @@ type AqiNow = Awaited<ReturnType<typeof aqiNow>>;
 
 export function publicAqiNow(deps: AppDeps, withStations = true): Promise<CachedJson<AqiNow>> {
   const now = deps.clock.now().getTime();
-  const all = () => publicCache(deps).get('now', NOW_TTL_MS, now, async () => aqiNow(deps.db, await network(deps), deps.clock.now()));
+  const all = () =>
+    publicCache(deps).get('now', NOW_TTL_MS, now, async () => aqiNow(deps.db, await network(deps), deps.clock.now()));
   if (withStations) return all();
   return publicCache(deps).get('now|cities', NOW_TTL_MS, now, async () => ({ ...(await all()).value, stations: [] }));
 }
@@ -52,7 +53,9 @@ export function publicStation24h(deps: AppDeps, code: string) {
 }
 
 async function station24h(deps: AppDeps, code: string) {
-  const station = (await network(deps)).stations.find((s) => s.code === code) ?? (await repo.listAirStations(deps.db)).find((s) => s.code === code);
+  const station =
+    (await network(deps)).stations.find((s) => s.code === code) ??
+    (await repo.listAirStations(deps.db)).find((s) => s.code === code);
   if (!station) throw new AppError('NOT_FOUND', `air station ${code} not found`);
   const hours = await stationLast24h(deps.db, station, deps.clock.now());
   return { items: hours, total: hours.length };
@@ -76,11 +79,22 @@ export async function publicCity30Days(deps: AppDeps, regionCode: string) {
 export async function publicCalendar(deps: AppDeps, regionCode: string, year: number | undefined) {
   const y = year ?? Number(todayOf(deps).slice(0, 4));
   const days = await cityDaysBetween(deps, regionCode, `${y}-01-01`, `${y}-12-31`);
-  return { regionCode, year: y, days: days.map((d) => ({ date: d.date, aqi: d.aqi.aqi, level: d.aqi.level?.level ?? null, colour: d.aqi.level?.hex ?? null })) };
+  return {
+    regionCode,
+    year: y,
+    days: days.map((d) => ({
+      date: d.date,
+      aqi: d.aqi.aqi,
+      level: d.aqi.level?.level ?? null,
+      colour: d.aqi.level?.hex ?? null,
+    })),
+  };
 }
 
 /** The ranking of the last complete month. */
 export function publicLatestRanking(deps: AppDeps) {
   const month = previousMonth(todayOf(deps));
-  return publicCache(deps).get(`ranking|${month}`, RANKING_TTL_MS, deps.clock.now().getTime(), () => cachedAirRanking(deps.db, monthPeriod(month)));
+  return publicCache(deps).get(`ranking|${month}`, RANKING_TTL_MS, deps.clock.now().getTime(), () =>
+    cachedAirRanking(deps.db, monthPeriod(month)),
+  );
 }

@@ -15,7 +15,11 @@ describe('ResponseCache', () => {
 
   it('forgets failures', async () => {
     const cache = new ResponseCache();
-    await expect(cache.get('k', 1000, 0, async () => { throw new Error('down'); })).rejects.toThrow('down');
+    await expect(
+      cache.get('k', 1000, 0, async () => {
+        throw new Error('down');
+      }),
+    ).rejects.toThrow('down');
     expect((await cache.get('k', 1000, 1, async () => 7)).value).toBe(7);
   });
 });

@@ -16,7 +16,9 @@ export class ResponseCache {
     if (hit && nowMs - hit.at < ttlMs && nowMs >= hit.at) return hit.result;
     const result = compute().then((value) => ({ value, json: JSON.stringify(value) }));
     // A failed computation is not kept: the next caller tries again.
-    result.catch(() => { if (this.entries.get(key)?.result === result) this.entries.delete(key); });
+    result.catch(() => {
+      if (this.entries.get(key)?.result === result) this.entries.delete(key);
+    });
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, { at: nowMs, result });
     return result;

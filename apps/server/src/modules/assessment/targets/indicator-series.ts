@@ -7,7 +7,8 @@ import { sectionClasses } from '../water/water.service';
 
 /** Hits (or a sum) over units in a date range: the raw material of a forecast. */
 export type Tally = { sum: number; count: number };
-export const levelOf = (kind: 'mean' | 'ratio', t: Tally): number | null => (t.count === 0 ? null : kind === 'mean' ? t.sum / t.count : (100 * t.sum) / t.count);
+export const levelOf = (kind: 'mean' | 'ratio', t: Tally): number | null =>
+  t.count === 0 ? null : kind === 'mean' ? t.sum / t.count : (100 * t.sum) / t.count;
 
 /**
  * City-days of a region: a city's own daily series, or for a province every city's daily series
@@ -21,13 +22,23 @@ async function airDaysOf(deps: AppDeps, regionCode: string, from: string, to: st
 }
 
 /** PM2.5 (sum of valid city daily values) or good days (AQI ≤ 100) of valid city-days, in [from, to]. */
-export async function airTally(deps: AppDeps, key: string, regionCode: string, from: string, to: string): Promise<Tally & { reported: number | null }> {
+export async function airTally(
+  deps: AppDeps,
+  key: string,
+  regionCode: string,
+  from: string,
+  to: string,
+): Promise<Tally & { reported: number | null }> {
   if (from > to) return { sum: 0, count: 0, reported: null };
   const days = await airDaysOf(deps, regionCode, from, to);
   if (key === 'air.pm25_annual_mean') {
     const values = days.map((d) => d.values.pm2_5).filter((v): v is number => v !== null);
     // The reported figure is the HJ 663 period mean, rounded half to even.
-    return { sum: values.reduce((a, b) => a + b, 0), count: values.length, reported: periodMean(Float64Array.from(values), 0) };
+    return {
+      sum: values.reduce((a, b) => a + b, 0),
+      count: values.length,
+      reported: periodMean(Float64Array.from(values), 0),
+    };
   }
   const valid = days.filter((d) => d.aqi.aqi !== null);
   const good = valid.filter((d) => d.aqi.aqi! <= 100).length;
@@ -35,7 +46,13 @@ export async function airTally(deps: AppDeps, key: string, regionCode: string, f
 }
 
 /** Section-months in the months [fromMonth, toMonth] that count as hits: class I-III, or worse than V. */
-export async function waterTally(deps: AppDeps, key: string, regionCode: string, fromMonth: string, toMonth: string): Promise<Tally & { sections: number }> {
+export async function waterTally(
+  deps: AppDeps,
+  key: string,
+  regionCode: string,
+  fromMonth: string,
+  toMonth: string,
+): Promise<Tally & { sections: number }> {
   let sum = 0;
   let count = 0;
   let sections = 0;

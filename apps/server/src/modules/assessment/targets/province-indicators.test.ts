@@ -23,10 +23,16 @@ describe.each(testDatabases())('province indicators over city-days on $name', (d
   });
   afterAll(() => t?.close());
 
-  it('computes the province good-day ratio as Σ good city-days / Σ valid city-days, inside the cities\' range', async () => {
-    const reading = await findMetric('air.good_day_ratio')!.read(t.deps, { regionCode: '450000', year: 2025, asOf: new Date('2026-01-05T00:00:00Z') });
+  it("computes the province good-day ratio as Σ good city-days / Σ valid city-days, inside the cities' range", async () => {
+    const reading = await findMetric('air.good_day_ratio')!.read(t.deps, {
+      regionCode: '450000',
+      year: 2025,
+      asOf: new Date('2026-01-05T00:00:00Z'),
+    });
     // Independent computation from the ranking's per-city figures.
-    const cities = (await airRanking(t.deps.db, monthPeriod('2025-06'), { compare: false })).cities.filter((c) => c.daysValid > 0);
+    const cities = (await airRanking(t.deps.db, monthPeriod('2025-06'), { compare: false })).cities.filter(
+      (c) => c.daysValid > 0,
+    );
     const good = cities.reduce((a, c) => a + c.goodDays, 0);
     const valid = cities.reduce((a, c) => a + c.daysValid, 0);
     expect(valid).toBe(90);
@@ -38,10 +44,18 @@ describe.each(testDatabases())('province indicators over city-days on $name', (d
   });
 
   it('gives the province PM2.5 as the mean over city-days and a city its own figure', async () => {
-    const province = await findMetric('air.pm25_annual_mean')!.read(t.deps, { regionCode: '450000', year: 2025, asOf: new Date('2026-01-05T00:00:00Z') });
+    const province = await findMetric('air.pm25_annual_mean')!.read(t.deps, {
+      regionCode: '450000',
+      year: 2025,
+      asOf: new Date('2026-01-05T00:00:00Z'),
+    });
     // (10 × 150 + 20 × 30 + 30 × 30 + 6 × 150 + 24 × 30) / 90 = 4620 / 90 = 51.33 → 51
     expect(province.value).toBe(51);
-    const liuzhou = await findMetric('air.good_day_ratio')!.read(t.deps, { regionCode: '450200', year: 2025, asOf: new Date('2026-01-05T00:00:00Z') });
+    const liuzhou = await findMetric('air.good_day_ratio')!.read(t.deps, {
+      regionCode: '450200',
+      year: 2025,
+      asOf: new Date('2026-01-05T00:00:00Z'),
+    });
     expect(liuzhou.value).toBe(100);
   });
 });

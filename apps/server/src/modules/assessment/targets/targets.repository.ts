@@ -4,7 +4,10 @@ import type { AssessmentTargetsTable } from '../assessment.tables';
 
 export type TargetRow = Selectable<AssessmentTargetsTable>;
 
-export function listTargets(db: Kysely<Database>, f: { year?: number | undefined; regionPrefix?: string | undefined }): Promise<TargetRow[]> {
+export function listTargets(
+  db: Kysely<Database>,
+  f: { year?: number | undefined; regionPrefix?: string | undefined },
+): Promise<TargetRow[]> {
   let q = db.selectFrom('assessment_targets').selectAll();
   if (f.year !== undefined) q = q.where('year', '=', f.year);
   if (f.regionPrefix) q = q.where('region_code', 'like', `${f.regionPrefix}%`);
@@ -15,8 +18,19 @@ export function findTarget(db: Kysely<Database>, id: string): Promise<TargetRow 
   return db.selectFrom('assessment_targets').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findTargetByKey(db: Kysely<Database>, year: number, regionCode: string, indicator: string): Promise<TargetRow | undefined> {
-  return db.selectFrom('assessment_targets').selectAll().where('year', '=', year).where('region_code', '=', regionCode).where('indicator', '=', indicator).executeTakeFirst();
+export function findTargetByKey(
+  db: Kysely<Database>,
+  year: number,
+  regionCode: string,
+  indicator: string,
+): Promise<TargetRow | undefined> {
+  return db
+    .selectFrom('assessment_targets')
+    .selectAll()
+    .where('year', '=', year)
+    .where('region_code', '=', regionCode)
+    .where('indicator', '=', indicator)
+    .executeTakeFirst();
 }
 
 export async function insertTarget(db: Kysely<Database>, row: TargetRow): Promise<void> {

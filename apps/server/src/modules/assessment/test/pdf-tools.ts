@@ -26,14 +26,26 @@ function withTempPdf<T>(pdf: Buffer, run: (file: string, dir: string) => T): T {
   }
 }
 
-export const pdfText = (pdf: Buffer): string => withTempPdf(pdf, (file) => execFileSync('pdftotext', ['-layout', file, '-']).toString());
+export const pdfText = (pdf: Buffer): string =>
+  withTempPdf(pdf, (file) => execFileSync('pdftotext', ['-layout', file, '-']).toString());
 
 export type Image = { width: number; height: number; rgb: Uint8Array };
 
 /** Renders one page to PNG with pdftoppm and decodes it. */
 export function pdfPageImage(pdf: Buffer, page: number, dpi = 60): Image {
   return withTempPdf(pdf, (file, dir) => {
-    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, path.join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      file,
+      path.join(dir, 'page'),
+    ]);
     return decodePng(fs.readFileSync(path.join(dir, 'page.png')));
   });
 }
@@ -68,7 +80,8 @@ export function decodePng(png: Buffer): Image {
       const a = x >= channels ? out[y * stride + x - channels]! : 0;
       const b = y > 0 ? out[(y - 1) * stride + x]! : 0;
       const c = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels]! : 0;
-      const pred = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
+      const pred =
+        filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
       out[y * stride + x] = (v + pred) & 0xff;
     }
   }

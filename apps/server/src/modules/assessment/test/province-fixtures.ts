@@ -9,9 +9,11 @@ import { dailyReadings, ingest } from './air-fixtures';
  */
 export async function seedProvinceJune(t: TestApp): Promise<void> {
   const network = await loadAirNetwork(t.deps.db);
-  const readings = network.cities.flatMap((c, k) => c.stationIds.flatMap((id) => [
-    ...dailyReadings(id, '2025-06-01', 30, (_d, i) => ({ pm2_5: 20 + 5 * k + (i % 3), no2: 18 + k })),
-    ...dailyReadings(id, '2024-06-01', 30, () => ({ pm2_5: 25 + 5 * k, no2: 20 + k })),
-  ]));
+  const readings = network.cities.flatMap((c, k) =>
+    c.stationIds.flatMap((id) => [
+      ...dailyReadings(id, '2025-06-01', 30, (_d, i) => ({ pm2_5: 20 + 5 * k + (i % 3), no2: 18 + k })),
+      ...dailyReadings(id, '2024-06-01', 30, () => ({ pm2_5: 25 + 5 * k, no2: 20 + k })),
+    ]),
+  );
   await ingest(t.deps, readings);
 }

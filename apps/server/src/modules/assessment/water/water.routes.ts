@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DateSchema, MonthSchema, NoisePointSchema, RadiationPointSchema, SeaPointSchema, WaterSummarySchema, listSchema } from '@ecocloud/contracts';
+import {
+  DateSchema,
+  MonthSchema,
+  NoisePointSchema,
+  RadiationPointSchema,
+  SeaPointSchema,
+  WaterSummarySchema,
+  listSchema,
+} from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
 import { shanghaiDate } from '../../monitoring';
@@ -20,24 +28,66 @@ export function waterRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   };
   const list = <T>(items: T[]) => ({ items, total: items.length });
   return async (app) => {
-    app.get('/assessment/water', {
-      config: { access: 'assessment:read' },
-      schema: { tags: ['assessment'], summary: 'Section classes of a month (default: latest), good-class and worse-than-V shares per city/river/basin, CWQI ranking, drinking-water sources', querystring: z.object({ month: MonthSchema.optional() }), response: { 200: WaterSummarySchema } },
-    }, async (request) => waterSummary(db, request.query.month, scopePrefixOf(actorOf(request))));
+    app.get(
+      '/assessment/water',
+      {
+        config: { access: 'assessment:read' },
+        schema: {
+          tags: ['assessment'],
+          summary:
+            'Section classes of a month (default: latest), good-class and worse-than-V shares per city/river/basin, CWQI ranking, drinking-water sources',
+          querystring: z.object({ month: MonthSchema.optional() }),
+          response: { 200: WaterSummarySchema },
+        },
+      },
+      async (request) => waterSummary(db, request.query.month, scopePrefixOf(actorOf(request))),
+    );
 
-    app.get('/assessment/sea', {
-      config: { access: 'assessment:read' },
-      schema: { tags: ['assessment'], summary: 'Sea points\' class per survey (GB 3097-1997)', querystring: RangeQuerySchema, response: { 200: listSchema(SeaPointSchema) } },
-    }, async (request) => { const r = range(request.query); return list(await seaSurveys(db, r.from, r.to, scopePrefixOf(actorOf(request)))); });
+    app.get(
+      '/assessment/sea',
+      {
+        config: { access: 'assessment:read' },
+        schema: {
+          tags: ['assessment'],
+          summary: "Sea points' class per survey (GB 3097-1997)",
+          querystring: RangeQuerySchema,
+          response: { 200: listSchema(SeaPointSchema) },
+        },
+      },
+      async (request) => {
+        const r = range(request.query);
+        return list(await seaSurveys(db, r.from, r.to, scopePrefixOf(actorOf(request))));
+      },
+    );
 
-    app.get('/assessment/noise', {
-      config: { access: 'assessment:read' },
-      schema: { tags: ['assessment'], summary: 'Noise points\' day/night compliance by zone (GB 3096-2008)', querystring: RangeQuerySchema, response: { 200: listSchema(NoisePointSchema) } },
-    }, async (request) => { const r = range(request.query); return list(await noiseCompliances(db, r.from, r.to, scopePrefixOf(actorOf(request)))); });
+    app.get(
+      '/assessment/noise',
+      {
+        config: { access: 'assessment:read' },
+        schema: {
+          tags: ['assessment'],
+          summary: "Noise points' day/night compliance by zone (GB 3096-2008)",
+          querystring: RangeQuerySchema,
+          response: { 200: listSchema(NoisePointSchema) },
+        },
+      },
+      async (request) => {
+        const r = range(request.query);
+        return list(await noiseCompliances(db, r.from, r.to, scopePrefixOf(actorOf(request))));
+      },
+    );
 
-    app.get('/assessment/radiation', {
-      config: { access: 'assessment:read' },
-      schema: { tags: ['assessment'], summary: 'Radiation stations\' latest ambient dose rate against their background range', response: { 200: listSchema(RadiationPointSchema) } },
-    }, async (request) => list(await radiationPoints(db, scopePrefixOf(actorOf(request)))));
+    app.get(
+      '/assessment/radiation',
+      {
+        config: { access: 'assessment:read' },
+        schema: {
+          tags: ['assessment'],
+          summary: "Radiation stations' latest ambient dose rate against their background range",
+          response: { 200: listSchema(RadiationPointSchema) },
+        },
+      },
+      async (request) => list(await radiationPoints(db, scopePrefixOf(actorOf(request)))),
+    );
   };
 }

@@ -10,7 +10,15 @@ const SHANGHAI = 8 * HOUR;
 const winter = (doy: number) => Math.cos((2 * Math.PI * (doy - 15)) / 365);
 const ozoneSeason = (doy: number) => Math.cos((2 * Math.PI * (doy - 280)) / 365);
 
-export type DailyAir = { so2: number; no2: number; co: number; pm10: number; pm2_5: number; o3_8h_max: number; o3_1h_max: number };
+export type DailyAir = {
+  so2: number;
+  no2: number;
+  co: number;
+  pm10: number;
+  pm2_5: number;
+  o3_8h_max: number;
+  o3_1h_max: number;
+};
 
 /** One station-day of plausible air quality for a city, deterministic for (city, station, day). */
 export function demoDailyAir(city: DemoCity, stationNo: number, dayStartMs: number): DailyAir {
@@ -32,18 +40,31 @@ export function demoDailyAir(city: DemoCity, stationNo: number, dayStartMs: numb
 }
 
 /** Daily history as '1d' readings for days [fromDay, toDay) (Shanghai day starts in UTC ms). */
-export function dailyAirReadings(city: DemoCity, stationNo: number, stationId: string, fromDayMs: number, toDayMs: number): Reading[] {
+export function dailyAirReadings(
+  city: DemoCity,
+  stationNo: number,
+  stationId: string,
+  fromDayMs: number,
+  toDayMs: number,
+): Reading[] {
   const out: Reading[] = [];
   for (let day = fromDayMs; day < toDayMs; day += DAY) {
     const v = demoDailyAir(city, stationNo, day + SHANGHAI);
     const periodStart = new Date(day).toISOString();
-    for (const [parameter, value] of Object.entries(v)) out.push({ stationId, parameter, period: '1d', periodStart, value, valueText: String(value), flag: 'N' });
+    for (const [parameter, value] of Object.entries(v))
+      out.push({ stationId, parameter, period: '1d', periodStart, value, valueText: String(value), flag: 'N' });
   }
   return out;
 }
 
 /** Hourly values for recent days: the day's level shaped by a diurnal cycle (PM at night, O3 mid-afternoon). */
-export function hourlyAirReadings(city: DemoCity, stationNo: number, stationId: string, fromHourMs: number, toHourMs: number): Reading[] {
+export function hourlyAirReadings(
+  city: DemoCity,
+  stationNo: number,
+  stationId: string,
+  fromHourMs: number,
+  toHourMs: number,
+): Reading[] {
   const out: Reading[] = [];
   for (let t = fromHourMs; t < toHourMs; t += HOUR) {
     const local = new Date(t + SHANGHAI);
@@ -63,17 +84,35 @@ export function hourlyAirReadings(city: DemoCity, stationNo: number, stationId: 
     // A few hours carry the flags loggers really send: calibration at 04:00 on Mondays, a fault now and then.
     const flag = hour === 4 && local.getUTCDay() === 1 ? 'C' : rand() < 0.005 ? 'D' : 'N';
     for (const [parameter, value] of Object.entries(values)) {
-      out.push({ stationId, parameter, period: '1h', periodStart: new Date(t).toISOString(), value, valueText: String(value), flag });
+      out.push({
+        stationId,
+        parameter,
+        period: '1h',
+        periodStart: new Date(t).toISOString(),
+        value,
+        valueText: String(value),
+        flag,
+      });
     }
   }
   return out;
 }
 
 /** Monthly manual water samples, scaled so that `quality` 1 sits near the target class limits. */
-export function waterSampleReadings(stationId: string, code: string, quality: number, fromMs: number, toMs: number): Reading[] {
+export function waterSampleReadings(
+  stationId: string,
+  code: string,
+  quality: number,
+  fromMs: number,
+  toMs: number,
+): Reading[] {
   const out: Reading[] = [];
   const start = new Date(fromMs);
-  for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); Date.UTC(y, m, 10) < toMs; m === 11 ? (y++, m = 0) : m++) {
+  for (
+    let y = start.getUTCFullYear(), m = start.getUTCMonth();
+    Date.UTC(y, m, 10) < toMs;
+    m === 11 ? (y++, (m = 0)) : m++
+  ) {
     const t = Date.UTC(y, m, 10) - SHANGHAI;
     if (t < fromMs) continue;
     const rand = seededRng(t / DAY + code.length * 97 + code.charCodeAt(code.length - 1));
@@ -88,7 +127,16 @@ export function waterSampleReadings(stationId: string, code: string, quality: nu
       nh3_n: Math.round(0.38 * q * 1000) / 1000,
       tp: Math.round(0.085 * q * 1000) / 1000,
     };
-    for (const [parameter, value] of Object.entries(values)) out.push({ stationId, parameter, period: '1d', periodStart: new Date(t).toISOString(), value, valueText: String(value), flag: 'N' });
+    for (const [parameter, value] of Object.entries(values))
+      out.push({
+        stationId,
+        parameter,
+        period: '1d',
+        periodStart: new Date(t).toISOString(),
+        value,
+        valueText: String(value),
+        flag: 'N',
+      });
   }
   return out;
 }

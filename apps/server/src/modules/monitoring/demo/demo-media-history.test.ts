@@ -13,7 +13,8 @@ const from = today - 400 * DAY;
 function classesOf(code: string): Map<string, number | null> {
   const point = DEMO_SEA_POINTS.find((p) => p.code === code)!;
   const byDay = new Map<string, Partial<Record<SeaItem, number>>>();
-  for (const r of seaSurveyReadings(point, 'id', from, today)) byDay.set(r.periodStart, { ...byDay.get(r.periodStart), [r.parameter]: r.value });
+  for (const r of seaSurveyReadings(point, 'id', from, today))
+    byDay.set(r.periodStart, { ...byDay.get(r.periodStart), [r.parameter]: r.value });
   return new Map([...byDay].map(([d, v]) => [d, classifySeaSample(v).seaClass]));
 }
 
@@ -21,8 +22,12 @@ describe('demo other media', () => {
   it('surveys each sea point in spring, summer and autumn: Beihai I–II, Qinzhou Bay III–IV', () => {
     const beihai = classesOf('GX-SEA-0501');
     // 400 days back from 29 Nov 2026: autumn 2025, then spring, summer and autumn 2026.
-    expect([...beihai.keys()].map((d) => new Date(Date.parse(d) + SHANGHAI).toISOString().slice(0, 10)))
-      .toEqual(['2025-10-25', '2026-04-20', '2026-08-10', '2026-10-25']);
+    expect([...beihai.keys()].map((d) => new Date(Date.parse(d) + SHANGHAI).toISOString().slice(0, 10))).toEqual([
+      '2025-10-25',
+      '2026-04-20',
+      '2026-08-10',
+      '2026-10-25',
+    ]);
     expect([...beihai.values()].every((c) => c !== null && c <= 2)).toBe(true);
     const qinzhou = [...classesOf('GX-SEA-0701').values()];
     expect(qinzhou.every((c) => c === 3 || c === 4)).toBe(true);
@@ -56,7 +61,10 @@ describe('demo other media', () => {
   });
 
   it('is deterministic and drops readings of stations that do not exist', () => {
-    const ids = new Map([['GX-N-0101', 'n1'], ['GX-R-0101', 'r1']]);
+    const ids = new Map([
+      ['GX-N-0101', 'n1'],
+      ['GX-R-0101', 'r1'],
+    ]);
     const range = { fromDayMs: from, todayMs: today, hourlyFromMs: today - 3 * DAY, toHourMs: today, nowMs: today };
     const a = mediaHistoryReadings(ids, range);
     expect(new Set(a.map((r) => r.stationId))).toEqual(new Set(['n1', 'r1']));

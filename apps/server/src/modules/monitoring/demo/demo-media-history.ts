@@ -10,11 +10,28 @@ const SHANGHAI = 8 * HOUR;
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 const seedOf = (code: string) => [...code].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-const reading = (stationId: string, parameter: string, period: Reading['period'], t: number, value: number): Reading =>
-  ({ stationId, parameter, period, periodStart: new Date(t).toISOString(), value, valueText: String(value), flag: 'N' });
+const reading = (
+  stationId: string,
+  parameter: string,
+  period: Reading['period'],
+  t: number,
+  value: number,
+): Reading => ({
+  stationId,
+  parameter,
+  period,
+  periodStart: new Date(t).toISOString(),
+  value,
+  valueText: String(value),
+  flag: 'N',
+});
 
 /** Survey days of the coastal monitoring programme: spring, summer (wet season) and autumn, [month 0-11, day, season load]. */
-const SEA_SURVEYS: [number, number, number][] = [[3, 20, 1], [7, 10, 1.15], [9, 25, 0.95]];
+const SEA_SURVEYS: [number, number, number][] = [
+  [3, 20, 1],
+  [7, 10, 1.15],
+  [9, 25, 0.95],
+];
 
 /** One survey's values (mg/L, pH dimensionless) for GB 3097; nutrients scale with the point's quality and the season. */
 export function demoSeaSample(point: DemoSeaPoint, surveyDayMs: number): Record<string, number> {
@@ -40,7 +57,8 @@ export function seaSurveyReadings(point: DemoSeaPoint, stationId: string, fromMs
     for (const [month, day] of SEA_SURVEYS) {
       const t = Date.UTC(y, month, day) - SHANGHAI;
       if (t < fromMs || t >= toMs) continue;
-      for (const [parameter, value] of Object.entries(demoSeaSample(point, t))) out.push(reading(stationId, parameter, '1d', t, value));
+      for (const [parameter, value] of Object.entries(demoSeaSample(point, t)))
+        out.push(reading(stationId, parameter, '1d', t, value));
     }
   }
   return out;
@@ -52,8 +70,12 @@ export function demoNoiseDay(point: DemoNoisePoint, dayStartMs: number): { leq_d
   const weekend = [0, 6].includes(new Date(dayStartMs + SHANGHAI).getUTCDay()) ? 1.2 : 0;
   const loudNight = rand() < point.nightRisk;
   const loudDay = rand() < point.nightRisk / 4;
-  const day = loudDay ? noiseLimit(point.zone, 'day') + 0.5 + 3 * rand() : noiseLimit(point.zone, 'day') - point.margin - weekend + 3 * (rand() - 0.5);
-  const night = loudNight ? noiseLimit(point.zone, 'night') + 0.5 + 4 * rand() : noiseLimit(point.zone, 'night') - point.margin + 3 * (rand() - 0.5);
+  const day = loudDay
+    ? noiseLimit(point.zone, 'day') + 0.5 + 3 * rand()
+    : noiseLimit(point.zone, 'day') - point.margin - weekend + 3 * (rand() - 0.5);
+  const night = loudNight
+    ? noiseLimit(point.zone, 'night') + 0.5 + 4 * rand()
+    : noiseLimit(point.zone, 'night') - point.margin + 3 * (rand() - 0.5);
   return { leq_day: round(day, 1), leq_night: round(night, 1) };
 }
 
@@ -61,7 +83,8 @@ export function demoNoiseDay(point: DemoNoisePoint, dayStartMs: number): { leq_d
 export function noiseReadings(point: DemoNoisePoint, stationId: string, fromDayMs: number, toDayMs: number): Reading[] {
   const out: Reading[] = [];
   for (let t = fromDayMs; t < toDayMs; t += DAY) {
-    for (const [parameter, value] of Object.entries(demoNoiseDay(point, t))) out.push(reading(stationId, parameter, '1d', t, value));
+    for (const [parameter, value] of Object.entries(demoNoiseDay(point, t)))
+      out.push(reading(stationId, parameter, '1d', t, value));
   }
   return out;
 }
@@ -80,12 +103,27 @@ function doseRate(s: DemoRadiationStation, t: number): number {
  * Dose rates: daily values for [fromDayMs, hourlyFromMs), hourly ones for [hourlyFromMs, toHourMs).
  * The last hour is lifted by `latestBump` × backgroundMax when set, so one station reads above background.
  */
-export function radiationReadings(s: DemoRadiationStation, stationId: string, fromDayMs: number, hourlyFromMs: number, toHourMs: number): Reading[] {
+export function radiationReadings(
+  s: DemoRadiationStation,
+  stationId: string,
+  fromDayMs: number,
+  hourlyFromMs: number,
+  toHourMs: number,
+): Reading[] {
   const out: Reading[] = [];
-  for (let t = fromDayMs; t < hourlyFromMs; t += DAY) out.push(reading(stationId, 'dose_rate', '1d', t, doseRate(s, t)));
+  for (let t = fromDayMs; t < hourlyFromMs; t += DAY)
+    out.push(reading(stationId, 'dose_rate', '1d', t, doseRate(s, t)));
   for (let t = hourlyFromMs; t < toHourMs; t += HOUR) {
     const isLast = t + HOUR >= toHourMs;
-    out.push(reading(stationId, 'dose_rate', '1h', t, isLast && s.latestBump > 0 ? round(s.backgroundMax * s.latestBump, 1) : doseRate(s, t)));
+    out.push(
+      reading(
+        stationId,
+        'dose_rate',
+        '1h',
+        t,
+        isLast && s.latestBump > 0 ? round(s.backgroundMax * s.latestBump, 1) : doseRate(s, t),
+      ),
+    );
   }
   return out;
 }

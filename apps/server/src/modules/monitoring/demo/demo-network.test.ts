@@ -20,12 +20,26 @@ describe('the demo monitoring network of Guangxi', () => {
     expect(stations.filter((s) => s.city.code === '450100').map((s) => s.name)).toContain('北湖');
   });
 
-  it('has about a hundred river sections on Guangxi\'s rivers, national and provincial, inside the region', () => {
+  it("has about a hundred river sections on Guangxi's rivers, national and provincial, inside the region", () => {
     expect(DEMO_SECTIONS.length).toBeGreaterThanOrEqual(100);
     expect(new Set(DEMO_SECTIONS.map(([code]) => code)).size).toBe(DEMO_SECTIONS.length);
     expect(new Set(DEMO_SECTIONS.map(([, name]) => name)).size).toBe(DEMO_SECTIONS.length);
     const rivers = new Set(DEMO_SECTIONS.map(([, , , river]) => river));
-    for (const river of ['西江', '郁江', '邕江', '柳江', '桂江', '漓江', '右江', '左江', '红水河', '南流江', '钦江', '北仑河']) expect(rivers, river).toContain(river);
+    for (const river of [
+      '西江',
+      '郁江',
+      '邕江',
+      '柳江',
+      '桂江',
+      '漓江',
+      '右江',
+      '左江',
+      '红水河',
+      '南流江',
+      '钦江',
+      '北仑河',
+    ])
+      expect(rivers, river).toContain(river);
     const national = DEMO_SECTIONS.filter((s) => s[8]).length;
     expect(national).toBeGreaterThan(50);
     expect(national).toBeLessThan(DEMO_SECTIONS.length);
@@ -35,22 +49,37 @@ describe('the demo monitoring network of Guangxi', () => {
       expect(targetClass).toBeGreaterThanOrEqual(1);
       expect(targetClass).toBeLessThanOrEqual(5);
     }
-    for (const city of DEMO_AIR_CITIES) expect(DEMO_SECTIONS.filter(([, , region]) => region.slice(0, 4) === city.code.slice(0, 4)).length, city.name).toBeGreaterThanOrEqual(5);
+    for (const city of DEMO_AIR_CITIES)
+      expect(
+        DEMO_SECTIONS.filter(([, , region]) => region.slice(0, 4) === city.code.slice(0, 4)).length,
+        city.name,
+      ).toBeGreaterThanOrEqual(5);
   });
 });
 
 describe.each(testDatabases())('the demo network as seeded on $name', (db) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(db); });
+  beforeAll(async () => {
+    t = await createTestApp(db);
+  });
   afterAll(() => t?.close());
 
   it('registers every national air station with its national code, and every section with its assessment level', async () => {
-    const air = await t.deps.db.selectFrom('stations').select(['code', 'name', 'attrs']).where('kind', '=', 'air_national').execute();
+    const air = await t.deps.db
+      .selectFrom('stations')
+      .select(['code', 'name', 'attrs'])
+      .where('kind', '=', 'air_national')
+      .execute();
     expect(air).toHaveLength(50);
     expect(air.find((s) => s.code === 'GX-A-450300-2')).toMatchObject({ name: '监测站' });
-    expect(JSON.parse(air.find((s) => s.code === 'GX-A-450100-1')!.attrs)).toMatchObject({ nationalCode: '1401A', isEvaluation: true });
+    expect(JSON.parse(air.find((s) => s.code === 'GX-A-450100-1')!.attrs)).toMatchObject({
+      nationalCode: '1401A',
+      isEvaluation: true,
+    });
     const rivers = await t.deps.db.selectFrom('stations').select(['attrs']).where('kind', '=', 'water_river').execute();
     expect(rivers).toHaveLength(DEMO_SECTIONS.length);
-    expect(rivers.filter((r) => (JSON.parse(r.attrs) as { isNationallyAssessed: boolean }).isNationallyAssessed)).toHaveLength(DEMO_SECTIONS.filter((s) => s[8]).length);
+    expect(
+      rivers.filter((r) => (JSON.parse(r.attrs) as { isNationallyAssessed: boolean }).isNationallyAssessed),
+    ).toHaveLength(DEMO_SECTIONS.filter((s) => s[8]).length);
   });
 });

@@ -5,7 +5,14 @@ import { storeReadings } from '../ingest/ingest.service';
 import { shanghaiDate, shanghaiDateStart, type Reading } from '../ingest/reading';
 import { processDirtyRollups } from '../rollups/rollup.service';
 import { insertStation } from '../stations/stations.service';
-import { AIR_PARAMETERS, DEMO_LAKE, DEMO_OUTLETS, DEMO_SECTIONS, WATER_PARAMETERS, demoAirStations } from './demo-network';
+import {
+  AIR_PARAMETERS,
+  DEMO_LAKE,
+  DEMO_OUTLETS,
+  DEMO_SECTIONS,
+  WATER_PARAMETERS,
+  demoAirStations,
+} from './demo-network';
 import { dailyAirReadings, hourlyAirReadings, waterSampleReadings } from './demo-history';
 import { MEDIA_MARKER_CODE, mediaHistoryReadings, seedMediaNetwork } from './demo-media-seeder';
 
@@ -20,24 +27,73 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
   const { db, clock } = deps;
   for (const { city, no, code, nationalCode, name, lon, lat } of demoAirStations()) {
     const s = await insertStation(db, clock, null, {
-      code, name, kind: 'air_national', regionCode: city.code, lon, lat, parameters: AIR_PARAMETERS,
+      code,
+      name,
+      kind: 'air_national',
+      regionCode: city.code,
+      lon,
+      lat,
+      parameters: AIR_PARAMETERS,
       attrs: { isEvaluation: true, intervalSeconds: 3600, nationalCode },
     });
-    await createDevice(db, clock, null, { mn: airMn(city.code, no), password: DEMO_DEVICE_PASSWORD, st: '22', stationId: s.id, crcMode: 'hj212', isEnabled: true,
-      factorMap: { a21026: { parameter: 'so2', scale: 1 }, a21004: { parameter: 'no2', scale: 1 }, a21005: { parameter: 'co', scale: 1 },
-        a05024: { parameter: 'o3', scale: 1 }, a34002: { parameter: 'pm10', scale: 1 }, a34004: { parameter: 'pm2_5', scale: 1 } } });
+    await createDevice(db, clock, null, {
+      mn: airMn(city.code, no),
+      password: DEMO_DEVICE_PASSWORD,
+      st: '22',
+      stationId: s.id,
+      crcMode: 'hj212',
+      isEnabled: true,
+      factorMap: {
+        a21026: { parameter: 'so2', scale: 1 },
+        a21004: { parameter: 'no2', scale: 1 },
+        a21005: { parameter: 'co', scale: 1 },
+        a05024: { parameter: 'o3', scale: 1 },
+        a34002: { parameter: 'pm10', scale: 1 },
+        a34004: { parameter: 'pm2_5', scale: 1 },
+      },
+    });
   }
   for (const [code, name, region, river, lon, lat, targetClass, , national] of DEMO_SECTIONS) {
-    await insertStation(db, clock, null, { code, name, kind: 'water_river', regionCode: region, lon, lat, parameters: WATER_PARAMETERS,
-      attrs: { targetClass, waterBody: 'river', river, isNationallyAssessed: national, intervalSeconds: 86_400 * 30 } });
+    await insertStation(db, clock, null, {
+      code,
+      name,
+      kind: 'water_river',
+      regionCode: region,
+      lon,
+      lat,
+      parameters: WATER_PARAMETERS,
+      attrs: { targetClass, waterBody: 'river', river, isNationallyAssessed: national, intervalSeconds: 86_400 * 30 },
+    });
   }
   const [code, name, region, lon, lat, targetClass] = DEMO_LAKE;
-  await insertStation(db, clock, null, { code, name, kind: 'water_lake', regionCode: region, lon, lat, parameters: [...WATER_PARAMETERS, 'tn'],
-    attrs: { targetClass, waterBody: 'lake', isNationallyAssessed: false, intervalSeconds: 86_400 * 30 } });
+  await insertStation(db, clock, null, {
+    code,
+    name,
+    kind: 'water_lake',
+    regionCode: region,
+    lon,
+    lat,
+    parameters: [...WATER_PARAMETERS, 'tn'],
+    attrs: { targetClass, waterBody: 'lake', isNationallyAssessed: false, intervalSeconds: 86_400 * 30 },
+  });
   for (const [oCode, oName, oRegion, st, mn, factorMap] of DEMO_OUTLETS) {
-    const s = await insertStation(db, clock, null, { code: oCode, name: oName, kind: 'source_outlet', regionCode: oRegion, parameters: Object.values(factorMap).map((f) => f.parameter),
-      attrs: { intervalSeconds: 3600 } });
-    await createDevice(db, clock, null, { mn, password: DEMO_DEVICE_PASSWORD, st, stationId: s.id, factorMap, crcMode: 'hj212', isEnabled: true });
+    const s = await insertStation(db, clock, null, {
+      code: oCode,
+      name: oName,
+      kind: 'source_outlet',
+      regionCode: oRegion,
+      parameters: Object.values(factorMap).map((f) => f.parameter),
+      attrs: { intervalSeconds: 3600 },
+    });
+    await createDevice(db, clock, null, {
+      mn,
+      password: DEMO_DEVICE_PASSWORD,
+      st,
+      stationId: s.id,
+      factorMap,
+      crcMode: 'hj212',
+      isEnabled: true,
+    });
   }
 }
 
@@ -55,7 +111,10 @@ async function seedHistory(deps: AppDeps, days: number, parts: { air: boolean; m
   const ids = new Map((await db.selectFrom('stations').select(['id', 'code']).execute()).map((s) => [s.code, s.id]));
   let batch: Reading[] = [];
   const flush = async (force = false) => {
-    if (batch.length >= 20_000 || (force && batch.length)) { await storeReadings(db, clock, batch, 'demo'); batch = []; }
+    if (batch.length >= 20_000 || (force && batch.length)) {
+      await storeReadings(db, clock, batch, 'demo');
+      batch = [];
+    }
   };
   for (const { city, no, code } of parts.air ? demoAirStations() : []) {
     const id = ids.get(code)!;
@@ -64,11 +123,20 @@ async function seedHistory(deps: AppDeps, days: number, parts: { air: boolean; m
     await flush();
   }
   if (parts.air) {
-    for (const [code, , , , , , , quality] of DEMO_SECTIONS) batch.push(...waterSampleReadings(ids.get(code)!, code, quality, today - days * DAY, now));
+    for (const [code, , , , , , , quality] of DEMO_SECTIONS)
+      batch.push(...waterSampleReadings(ids.get(code)!, code, quality, today - days * DAY, now));
     batch.push(...waterSampleReadings(ids.get(DEMO_LAKE[0])!, DEMO_LAKE[0], DEMO_LAKE[6], today - days * DAY, now));
   }
   if (parts.media) {
-    batch.push(...mediaHistoryReadings(ids, { fromDayMs: today - days * DAY, todayMs: today, hourlyFromMs: hourlyFrom, toHourMs: Math.floor(now / HOUR) * HOUR, nowMs: now }));
+    batch.push(
+      ...mediaHistoryReadings(ids, {
+        fromDayMs: today - days * DAY,
+        todayMs: today,
+        hourlyFromMs: hourlyFrom,
+        toHourMs: Math.floor(now / HOUR) * HOUR,
+        nowMs: now,
+      }),
+    );
   }
   await flush(true);
   while ((await processDirtyRollups(db, clock, 500)) > 0);
@@ -77,11 +145,13 @@ async function seedHistory(deps: AppDeps, days: number, parts: { air: boolean; m
 registerDemoSeeder({
   name: 'monitoring',
   async seed(deps) {
-    const has = async (code: string) => Boolean(await deps.db.selectFrom('stations').select('id').where('code', '=', code).executeTakeFirst());
+    const has = async (code: string) =>
+      Boolean(await deps.db.selectFrom('stations').select('id').where('code', '=', code).executeTakeFirst());
     // Demo databases made before the sea, noise and radiation points existed get those on the next run.
     const parts = { air: !(await has('GX-A-450100-1')), media: !(await has(MEDIA_MARKER_CODE)) };
     if (parts.air) await seedNetwork(deps);
     if (parts.media) await seedMediaNetwork(deps);
-    if ((parts.air || parts.media) && deps.config.demoHistoryDays > 0) await seedHistory(deps, deps.config.demoHistoryDays, parts);
+    if ((parts.air || parts.media) && deps.config.demoHistoryDays > 0)
+      await seedHistory(deps, deps.config.demoHistoryDays, parts);
   },
 });

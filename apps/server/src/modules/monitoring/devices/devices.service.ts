@@ -13,14 +13,25 @@ type Row = Selectable<DevicesTable> & { station_code: string };
 
 function toDevice(r: Row): Device {
   return {
-    id: r.id, mn: r.mn, st: r.st, stationId: r.station_id, stationCode: r.station_code, factorMap: JSON.parse(r.factor_map) as Device['factorMap'],
-    crcMode: r.crc_mode as Device['crcMode'], isEnabled: r.is_enabled === 1, lastSeenAt: r.last_seen_at,
+    id: r.id,
+    mn: r.mn,
+    st: r.st,
+    stationId: r.station_id,
+    stationCode: r.station_code,
+    factorMap: JSON.parse(r.factor_map) as Device['factorMap'],
+    crcMode: r.crc_mode as Device['crcMode'],
+    isEnabled: r.is_enabled === 1,
+    lastSeenAt: r.last_seen_at,
   };
 }
 
 function scoped(db: Kysely<Database>, actor: Actor) {
-  return db.selectFrom('devices').innerJoin('stations', 'stations.id', 'devices.station_id').where(stationScope(actor))
-    .selectAll('devices').select('stations.code as station_code');
+  return db
+    .selectFrom('devices')
+    .innerJoin('stations', 'stations.id', 'devices.station_id')
+    .where(stationScope(actor))
+    .selectAll('devices')
+    .select('stations.code as station_code');
 }
 
 export async function listDevices(db: Kysely<Database>, actor: Actor) {
@@ -28,34 +39,76 @@ export async function listDevices(db: Kysely<Database>, actor: Actor) {
   return { items: rows.map(toDevice), total: rows.length };
 }
 
-export type DeviceInput = { mn: string; password: string; st: string; stationId: string; factorMap: Device['factorMap']; crcMode: Device['crcMode']; isEnabled: boolean };
+export type DeviceInput = {
+  mn: string;
+  password: string;
+  st: string;
+  stationId: string;
+  factorMap: Device['factorMap'];
+  crcMode: Device['crcMode'];
+  isEnabled: boolean;
+};
 
 /** Registers a data logger (MN) for a station in the caller's scope. The password is HJ 212's PW: compared as sent. */
-export async function createDevice(db: Kysely<Database>, clock: Clock, actor: Actor | null, d: DeviceInput): Promise<Device> {
+export async function createDevice(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor | null,
+  d: DeviceInput,
+): Promise<Device> {
   return db.transaction().execute(async (trx) => {
-    const station = actor ? await findStationInScope(trx, actor, d.stationId) : await trx.selectFrom('stations').selectAll().where('id', '=', d.stationId).executeTakeFirst();
-    if (!station) throw new AppError('NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
+    const station = actor
+      ? await findStationInScope(trx, actor, d.stationId)
+      : await trx.selectFrom('stations').selectAll().where('id', '=', d.stationId).executeTakeFirst();
+    if (!station)
+      throw new AppError('NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
     const now = clock.now().toISOString();
-    const row = { id: randomUUID(), mn: d.mn, password: d.password, st: d.st, station_id: station.id, factor_map: JSON.stringify(d.factorMap), crc_mode: d.crcMode,
-      is_enabled: d.isEnabled ? 1 : 0, last_seen_at: null, created_at: now, updated_at: now };
+    const row = {
+      id: randomUUID(),
+      mn: d.mn,
+      password: d.password,
+      st: d.st,
+      station_id: station.id,
+      factor_map: JSON.stringify(d.factorMap),
+      crc_mode: d.crcMode,
+      is_enabled: d.isEnabled ? 1 : 0,
+      last_seen_at: null,
+      created_at: now,
+      updated_at: now,
+    };
     try {
       await trx.insertInto('devices').values(row).execute();
     } catch (err) {
-      if (constraintKind(err) === 'unique') throw new AppError('CONFLICT', `MN ${d.mn} is registered`, [{ path: 'body.mn', message: 'exists' }]);
+      if (constraintKind(err) === 'unique')
+        throw new AppError('CONFLICT', `MN ${d.mn} is registered`, [{ path: 'body.mn', message: 'exists' }]);
       throw err;
     }
     const device = toDevice({ ...row, station_code: station.code });
-    const ctx = actor ? auditContextOf(actor) : { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
-    await appendAudit(trx, clock, ctx, { action: 'device.create', entityType: 'device', entityId: row.id, after: device });
+    const ctx = actor
+      ? auditContextOf(actor)
+      : { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
+    await appendAudit(trx, clock, ctx, {
+      action: 'device.create',
+      entityType: 'device',
+      entityId: row.id,
+      after: device,
+    });
     return device;
   });
 }
 
-export async function updateDevice(db: Kysely<Database>, clock: Clock, actor: Actor, id: string, patch: Partial<Omit<DeviceInput, 'mn'>>): Promise<Device> {
+export async function updateDevice(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  id: string,
+  patch: Partial<Omit<DeviceInput, 'mn'>>,
+): Promise<Device> {
   return db.transaction().execute(async (trx) => {
     const before = await scoped(trx, actor).where('devices.id', '=', id).executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', 'device not found');
-    if (patch.stationId && !(await findStationInScope(trx, actor, patch.stationId))) throw new AppError('NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
+    if (patch.stationId && !(await findStationInScope(trx, actor, patch.stationId)))
+      throw new AppError('NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
     const set: Partial<Selectable<DevicesTable>> = { updated_at: clock.now().toISOString() };
     if (patch.password !== undefined) set.password = patch.password;
     if (patch.st !== undefined) set.st = patch.st;
@@ -64,8 +117,14 @@ export async function updateDevice(db: Kysely<Database>, clock: Clock, actor: Ac
     if (patch.crcMode !== undefined) set.crc_mode = patch.crcMode;
     if (patch.isEnabled !== undefined) set.is_enabled = patch.isEnabled ? 1 : 0;
     await trx.updateTable('devices').set(set).where('id', '=', id).execute();
-    const after = (await scoped(trx, actor).where('devices.id', '=', id).executeTakeFirstOrThrow());
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'device.update', entityType: 'device', entityId: id, before: toDevice(before), after: toDevice(after) });
+    const after = await scoped(trx, actor).where('devices.id', '=', id).executeTakeFirstOrThrow();
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'device.update',
+      entityType: 'device',
+      entityId: id,
+      before: toDevice(before),
+      after: toDevice(after),
+    });
     return toDevice(after);
   });
 }

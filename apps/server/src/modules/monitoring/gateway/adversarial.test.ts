@@ -11,7 +11,10 @@ describe('gateway under attack, beside a well-behaved logger', () => {
     for (const r of results) {
       expect({ attack: r.attack, acked: r.acked }).toEqual({ attack: r.attack, acked: r.expected });
       expect(r.expected).toBeGreaterThan(0);
-      expect({ attack: r.attack, newConnection: r.newConnectionMs !== null }).toEqual({ attack: r.attack, newConnection: true });
+      expect({ attack: r.attack, newConnection: r.newConnectionMs !== null }).toEqual({
+        attack: r.attack,
+        newConnection: true,
+      });
     }
     const idle = results.find((r) => r.attack.startsWith('idle connections (300 from one address'))!;
     expect(idle.after.stats.refused! - idle.before.stats.refused!).toBe(200); // the per-address cap (100) held

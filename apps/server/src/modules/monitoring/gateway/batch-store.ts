@@ -27,8 +27,17 @@ async function packetsToArchive(trx: Kysely<Database>, packets: readonly Archive
   const withQn = [...fresh.values()].filter((p) => p.qn !== null);
   for (let i = 0; i < withQn.length; i += ROWS_PER_INSERT) {
     const chunk = withQn.slice(i, i + ROWS_PER_INSERT);
-    const archived = await trx.selectFrom('packet_archive').select(['mn', 'qn', 'raw'])
-      .where((eb) => eb(eb.refTuple('mn', 'qn'), 'in', chunk.map((p) => eb.tuple(p.mn, p.qn as string)))).execute();
+    const archived = await trx
+      .selectFrom('packet_archive')
+      .select(['mn', 'qn', 'raw'])
+      .where((eb) =>
+        eb(
+          eb.refTuple('mn', 'qn'),
+          'in',
+          chunk.map((p) => eb.tuple(p.mn, p.qn as string)),
+        ),
+      )
+      .execute();
     for (const a of archived) fresh.delete(key(a.mn, a.qn, a.raw));
   }
   return [...fresh.values()];
@@ -45,12 +54,18 @@ export async function writeBatch(db: Db, trx: Kysely<Database>, clock: Clock, ba
   await writeReadings(db, trx, clock, batch.readings, 'hj212');
   const packets = await packetsToArchive(trx, batch.packets);
   for (let i = 0; i < packets.length; i += ROWS_PER_INSERT) {
-    const rows = packets.slice(i, i + ROWS_PER_INSERT).map((p) => ({ id: timeOrderedId(), received_at: now, mn: p.mn, qn: p.qn, cn: p.cn, raw: p.raw }));
+    const rows = packets
+      .slice(i, i + ROWS_PER_INSERT)
+      .map((p) => ({ id: timeOrderedId(), received_at: now, mn: p.mn, qn: p.qn, cn: p.cn, raw: p.raw }));
     await trx.insertInto('packet_archive').values(rows).execute();
   }
   const ids = [...new Set(batch.deviceIds)];
   for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
-    await trx.updateTable('devices').set({ last_seen_at: now }).where('id', 'in', ids.slice(i, i + ROWS_PER_INSERT)).execute();
+    await trx
+      .updateTable('devices')
+      .set({ last_seen_at: now })
+      .where('id', 'in', ids.slice(i, i + ROWS_PER_INSERT))
+      .execute();
   }
 }
 

@@ -34,6 +34,8 @@ export function scaleDecimal(text: string, scale: number): number | null {
   // The scale is configuration written in decimal; its shortest round-trip text is that decimal.
   const factor = parseDecimal(String(scale));
   if (!factor) return null;
-  const n = Number(render({ sign: value.sign * factor.sign, digits: value.digits * factor.digits, exp: value.exp + factor.exp }));
+  const n = Number(
+    render({ sign: value.sign * factor.sign, digits: value.digits * factor.digits, exp: value.exp + factor.exp }),
+  );
   return Number.isFinite(n) ? n : null;
 }

@@ -22,9 +22,24 @@ describe.each(testDatabases())('device registry on $name', (db) => {
   const mns = Array.from({ length: 600 }, (_, i) => `REGISTRY-MN-${String(i).padStart(4, '0')}`);
   beforeAll(async () => {
     t = await createTestApp(db);
-    const stationId = (await insertStation(t.deps.db, t.clock, null, { code: 'REG-1', name: '注册表测试站', kind: 'air_national', regionCode: '450100' })).id;
+    const stationId = (
+      await insertStation(t.deps.db, t.clock, null, {
+        code: 'REG-1',
+        name: '注册表测试站',
+        kind: 'air_national',
+        regionCode: '450100',
+      })
+    ).id;
     for (const [i, mn] of mns.entries()) {
-      await createDevice(t.deps.db, t.clock, null, { mn, password: `pw${i}`, st: '22', stationId, crcMode: i === 1 ? 'modbus' : 'hj212', isEnabled: i !== 2, factorMap: { a21026: { parameter: 'so2', scale: 1 } } });
+      await createDevice(t.deps.db, t.clock, null, {
+        mn,
+        password: `pw${i}`,
+        st: '22',
+        stationId,
+        crcMode: i === 1 ? 'modbus' : 'hj212',
+        isEnabled: i !== 2,
+        factorMap: { a21026: { parameter: 'so2', scale: 1 } },
+      });
     }
   });
   afterAll(async () => t?.close());
@@ -39,7 +54,13 @@ describe.each(testDatabases())('device registry on $name', (db) => {
     expect(found.slice(0, 600).map((d) => d?.mn)).toEqual(mns);
     expect(found[600]).toBeNull();
     expect(found[601]).toBe(found[0]);
-    expect(found[1]).toMatchObject({ password: 'pw1', st: '22', crcMode: 'modbus', isEnabled: true, factorMap: { a21026: { parameter: 'so2', scale: 1 } } });
+    expect(found[1]).toMatchObject({
+      password: 'pw1',
+      st: '22',
+      crcMode: 'modbus',
+      isEnabled: true,
+      factorMap: { a21026: { parameter: 'so2', scale: 1 } },
+    });
     expect(found[2]?.isEnabled).toBe(false);
 
     expect(registry.peek(mns[5]!)?.password).toBe('pw5');

@@ -29,11 +29,17 @@ export class DeviceRegistry {
   private readonly cache = new Map<string, Entry>();
   private readonly loading = new Map<string, Promise<GatewayDevice | null>>();
   /** MNs waiting for the next batched query, with what resolves their look-ups */
-  private wanted = new Map<string, { resolve: (device: GatewayDevice | null) => void; reject: (err: unknown) => void }>();
+  private wanted = new Map<
+    string,
+    { resolve: (device: GatewayDevice | null) => void; reject: (err: unknown) => void }
+  >();
   private readonly ttlMs: number;
   private readonly now: () => number;
 
-  constructor(private readonly db: Kysely<Database>, options: DeviceRegistryOptions = {}) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    options: DeviceRegistryOptions = {},
+  ) {
     this.ttlMs = options.ttlMs ?? 5000;
     this.now = options.now ?? Date.now;
   }
@@ -78,10 +84,18 @@ export class DeviceRegistry {
         const at = this.now();
         for (const mn of chunk) {
           const row = found.get(mn);
-          const device: GatewayDevice | null = row ? {
-            id: row.id, mn: row.mn, password: row.password, st: row.st, stationId: row.station_id, factorMap: parseFactorMap(row.factor_map),
-            crcMode: (CRC_MODES as readonly string[]).includes(row.crc_mode) ? row.crc_mode as CrcMode : 'hj212', isEnabled: row.is_enabled === 1,
-          } : null;
+          const device: GatewayDevice | null = row
+            ? {
+                id: row.id,
+                mn: row.mn,
+                password: row.password,
+                st: row.st,
+                stationId: row.station_id,
+                factorMap: parseFactorMap(row.factor_map),
+                crcMode: (CRC_MODES as readonly string[]).includes(row.crc_mode) ? (row.crc_mode as CrcMode) : 'hj212',
+                isEnabled: row.is_enabled === 1,
+              }
+            : null;
           this.cache.set(mn, { device, at });
           wanted.get(mn)?.resolve(device);
         }

@@ -16,8 +16,11 @@ export function headerTooLong(qn: string | null, cn: string | null): string | nu
 
 /** Why one reading's factor code, value or flag cannot be stored, or null when all fit. */
 export function readingTooLong(parameter: string, valueText: string | null, flag: string | null): string | null {
-  if (parameter.length > FIELD_LIMITS.parameter) return `factor code of ${parameter.length} characters exceeds ${FIELD_LIMITS.parameter}`;
-  if (valueText !== null && valueText.length > FIELD_LIMITS.valueText) return `value of ${valueText.length} characters for ${parameter} exceeds ${FIELD_LIMITS.valueText}`;
-  if (flag !== null && flag.length > FIELD_LIMITS.flag) return `-Flag of ${flag.length} characters for ${parameter} exceeds ${FIELD_LIMITS.flag}`;
+  if (parameter.length > FIELD_LIMITS.parameter)
+    return `factor code of ${parameter.length} characters exceeds ${FIELD_LIMITS.parameter}`;
+  if (valueText !== null && valueText.length > FIELD_LIMITS.valueText)
+    return `value of ${valueText.length} characters for ${parameter} exceeds ${FIELD_LIMITS.valueText}`;
+  if (flag !== null && flag.length > FIELD_LIMITS.flag)
+    return `-Flag of ${flag.length} characters for ${parameter} exceeds ${FIELD_LIMITS.flag}`;
   return null;
 }

@@ -24,8 +24,23 @@ describe.each(testDatabases())('frame handler on $name', (db) => {
   // are registered: both now get the same "rejected"; the reason is in quarantine only.
   it('quarantines an unregistered MN with the same reply as a wrong password, and answers its later frames from the cached absence', async () => {
     const registry = new CountingRegistry(t.deps.db);
-    const ctx: FrameContext = { registry, reassembler: new SplitReassembler({ timeoutMs: 60_000 }), rawOf: new WeakMap() };
-    const frame = (qn: string) => Buffer.from(encodePacket({ qn, st: '22', cn: '2011', pw: '123456', mn: 'NOT-REGISTERED-MN', flag: 5, cp: 'DataTime=20260115080000;a21026-Rtd=12.3' }));
+    const ctx: FrameContext = {
+      registry,
+      reassembler: new SplitReassembler({ timeoutMs: 60_000 }),
+      rawOf: new WeakMap(),
+    };
+    const frame = (qn: string) =>
+      Buffer.from(
+        encodePacket({
+          qn,
+          st: '22',
+          cn: '2011',
+          pw: '123456',
+          mn: 'NOT-REGISTERED-MN',
+          flag: 5,
+          cp: 'DataTime=20260115080000;a21026-Rtd=12.3',
+        }),
+      );
 
     const first = await handleFrame(frame('20260115080000001'), 'test', ctx);
     const second = await handleFrame(frame('20260115080000002'), 'test', ctx);

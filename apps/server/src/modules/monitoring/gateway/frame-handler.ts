@@ -1,5 +1,13 @@
 import type { QuarantineReasonCode } from '@ecocloud/contracts';
-import { buildDataAck, buildRequestReply, decodeFrame, QN_RTN, type DecodedFrame, type QnRtn, type SplitReassembler } from '@ecocloud/hj212';
+import {
+  buildDataAck,
+  buildRequestReply,
+  decodeFrame,
+  QN_RTN,
+  type DecodedFrame,
+  type QnRtn,
+  type SplitReassembler,
+} from '@ecocloud/hj212';
 import type { Reading } from '../ingest/reading';
 import type { ArchivedPacket } from './batch-store';
 import type { DeviceRegistry } from './device-registry';
@@ -11,7 +19,14 @@ import type { GatewayDevice } from './gateway-device';
 export type FrameOutcome =
   /** keep the bytes in quarantine with the reason, then send `reply` (9011) when there is one */
   /** `raw`: what to keep when it is more than the frame judged (every part of a reassembled packet) */
-  | { kind: 'quarantine'; mn: string | null; reasonCode: QuarantineReasonCode; reason: string; reply: string | null; raw?: Buffer }
+  | {
+      kind: 'quarantine';
+      mn: string | null;
+      reasonCode: QuarantineReasonCode;
+      reason: string;
+      reply: string | null;
+      raw?: Buffer;
+    }
   /** commit readings + archive; after the commit send `acks` (9014 per part that asked) */
   | { kind: 'store'; deviceId: string; readings: Reading[]; packets: ArchivedPacket[]; acks: string[] }
   /** a part of a split packet, held until its group is complete or expires */
@@ -35,18 +50,33 @@ function requestReply(frame: DecodedFrame, rtn: QnRtn): string | null {
   }
 }
 
-function reject(frame: DecodedFrame, reasonCode: QuarantineReasonCode, reason: string, rtn: QnRtn | null): Extract<FrameOutcome, { kind: 'quarantine' }> {
-  return { kind: 'quarantine', mn: frame.mn, reasonCode, reason, reply: rtn === null ? null : requestReply(frame, rtn) };
+function reject(
+  frame: DecodedFrame,
+  reasonCode: QuarantineReasonCode,
+  reason: string,
+  rtn: QnRtn | null,
+): Extract<FrameOutcome, { kind: 'quarantine' }> {
+  return {
+    kind: 'quarantine',
+    mn: frame.mn,
+    reasonCode,
+    reason,
+    reply: rtn === null ? null : requestReply(frame, rtn),
+  };
 }
 
 /** Decodes with the hj212 CRC; a device registered with another CRC mode gets a second decode. */
-async function decodeForDevice(raw: Buffer, ctx: FrameContext): Promise<{ frame: DecodedFrame; device: GatewayDevice | null | undefined }> {
+async function decodeForDevice(
+  raw: Buffer,
+  ctx: FrameContext,
+): Promise<{ frame: DecodedFrame; device: GatewayDevice | null | undefined }> {
   let frame = decodeFrame(raw);
   if (!frame.mn) return { frame, device: undefined };
   // peek answers null for an MN known to be unregistered: only undefined (not cached) needs a look-up.
   const cached = ctx.registry.peek(frame.mn);
   const device = cached !== undefined ? cached : await ctx.registry.find(frame.mn);
-  if (frame.error?.code === 'HJ212_CRC_MISMATCH' && device && device.crcMode !== 'hj212') frame = decodeFrame(raw, { crcMode: device.crcMode });
+  if (frame.error?.code === 'HJ212_CRC_MISMATCH' && device && device.crcMode !== 'hj212')
+    frame = decodeFrame(raw, { crcMode: device.crcMode });
   return { frame, device };
 }
 
@@ -64,10 +94,16 @@ export async function handleFrame(raw: Buffer, remote: string, ctx: FrameContext
     return reject(frame, code, frame.error?.message ?? 'invalid frame', isCrc ? QN_RTN.CRC_ERROR : null);
   }
   if (!device) return reject(frame, 'HJ212_UNKNOWN_MN', `MN ${frame.mn} is not registered`, QN_RTN.REJECTED);
-  if (frame.pw !== device.password) return reject(frame, 'HJ212_BAD_PASSWORD', `wrong PW for MN ${frame.mn}`, QN_RTN.REJECTED);
+  if (frame.pw !== device.password)
+    return reject(frame, 'HJ212_BAD_PASSWORD', `wrong PW for MN ${frame.mn}`, QN_RTN.REJECTED);
   if (!device.isEnabled) return reject(frame, 'HJ212_DEVICE_DISABLED', `MN ${frame.mn} is disabled`, QN_RTN.REJECTED);
   if (frame.st !== device.st && frame.st !== '91') {
-    return reject(frame, 'HJ212_ST_MISMATCH', `ST ${frame.st} differs from the registered ${device.st}`, QN_RTN.ST_ERROR);
+    return reject(
+      frame,
+      'HJ212_ST_MISMATCH',
+      `ST ${frame.st} differs from the registered ${device.st}`,
+      QN_RTN.ST_ERROR,
+    );
   }
   // Checked per part, before a split part is held: every archived part must fit its columns.
   const headerError = headerTooLong(frame.qn, frame.cn);
@@ -80,7 +116,12 @@ export async function handleFrame(raw: Buffer, remote: string, ctx: FrameContext
   if (result.status === 'pending') return { kind: 'held' };
   if (result.status === 'rejected') return reject(frame, 'HJ212_SPLIT_INVALID', result.reason, null);
   const partRaws = result.parts.map((p) => ctx.rawOf.get(p)?.raw ?? raw);
-  const packets = result.parts.map((p, i) => ({ mn: device.mn, qn: p.qn, cn: p.cn, raw: partRaws[i]!.toString('utf8') }));
+  const packets = result.parts.map((p, i) => ({
+    mn: device.mn,
+    qn: p.qn,
+    cn: p.cn,
+    raw: partRaws[i]!.toString('utf8'),
+  }));
   const acks = result.parts.filter((p) => p.flag?.ack && !isReplyCommand(p.cn)).map((p) => buildDataAck(p));
   if (!isDataCommand(result.frame.cn)) return { kind: 'store', deviceId: device.id, readings: [], packets, acks };
   const mapped = mapFrameToReadings(result.frame, device);

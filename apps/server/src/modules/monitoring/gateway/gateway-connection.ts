@@ -6,12 +6,22 @@ import type { IngestBatcher } from './ingest-batcher';
 import { OrderedReplies } from './ordered-replies';
 import type { QuarantineGate } from './quarantine-gate';
 
-export type GatewayLog = { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
+export type GatewayLog = {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+};
 
 export type GatewayStats = {
-  connections: number; frames: number; readings: number; acks: number; quarantined: number; paused: number;
+  connections: number;
+  frames: number;
+  readings: number;
+  acks: number;
+  quarantined: number;
+  paused: number;
   /** connections refused over the per-address cap, and closed for sending no authenticated frame in time */
-  refused: number; noFirstFrame: number;
+  refused: number;
+  noFirstFrame: number;
   /** connections closed for sending more than maxRejectedBytes of rejected input before an authenticated frame */
   junkClosed: number;
   /** split parts evicted into quarantine because their logger held too many */
@@ -69,13 +79,20 @@ export class GatewayConnection {
   private authenticated = false;
   private firstFrameTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly socket: Socket, private readonly deps: ConnectionDeps) {
+  constructor(
+    private readonly socket: Socket,
+    private readonly deps: ConnectionDeps,
+  ) {
     this.address = socket.remoteAddress ?? '?';
     this.remote = `${this.address}:${socket.remotePort ?? '?'}`;
     let finish!: () => void;
-    this.finished = new Promise<void>((resolve) => { finish = resolve; });
+    this.finished = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
     this.reader = new FrameReader({ maxFrameBytes: deps.maxFrameBytes });
-    this.replies = new OrderedReplies((text) => { if (!socket.destroyed) socket.write(text); });
+    this.replies = new OrderedReplies((text) => {
+      if (!socket.destroyed) socket.write(text);
+    });
     socket.on('data', (chunk: Buffer) => {
       for (const ev of this.reader.push(chunk)) if (!this.countJunk(ev)) this.enqueue(ev);
     });
@@ -84,10 +101,15 @@ export class GatewayConnection {
       if (this.firstFrameTimer) clearTimeout(this.firstFrameTimer);
       for (const ev of this.reader.end()) this.enqueue(ev);
       this.stopDrainListener?.();
-      void this.tail.then(() => { deps.quarantine.endRuns(this.runKey); finish(); });
+      void this.tail.then(() => {
+        deps.quarantine.endRuns(this.runKey);
+        finish();
+      });
     });
     if (deps.firstFrameMs > 0) this.armFirstFrameDeadline(deps.firstFrameMs);
-    socket.on('error', () => { /* reset by peer: 'close' follows */ });
+    socket.on('error', () => {
+      /* reset by peer: 'close' follows */
+    });
   }
 
   /** true once a frame passed authentication (registered MN, right PW) */
@@ -105,11 +127,13 @@ export class GatewayConnection {
     this.deps.stats.frames++;
     this.pending++;
     this.applyBackpressure();
-    this.tail = this.tail.then(() => this.judge(ev, settle)).catch((err: unknown) => {
-      this.deps.log.error({ err, remote: this.remote }, 'HJ 212 frame handling failed');
-      settle(null);
-      this.done();
-    });
+    this.tail = this.tail
+      .then(() => this.judge(ev, settle))
+      .catch((err: unknown) => {
+        this.deps.log.error({ err, remote: this.remote }, 'HJ 212 frame handling failed');
+        settle(null);
+        this.done();
+      });
   }
 
   /**
@@ -129,9 +153,16 @@ export class GatewayConnection {
   }
 
   private async judge(ev: FrameEvent, settle: (reply: string | null) => void): Promise<void> {
-    const outcome: FrameOutcome = ev.kind === 'junk'
-      ? { kind: 'quarantine', mn: null, reasonCode: ev.reason, reason: `bytes outside a valid frame (${ev.reason})`, reply: null }
-      : await handleFrame(ev.raw, this.remote, this.deps);
+    const outcome: FrameOutcome =
+      ev.kind === 'junk'
+        ? {
+            kind: 'quarantine',
+            mn: null,
+            reasonCode: ev.reason,
+            reason: `bytes outside a valid frame (${ev.reason})`,
+            reply: null,
+          }
+        : await handleFrame(ev.raw, this.remote, this.deps);
     if (outcome.kind !== 'quarantine') {
       this.deps.quarantine.endRuns(this.runKey); // a valid frame ends a run of junk
       this.authenticated = true;
@@ -142,7 +173,13 @@ export class GatewayConnection {
     } else if (outcome.kind === 'quarantine') {
       // Kept before answering (the reply tells the logger its packet was judged, not lost), unless
       // it was only counted into a row already written. Junk (no MN) is gathered into runs.
-      const item = { remote: this.remote, mn: outcome.mn, reasonCode: outcome.reasonCode, reason: outcome.reason, raw: outcome.raw ?? ev.raw };
+      const item = {
+        remote: this.remote,
+        mn: outcome.mn,
+        reasonCode: outcome.reasonCode,
+        reason: outcome.reason,
+        raw: outcome.raw ?? ev.raw,
+      };
       const written = this.deps.quarantine.submit(item, this.address, outcome.mn === null ? this.runKey : null);
       if (written) await written;
       this.deps.stats.quarantined++;
@@ -151,9 +188,15 @@ export class GatewayConnection {
       this.done();
     } else {
       this.deps.batcher.add({
-        readings: outcome.readings, packets: outcome.packets, deviceId: outcome.deviceId,
+        readings: outcome.readings,
+        packets: outcome.packets,
+        deviceId: outcome.deviceId,
         settle: (error) => {
-          if (error) this.deps.log.error({ err: error, remote: this.remote }, 'HJ 212 batch commit failed; packets not acknowledged');
+          if (error)
+            this.deps.log.error(
+              { err: error, remote: this.remote },
+              'HJ 212 batch commit failed; packets not acknowledged',
+            );
           else {
             this.deps.stats.readings += outcome.readings.length;
             this.deps.stats.acks += outcome.acks.length;
@@ -185,7 +228,11 @@ export class GatewayConnection {
     }
     this.deps.stats.frames++;
     this.deps.stats.quarantined++;
-    void this.deps.quarantine.submit({ remote: this.remote, mn: null, reasonCode, reason, raw: ev.raw }, this.address, this.runKey);
+    void this.deps.quarantine.submit(
+      { remote: this.remote, mn: null, reasonCode, reason, raw: ev.raw },
+      this.address,
+      this.runKey,
+    );
     if (!this.authenticated) this.noteRejected(ev.raw.length);
     return true;
   }
@@ -195,7 +242,10 @@ export class GatewayConnection {
     this.rejectedBytes += bytes;
     if (this.rejectedBytes > this.deps.maxRejectedBytes && !this.socket.destroyed) {
       this.deps.stats.junkClosed++;
-      this.deps.log.info({ remote: this.remote, bytes: this.rejectedBytes }, 'HJ 212 connection closed: only rejected input');
+      this.deps.log.info(
+        { remote: this.remote, bytes: this.rejectedBytes },
+        'HJ 212 connection closed: only rejected input',
+      );
       this.socket.destroy();
       this.deps.onJunkClosed?.(this.address);
     }
@@ -213,7 +263,8 @@ export class GatewayConnection {
       this.isPaused = true;
       this.deps.stats.paused++;
       this.socket.pause();
-      if (overGlobal && !this.stopDrainListener) this.stopDrainListener = this.deps.batcher.onDrain(() => this.applyBackpressure());
+      if (overGlobal && !this.stopDrainListener)
+        this.stopDrainListener = this.deps.batcher.onDrain(() => this.applyBackpressure());
     } else if (this.isPaused && this.pending < this.deps.maxPendingFrames / 2 && !overGlobal) {
       this.isPaused = false;
       this.stopDrainListener?.();

@@ -16,9 +16,21 @@ describe.each(testDatabases())('/api/health and the HJ 212 ingest journal on $na
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(dbCase);
-    const station = await insertStation(t.deps.db, t.clock, null, { code: 'HEALTH-1', name: '健康检查站', kind: 'air_national', regionCode: '450100' });
-    await createDevice(t.deps.db, t.clock, null, { mn: MN, password: '123456', st: '22', stationId: station.id, crcMode: 'hj212', isEnabled: true,
-      factorMap: { a21026: { parameter: 'so2', scale: 1 } } });
+    const station = await insertStation(t.deps.db, t.clock, null, {
+      code: 'HEALTH-1',
+      name: '健康检查站',
+      kind: 'air_national',
+      regionCode: '450100',
+    });
+    await createDevice(t.deps.db, t.clock, null, {
+      mn: MN,
+      password: '123456',
+      st: '22',
+      stationId: station.id,
+      crcMode: 'hj212',
+      isEnabled: true,
+      factorMap: { a21026: { parameter: 'so2', scale: 1 } },
+    });
   });
   afterAll(async () => t?.close());
 
@@ -42,12 +54,24 @@ describe.each(testDatabases())('/api/health and the HJ 212 ingest journal on $na
       // Applying cannot write observations while the table has another name; acknowledging goes on.
       await sql`alter table observations rename to observations_away`.execute(t.deps.db);
       const client = await connectClient(gw.port);
-      client.send(encodePacket({ qn: '20260301100000001', st: '22', cn: '2061', pw: '123456', mn: MN, flag: 5,
-        cp: { params: [['DataTime', '20260301090000']], factors: { a21026: { Avg: '8', Flag: 'N' } } } }));
+      client.send(
+        encodePacket({
+          qn: '20260301100000001',
+          st: '22',
+          cn: '2061',
+          pw: '123456',
+          mn: MN,
+          flag: 5,
+          cp: { params: [['DataTime', '20260301090000']], factors: { a21026: { Avg: '8', Flag: 'N' } } },
+        }),
+      );
       const [ack] = await client.waitForReplies(1);
       expect(ack).toMatchObject({ ok: true, cn: '9014' });
       // While applying fails the node is degraded, and the status code says so (issue #11).
-      const failing = await eventually(async () => { const h = await healthWithStatus(); return h.body.ingest?.applyFailing ? h : null; });
+      const failing = await eventually(async () => {
+        const h = await healthWithStatus();
+        return h.body.ingest?.applyFailing ? h : null;
+      });
       expect(failing?.statusCode).toBe(503);
       expect(failing?.body).toMatchObject({ status: 'degraded', db: { ok: true }, ingest: { applyFailing: true } });
       expect(failing!.body.ingest!.pendingRows).toBeGreaterThan(0);

@@ -9,26 +9,61 @@ import { connectClient, eventually, type TestClient } from './gateway-test-clien
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const MN = 'LIMITS0000000000000000001';
-const packet = (i: number) => encodePacket({
-  qn: `2026030110${String(i).padStart(7, '0')}`, st: '22', cn: '2011', pw: '123456', mn: MN, flag: 5,
-  cp: { params: [['DataTime', `202603011000${String(i % 60).padStart(2, '0')}`]], factors: { a21026: { Rtd: String(i) } } },
-});
+const packet = (i: number) =>
+  encodePacket({
+    qn: `2026030110${String(i).padStart(7, '0')}`,
+    st: '22',
+    cn: '2011',
+    pw: '123456',
+    mn: MN,
+    flag: 5,
+    cp: {
+      params: [['DataTime', `202603011000${String(i % 60).padStart(2, '0')}`]],
+      factors: { a21026: { Rtd: String(i) } },
+    },
+  });
 
 // Limits are the gateway's own behaviour, not the database's: one dialect is enough.
 describe('HJ 212 gateway limits', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(testDatabases()[0]!);
-    const station = await insertStation(t.deps.db, t.clock, null, { code: 'GW-LIMITS', name: '限制测试站', kind: 'air_national', regionCode: '450100' });
-    await createDevice(t.deps.db, t.clock, null, { mn: MN, password: '123456', st: '22', stationId: station.id, crcMode: 'hj212', isEnabled: true, factorMap: {} });
+    const station = await insertStation(t.deps.db, t.clock, null, {
+      code: 'GW-LIMITS',
+      name: '限制测试站',
+      kind: 'air_national',
+      regionCode: '450100',
+    });
+    await createDevice(t.deps.db, t.clock, null, {
+      mn: MN,
+      password: '123456',
+      st: '22',
+      stationId: station.id,
+      crcMode: 'hj212',
+      isEnabled: true,
+      factorMap: {},
+    });
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it('stops reading a connection while its frames wait for a slow database, and acks nothing before the commit', async () => {
     let open!: () => void;
-    const gate = new Promise<void>((r) => { open = r; });
-    const slow = async (batch: IngestBatch) => { await gate; await storeBatch(t.deps.db, t.clock, batch); };
-    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', store: slow, maxPendingFrames: 4, batch: { maxBatchRows: 2 } });
+    const gate = new Promise<void>((r) => {
+      open = r;
+    });
+    const slow = async (batch: IngestBatch) => {
+      await gate;
+      await storeBatch(t.deps.db, t.clock, batch);
+    };
+    const gw = await startGateway(t.deps, silent, {
+      port: 0,
+      host: '127.0.0.1',
+      store: slow,
+      maxPendingFrames: 4,
+      batch: { maxBatchRows: 2 },
+    });
     const client = await connectClient(gw.port);
     for (let i = 0; i < 1000; i++) client.send(packet(i)); // ~180 KB: more than one socket read
     await eventually(async () => gw.stats.paused > 0);
@@ -38,7 +73,9 @@ describe('HJ 212 gateway limits', () => {
     open();
     const replies = await client.waitForReplies(1000, 20_000);
     expect(replies.every((r) => r.cn === '9014')).toBe(true);
-    expect(replies.map((r) => r.qn)).toEqual(Array.from({ length: 1000 }, (_, i) => `2026030110${String(i).padStart(7, '0')}`));
+    expect(replies.map((r) => r.qn)).toEqual(
+      Array.from({ length: 1000 }, (_, i) => `2026030110${String(i).padStart(7, '0')}`),
+    );
     await client.close();
     await gw.close();
   });
@@ -50,7 +87,11 @@ describe('HJ 212 gateway limits', () => {
     client.send(packet(1).slice(0, 30));
     await closed;
     const rows = await eventually(async () => {
-      const q = await t.deps.db.selectFrom('quarantine').selectAll().where('reason_code', '=', 'HJ212_INCOMPLETE').execute();
+      const q = await t.deps.db
+        .selectFrom('quarantine')
+        .selectAll()
+        .where('reason_code', '=', 'HJ212_INCOMPLETE')
+        .execute();
       return q.length ? q : null;
     });
     expect(rows?.map((r) => Buffer.from(r.raw_base64, 'base64').toString())).toEqual([packet(1).slice(0, 30)]);
@@ -71,7 +112,12 @@ describe('HJ 212 gateway limits', () => {
   });
 
   it('at the cap, makes room for a new connection by closing the oldest one that never logged in', async () => {
-    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxConnections: 3, maxConnectionsPerAddress: 0 });
+    const gw = await startGateway(t.deps, silent, {
+      port: 0,
+      host: '127.0.0.1',
+      maxConnections: 3,
+      maxConnectionsPerAddress: 0,
+    });
     const idle: TestClient[] = [];
     for (let i = 0; i < 3; i++) idle.push(await connectClient(gw.port, { localAddress: `127.0.0.${10 + i}` })); // three hosts, each within any per-address cap
     const oldestClosed = new Promise<void>((r) => idle[0]!.socket.once('close', () => r()));
@@ -86,9 +132,16 @@ describe('HJ 212 gateway limits', () => {
   });
 
   it('caps connections per address, so one address cannot lock the other loggers out', async () => {
-    const gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', maxConnections: 6, maxConnectionsPerAddress: 3 });
+    const gw = await startGateway(t.deps, silent, {
+      port: 0,
+      host: '127.0.0.1',
+      maxConnections: 6,
+      maxConnectionsPerAddress: 3,
+    });
     // 127.0.0.2 is the attacker's host: 10 idle connections
-    const idle = await Promise.all(Array.from({ length: 10 }, () => connectClient(gw.port, { localAddress: '127.0.0.2' })));
+    const idle = await Promise.all(
+      Array.from({ length: 10 }, () => connectClient(gw.port, { localAddress: '127.0.0.2' })),
+    );
     const closedOnes = await eventually(async () => {
       const n = idle.filter((c) => c.socket.destroyed || c.socket.readyState === 'closed').length;
       return n >= 7 ? n : 0;

@@ -14,15 +14,21 @@ export type TestClient = {
 /** localAddress: another loopback address (127.0.0.2 …) stands for a second client host. */
 export async function connectClient(port: number, options: { localAddress?: string } = {}): Promise<TestClient> {
   const socket = net.connect({ port, host: '127.0.0.1', ...options });
-  await new Promise<void>((resolve, reject) => { socket.once('connect', resolve); socket.once('error', reject); });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
   const reader = new FrameReader();
   const replies: DecodedFrame[] = [];
   socket.on('data', (chunk: Buffer) => {
     for (const ev of reader.push(chunk)) if (ev.kind === 'frame') replies.push(decodeFrame(ev.raw));
   });
   return {
-    socket, replies,
-    send: (text) => { socket.write(text); },
+    socket,
+    replies,
+    send: (text) => {
+      socket.write(text);
+    },
     waitForReplies: async (n, timeoutMs = 5000) => {
       const until = Date.now() + timeoutMs;
       while (replies.length < n) {
@@ -31,7 +37,12 @@ export async function connectClient(port: number, options: { localAddress?: stri
       }
       return replies;
     },
-    close: () => new Promise<void>((resolve) => { socket.end(() => resolve()); socket.destroy(); resolve(); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        socket.end(() => resolve());
+        socket.destroy();
+        resolve();
+      }),
   };
 }
 

@@ -9,10 +9,21 @@ import { connectClient, eventually } from './gateway-test-client';
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const MN = '010000A8900016F000169DC0';
 const HOURLY: PacketInput = {
-  qn: '20260301100000001', st: '22', cn: '2061', pw: '123456', mn: MN, flag: 5,
-  cp: { params: [['DataTime', '20260301090000']], factors: {
-    a21026: { Avg: '8', Flag: 'N' }, a34004: { Avg: '41', Flag: 'N' }, a05024: { Avg: '96', Flag: 'N' }, a99999: { Avg: '1.5', Flag: 'D' },
-  } },
+  qn: '20260301100000001',
+  st: '22',
+  cn: '2061',
+  pw: '123456',
+  mn: MN,
+  flag: 5,
+  cp: {
+    params: [['DataTime', '20260301090000']],
+    factors: {
+      a21026: { Avg: '8', Flag: 'N' },
+      a34004: { Avg: '41', Flag: 'N' },
+      a05024: { Avg: '96', Flag: 'N' },
+      a99999: { Avg: '1.5', Flag: 'D' },
+    },
+  },
 };
 
 describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
@@ -22,11 +33,35 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
 
   beforeAll(async () => {
     t = await createTestApp(dbCase);
-    const station = await insertStation(t.deps.db, t.clock, null, { code: 'GW-TEST-1', name: '网关测试站', kind: 'air_national', regionCode: '450100' });
+    const station = await insertStation(t.deps.db, t.clock, null, {
+      code: 'GW-TEST-1',
+      name: '网关测试站',
+      kind: 'air_national',
+      regionCode: '450100',
+    });
     stationId = station.id;
-    await createDevice(t.deps.db, t.clock, null, { mn: MN, password: '123456', st: '22', stationId, crcMode: 'hj212', isEnabled: true,
-      factorMap: { a21026: { parameter: 'so2', scale: 1 }, a34004: { parameter: 'pm2_5', scale: 1 }, a05024: { parameter: 'o3', scale: 0.001 } } });
-    await createDevice(t.deps.db, t.clock, null, { mn: 'MODBUS-LOGGER-1', password: 'pw-mb', st: '22', stationId, crcMode: 'modbus', isEnabled: true, factorMap: {} });
+    await createDevice(t.deps.db, t.clock, null, {
+      mn: MN,
+      password: '123456',
+      st: '22',
+      stationId,
+      crcMode: 'hj212',
+      isEnabled: true,
+      factorMap: {
+        a21026: { parameter: 'so2', scale: 1 },
+        a34004: { parameter: 'pm2_5', scale: 1 },
+        a05024: { parameter: 'o3', scale: 0.001 },
+      },
+    });
+    await createDevice(t.deps.db, t.clock, null, {
+      mn: 'MODBUS-LOGGER-1',
+      password: 'pw-mb',
+      st: '22',
+      stationId,
+      crcMode: 'modbus',
+      isEnabled: true,
+      factorMap: {},
+    });
     gw = await startGateway(t.deps, silent, { port: 0, host: '127.0.0.1', splitTimeoutMs: 300 });
   });
   afterAll(async () => {
@@ -34,8 +69,15 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     await t?.close();
   });
 
-  const obs = (parameter: string) => t.deps.db.selectFrom('observations').selectAll().where('station_id', '=', stationId).where('parameter', '=', parameter).execute();
-  const quarantined = (reasonCode: string) => t.deps.db.selectFrom('quarantine').selectAll().where('reason_code', '=', reasonCode).execute();
+  const obs = (parameter: string) =>
+    t.deps.db
+      .selectFrom('observations')
+      .selectAll()
+      .where('station_id', '=', stationId)
+      .where('parameter', '=', parameter)
+      .execute();
+  const quarantined = (reasonCode: string) =>
+    t.deps.db.selectFrom('quarantine').selectAll().where('reason_code', '=', reasonCode).execute();
 
   it('stores a valid hourly packet, archives it, then acknowledges with 9014', async () => {
     const client = await connectClient(gw.port);
@@ -47,19 +89,36 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     await gw.applied();
     expect(await t.deps.db.selectFrom('ingest_journal').select('id').execute()).toEqual([]);
     const so2 = await obs('so2');
-    expect(so2).toEqual([expect.objectContaining({ period: '1h', period_start: '2026-03-01T01:00:00.000Z', value: 8, value_text: '8', flag: 'N', source: 'hj212' })]);
+    expect(so2).toEqual([
+      expect.objectContaining({
+        period: '1h',
+        period_start: '2026-03-01T01:00:00.000Z',
+        value: 8,
+        value_text: '8',
+        flag: 'N',
+        source: 'hj212',
+      }),
+    ]);
     expect((await obs('o3'))[0]).toMatchObject({ value: 0.096, value_text: '96' });
     expect((await obs('a99999'))[0]).toMatchObject({ value: 1.5, flag: 'D' }); // unmapped factor: stored under its code
     const archive = await t.deps.db.selectFrom('packet_archive').selectAll().where('qn', '=', HOURLY.qn).execute();
     expect(archive.map((a) => a.raw)).toEqual([packet]);
-    const device = await t.deps.db.selectFrom('devices').select('last_seen_at').where('mn', '=', MN).executeTakeFirstOrThrow();
+    const device = await t.deps.db
+      .selectFrom('devices')
+      .select('last_seen_at')
+      .where('mn', '=', MN)
+      .executeTakeFirstOrThrow();
     expect(device.last_seen_at).not.toBeNull();
     await client.close();
   });
 
   it('is idempotent for a re-sent packet: one row per key, the later value wins, one archived copy', async () => {
     const client = await connectClient(gw.port);
-    const first = { ...HOURLY, qn: '20260301110000001', cp: { params: [['DataTime', '20260301100000']] as [string, string][], factors: { a21026: { Avg: '10' } } } };
+    const first = {
+      ...HOURLY,
+      qn: '20260301110000001',
+      cp: { params: [['DataTime', '20260301100000']] as [string, string][], factors: { a21026: { Avg: '10' } } },
+    };
     client.send(encodePacket(first));
     client.send(encodePacket(first));
     client.send(encodePacket({ ...first, cp: { params: first.cp.params, factors: { a21026: { Avg: '11' } } } }));
@@ -73,20 +132,45 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     client.send(encodePacket(first));
     await client.waitForReplies(4);
     await gw.applied();
-    const archived = await t.deps.db.selectFrom('packet_archive').select('raw').where('mn', '=', MN).where('qn', '=', first.qn).execute();
-    expect(archived.map((a) => a.raw).sort()).toEqual([encodePacket(first), encodePacket({ ...first, cp: { params: first.cp.params, factors: { a21026: { Avg: '11' } } } })].sort());
+    const archived = await t.deps.db
+      .selectFrom('packet_archive')
+      .select('raw')
+      .where('mn', '=', MN)
+      .where('qn', '=', first.qn)
+      .execute();
+    expect(archived.map((a) => a.raw).sort()).toEqual(
+      [
+        encodePacket(first),
+        encodePacket({ ...first, cp: { params: first.cp.params, factors: { a21026: { Avg: '11' } } } }),
+      ].sort(),
+    );
     await client.close();
   });
 
   it('reassembles a split packet and acknowledges each part after the commit', async () => {
     const client = await connectClient(gw.port);
     const base = { ...HOURLY, qn: '20260301120000001', flag: 7, pnum: 2 };
-    client.send(encodePacket({ ...base, pno: 2, cp: { params: [['DataTime', '20260301110000']], factors: { a34004: { Avg: '52', Flag: 'N' } } } }));
+    client.send(
+      encodePacket({
+        ...base,
+        pno: 2,
+        cp: { params: [['DataTime', '20260301110000']], factors: { a34004: { Avg: '52', Flag: 'N' } } },
+      }),
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect(client.replies).toHaveLength(0); // held: nothing is acknowledged before it is stored
-    client.send(encodePacket({ ...base, pno: 1, cp: { params: [['DataTime', '20260301110000']], factors: { a21026: { Avg: '9', Flag: 'N' } } } }));
+    client.send(
+      encodePacket({
+        ...base,
+        pno: 1,
+        cp: { params: [['DataTime', '20260301110000']], factors: { a21026: { Avg: '9', Flag: 'N' } } },
+      }),
+    );
     const replies = await client.waitForReplies(2);
-    expect(replies.map((r) => [r.cn, r.qn])).toEqual([['9014', base.qn], ['9014', base.qn]]);
+    expect(replies.map((r) => [r.cn, r.qn])).toEqual([
+      ['9014', base.qn],
+      ['9014', base.qn],
+    ]);
     await gw.applied();
     const at = '2026-03-01T03:00:00.000Z';
     expect((await obs('so2')).find((r) => r.period_start === at)?.value).toBe(9);
@@ -98,7 +182,9 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
     const client = await connectClient(gw.port);
     const part = encodePacket({ ...HOURLY, qn: '20260301130000001', flag: 7, pnum: 3, pno: 1 });
     client.send(part);
-    const rows = await eventually(async () => (await quarantined('HJ212_SPLIT_TIMEOUT')).length > 0 ? quarantined('HJ212_SPLIT_TIMEOUT') : null);
+    const rows = await eventually(async () =>
+      (await quarantined('HJ212_SPLIT_TIMEOUT')).length > 0 ? quarantined('HJ212_SPLIT_TIMEOUT') : null,
+    );
     expect(rows?.map((r) => Buffer.from(r.raw_base64, 'base64').toString())).toEqual([part]);
     expect(rows?.[0]?.remote).toMatch(/^127\.0\.0\.1:\d+$/);
     await client.close();
@@ -127,7 +213,9 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
   it('keeps junk bytes in quarantine without replying', async () => {
     const client = await connectClient(gw.port);
     client.send('GET / HTTP/1.1\r\n');
-    const rows = await eventually(async () => (await quarantined('HJ212_NO_HEADER')).length > 0 ? quarantined('HJ212_NO_HEADER') : null);
+    const rows = await eventually(async () =>
+      (await quarantined('HJ212_NO_HEADER')).length > 0 ? quarantined('HJ212_NO_HEADER') : null,
+    );
     expect(rows?.map((r) => Buffer.from(r.raw_base64, 'base64').toString())).toEqual(['GET / HTTP/1.1\r\n']);
     expect(client.replies).toHaveLength(0);
     await client.close();

@@ -43,7 +43,9 @@ export type GatewayOptions = {
 };
 
 export type Gateway = {
-  port: number; stats: GatewayStats; registry: DeviceRegistry;
+  port: number;
+  stats: GatewayStats;
+  registry: DeviceRegistry;
   /** Resolves once everything acknowledged so far is applied to observations (tests, benchmark, shutdown). */
   applied(): Promise<void>;
   /** Rows acknowledged and not yet applied to observations. */
@@ -58,7 +60,20 @@ export type Gateway = {
  */
 export async function startGateway(deps: AppDeps, log: GatewayLog, options: GatewayOptions): Promise<Gateway> {
   const { db, clock } = deps;
-  const stats: GatewayStats = { connections: 0, frames: 0, readings: 0, acks: 0, quarantined: 0, paused: 0, refused: 0, noFirstFrame: 0, junkClosed: 0, splitEvicted: 0, cooledDown: 0, evicted: 0 };
+  const stats: GatewayStats = {
+    connections: 0,
+    frames: 0,
+    readings: 0,
+    acks: 0,
+    quarantined: 0,
+    paused: 0,
+    refused: 0,
+    noFirstFrame: 0,
+    junkClosed: 0,
+    splitEvicted: 0,
+    cooledDown: 0,
+    evicted: 0,
+  };
   const registry = new DeviceRegistry(db, { ttlMs: options.registryTtlMs ?? 5000 });
   const rawOf = new WeakMap<DecodedFrame, { raw: Buffer; remote: string }>();
   const { journal, applier } = await openJournal(deps, log, options.journal);
@@ -68,17 +83,24 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   };
   const batcher = new IngestBatcher(options.store ?? append, { ...options.batch, backlog: () => applier.pendingRows });
   applier.onProgress(() => batcher.notifyDrain());
-  const gate = new QuarantineGate({
-    insert: (item) => quarantine(db, clock, { source: 'hj212', ...item }),
-    update: (id, run) => updateQuarantineCount(db, id, run),
-  }, log, options.quarantine);
+  const gate = new QuarantineGate(
+    {
+      insert: (item) => quarantine(db, clock, { source: 'hj212', ...item }),
+      update: (id, run) => updateQuarantineCount(db, id, run),
+    },
+    log,
+    options.quarantine,
+  );
   const retentionDays = options.quarantineRetentionDays ?? deps.config.quarantineRetentionDays;
   let pruned: Promise<void> = Promise.resolve();
   const prune = () => {
     if (retentionDays > 0) {
       pruned = pruneQuarantine(db, clock, retentionDays).then(
-        (n) => { if (n > 0) log.info({ rows: n, retentionDays }, 'quarantine pruned'); },
-        (err: unknown) => log.error({ err }, 'quarantine prune failed'));
+        (n) => {
+          if (n > 0) log.info({ rows: n, retentionDays }, 'quarantine pruned');
+        },
+        (err: unknown) => log.error({ err }, 'quarantine prune failed'),
+      );
     }
   };
   prune();
@@ -86,11 +108,20 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   pruning.unref();
   // Parts whose group never completed, or that a logger held beyond its bound, are kept whole in quarantine.
   // Evicted parts of one logger are gathered into one row a minute (with their count), like junk.
-  const quarantineParts = (group: ExpiredGroup, reasonCode: QuarantineReasonCode, reason: string, runKey: string | null) => {
+  const quarantineParts = (
+    group: ExpiredGroup,
+    reasonCode: QuarantineReasonCode,
+    reason: string,
+    runKey: string | null,
+  ) => {
     for (const part of group.parts) {
       const held = rawOf.get(part);
       const remote = held?.remote ?? 'unknown';
-      void gate.submit({ remote, raw: held?.raw ?? Buffer.alloc(0), mn: part.mn, reasonCode, reason }, addressOf(remote), runKey);
+      void gate.submit(
+        { remote, raw: held?.raw ?? Buffer.alloc(0), mn: part.mn, reasonCode, reason },
+        addressOf(remote),
+        runKey,
+      );
       stats.quarantined++;
     }
   };
@@ -100,7 +131,12 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     maxBytesPerMn: options.maxSplitBytesPerLogger ?? 1024 * 1024,
     onEvict: (group) => {
       stats.splitEvicted += group.parts.length;
-      quarantineParts(group, 'HJ212_SPLIT_EVICTED', `split packet evicted: the logger held more incomplete split packets than allowed (${group.parts.length} of ${group.total} parts arrived)`, `evicted ${group.parts[0]?.mn ?? ''}`);
+      quarantineParts(
+        group,
+        'HJ212_SPLIT_EVICTED',
+        `split packet evicted: the logger held more incomplete split packets than allowed (${group.parts.length} of ${group.total} parts arrived)`,
+        `evicted ${group.parts[0]?.mn ?? ''}`,
+      );
     },
   });
   const connections = new Set<{ socket: net.Socket; conn: GatewayConnection }>();
@@ -122,7 +158,10 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
       stats.evicted++;
       if (Date.now() - lastEvictionLog >= 60_000) {
         lastEvictionLog = Date.now();
-        log.warn({ remote: entry.conn.remote, evicted: stats.evicted }, 'HJ 212 connection cap reached: connections that never logged in make room for new ones');
+        log.warn(
+          { remote: entry.conn.remote, evicted: stats.evicted },
+          'HJ 212 connection cap reached: connections that never logged in make room for new ones',
+        );
       }
       return true;
     }
@@ -135,7 +174,8 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     if (admitted !== 'ok') {
       if (admitted === 'cooling') stats.cooledDown++;
       else stats.refused++;
-      if (admitted === 'first-refusal') log.warn({ address, limit: perAddress.limit }, 'HJ 212 connections refused: per-address cap reached');
+      if (admitted === 'first-refusal')
+        log.warn({ address, limit: perAddress.limit }, 'HJ 212 connections refused: per-address cap reached');
       socket.destroy();
       return;
     }
@@ -150,30 +190,59 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     socket.setNoDelay(true);
     socket.setTimeout(options.idleMs ?? deps.config.hj212IdleSeconds * 1000, () => socket.destroy());
     const conn = new GatewayConnection(socket, {
-      registry, reassembler, rawOf, batcher, quarantine: gate, log, stats,
-      maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES, maxPendingFrames: options.maxPendingFrames ?? 256,
-      firstFrameMs, maxRejectedBytes: options.maxRejectedBytes ?? 64 * 1024,
+      registry,
+      reassembler,
+      rawOf,
+      batcher,
+      quarantine: gate,
+      log,
+      stats,
+      maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
+      maxPendingFrames: options.maxPendingFrames ?? 256,
+      firstFrameMs,
+      maxRejectedBytes: options.maxRejectedBytes ?? 64 * 1024,
       onJunkClosed: (address) => {
-        if (perAddress.noteJunkClose(address)) log.warn({ address, seconds: JUNK_COOLDOWN_MS / 1000 }, 'HJ 212 address refused for a while: it kept sending only junk');
+        if (perAddress.noteJunkClose(address))
+          log.warn(
+            { address, seconds: JUNK_COOLDOWN_MS / 1000 },
+            'HJ 212 address refused for a while: it kept sending only junk',
+          );
       },
     });
     const entry = { socket, conn };
     connections.add(entry);
     stats.connections++;
-    socket.on('close', () => { connections.delete(entry); stats.connections--; });
+    socket.on('close', () => {
+      connections.delete(entry);
+      stats.connections--;
+    });
   });
   // Node's own cap is only a backstop: the handler above enforces the cap, so that it can make room.
   server.maxConnections = maxConnections + 64;
-  server.on('drop', (d) => log.warn({ remote: `${d?.remoteAddress}:${d?.remotePort}` }, 'HJ 212 connection refused: connection cap reached'));
+  server.on('drop', (d) =>
+    log.warn({ remote: `${d?.remoteAddress}:${d?.remotePort}` }, 'HJ 212 connection refused: connection cap reached'),
+  );
 
-  const expiry = setInterval(() => {
-    for (const group of reassembler.expire()) quarantineParts(group, 'HJ212_SPLIT_TIMEOUT', `split packet incomplete: ${group.parts.length} of ${group.total} parts arrived`, null);
-  }, Math.max(50, Math.min(1000, (options.splitTimeoutMs ?? 60_000) / 4)));
+  const expiry = setInterval(
+    () => {
+      for (const group of reassembler.expire())
+        quarantineParts(
+          group,
+          'HJ212_SPLIT_TIMEOUT',
+          `split packet incomplete: ${group.parts.length} of ${group.total} parts arrived`,
+          null,
+        );
+    },
+    Math.max(50, Math.min(1000, (options.splitTimeoutMs ?? 60_000) / 4)),
+  );
   expiry.unref();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? deps.config.host, () => { server.off('error', reject); resolve(); });
+    server.listen(options.port, options.host ?? deps.config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const port = (server.address() as net.AddressInfo).port;
   log.info({ port }, 'HJ 212 gateway listening');
@@ -182,9 +251,13 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
   if (deps.health) deps.health.ingest = probe;
 
   return {
-    port, stats, registry,
+    port,
+    stats,
+    registry,
     applied: () => applier.whenApplied(),
-    get pendingRows() { return applier.pendingRows; },
+    get pendingRows() {
+      return applier.pendingRows;
+    },
     close: async () => {
       clearInterval(expiry);
       clearInterval(pruning);
@@ -205,7 +278,6 @@ export async function startGateway(deps: AppDeps, log: GatewayLog, options: Gate
     },
   };
 }
-
 
 /** The address part of `address:port` (IPv6 addresses contain colons themselves). */
 function addressOf(remote: string): string {
@@ -230,7 +302,10 @@ class AddressCounter {
   private readonly refusing = new Set<string>();
   private readonly junk = new Map<string, { closes: number[]; coolUntil: number }>();
 
-  constructor(readonly limit: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    readonly limit: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   admit(address: string): 'ok' | 'first-refusal' | 'refused' | 'cooling' {
     const junk = this.junk.get(address);

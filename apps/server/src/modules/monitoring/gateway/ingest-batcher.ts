@@ -2,7 +2,12 @@ import type { Reading } from '../ingest/reading';
 import type { ArchivedPacket, IngestBatch } from './batch-store';
 
 /** One packet (or reassembled split group) waiting for storage; `settle` runs after the commit or failure. */
-export type BatchItem = { readings: Reading[]; packets: ArchivedPacket[]; deviceId: string; settle: (error: Error | null) => void };
+export type BatchItem = {
+  readings: Reading[];
+  packets: ArchivedPacket[];
+  deviceId: string;
+  settle: (error: Error | null) => void;
+};
 
 export type IngestBatcherOptions = {
   /** longest wait before a partial batch is committed, ms; default 5 */
@@ -36,7 +41,10 @@ export class IngestBatcher {
   private readonly backlog: () => number;
   private readonly maxBacklogRows: number;
 
-  constructor(private readonly store: (batch: IngestBatch) => Promise<void>, options: IngestBatcherOptions = {}) {
+  constructor(
+    private readonly store: (batch: IngestBatch) => Promise<void>,
+    options: IngestBatcherOptions = {},
+  ) {
     this.maxDelayMs = options.maxDelayMs ?? 5;
     this.maxBatchRows = options.maxBatchRows ?? 5000;
     this.maxInFlightRows = options.maxInFlightRows ?? 100_000;
@@ -55,7 +63,8 @@ export class IngestBatcher {
 
   /** Tells paused connections to look again: called after commits and when the backlog shrinks. */
   notifyDrain(): void {
-    if (this.inFlightRows < this.maxInFlightRows / 2 && this.backlog() < this.maxBacklogRows / 2) for (const l of this.drainListeners) l();
+    if (this.inFlightRows < this.maxInFlightRows / 2 && this.backlog() < this.maxBacklogRows / 2)
+      for (const l of this.drainListeners) l();
   }
 
   /** Called once the in-flight rows (and the backlog) fall below half their caps again. */
@@ -84,7 +93,9 @@ export class IngestBatcher {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.running || this.queue.length === 0) return;
-    this.running = this.commitLoop().finally(() => { this.running = null; });
+    this.running = this.commitLoop().finally(() => {
+      this.running = null;
+    });
   }
 
   private async commitLoop(): Promise<void> {

@@ -2,7 +2,13 @@ import type { QuarantineReasonCode } from '@ecocloud/contracts';
 import type { GatewayLog } from './gateway-connection';
 
 /** One rejected input of the gateway, as the quarantine keeps it. */
-export type QuarantineItem = { remote: string; mn: string | null; reasonCode: QuarantineReasonCode; reason: string; raw: Uint8Array };
+export type QuarantineItem = {
+  remote: string;
+  mn: string | null;
+  reasonCode: QuarantineReasonCode;
+  reason: string;
+  raw: Uint8Array;
+};
 
 export type QuarantineStore = {
   /** inserts a row standing for one input; resolves to its id */
@@ -21,7 +27,14 @@ export type QuarantineGateOptions = {
   now?: () => number;
 };
 
-type Run = { id: Promise<string | null>; startedMs: number; count: number; bytes: number; lastMs: number; saved: number };
+type Run = {
+  id: Promise<string | null>;
+  startedMs: number;
+  count: number;
+  bytes: number;
+  lastMs: number;
+  saved: number;
+};
 type Bucket = { tokens: number; atMs: number };
 
 /**
@@ -47,7 +60,11 @@ export class QuarantineGate {
   private readonly now: () => number;
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly store: QuarantineStore, private readonly log: GatewayLog, options: QuarantineGateOptions = {}) {
+  constructor(
+    private readonly store: QuarantineStore,
+    private readonly log: GatewayLog,
+    options: QuarantineGateOptions = {},
+  ) {
     this.perMinute = options.rowsPerAddressPerMinute ?? 600;
     this.runMs = options.runMs ?? 60_000;
     this.now = options.now ?? Date.now;
@@ -90,7 +107,8 @@ export class QuarantineGate {
       }
       if (runs.size === 0) this.runs.delete(key);
     }
-    for (const [address, bucket] of this.buckets) if (this.refill(bucket, now) >= this.perMinute) this.buckets.delete(address);
+    for (const [address, bucket] of this.buckets)
+      if (this.refill(bucket, now) >= this.perMinute) this.buckets.delete(address);
     return this.idle();
   }
 
@@ -137,8 +155,9 @@ export class QuarantineGate {
     if (run.count === run.saved) return;
     const counts = { count: run.count, bytes: run.bytes, lastAt: new Date(run.lastMs).toISOString() };
     run.saved = run.count;
-    void this.track(run.id.then((id) => (id === null ? undefined : this.store.update(id, counts))))
-      .catch((err: unknown) => this.log.error({ err }, 'quarantine count update failed'));
+    void this.track(run.id.then((id) => (id === null ? undefined : this.store.update(id, counts)))).catch(
+      (err: unknown) => this.log.error({ err }, 'quarantine count update failed'),
+    );
   }
 
   private takeToken(address: string, now: number): boolean {
@@ -157,7 +176,12 @@ export class QuarantineGate {
   }
 
   private track<T>(p: Promise<T>): Promise<T> {
-    const settled: Promise<void> = p.then(() => undefined, () => undefined).finally(() => this.writes.delete(settled));
+    const settled: Promise<void> = p
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => this.writes.delete(settled));
     this.writes.add(settled);
     return p;
   }

@@ -5,7 +5,9 @@ import { createTestApp, multipartFile, testDatabases, type TestApp } from '../..
 // the server. Bulk import is now `observations:import`, which the enterprise role does not hold.
 describe.each(testDatabases())('who may bulk-import observations on $name', (db) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(db); });
+  beforeAll(async () => {
+    t = await createTestApp(db);
+  });
   afterAll(() => t?.close());
 
   const csv = 'station,time,so2\nGX-A-450300-1,2026-11-21T10:00:00+08:00,6\n';

@@ -22,12 +22,15 @@ export async function ensurePartitions(db: Db, trx: Kysely<Database>, readings: 
     const [y, m] = month.split('-').map(Number) as [number, number];
     const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
     // Identifiers cannot be parameters; the name and bounds derive from validated ISO dates only.
-    await sql`create table if not exists ${sql.id(`observations_p${month.replace('-', '')}`)} partition of observations for values from (${sql.lit(`${month}-01`)}) to (${sql.lit(`${next}-01`)})`.execute(trx);
+    await sql`create table if not exists ${sql.id(`observations_p${month.replace('-', '')}`)} partition of observations for values from (${sql.lit(`${month}-01`)}) to (${sql.lit(`${next}-01`)})`.execute(
+      trx,
+    );
     known.add(month);
   }
 }
 
-const isMissingPartition = (err: unknown): boolean => err instanceof Error && err.message.includes('no partition of relation');
+const isMissingPartition = (err: unknown): boolean =>
+  err instanceof Error && err.message.includes('no partition of relation');
 
 /**
  * Runs `insert` (which writes `readings` into observations) after ensurePartitions. A month the
@@ -36,7 +39,12 @@ const isMissingPartition = (err: unknown): boolean => err instanceof Error && er
  * insert runs under a savepoint, and when no partition takes a row, the cache forgets the months,
  * creates them again and retries once, in the same transaction.
  */
-export async function writeObservations(db: Db, trx: Kysely<Database>, readings: readonly Reading[], insert: () => Promise<void>): Promise<void> {
+export async function writeObservations(
+  db: Db,
+  trx: Kysely<Database>,
+  readings: readonly Reading[],
+  insert: () => Promise<void>,
+): Promise<void> {
   await ensurePartitions(db, trx, readings);
   if (db.dialect !== 'postgres') return insert();
   await sql`savepoint observations_write`.execute(trx);

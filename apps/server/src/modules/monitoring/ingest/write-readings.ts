@@ -14,12 +14,26 @@ import { isValidFlag, shanghaiDate, type Reading, type ReadingSource } from './r
  * raised, and alerts for abnormal flags and limit breaches. One set-based statement per table
  * (SQLite json_each, PostgreSQL unnest) rather than a statement per row batch or station.
  */
-export async function writeReadings(db: Db, trx: Kysely<Database>, clock: Clock, readings: readonly Reading[], source: ReadingSource): Promise<void> {
+export async function writeReadings(
+  db: Db,
+  trx: Kysely<Database>,
+  clock: Clock,
+  readings: readonly Reading[],
+  source: ReadingSource,
+): Promise<void> {
   if (readings.length === 0) return;
   const receivedAt = clock.now().toISOString();
   const byKey = new Map<string, Reading>();
   for (const r of readings) byKey.set(`${r.stationId}|${r.parameter}|${r.period}|${r.periodStart}`, r);
-  const obs = [...byKey.values()].map((r) => [r.stationId, r.parameter, r.period, r.periodStart, r.value, r.valueText, r.flag]);
+  const obs = [...byKey.values()].map((r) => [
+    r.stationId,
+    r.parameter,
+    r.period,
+    r.periodStart,
+    r.value,
+    r.valueText,
+    r.flag,
+  ]);
   await writeObservations(db, trx, readings, async () => {
     await sql`insert into observations (station_id, parameter, period, period_start, value, value_text, flag, source, received_at)
       select c0, c1, c2, c3, c4, c5, c6, ${source}, ${receivedAt} from (${rowsSource(db, obs, ['text', 'text', 'text', 'text', 'float8', 'text', 'text'])}) as src where true
@@ -46,7 +60,11 @@ export async function writeReadings(db: Db, trx: Kysely<Database>, clock: Clock,
   // Only flagged readings and readings above some limit can raise an alert: checkReadings on that
   // subset (in the original order) has exactly the effect it has on the whole batch.
   const limits = await trx.selectFrom('parameter_limits').select(['parameter', 'period', 'max_value']).execute();
-  const candidates = readings.filter((r) => !isValidFlag(r.flag)
-    || (r.value !== null && limits.some((l) => l.parameter === r.parameter && l.period === r.period && (r.value as number) > l.max_value)));
+  const candidates = readings.filter(
+    (r) =>
+      !isValidFlag(r.flag) ||
+      (r.value !== null &&
+        limits.some((l) => l.parameter === r.parameter && l.period === r.period && (r.value as number) > l.max_value)),
+  );
   if (candidates.length > 0) await checkReadings(db, trx, candidates);
 }

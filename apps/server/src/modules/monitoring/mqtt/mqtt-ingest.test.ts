@@ -35,7 +35,12 @@ describe.skipIf(skipReason !== null).each(testDatabases())('MQTT ingestion on $n
 
   beforeAll(async () => {
     t = await createTestApp(dbCase, { demo: true });
-    await insertStation(t.deps.db, t.clock, null, { code: `MQTT-${run}`, name: 'MQTT 测试站', kind: 'air_national', regionCode: '450100' });
+    await insertStation(t.deps.db, t.clock, null, {
+      code: `MQTT-${run}`,
+      name: 'MQTT 测试站',
+      kind: 'air_national',
+      regionCode: '450100',
+    });
     publisher = await mqtt.connectAsync(url!, { clientId: `${clientId}-pub` });
     ingest = await start();
   });
@@ -48,21 +53,62 @@ describe.skipIf(skipReason !== null).each(testDatabases())('MQTT ingestion on $n
     await t?.close();
   });
 
-  const obs = (parameter: string) => t.deps.db.selectFrom('observations').innerJoin('stations', 'stations.id', 'observations.station_id')
-    .selectAll('observations').where('stations.code', '=', `MQTT-${run}`).where('parameter', '=', parameter).execute();
-  const quarantined = (code: string) => t.deps.db.selectFrom('quarantine').selectAll().where('source', '=', 'mqtt').where('reason_code', '=', code).where('remote', '=', topic).execute();
+  const obs = (parameter: string) =>
+    t.deps.db
+      .selectFrom('observations')
+      .innerJoin('stations', 'stations.id', 'observations.station_id')
+      .selectAll('observations')
+      .where('stations.code', '=', `MQTT-${run}`)
+      .where('parameter', '=', parameter)
+      .execute();
+  const quarantined = (code: string) =>
+    t.deps.db
+      .selectFrom('quarantine')
+      .selectAll()
+      .where('source', '=', 'mqtt')
+      .where('reason_code', '=', code)
+      .where('remote', '=', topic)
+      .execute();
 
   it('stores the readings of a QoS 1 message', async () => {
-    await publisher.publishAsync(topic, JSON.stringify([{ station: `MQTT-${run}`, time: '2026-03-01T09:00:00+08:00', period: '1h', values: { so2: 12, no2: 30.5 }, flags: { so2: 'N', no2: 'D' } }]), { qos: 1 });
+    await publisher.publishAsync(
+      topic,
+      JSON.stringify([
+        {
+          station: `MQTT-${run}`,
+          time: '2026-03-01T09:00:00+08:00',
+          period: '1h',
+          values: { so2: 12, no2: 30.5 },
+          flags: { so2: 'N', no2: 'D' },
+        },
+      ]),
+      { qos: 1 },
+    );
     const rows = await eventually(async () => ((await obs('no2')).length ? obs('no2') : null));
-    expect(rows).toEqual([expect.objectContaining({ period: '1h', period_start: '2026-03-01T01:00:00.000Z', value: 30.5, flag: 'D', source: 'mqtt' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        period: '1h',
+        period_start: '2026-03-01T01:00:00.000Z',
+        value: 30.5,
+        flag: 'D',
+        source: 'mqtt',
+      }),
+    ]);
     expect((await obs('so2'))[0]).toMatchObject({ value: 12, flag: 'N' });
   });
 
   it.each([
     ['bad JSON', '{"station": ', 'MQTT_BAD_JSON'],
-    ['unknown station', JSON.stringify({ station: 'NO-SUCH-STATION', time: '2026-03-01T09:00:00Z', period: '1h', values: { so2: 1 } }), 'MQTT_UNKNOWN_STATION'],
-    ['time without offset', JSON.stringify({ station: `MQTT-${run}`, time: '2026-03-01T09:00:00', period: '1h', values: { so2: 1 } }), 'MQTT_BAD_PAYLOAD'],
+    [
+      'unknown station',
+      JSON.stringify({ station: 'NO-SUCH-STATION', time: '2026-03-01T09:00:00Z', period: '1h', values: { so2: 1 } }),
+      'MQTT_UNKNOWN_STATION',
+    ],
+    [
+      'time without offset',
+      JSON.stringify({ station: `MQTT-${run}`, time: '2026-03-01T09:00:00', period: '1h', values: { so2: 1 } }),
+      'MQTT_BAD_PAYLOAD',
+    ],
   ])('keeps a message with %s in quarantine', async (_name, body, code) => {
     await publisher.publishAsync(topic, body, { qos: 1 });
     const rows = await eventually(async () => ((await quarantined(code)).length ? quarantined(code) : null));
@@ -72,7 +118,11 @@ describe.skipIf(skipReason !== null).each(testDatabases())('MQTT ingestion on $n
   it('receives what was published while it was down (persistent session, acks after commit)', async () => {
     await ingest?.close();
     ingest = null;
-    await publisher.publishAsync(topic, JSON.stringify({ station: `MQTT-${run}`, time: '2026-03-01T10:00:00+08:00', period: '1h', values: { co: 0.8 } }), { qos: 1 });
+    await publisher.publishAsync(
+      topic,
+      JSON.stringify({ station: `MQTT-${run}`, time: '2026-03-01T10:00:00+08:00', period: '1h', values: { co: 0.8 } }),
+      { qos: 1 },
+    );
     ingest = await start();
     const rows = await eventually(async () => ((await obs('co')).length ? obs('co') : null));
     expect(rows?.map((r) => r.value)).toEqual([0.8]);

@@ -5,7 +5,11 @@ import { storeReadings } from '../ingest/ingest.service';
 import { quarantine } from '../quarantine/quarantine.service';
 import { judgeMqttMessage, StationCodes } from './mqtt-readings';
 
-type Log = { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
+type Log = {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+};
 
 export type MqttIngestOptions = { url: string; topic: string; clientId?: string };
 export type MqttIngest = { client: mqtt.MqttClient; close(): Promise<void> };
@@ -19,14 +23,23 @@ export type MqttIngest = { client: mqtt.MqttClient; close(): Promise<void> };
 export async function startMqttIngest(deps: AppDeps, log: Log, o: MqttIngestOptions): Promise<MqttIngest> {
   const stations = new StationCodes(deps.db);
   const client = await mqtt.connectAsync(o.url, {
-    clientId: o.clientId ?? 'ecocloud-ingest', clean: false, protocolVersion: 5, reconnectPeriod: 1000,
+    clientId: o.clientId ?? 'ecocloud-ingest',
+    clean: false,
+    protocolVersion: 5,
+    reconnectPeriod: 1000,
     properties: { sessionExpiryInterval: 7 * 24 * 3600 },
     customHandleAcks: (topic, message, _packet, done) => {
-      handle(topic, message).then(() => done(0), (err: unknown) => {
-        log.error({ err, topic }, 'MQTT message not stored; it stays unacknowledged and is redelivered after reconnecting');
-        done(err instanceof Error ? err : new Error(String(err)));
-        client.stream.destroy(); // reconnect: the broker redelivers the unacknowledged message
-      });
+      handle(topic, message).then(
+        () => done(0),
+        (err: unknown) => {
+          log.error(
+            { err, topic },
+            'MQTT message not stored; it stays unacknowledged and is redelivered after reconnecting',
+          );
+          done(err instanceof Error ? err : new Error(String(err)));
+          client.stream.destroy(); // reconnect: the broker redelivers the unacknowledged message
+        },
+      );
     },
   });
   client.on('error', (err) => log.warn({ err }, 'MQTT client error'));
@@ -37,12 +50,24 @@ export async function startMqttIngest(deps: AppDeps, log: Log, o: MqttIngestOpti
       await storeReadings(deps.db, deps.clock, verdict.readings, 'mqtt');
       return;
     }
-    await quarantine(deps.db, deps.clock, { source: 'mqtt', remote: topic, mn: null, reasonCode: verdict.reasonCode, reason: verdict.reason, raw: message });
+    await quarantine(deps.db, deps.clock, {
+      source: 'mqtt',
+      remote: topic,
+      mn: null,
+      reasonCode: verdict.reasonCode,
+      reason: verdict.reason,
+      raw: message,
+    });
   }
 
   await client.subscribeAsync(o.topic, { qos: 1 });
   log.info({ url: o.url, topic: o.topic }, 'MQTT ingestion subscribed');
-  return { client, close: async () => { await client.endAsync(); } };
+  return {
+    client,
+    close: async () => {
+      await client.endAsync();
+    },
+  };
 }
 
 /** `ecocloud serve` subscribes when ECOCLOUD_MQTT_URL is set. */

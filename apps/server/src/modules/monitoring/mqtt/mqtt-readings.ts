@@ -4,16 +4,23 @@ import type { Database } from '../../../db/schema';
 import type { Reading } from '../ingest/reading';
 import { parseMqttPayload } from './mqtt-payload';
 
-export type MqttVerdict = { ok: true; readings: Reading[] } | { ok: false; reasonCode: QuarantineReasonCode; reason: string };
+export type MqttVerdict =
+  { ok: true; readings: Reading[] } | { ok: false; reasonCode: QuarantineReasonCode; reason: string };
 
 /** Station code → id, cached briefly (a station added in the UI is seen within seconds). */
 export class StationCodes {
   private cache = new Map<string, { id: string | null; at: number }>();
-  constructor(private readonly db: Kysely<Database>, private readonly ttlMs = 10_000) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly ttlMs = 10_000,
+  ) {}
 
   async resolve(codes: readonly string[]): Promise<Map<string, string | null>> {
     const now = Date.now();
-    const missing = [...new Set(codes)].filter((c) => { const hit = this.cache.get(c); return !hit || now - hit.at >= this.ttlMs; });
+    const missing = [...new Set(codes)].filter((c) => {
+      const hit = this.cache.get(c);
+      return !hit || now - hit.at >= this.ttlMs;
+    });
     if (missing.length > 0) {
       const rows = await this.db.selectFrom('stations').select(['id', 'code']).where('code', 'in', missing).execute();
       const found = new Map(rows.map((r) => [r.code, r.id]));
@@ -32,12 +39,21 @@ export async function judgeMqttMessage(body: Uint8Array, stations: StationCodes)
   if (!parsed.ok) return parsed;
   const ids = await stations.resolve(parsed.items.map((i) => i.station));
   const unknown = [...ids].filter(([, id]) => id === null).map(([code]) => code);
-  if (unknown.length > 0) return { ok: false, reasonCode: 'MQTT_UNKNOWN_STATION', reason: `unknown station code(s): ${unknown.join(', ')}` };
+  if (unknown.length > 0)
+    return { ok: false, reasonCode: 'MQTT_UNKNOWN_STATION', reason: `unknown station code(s): ${unknown.join(', ')}` };
   const readings: Reading[] = [];
   for (const item of parsed.items) {
     const periodStart = new Date(item.time).toISOString();
     for (const [parameter, value] of Object.entries(item.values)) {
-      readings.push({ stationId: ids.get(item.station) as string, parameter, period: item.period, periodStart, value, valueText: value === null ? null : String(value), flag: item.flags?.[parameter] ?? null });
+      readings.push({
+        stationId: ids.get(item.station) as string,
+        parameter,
+        period: item.period,
+        periodStart,
+        value,
+        valueText: value === null ? null : String(value),
+        flag: item.flags?.[parameter] ?? null,
+      });
     }
   }
   return { ok: true, readings };

@@ -4,7 +4,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 
-export type QuarantineInput = { source: 'hj212' | 'mqtt' | 'http'; remote: string | null; mn: string | null; reasonCode: QuarantineReasonCode; reason: string; raw: Uint8Array };
+export type QuarantineInput = {
+  source: 'hj212' | 'mqtt' | 'http';
+  remote: string | null;
+  mn: string | null;
+  reasonCode: QuarantineReasonCode;
+  reason: string;
+  raw: Uint8Array;
+};
 
 /**
  * Keeps a rejected input whole, with why it was rejected: nothing is silently dropped. An MN or
@@ -13,20 +20,37 @@ export type QuarantineInput = { source: 'hj212' | 'mqtt' | 'http'; remote: strin
  */
 export async function quarantine(db: Kysely<Database>, clock: Clock, q: QuarantineInput): Promise<string> {
   const id = randomUUID();
-  await db.insertInto('quarantine').values({
-    id, received_at: clock.now().toISOString(), source: q.source, remote: q.remote?.slice(0, 100) ?? null,
-    mn: q.mn !== null && q.mn.length > 64 ? null : q.mn,
-    reason_code: q.reasonCode, reason: q.reason, raw_base64: Buffer.from(q.raw).toString('base64'),
-    repeat_count: 1, total_bytes: q.raw.byteLength,
-  }).execute();
+  await db
+    .insertInto('quarantine')
+    .values({
+      id,
+      received_at: clock.now().toISOString(),
+      source: q.source,
+      remote: q.remote?.slice(0, 100) ?? null,
+      mn: q.mn !== null && q.mn.length > 64 ? null : q.mn,
+      reason_code: q.reasonCode,
+      reason: q.reason,
+      raw_base64: Buffer.from(q.raw).toString('base64'),
+      repeat_count: 1,
+      total_bytes: q.raw.byteLength,
+    })
+    .execute();
   return id;
 }
 
 /** Records how many inputs (and bytes) a row stands for: a run of junk counted into its first row. */
-export async function updateQuarantineCount(db: Kysely<Database>, id: string, run: { count: number; bytes: number; lastAt: string }): Promise<void> {
+export async function updateQuarantineCount(
+  db: Kysely<Database>,
+  id: string,
+  run: { count: number; bytes: number; lastAt: string },
+): Promise<void> {
   // Only upwards: two updates of one run may finish out of order on a connection pool.
-  await db.updateTable('quarantine').set({ repeat_count: run.count, total_bytes: run.bytes, last_received_at: run.lastAt })
-    .where('id', '=', id).where('repeat_count', '<', run.count).execute();
+  await db
+    .updateTable('quarantine')
+    .set({ repeat_count: run.count, total_bytes: run.bytes, last_received_at: run.lastAt })
+    .where('id', '=', id)
+    .where('repeat_count', '<', run.count)
+    .execute();
 }
 
 /** Deletes rows received more than `days` days ago; returns how many. */
@@ -37,20 +61,37 @@ export async function pruneQuarantine(db: Kysely<Database>, clock: Clock, days: 
 }
 
 /** Quarantine is kept for the whole platform (devices may be unknown): readable with quarantine:read only. */
-export async function listQuarantine(db: Kysely<Database>, q: { page: number; pageSize: number; mn?: string | undefined; reasonCode?: string | undefined }) {
+export async function listQuarantine(
+  db: Kysely<Database>,
+  q: { page: number; pageSize: number; mn?: string | undefined; reasonCode?: string | undefined },
+) {
   let base = db.selectFrom('quarantine');
   if (q.mn) base = base.where('mn', '=', q.mn);
   if (q.reasonCode) base = base.where('reason_code', '=', q.reasonCode);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base.selectAll().orderBy('received_at', 'desc').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const rows = await base
+    .selectAll()
+    .orderBy('received_at', 'desc')
+    .orderBy('id')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   return {
     total: Number(total),
     items: rows.map((r) => {
       const raw = Buffer.from(r.raw_base64, 'base64');
       return {
-        id: r.id, receivedAt: r.received_at, source: r.source, remote: r.remote, mn: r.mn, reasonCode: r.reason_code, reason: r.reason,
+        id: r.id,
+        receivedAt: r.received_at,
+        source: r.source,
+        remote: r.remote,
+        mn: r.mn,
+        reasonCode: r.reason_code,
+        reason: r.reason,
         raw: raw.toString('utf8'),
-        count: Number(r.repeat_count), totalBytes: r.total_bytes === null ? raw.length : Number(r.total_bytes), lastReceivedAt: r.last_received_at ?? r.received_at,
+        count: Number(r.repeat_count),
+        totalBytes: r.total_bytes === null ? raw.length : Number(r.total_bytes),
+        lastReceivedAt: r.last_received_at ?? r.received_at,
       };
     }),
   };

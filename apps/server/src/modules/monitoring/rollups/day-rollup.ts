@@ -3,7 +3,15 @@ import { dailyMax1h, dailyMean, o3DailyMax8h } from '@ecocloud/standards';
 /** The six AQI pollutants get the HJ 663 daily rules; CO is reported to 0.1 mg/m³, the rest to 1 µg/m³. */
 const AIR_DECIMALS: Record<string, number> = { so2: 0, no2: 0, co: 1, o3: 0, pm10: 0, pm2_5: 0 };
 
-export type RollupValue = { parameter: string; count: number; expected: number; mean: number | null; min: number | null; max: number | null; isValid: boolean };
+export type RollupValue = {
+  parameter: string;
+  count: number;
+  expected: number;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  isValid: boolean;
+};
 
 /**
  * The daily figures of one station and one Shanghai day from its hourly values (index = start hour,
@@ -23,9 +31,25 @@ export function rollupDay(hourly: ReadonlyMap<string, Float64Array>, expectedPer
       out.push({ parameter, count: d.count, expected: 24, mean: d.value, min, max, isValid: d.value !== null });
       if (parameter === 'o3') {
         const m1 = dailyMax1h(hours);
-        out.push({ parameter: 'o3_1h_max', count: m1.count, expected: 24, mean: m1.value, min: null, max: m1.value, isValid: m1.value !== null });
+        out.push({
+          parameter: 'o3_1h_max',
+          count: m1.count,
+          expected: 24,
+          mean: m1.value,
+          min: null,
+          max: m1.value,
+          isValid: m1.value !== null,
+        });
         const m8 = o3DailyMax8h(hours);
-        out.push({ parameter: 'o3_8h_max', count: m8.count, expected: 17, mean: m8.value, min: null, max: m8.value, isValid: m8.value !== null });
+        out.push({
+          parameter: 'o3_8h_max',
+          count: m8.count,
+          expected: 17,
+          mean: m8.value,
+          min: null,
+          max: m8.value,
+          isValid: m8.value !== null,
+        });
       }
       continue;
     }
@@ -38,11 +62,17 @@ export function rollupDay(hourly: ReadonlyMap<string, Float64Array>, expectedPer
 }
 
 /** Mean, min and max of a period's valid daily values (month or year), with the count of valid days. */
-export function rollupPeriod(days: readonly { mean: number | null; isValid: boolean }[], expected: number, isValid: (count: number) => boolean) {
+export function rollupPeriod(
+  days: readonly { mean: number | null; isValid: boolean }[],
+  expected: number,
+  isValid: (count: number) => boolean,
+) {
   const values = days.filter((d) => d.isValid && d.mean !== null).map((d) => d.mean!);
   const count = values.length;
   return {
-    count, expected, isValid: isValid(count),
+    count,
+    expected,
+    isValid: isValid(count),
     mean: count ? values.reduce((a, b) => a + b, 0) / count : null,
     min: count ? Math.min(...values) : null,
     max: count ? Math.max(...values) : null,

@@ -33,7 +33,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * seconds at a time, which is expected, not an error. Only a batch still locked out after
  * `busyTries` throws. Returns the station-days recomputed.
  */
-export async function drainDirtyRollups(db: Kysely<Database>, clock: Clock, log: DrainLog, options: DrainOptions = {}): Promise<number> {
+export async function drainDirtyRollups(
+  db: Kysely<Database>,
+  clock: Clock,
+  log: DrainLog,
+  options: DrainOptions = {},
+): Promise<number> {
   const batch = options.batch ?? 50;
   const tries = options.busyTries ?? 8;
   let done = 0;

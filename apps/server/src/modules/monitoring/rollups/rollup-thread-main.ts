@@ -7,9 +7,12 @@ import type { RollupRequest, RollupResponse, RollupThreadData } from './rollup-t
 const { databaseUrl, busyTimeoutMs, busyBackoffMs } = workerData as RollupThreadData;
 const db = createDb(databaseUrl);
 // This connection waits for SQLite's lock in this thread, not the server's; the drain retries after it.
-if (db.dialect === 'sqlite') await sql`pragma busy_timeout = ${sql.raw(String(Math.max(0, Math.floor(busyTimeoutMs))))}`.execute(db);
+if (db.dialect === 'sqlite')
+  await sql`pragma busy_timeout = ${sql.raw(String(Math.max(0, Math.floor(busyTimeoutMs))))}`.execute(db);
 const port = parentPort!;
-const log = { warn: (obj: object, msg: string) => port.postMessage({ log: 'warn', obj, msg } satisfies RollupResponse) };
+const log = {
+  warn: (obj: object, msg: string) => port.postMessage({ log: 'warn', obj, msg } satisfies RollupResponse),
+};
 
 let queue = Promise.resolve();
 port.on('message', (req: RollupRequest) => {
@@ -26,7 +29,10 @@ port.on('message', (req: RollupRequest) => {
       const done = await drainDirtyRollups(db, { now: () => new Date(Date.now() + offset) }, log, { busyBackoffMs });
       port.postMessage({ id: req.id, done } satisfies RollupResponse);
     } catch (err) {
-      port.postMessage({ id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies RollupResponse);
+      port.postMessage({
+        id: req.id,
+        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      } satisfies RollupResponse);
     }
   });
 });

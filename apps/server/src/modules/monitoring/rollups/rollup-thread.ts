@@ -4,9 +4,7 @@ export type RollupThreadData = { databaseUrl: string; busyTimeoutMs: number; bus
 export type RollupRequest = { id: number; op: 'drain'; now: string } | { id: number; op: 'close' };
 type Op = { op: 'drain'; now: string } | { op: 'close' };
 export type RollupResponse =
-  | { id: number; done: number }
-  | { id: number; error: string }
-  | { log: 'warn'; obj: object; msg: string };
+  { id: number; done: number } | { id: number; error: string } | { log: 'warn'; obj: object; msg: string };
 
 /**
  * The rollup queue drained by a worker thread with its own database connection (docs/adr/0007).

@@ -14,7 +14,12 @@ function daysInMonth(month: string): number {
 }
 
 /** Recomputes one station-day (all parameters); months and years are recomputed by the caller. */
-export async function recomputeStationDay(db: Kysely<Database>, clock: Clock, stationId: string, day: string): Promise<void> {
+export async function recomputeStationDay(
+  db: Kysely<Database>,
+  clock: Clock,
+  stationId: string,
+  day: string,
+): Promise<void> {
   await recomputeStationDays(db, clock, stationId, [day]);
 }
 
@@ -23,14 +28,21 @@ export async function recomputeStationDay(db: Kysely<Database>, clock: Clock, st
  * rollups, so draining a large queue (a year of history, an import) costs a few queries per station,
  * not per day.
  */
-export async function recomputeStationDays(db: Kysely<Database>, clock: Clock, stationId: string, days: readonly string[]): Promise<void> {
+export async function recomputeStationDays(
+  db: Kysely<Database>,
+  clock: Clock,
+  stationId: string,
+  days: readonly string[],
+): Promise<void> {
   if (days.length === 0) return;
   const station = await db.selectFrom('stations').select(['attrs']).where('id', '=', stationId).executeTakeFirst();
   if (!station) return;
   const interval = Number((JSON.parse(station.attrs) as { intervalSeconds?: number }).intervalSeconds ?? 3600);
   const starts = [...new Set(days)].sort().map((day) => shanghaiDateStart(day));
-  const byDay = new Map<number, { hourly: Map<string, Float64Array>; daily: { parameter: string; value: number | null; isValid: boolean }[] }>(
-    starts.map((start) => [Date.parse(start), { hourly: new Map(), daily: [] }]));
+  const byDay = new Map<
+    number,
+    { hourly: Map<string, Float64Array>; daily: { parameter: string; value: number | null; isValid: boolean }[] }
+  >(starts.map((start) => [Date.parse(start), { hourly: new Map(), daily: [] }]));
   // Contiguous runs of days are read with one query each (a sparse queue does not read the gaps).
   const runs: [from: number, to: number][] = [];
   for (const t of byDay.keys()) {
@@ -39,9 +51,14 @@ export async function recomputeStationDays(db: Kysely<Database>, clock: Clock, s
     else runs.push([t, t + DAY]);
   }
   for (const [from, to] of runs) {
-    const rows = await db.selectFrom('observations').select(['parameter', 'period', 'period_start', 'value', 'flag'])
-      .where('station_id', '=', stationId).where('period', 'in', ['1h', '1d'])
-      .where('period_start', '>=', new Date(from).toISOString()).where('period_start', '<', new Date(to).toISOString()).execute();
+    const rows = await db
+      .selectFrom('observations')
+      .select(['parameter', 'period', 'period_start', 'value', 'flag'])
+      .where('station_id', '=', stationId)
+      .where('period', 'in', ['1h', '1d'])
+      .where('period_start', '>=', new Date(from).toISOString())
+      .where('period_start', '<', new Date(to).toISOString())
+      .execute();
     for (const r of rows) {
       const at = Date.parse(r.period_start);
       // The Shanghai day holding this instant (UTC+8, no daylight saving).
@@ -49,37 +66,82 @@ export async function recomputeStationDays(db: Kysely<Database>, clock: Clock, s
       const bucket = byDay.get(start);
       if (!bucket) continue;
       const ok = r.value !== null && isValidFlag(r.flag);
-      if (r.period === '1d') { bucket.daily.push({ parameter: r.parameter, value: ok ? r.value : null, isValid: ok }); continue; }
+      if (r.period === '1d') {
+        bucket.daily.push({ parameter: r.parameter, value: ok ? r.value : null, isValid: ok });
+        continue;
+      }
       const slots = bucket.hourly.get(r.parameter) ?? new Float64Array(24).fill(NaN);
       bucket.hourly.set(r.parameter, slots);
       slots[Math.floor((at - start) / HOUR)] = ok ? r.value! : NaN;
     }
   }
   const now = clock.now().toISOString();
-  const out = [...byDay].flatMap(([startMs, { hourly, daily }]) => [
-    ...rollupDay(hourly, Math.round((24 * 3600) / Math.max(60, interval))),
-    ...daily.filter((d) => !hourly.has(d.parameter)).map((d) => ({ parameter: d.parameter, count: d.isValid ? 1 : 0, expected: 1, mean: d.value, min: d.value, max: d.value, isValid: d.isValid })),
-  ].map((v) => ({
-    station_id: stationId, parameter: v.parameter, period: '1d', period_start: new Date(startMs).toISOString(), count: v.count, expected: v.expected,
-    mean: v.mean, min: v.min, max: v.max, is_valid: v.isValid ? 1 : 0, updated_at: now,
-  })));
+  const out = [...byDay].flatMap(([startMs, { hourly, daily }]) =>
+    [
+      ...rollupDay(hourly, Math.round((24 * 3600) / Math.max(60, interval))),
+      ...daily
+        .filter((d) => !hourly.has(d.parameter))
+        .map((d) => ({
+          parameter: d.parameter,
+          count: d.isValid ? 1 : 0,
+          expected: 1,
+          mean: d.value,
+          min: d.value,
+          max: d.value,
+          isValid: d.isValid,
+        })),
+    ].map((v) => ({
+      station_id: stationId,
+      parameter: v.parameter,
+      period: '1d',
+      period_start: new Date(startMs).toISOString(),
+      count: v.count,
+      expected: v.expected,
+      mean: v.mean,
+      min: v.min,
+      max: v.max,
+      is_valid: v.isValid ? 1 : 0,
+      updated_at: now,
+    })),
+  );
   for (let i = 0; i < starts.length; i += 500) {
-    await db.deleteFrom('observation_rollups').where('station_id', '=', stationId).where('period', '=', '1d').where('period_start', 'in', starts.slice(i, i + 500)).execute();
+    await db
+      .deleteFrom('observation_rollups')
+      .where('station_id', '=', stationId)
+      .where('period', '=', '1d')
+      .where('period_start', 'in', starts.slice(i, i + 500))
+      .execute();
   }
   // 11 values a row: 500 rows stay under SQLite's and PostgreSQL's bound-parameter limits.
-  for (let i = 0; i < out.length; i += 500) await db.insertInto('observation_rollups').values(out.slice(i, i + 500)).execute();
+  for (let i = 0; i < out.length; i += 500)
+    await db
+      .insertInto('observation_rollups')
+      .values(out.slice(i, i + 500))
+      .execute();
 }
 
 /** Month and year rollups from the day rollups: valid-day counts judged by GB 3095 表4. */
-export async function recomputePeriod(db: Kysely<Database>, now: string, stationId: string, key: string, period: '1mo' | '1y'): Promise<void> {
+export async function recomputePeriod(
+  db: Kysely<Database>,
+  now: string,
+  stationId: string,
+  key: string,
+  period: '1mo' | '1y',
+): Promise<void> {
   await recomputePeriods(db, now, stationId, [[key, period]]);
 }
 
 /** Several months and years of one station from one read of its day rollups. */
-export async function recomputePeriods(db: Kysely<Database>, now: string, stationId: string, periods: readonly [key: string, period: '1mo' | '1y'][]): Promise<void> {
+export async function recomputePeriods(
+  db: Kysely<Database>,
+  now: string,
+  stationId: string,
+  periods: readonly [key: string, period: '1mo' | '1y'][],
+): Promise<void> {
   if (periods.length === 0) return;
   const spans = periods.map(([key, period]) => ({
-    key, period,
+    key,
+    period,
     start: shanghaiDateStart(period === '1mo' ? `${key}-01` : `${key}-01-01`),
     end: shanghaiDateStart(period === '1mo' ? nextMonth(key) : `${Number(key) + 1}-01-01`),
   }));
@@ -87,8 +149,15 @@ export async function recomputePeriods(db: Kysely<Database>, now: string, statio
   const to = spans.reduce((m, x) => (x.end > m ? x.end : m), spans[0]!.end);
   // Keyed on the station alone, so SQLite walks the primary key (station first) rather than the
   // (period, period_start) index, which would visit every station's days; other periods are dropped here.
-  const days = (await db.selectFrom('observation_rollups').select(['parameter', 'period', 'period_start', 'mean', 'is_valid'])
-    .where('station_id', '=', stationId).where('period_start', '>=', from).where('period_start', '<', to).execute()).filter((d) => d.period === '1d');
+  const days = (
+    await db
+      .selectFrom('observation_rollups')
+      .select(['parameter', 'period', 'period_start', 'mean', 'is_valid'])
+      .where('station_id', '=', stationId)
+      .where('period_start', '>=', from)
+      .where('period_start', '<', to)
+      .execute()
+  ).filter((d) => d.period === '1d');
   const rows = spans.flatMap(({ key, period, start, end }) => {
     const byParam = new Map<string, { mean: number | null; isValid: boolean }[]>();
     for (const d of days) {
@@ -102,13 +171,34 @@ export async function recomputePeriods(db: Kysely<Database>, now: string, statio
     const rule = period === '1mo' ? (n: number) => isMonthValid(n, month) : (n: number) => n >= MIN_DAYS_PER_YEAR;
     return [...byParam].map(([parameter, list]) => {
       const r = rollupPeriod(list, expected, rule);
-      return { station_id: stationId, parameter, period, period_start: start, count: r.count, expected: r.expected, mean: r.mean, min: r.min, max: r.max, is_valid: r.isValid ? 1 : 0, updated_at: now };
+      return {
+        station_id: stationId,
+        parameter,
+        period,
+        period_start: start,
+        count: r.count,
+        expected: r.expected,
+        mean: r.mean,
+        min: r.min,
+        max: r.max,
+        is_valid: r.isValid ? 1 : 0,
+        updated_at: now,
+      };
     });
   });
   for (const { period, start } of spans) {
-    await db.deleteFrom('observation_rollups').where('station_id', '=', stationId).where('period', '=', period).where('period_start', '=', start).execute();
+    await db
+      .deleteFrom('observation_rollups')
+      .where('station_id', '=', stationId)
+      .where('period', '=', period)
+      .where('period_start', '=', start)
+      .execute();
   }
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('observation_rollups').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('observation_rollups')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 function nextMonth(month: string): string {
@@ -121,7 +211,13 @@ function nextMonth(month: string): string {
  * batch touched, once. Returns how many station-days were recomputed.
  */
 export async function processDirtyRollups(db: Kysely<Database>, clock: Clock, limit = 200): Promise<number> {
-  const batch = await db.selectFrom('rollup_dirty').selectAll().orderBy('station_id').orderBy('day').limit(limit).execute();
+  const batch = await db
+    .selectFrom('rollup_dirty')
+    .selectAll()
+    .orderBy('station_id')
+    .orderBy('day')
+    .limit(limit)
+    .execute();
   if (batch.length === 0) return 0;
   await db.transaction().execute(async (trx) => {
     const periods = new Map<string, Map<string, [string, '1mo' | '1y']>>();
@@ -146,11 +242,30 @@ export async function processDirtyRollups(db: Kysely<Database>, clock: Clock, li
 }
 
 /** `ecocloud rollup rebuild`: marks every station-day with data dirty, then drains the queue. */
-export async function rebuildRollups(db: Kysely<Database>, clock: Clock, onProgress?: (done: number) => void): Promise<number> {
-  const days = await db.selectFrom('observations').select(['station_id', 'period_start']).distinct().where('period', 'in', ['1h', '1d']).execute();
-  const keys = new Map(days.map((d) => [`${d.station_id}|${shanghaiDate(d.period_start)}`, { station_id: d.station_id, day: shanghaiDate(d.period_start) }]));
+export async function rebuildRollups(
+  db: Kysely<Database>,
+  clock: Clock,
+  onProgress?: (done: number) => void,
+): Promise<number> {
+  const days = await db
+    .selectFrom('observations')
+    .select(['station_id', 'period_start'])
+    .distinct()
+    .where('period', 'in', ['1h', '1d'])
+    .execute();
+  const keys = new Map(
+    days.map((d) => [
+      `${d.station_id}|${shanghaiDate(d.period_start)}`,
+      { station_id: d.station_id, day: shanghaiDate(d.period_start) },
+    ]),
+  );
   const rows = [...keys.values()];
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('rollup_dirty').values(rows.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('rollup_dirty')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   let done = 0;
   for (let n = await processDirtyRollups(db, clock, 500); n > 0; n = await processDirtyRollups(db, clock, 500)) {
     done += n;

@@ -13,19 +13,32 @@ const AIR_QUALITY_ST = '22';
  */
 export const startDemoSimulator: Service = async (deps, log) => {
   if (!deps.config.simulator || deps.config.hj212Port === 0) return async () => {};
-  const rows = await deps.db.selectFrom('devices').select(['mn', 'password', 'st']).where('is_enabled', '=', 1).where('st', '=', AIR_QUALITY_ST).orderBy('mn').execute();
+  const rows = await deps.db
+    .selectFrom('devices')
+    .select(['mn', 'password', 'st'])
+    .where('is_enabled', '=', 1)
+    .where('st', '=', AIR_QUALITY_ST)
+    .orderBy('mn')
+    .execute();
   const devices: SimDevice[] = rows.map((r, index) => ({ mn: r.mn, password: r.password, st: r.st, index }));
   if (devices.length === 0) {
-    log.warn({}, 'ECOCLOUD_SIMULATOR=1 but no enabled air-quality (ST 22) devices are registered; the simulator sends nothing');
+    log.warn(
+      {},
+      'ECOCLOUD_SIMULATOR=1 but no enabled air-quality (ST 22) devices are registered; the simulator sends nothing',
+    );
     return async () => {};
   }
   let socket: net.Socket | null = null;
   let stopped = false;
   const connect = () => {
     const s = net.connect({ host: '127.0.0.1', port: deps.config.hj212Port });
-    s.on('data', () => { /* acks: the demo feed does not track them */ });
+    s.on('data', () => {
+      /* acks: the demo feed does not track them */
+    });
     s.on('error', (err) => log.warn({ err }, 'demo simulator connection failed'));
-    s.on('close', () => { if (socket === s) socket = null; });
+    s.on('close', () => {
+      if (socket === s) socket = null;
+    });
     socket = s;
   };
   const tick = () => {

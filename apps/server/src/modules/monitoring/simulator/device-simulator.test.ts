@@ -21,7 +21,9 @@ beforeAll(async () => {
         socket.write(buildDataAck(frame));
       }
     });
-    socket.on('error', () => { /* the simulator closing */ });
+    socket.on('error', () => {
+      /* the simulator closing */
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as net.AddressInfo).port;
@@ -33,8 +35,19 @@ describe('device simulator', () => {
     const devices = simDevices({ count: 3, mnPrefix: 'SIMTEST', password: '123456' });
     const startMs = Date.parse('2026-02-01T00:00:00Z');
     const stats = await runSimulator({
-      host: '127.0.0.1', port, devices, rate: Infinity, durationMs: 300, window: 1, seed: 5, startMs, firstPacket: 100,
-      splitRatio: 0.2, flagRatio: 0.1, reconnectMs: null, prebuild: 4,
+      host: '127.0.0.1',
+      port,
+      devices,
+      rate: Infinity,
+      durationMs: 300,
+      window: 1,
+      seed: 5,
+      startMs,
+      firstPacket: 100,
+      splitRatio: 0.2,
+      flagRatio: 0.1,
+      reconnectMs: null,
+      prebuild: 4,
     });
     expect(stats.rejected).toBe(0);
     expect(stats.acked).toBe(stats.sent);

@@ -36,7 +36,13 @@ export type SimulatorOptions = {
 };
 
 export type SimulatorStats = {
-  sent: number; acked: number; rejected: number; readingsAcked: number; reconnects: number; latenciesMs: number[]; nextPacket: number;
+  sent: number;
+  acked: number;
+  rejected: number;
+  readingsAcked: number;
+  reconnects: number;
+  latenciesMs: number[];
+  nextPacket: number;
   /** from the start of sending (all devices connected, packets prebuilt) to the last acknowledgement awaited */
   elapsedMs: number;
 };
@@ -49,17 +55,30 @@ type Outstanding = { packet: SimPacket; sentAt: number };
  * a packet as delivered only when the 9014 with its QN comes back. Replies are matched by QN.
  */
 export async function runSimulator(o: SimulatorOptions): Promise<SimulatorStats> {
-  const stats: SimulatorStats = { sent: 0, acked: 0, rejected: 0, readingsAcked: 0, reconnects: 0, latenciesMs: [], nextPacket: 0, elapsedMs: 0 };
+  const stats: SimulatorStats = {
+    sent: 0,
+    acked: 0,
+    rejected: 0,
+    readingsAcked: 0,
+    reconnects: 0,
+    latenciesMs: [],
+    nextPacket: 0,
+    elapsedMs: 0,
+  };
   const packetOpts = {
-    seed: o.seed ?? 1, startMs: o.startMs ?? Math.floor(Date.now() / 3600_000) * 3600_000,
-    splitRatio: o.splitRatio ?? 0.05, flagRatio: o.flagRatio ?? 0.03, ack: true,
+    seed: o.seed ?? 1,
+    startMs: o.startMs ?? Math.floor(Date.now() / 3600_000) * 3600_000,
+    splitRatio: o.splitRatio ?? 0.05,
+    flagRatio: o.flagRatio ?? 0.03,
+    ack: true,
   };
   const window = o.window ?? 16;
   let stopping = false;
   let budget = 0;
   const sims = o.devices.map((device) => new SimConnection(device, o, stats, o.firstPacket ?? 0, () => stopping));
   await Promise.all(sims.map((s) => s.connect()));
-  for (const s of sims) for (let i = 0; i < (o.prebuild ?? 0); i++) s.built.push(simPacket(s.device, s.next + i, packetOpts));
+  for (const s of sims)
+    for (let i = 0; i < (o.prebuild ?? 0); i++) s.built.push(simPacket(s.device, s.next + i, packetOpts));
   // The clock starts once every device is connected: counted from before, the time spent
   // connecting would be owed as one burst of packets at the start.
   const started = performance.now();
@@ -75,14 +94,20 @@ export async function runSimulator(o: SimulatorOptions): Promise<SimulatorStats>
     while (budget >= 1 && idle < sims.length) {
       const sim = sims[cursor % sims.length] as SimConnection;
       cursor++;
-      if (sim.canSend(window)) { sim.queue(sim.built.shift() ?? simPacket(sim.device, sim.next, packetOpts)); sim.next++; budget--; idle = 0; } else idle++;
+      if (sim.canSend(window)) {
+        sim.queue(sim.built.shift() ?? simPacket(sim.device, sim.next, packetOpts));
+        sim.next++;
+        budget--;
+        idle = 0;
+      } else idle++;
     }
     for (const s of sims) s.flush();
     await new Promise((r) => setTimeout(r, Number.isFinite(o.rate) ? 10 : 1));
   }
   stopping = true;
   const until = performance.now() + (o.drainMs ?? 5000);
-  while (sims.some((s) => s.outstanding.size > 0) && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
+  while (sims.some((s) => s.outstanding.size > 0) && performance.now() < until)
+    await new Promise((r) => setTimeout(r, 10));
   stats.elapsedMs = performance.now() - started;
   for (const s of sims) s.close();
   stats.nextPacket = Math.max(...sims.map((s) => s.next));
@@ -98,7 +123,13 @@ class SimConnection {
   private out = '';
   private resend: SimPacket[] = [];
 
-  constructor(readonly device: SimDevice, private readonly o: SimulatorOptions, private readonly stats: SimulatorStats, first: number, private readonly isStopping: () => boolean) {
+  constructor(
+    readonly device: SimDevice,
+    private readonly o: SimulatorOptions,
+    private readonly stats: SimulatorStats,
+    first: number,
+    private readonly isStopping: () => boolean,
+  ) {
     this.next = first;
   }
 
@@ -117,7 +148,9 @@ class SimConnection {
         this.flush();
         resolve();
       });
-      socket.on('data', (chunk: Buffer) => { for (const ev of reader.push(chunk)) if (ev.kind === 'frame') this.onReply(ev.raw.toString('latin1')); });
+      socket.on('data', (chunk: Buffer) => {
+        for (const ev of reader.push(chunk)) if (ev.kind === 'frame') this.onReply(ev.raw.toString('latin1'));
+      });
       socket.on('error', () => resolve());
       socket.on('close', () => {
         if (this.socket === socket) this.socket = null;
@@ -134,7 +167,10 @@ class SimConnection {
   }
 
   queue(packet: SimPacket): void {
-    if (!this.socket) { this.resend.push(packet); return; }
+    if (!this.socket) {
+      this.resend.push(packet);
+      return;
+    }
     this.outstanding.set(packet.qn, { packet, sentAt: performance.now() });
     for (const f of packet.frames) this.out += f;
     this.stats.sent++;

@@ -16,7 +16,12 @@ export function simMn(prefix: string, i: number): string {
 }
 
 export function simDevices(fleet: SimFleet): SimDevice[] {
-  return Array.from({ length: fleet.count }, (_, i) => ({ mn: simMn(fleet.mnPrefix, i), password: fleet.password, st: '22', index: i }));
+  return Array.from({ length: fleet.count }, (_, i) => ({
+    mn: simMn(fleet.mnPrefix, i),
+    password: fleet.password,
+    st: '22',
+    index: i,
+  }));
 }
 
 /**
@@ -26,20 +31,47 @@ export function simDevices(fleet: SimFleet): SimDevice[] {
  */
 export async function ensureSimDevices(db: Kysely<Database>, clock: Clock, fleet: SimFleet): Promise<SimDevice[]> {
   const devices = simDevices(fleet);
-  const known = new Set((await db.selectFrom('devices').select('mn').where('mn', 'like', `${fleet.mnPrefix}%`).execute()).map((d) => d.mn));
-  let org = await db.selectFrom('orgs').select('region_code').where('parent_id', 'is', null).orderBy('created_at').executeTakeFirst();
+  const known = new Set(
+    (await db.selectFrom('devices').select('mn').where('mn', 'like', `${fleet.mnPrefix}%`).execute()).map((d) => d.mn),
+  );
+  let org = await db
+    .selectFrom('orgs')
+    .select('region_code')
+    .where('parent_id', 'is', null)
+    .orderBy('created_at')
+    .executeTakeFirst();
   if (!org) {
-    await insertOrgAsSystem(db, clock, { parentId: null, name: '生态环境厅', nameEn: 'Department of Ecology and Environment', kind: 'province', regionCode: '000000' });
+    await insertOrgAsSystem(db, clock, {
+      parentId: null,
+      name: '生态环境厅',
+      nameEn: 'Department of Ecology and Environment',
+      kind: 'province',
+      regionCode: '000000',
+    });
     org = { region_code: '000000' };
   }
   const regionCode = org.region_code;
   for (const d of devices) {
     if (known.has(d.mn)) continue;
     // createDevice opens its own transaction, so the station goes first on its own.
-    const station = await db.transaction().execute((trx) => insertStation(trx, clock, null, {
-      code: `SIM-${d.mn}`, name: `模拟站 ${d.index + 1}`, kind: 'air_micro', regionCode, parameters: Object.values(SIM_FACTOR_MAP).map((m) => m.parameter),
-    }));
-    await createDevice(db, clock, null, { mn: d.mn, password: d.password, st: d.st, stationId: station.id, factorMap: { ...SIM_FACTOR_MAP }, crcMode: 'hj212', isEnabled: true });
+    const station = await db.transaction().execute((trx) =>
+      insertStation(trx, clock, null, {
+        code: `SIM-${d.mn}`,
+        name: `模拟站 ${d.index + 1}`,
+        kind: 'air_micro',
+        regionCode,
+        parameters: Object.values(SIM_FACTOR_MAP).map((m) => m.parameter),
+      }),
+    );
+    await createDevice(db, clock, null, {
+      mn: d.mn,
+      password: d.password,
+      st: d.st,
+      stationId: station.id,
+      factorMap: { ...SIM_FACTOR_MAP },
+      crcMode: 'hj212',
+      isEnabled: true,
+    });
   }
   return devices;
 }

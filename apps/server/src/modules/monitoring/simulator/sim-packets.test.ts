@@ -5,7 +5,13 @@ import { seededRng } from './seeded-rng';
 import { simPacket, type SimPacketOptions } from './sim-packets';
 
 const device = { mn: 'SIM0000000000000000000001', password: '123456', st: '22', index: 1 };
-const opts: SimPacketOptions = { seed: 7, startMs: Date.parse('2026-01-15T00:00:00Z'), splitRatio: 0.2, flagRatio: 0.1, ack: true };
+const opts: SimPacketOptions = {
+  seed: 7,
+  startMs: Date.parse('2026-01-15T00:00:00Z'),
+  splitRatio: 0.2,
+  flagRatio: 0.1,
+  ack: true,
+};
 
 describe('simulated packets', () => {
   it('are deterministic: the same device and number give the same bytes', () => {
@@ -23,7 +29,9 @@ describe('simulated packets', () => {
       const r = toReadings(frames.length > 1 ? mergeParts(frames) : frames[0]!);
       expect(r.period).toBe(p.readings[0]?.period);
       expect(r.dataTime?.toISOString()).toBe(p.readings[0]?.periodStart);
-      expect(r.factors.map((f) => [f.code, f.value, f.flag]).sort()).toEqual(p.readings.map((x) => [x.code, x.valueText, x.flag]).sort());
+      expect(r.factors.map((f) => [f.code, f.value, f.flag]).sort()).toEqual(
+        p.readings.map((x) => [x.code, x.valueText, x.flag]).sort(),
+      );
       seen.flagged += p.readings.filter((x) => x.flag !== 'N').length;
       seen.periods.add(p.readings[0]!.period);
     }
@@ -34,7 +42,8 @@ describe('simulated packets', () => {
 
   it('never repeats a storage key within a device', () => {
     const keys = new Set<string>();
-    for (let n = 0; n < 1000; n++) for (const r of simPacket(device, n, opts).readings) keys.add(`${r.code}|${r.period}|${r.periodStart}`);
+    for (let n = 0; n < 1000; n++)
+      for (const r of simPacket(device, n, opts).readings) keys.add(`${r.code}|${r.period}|${r.periodStart}`);
     expect(keys.size).toBe(6000);
   });
 });
@@ -47,8 +56,12 @@ describe('air pattern', () => {
     return s / 500;
   };
   it('has more PM2.5 in winter than in summer, and more at night than at noon', () => {
-    expect(mean(() => new Date('2026-01-15T04:00:00Z'), 'pm25')).toBeGreaterThan(1.5 * mean(() => new Date('2026-07-15T04:00:00Z'), 'pm25'));
-    expect(mean(() => new Date('2026-01-14T18:00:00Z'), 'pm25')).toBeGreaterThan(mean(() => new Date('2026-01-15T04:00:00Z'), 'pm25'));
+    expect(mean(() => new Date('2026-01-15T04:00:00Z'), 'pm25')).toBeGreaterThan(
+      1.5 * mean(() => new Date('2026-07-15T04:00:00Z'), 'pm25'),
+    );
+    expect(mean(() => new Date('2026-01-14T18:00:00Z'), 'pm25')).toBeGreaterThan(
+      mean(() => new Date('2026-01-15T04:00:00Z'), 'pm25'),
+    );
   });
   it('peaks O3 on summer afternoons', () => {
     const summer3pm = mean(() => new Date('2026-07-15T07:00:00Z'), 'o3');

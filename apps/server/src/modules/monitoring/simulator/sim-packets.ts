@@ -28,7 +28,8 @@ export function simPacket(device: SimDevice, n: number, o: SimPacketOptions): Si
   const rng = seededRng(mixSeed(o.seed, device.index, n));
   const t = o.startMs + n * SIM_STEP_MS;
   const period: Period = n % 120 === 119 ? '1h' : n % 2 === 1 ? '1m' : 'rt';
-  const labelMs = period === '1h' ? Math.floor(t / 3600_000) * 3600_000 : period === '1m' ? Math.floor(t / 60_000) * 60_000 : t;
+  const labelMs =
+    period === '1h' ? Math.floor(t / 3600_000) * 3600_000 : period === '1m' ? Math.floor(t / 60_000) * 60_000 : t;
   const at = new Date(labelMs);
   const sample = airSample(at, 0.7 + 0.6 * seededRng(mixSeed(o.seed, device.index))(), rng);
   const field = period === 'rt' ? 'Rtd' : 'Avg';
@@ -44,16 +45,27 @@ export function simPacket(device: SimDevice, n: number, o: SimPacketOptions): Si
   const cn = CN_BY_PERIOD[period];
   const header = { qn, st: device.st, cn, pw: device.password, mn: device.mn };
   const dataTime: [string, string][] = [['DataTime', formatDataTime(at)]];
-  if (rng() >= o.splitRatio) return { qn, cn, readings, frames: [encodePacket({ ...header, flag: o.ack ? 5 : 4, cp: { params: dataTime, factors } })] };
+  if (rng() >= o.splitRatio)
+    return {
+      qn,
+      cn,
+      readings,
+      frames: [encodePacket({ ...header, flag: o.ack ? 5 : 4, cp: { params: dataTime, factors } })],
+    };
   // Split packets (Flag D, PNUM/PNO): the factors shared over two parts, each with DataTime.
   const codes = Object.keys(factors);
   const half = Math.ceil(codes.length / 2);
   const part = (list: string[]) => Object.fromEntries(list.map((c) => [c, factors[c] as FactorFields]));
   const flag = o.ack ? 7 : 6;
-  return { qn, cn, readings, frames: [
-    encodePacket({ ...header, flag, pnum: 2, pno: 1, cp: { params: dataTime, factors: part(codes.slice(0, half)) } }),
-    encodePacket({ ...header, flag, pnum: 2, pno: 2, cp: { params: dataTime, factors: part(codes.slice(half)) } }),
-  ] };
+  return {
+    qn,
+    cn,
+    readings,
+    frames: [
+      encodePacket({ ...header, flag, pnum: 2, pno: 1, cp: { params: dataTime, factors: part(codes.slice(0, half)) } }),
+      encodePacket({ ...header, flag, pnum: 2, pno: 2, cp: { params: dataTime, factors: part(codes.slice(half)) } }),
+    ],
+  };
 }
 
 /** An hourly (2061) packet for the hour containing `at`, for the demo feed. */
@@ -61,6 +73,16 @@ export function hourlyPacket(device: SimDevice, at: Date, seed: number): string 
   const hour = new Date(Math.floor(at.getTime() / 3600_000) * 3600_000);
   const rng = seededRng(mixSeed(seed, device.index, hour.getTime() / 3600_000));
   const sample = airSample(hour, 0.7 + 0.6 * seededRng(mixSeed(seed, device.index))(), rng);
-  const factors = Object.fromEntries(AIR_FACTORS.map((f) => [f.code, { Avg: sample[f.key].toFixed(f.decimals), Flag: 'N' }]));
-  return encodePacket({ qn: formatQn(at), st: device.st, cn: '2061', pw: device.password, mn: device.mn, flag: 5, cp: { params: [['DataTime', formatDataTime(hour)]], factors } });
+  const factors = Object.fromEntries(
+    AIR_FACTORS.map((f) => [f.code, { Avg: sample[f.key].toFixed(f.decimals), Flag: 'N' }]),
+  );
+  return encodePacket({
+    qn: formatQn(at),
+    st: device.st,
+    cn: '2061',
+    pw: device.password,
+    mn: device.mn,
+    flag: 5,
+    cp: { params: [['DataTime', formatDataTime(hour)]], factors },
+  });
 }

@@ -18,11 +18,21 @@ export const SIMULATE_USAGE = `ecocloud hj212 simulate --host H --port P --devic
 
 /** `ecocloud hj212 simulate`: a load and demo generator speaking HJ 212 to a gateway. */
 export async function runHj212Simulate(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: {
-    host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string' }, devices: { type: 'string', default: '10' }, rate: { type: 'string', default: '100' },
-    duration: { type: 'string', default: '10' }, 'mn-prefix': { type: 'string', default: 'SIM' }, password: { type: 'string', default: '123456' },
-    seed: { type: 'string', default: '1' }, start: { type: 'string' }, register: { type: 'boolean', default: false },
-  } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string' },
+      devices: { type: 'string', default: '10' },
+      rate: { type: 'string', default: '100' },
+      duration: { type: 'string', default: '10' },
+      'mn-prefix': { type: 'string', default: 'SIM' },
+      password: { type: 'string', default: '123456' },
+      seed: { type: 'string', default: '1' },
+      start: { type: 'string' },
+      register: { type: 'boolean', default: false },
+    },
+  });
   const port = Number(values.port);
   const count = Number(values.devices);
   const rate = Number(values.rate);
@@ -43,9 +53,17 @@ export async function runHj212Simulate(argv: string[], io: Io): Promise<number> 
     }
   }
   const stats = await runSimulator({
-    host: values.host, port, devices, rate: rate === 0 ? Infinity : rate, durationMs: Number(values.duration) * 1000,
-    seed: Number(values.seed), reconnectMs: 1000, ...(values.start ? { startMs: Date.parse(values.start) } : {}),
+    host: values.host,
+    port,
+    devices,
+    rate: rate === 0 ? Infinity : rate,
+    durationMs: Number(values.duration) * 1000,
+    seed: Number(values.seed),
+    reconnectMs: 1000,
+    ...(values.start ? { startMs: Date.parse(values.start) } : {}),
   });
-  io.stdout.write(`sent ${stats.sent} packets, acknowledged ${stats.acked} (${stats.readingsAcked} readings), rejected ${stats.rejected}, reconnects ${stats.reconnects}; ack latency ${formatLatency(stats.latenciesMs)}\n`);
+  io.stdout.write(
+    `sent ${stats.sent} packets, acknowledged ${stats.acked} (${stats.readingsAcked} readings), rejected ${stats.rejected}, reconnects ${stats.reconnects}; ack latency ${formatLatency(stats.latenciesMs)}\n`,
+  );
   return stats.rejected > 0 ? 1 : 0;
 }

@@ -6,7 +6,11 @@ export function allowedSilenceMs(intervalSeconds: number | undefined): number {
   return Math.max(2 * (intervalSeconds ?? 3600), 3600) * 1000 + 15 * 60_000;
 }
 
-export function liveness(lastDataAt: string | null, intervalSeconds: number | undefined, now: Date): 'online' | 'silent' | 'never' {
+export function liveness(
+  lastDataAt: string | null,
+  intervalSeconds: number | undefined,
+  now: Date,
+): 'online' | 'silent' | 'never' {
   if (!lastDataAt) return 'never';
   return now.getTime() - Date.parse(lastDataAt) <= allowedSilenceMs(intervalSeconds) ? 'online' : 'silent';
 }

@@ -8,7 +8,13 @@ import type { StationsTable } from '../monitoring.tables';
 
 export type StationRow = Selectable<StationsTable>;
 
-const SORT_COLUMNS = { code: 'code', name: 'name', kind: 'kind', regionCode: 'region_code', lastDataAt: 'last_data_at' } as const;
+const SORT_COLUMNS = {
+  code: 'code',
+  name: 'name',
+  kind: 'kind',
+  regionCode: 'region_code',
+  lastDataAt: 'last_data_at',
+} as const;
 export type StationSortKey = keyof typeof SORT_COLUMNS;
 export const stationScope = (actor: Actor) => scopePredicate(actor, { org: 'stations.org_id' });
 
@@ -27,13 +33,19 @@ function filtered(db: Kysely<Database>, actor: Actor, f: StationFilter) {
 }
 
 export async function listStations(
-  db: Kysely<Database>, actor: Actor,
+  db: Kysely<Database>,
+  actor: Actor,
   q: StationFilter & { page: number; pageSize: number; sort?: StationSortKey | undefined; order: 'asc' | 'desc' },
 ): Promise<{ rows: StationRow[]; total: number }> {
   const base = filtered(db, actor, q);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base.selectAll().orderBy(SORT_COLUMNS[q.sort ?? 'code'], q.order).orderBy('id')
-    .limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const rows = await base
+    .selectAll()
+    .orderBy(SORT_COLUMNS[q.sort ?? 'code'], q.order)
+    .orderBy('id')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   return { rows, total: Number(total) };
 }
 
@@ -41,9 +53,17 @@ export function allStationsInScope(db: Kysely<Database>, actor: Actor, f: Statio
   return filtered(db, actor, f).selectAll().orderBy('code').execute();
 }
 
-export function findStationInScope(db: Kysely<Database>, actor: Actor, idOrCode: string): Promise<StationRow | undefined> {
-  return db.selectFrom('stations').selectAll().where(stationScope(actor))
-    .where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode)])).executeTakeFirst();
+export function findStationInScope(
+  db: Kysely<Database>,
+  actor: Actor,
+  idOrCode: string,
+): Promise<StationRow | undefined> {
+  return db
+    .selectFrom('stations')
+    .selectAll()
+    .where(stationScope(actor))
+    .where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode)]))
+    .executeTakeFirst();
 }
 
 export function findStationByCode(db: Kysely<Database>, code: string): Promise<StationRow | undefined> {
@@ -51,14 +71,28 @@ export function findStationByCode(db: Kysely<Database>, code: string): Promise<S
 }
 
 /** The organisation that owns a region's records: the county, else its city, else the province, else the placeholder root. */
-export async function owningOrgOf(db: Kysely<Database>, regionCode: string): Promise<{ id: string; path: string } | undefined> {
+export async function owningOrgOf(
+  db: Kysely<Database>,
+  regionCode: string,
+): Promise<{ id: string; path: string } | undefined> {
   const candidates = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
   for (const code of candidates) {
-    const org = await db.selectFrom('orgs').select(['id', 'path']).where('region_code', '=', code).where('kind', 'in', ['county', 'city', 'province'])
-      .orderBy('path').executeTakeFirst();
+    const org = await db
+      .selectFrom('orgs')
+      .select(['id', 'path'])
+      .where('region_code', '=', code)
+      .where('kind', 'in', ['county', 'city', 'province'])
+      .orderBy('path')
+      .executeTakeFirst();
     if (org) return org;
   }
   // The nationwide placeholder root of an install without a province (000000) covers every region;
   // a province's department covers only its own.
-  return db.selectFrom('orgs').select(['id', 'path']).where('parent_id', 'is', null).where('region_code', '=', '000000').orderBy('created_at').executeTakeFirst();
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'path'])
+    .where('parent_id', 'is', null)
+    .where('region_code', '=', '000000')
+    .orderBy('created_at')
+    .executeTakeFirst();
 }

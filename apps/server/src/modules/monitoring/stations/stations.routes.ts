@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  CreateStationBodySchema, ExportQuerySchema, ImportQuerySchema, ImportReportSchema, StationListQuerySchema, StationSchema, UpdateStationBodySchema, listSchema,
+  CreateStationBodySchema,
+  ExportQuerySchema,
+  ImportQuerySchema,
+  ImportReportSchema,
+  StationListQuerySchema,
+  StationSchema,
+  UpdateStationBodySchema,
+  listSchema,
 } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
@@ -12,45 +19,112 @@ const IdOrCodeParams = z.object({ id: z.string().min(1).max(64) });
 
 export function stationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/stations', {
-      config: { access: 'stations:read' },
-      schema: { tags: ['monitoring'], summary: 'Stations in scope, with liveness', querystring: StationListQuerySchema, response: { 200: listSchema(StationSchema) } },
-    }, async (request) => service.listStations(db, clock, actorOf(request), request.query));
+    app.get(
+      '/stations',
+      {
+        config: { access: 'stations:read' },
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Stations in scope, with liveness',
+          querystring: StationListQuerySchema,
+          response: { 200: listSchema(StationSchema) },
+        },
+      },
+      async (request) => service.listStations(db, clock, actorOf(request), request.query),
+    );
 
-    app.get('/stations/export', {
-      config: { access: 'stations:read' },
-      schema: { tags: ['monitoring'], summary: 'Download the station register', querystring: ExportQuerySchema.extend({ kind: StationListQuerySchema.shape.kind, regionCode: StationListQuerySchema.shape.regionCode }) },
-    }, async (request, reply) => {
-      const { format, ...filter } = request.query;
-      return sendTable(reply, await service.exportStations(db, actorOf(request), format, filter), format, 'stations');
-    });
+    app.get(
+      '/stations/export',
+      {
+        config: { access: 'stations:read' },
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Download the station register',
+          querystring: ExportQuerySchema.extend({
+            kind: StationListQuerySchema.shape.kind,
+            regionCode: StationListQuerySchema.shape.regionCode,
+          }),
+        },
+      },
+      async (request, reply) => {
+        const { format, ...filter } = request.query;
+        return sendTable(reply, await service.exportStations(db, actorOf(request), format, filter), format, 'stations');
+      },
+    );
 
-    app.get('/stations/import-template', {
-      config: { access: 'stations:write' },
-      schema: { tags: ['monitoring'], summary: 'The station import template (CSV): every column the import reads and one example row' },
-    }, async (_request, reply) => reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="stations-template.csv"')
-      .send(service.stationImportTemplate()));
+    app.get(
+      '/stations/import-template',
+      {
+        config: { access: 'stations:write' },
+        schema: {
+          tags: ['monitoring'],
+          summary: 'The station import template (CSV): every column the import reads and one example row',
+        },
+      },
+      async (_request, reply) =>
+        reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="stations-template.csv"')
+          .send(service.stationImportTemplate()),
+    );
 
-    app.post('/stations/import', {
-      config: { access: 'stations:write' },
-      schema: { tags: ['monitoring'], summary: 'Import stations from CSV/XLSX (multipart `file`)', consumes: ['multipart/form-data'], querystring: ImportQuerySchema, response: { 200: ImportReportSchema } },
-    }, async (request) => service.importStations(db, clock, actorOf(request), await readUpload(request), request.query));
+    app.post(
+      '/stations/import',
+      {
+        config: { access: 'stations:write' },
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Import stations from CSV/XLSX (multipart `file`)',
+          consumes: ['multipart/form-data'],
+          querystring: ImportQuerySchema,
+          response: { 200: ImportReportSchema },
+        },
+      },
+      async (request) => service.importStations(db, clock, actorOf(request), await readUpload(request), request.query),
+    );
 
-    app.get('/stations/:id', {
-      config: { access: 'stations:read' },
-      schema: { tags: ['monitoring'], summary: 'One station by id or code', params: IdOrCodeParams, response: { 200: StationSchema } },
-    }, async (request) => service.getStation(db, clock, actorOf(request), request.params.id));
+    app.get(
+      '/stations/:id',
+      {
+        config: { access: 'stations:read' },
+        schema: {
+          tags: ['monitoring'],
+          summary: 'One station by id or code',
+          params: IdOrCodeParams,
+          response: { 200: StationSchema },
+        },
+      },
+      async (request) => service.getStation(db, clock, actorOf(request), request.params.id),
+    );
 
-    app.post('/stations', {
-      config: { access: 'stations:write' },
-      schema: { tags: ['monitoring'], summary: 'Register a station', body: CreateStationBodySchema, response: { 201: StationSchema } },
-    }, async (request, reply) => reply.status(201).send(await service.createStation(db, clock, actorOf(request), request.body)));
+    app.post(
+      '/stations',
+      {
+        config: { access: 'stations:write' },
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Register a station',
+          body: CreateStationBodySchema,
+          response: { 201: StationSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await service.createStation(db, clock, actorOf(request), request.body)),
+    );
 
-    app.patch('/stations/:id', {
-      config: { access: 'stations:write' },
-      schema: { tags: ['monitoring'], summary: 'Change a station', params: IdOrCodeParams, body: UpdateStationBodySchema, response: { 200: StationSchema } },
-    }, async (request) => service.updateStation(db, clock, actorOf(request), request.params.id, request.body));
+    app.patch(
+      '/stations/:id',
+      {
+        config: { access: 'stations:write' },
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Change a station',
+          params: IdOrCodeParams,
+          body: UpdateStationBodySchema,
+          response: { 200: StationSchema },
+        },
+      },
+      async (request) => service.updateStation(db, clock, actorOf(request), request.params.id, request.body),
+    );
   };
 }

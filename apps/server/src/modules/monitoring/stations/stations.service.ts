@@ -1,12 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AppError, CreateStationBodySchema, STATION_KINDS, StationAttrsSchema, type ImportReport, type ImportRowError, type Station } from '@ecocloud/contracts';
+import {
+  AppError,
+  CreateStationBodySchema,
+  STATION_KINDS,
+  StationAttrsSchema,
+  type ImportReport,
+  type ImportRowError,
+  type Station,
+} from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
-import { codeFromLabel, contractCheck, rowError, runImport, snakeColumn, typedCell, type ImportMode } from '../../../platform/import-export/import-runner';
+import {
+  codeFromLabel,
+  contractCheck,
+  rowError,
+  runImport,
+  snakeColumn,
+  typedCell,
+  type ImportMode,
+} from '../../../platform/import-export/import-runner';
 import { csvText } from '../../../platform/import-export/csv-safe';
 import { readTable, writeTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { resolveRegion } from '../../../platform/regions';
@@ -14,18 +30,39 @@ import { orgPathInScope } from '../../../platform/scope/data-scope';
 import { liveness } from './liveness';
 import * as repo from './stations.repository';
 
-const SYSTEM_CONTEXT: AuditContext = { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
+const SYSTEM_CONTEXT: AuditContext = {
+  actorId: null,
+  actorName: 'system',
+  actorOrgId: null,
+  requestId: null,
+  ip: null,
+};
 
 export function toStation(r: repo.StationRow, now: Date): Station {
   const attrs = JSON.parse(r.attrs) as Station['attrs'];
   return {
-    id: r.id, code: r.code, name: r.name, kind: r.kind as Station['kind'], regionCode: r.region_code, orgId: r.org_id, lon: r.lon, lat: r.lat,
-    parameters: JSON.parse(r.parameters) as string[], status: r.status as Station['status'], attrs, lastDataAt: r.last_data_at,
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: r.kind as Station['kind'],
+    regionCode: r.region_code,
+    orgId: r.org_id,
+    lon: r.lon,
+    lat: r.lat,
+    parameters: JSON.parse(r.parameters) as string[],
+    status: r.status as Station['status'],
+    attrs,
+    lastDataAt: r.last_data_at,
     liveness: liveness(r.last_data_at, attrs.intervalSeconds, now),
   };
 }
 
-export async function listStations(db: Kysely<Database>, clock: Clock, actor: Actor, q: Parameters<typeof repo.listStations>[2]) {
+export async function listStations(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  q: Parameters<typeof repo.listStations>[2],
+) {
   const { rows, total } = await repo.listStations(db, actor, q);
   const now = clock.now();
   return { items: rows.map((r) => toStation(r, now)), total };
@@ -38,8 +75,15 @@ export async function getStation(db: Kysely<Database>, clock: Clock, actor: Acto
 }
 
 export type StationInput = {
-  code: string; name: string; kind: Station['kind']; regionCode: string; lon?: number | null | undefined; lat?: number | null | undefined;
-  parameters?: string[] | undefined; status?: Station['status'] | undefined; attrs?: Station['attrs'] | undefined;
+  code: string;
+  name: string;
+  kind: Station['kind'];
+  regionCode: string;
+  lon?: number | null | undefined;
+  lat?: number | null | undefined;
+  parameters?: string[] | undefined;
+  status?: Station['status'] | undefined;
+  attrs?: Station['attrs'] | undefined;
 };
 
 const notCovered = (regionCode: string) =>
@@ -50,10 +94,14 @@ async function ownerFor(db: Kysely<Database>, actor: Actor | null, regionCode: s
   const org = await repo.owningOrgOf(db, regionCode);
   if (!org) {
     // Nothing to be in scope of: the province was never set up on this database.
-    throw new AppError('REGION_NOT_COVERED', notCovered(regionCode), [{ path: 'body.regionCode', message: `no organisation for ${regionCode.slice(0, 2)}0000` }]);
+    throw new AppError('REGION_NOT_COVERED', notCovered(regionCode), [
+      { path: 'body.regionCode', message: `no organisation for ${regionCode.slice(0, 2)}0000` },
+    ]);
   }
   if (actor && !orgPathInScope(actor, org.id, org.path)) {
-    throw new AppError('FORBIDDEN', `region ${regionCode} is outside your data scope`, [{ path: 'body.regionCode', message: 'outside your scope' }]);
+    throw new AppError('FORBIDDEN', `region ${regionCode} is outside your data scope`, [
+      { path: 'body.regionCode', message: 'outside your scope' },
+    ]);
   }
   return org.id;
 }
@@ -66,22 +114,46 @@ export function withEvaluationDefault(kind: string, attrs: Station['attrs']): St
   return kind === 'air_national' && attrs.isEvaluation === undefined ? { ...attrs, isEvaluation: true } : attrs;
 }
 
-export async function insertStation(db: Kysely<Database>, clock: Clock, actor: Actor | null, s: StationInput, ctx?: AuditContext): Promise<Station> {
+export async function insertStation(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor | null,
+  s: StationInput,
+  ctx?: AuditContext,
+): Promise<Station> {
   const orgId = await ownerFor(db, actor, s.regionCode);
   const now = clock.now().toISOString();
   const row: repo.StationRow = {
-    id: randomUUID(), code: s.code, name: s.name, kind: s.kind, region_code: s.regionCode, org_id: orgId, lon: s.lon ?? null, lat: s.lat ?? null,
-    parameters: JSON.stringify(s.parameters ?? []), status: s.status ?? 'active', attrs: JSON.stringify(withEvaluationDefault(s.kind, s.attrs ?? {})), last_data_at: null, created_at: now, updated_at: now,
+    id: randomUUID(),
+    code: s.code,
+    name: s.name,
+    kind: s.kind,
+    region_code: s.regionCode,
+    org_id: orgId,
+    lon: s.lon ?? null,
+    lat: s.lat ?? null,
+    parameters: JSON.stringify(s.parameters ?? []),
+    status: s.status ?? 'active',
+    attrs: JSON.stringify(withEvaluationDefault(s.kind, s.attrs ?? {})),
+    last_data_at: null,
+    created_at: now,
+    updated_at: now,
   };
   try {
     await db.insertInto('stations').values(row).execute();
   } catch (err) {
-    if (constraintKind(err) === 'unique') throw new AppError('CONFLICT', `station code ${s.code} exists`, [{ path: 'body.code', message: 'exists' }]);
+    if (constraintKind(err) === 'unique')
+      throw new AppError('CONFLICT', `station code ${s.code} exists`, [{ path: 'body.code', message: 'exists' }]);
     throw err;
   }
   const station = toStation(row, clock.now());
   const who = ctx ?? (actor ? auditContextOf(actor) : SYSTEM_CONTEXT);
-  await appendAudit(db, clock, who, { action: 'station.create', entityType: 'station', entityId: row.id, after: station });
+  await appendAudit(db, clock, who, {
+    action: 'station.create',
+    entityType: 'station',
+    entityId: row.id,
+    after: station,
+  });
   return station;
 }
 
@@ -89,14 +161,23 @@ export function createStation(db: Kysely<Database>, clock: Clock, actor: Actor, 
   return db.transaction().execute((trx) => insertStation(trx, clock, actor, s));
 }
 
-export async function updateStation(db: Kysely<Database>, clock: Clock, actor: Actor, id: string, patch: Partial<StationInput>): Promise<Station> {
+export async function updateStation(
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor,
+  id: string,
+  patch: Partial<StationInput>,
+): Promise<Station> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findStationInScope(trx, actor, id);
     if (!before) throw new AppError('NOT_FOUND', 'station not found');
     const set: Partial<repo.StationRow> = { updated_at: clock.now().toISOString() };
     if (patch.name !== undefined) set.name = patch.name;
     if (patch.kind !== undefined) set.kind = patch.kind;
-    if (patch.regionCode !== undefined) { set.region_code = patch.regionCode; set.org_id = await ownerFor(trx, actor, patch.regionCode); }
+    if (patch.regionCode !== undefined) {
+      set.region_code = patch.regionCode;
+      set.org_id = await ownerFor(trx, actor, patch.regionCode);
+    }
     if (patch.lon !== undefined) set.lon = patch.lon;
     if (patch.lat !== undefined) set.lat = patch.lat;
     if (patch.parameters !== undefined) set.parameters = JSON.stringify(patch.parameters);
@@ -104,17 +185,33 @@ export async function updateStation(db: Kysely<Database>, clock: Clock, actor: A
     if (patch.attrs !== undefined) set.attrs = JSON.stringify(patch.attrs);
     await trx.updateTable('stations').set(set).where('id', '=', before.id).where(repo.stationScope(actor)).execute();
     const after = toStation({ ...before, ...set }, clock.now());
-    await appendAudit(trx, clock, auditContextOf(actor), { action: 'station.update', entityType: 'station', entityId: before.id, before: toStation(before, clock.now()), after });
+    await appendAudit(trx, clock, auditContextOf(actor), {
+      action: 'station.update',
+      entityType: 'station',
+      entityId: before.id,
+      before: toStation(before, clock.now()),
+      after,
+    });
     return after;
   });
 }
 
 const EXPORT_COLUMNS = ['code', 'name', 'kind', 'region_code', 'lon', 'lat', 'status', 'parameters', 'attrs'];
 
-export async function exportStations(db: Kysely<Database>, actor: Actor, format: TableFormat, filter: repo.StationFilter): Promise<Buffer> {
+export async function exportStations(
+  db: Kysely<Database>,
+  actor: Actor,
+  format: TableFormat,
+  filter: repo.StationFilter,
+): Promise<Buffer> {
   const rows = await repo.allStationsInScope(db, actor, filter);
   const cols = EXPORT_COLUMNS.map((k) => ({ key: k, header: k }));
-  return writeTable(cols, rows.map((r) => ({ ...r, parameters: (JSON.parse(r.parameters) as string[]).join(';') })), format, 'stations');
+  return writeTable(
+    cols,
+    rows.map((r) => ({ ...r, parameters: (JSON.parse(r.parameters) as string[]).join(';') })),
+    format,
+    'stations',
+  );
 }
 
 const FIXED_COLUMNS = ['code', 'name', 'kind', 'region_code', 'lon', 'lat', 'status', 'parameters'];
@@ -125,14 +222,29 @@ const FIXED_COLUMNS = ['code', 'name', 'kind', 'region_code', 'lon', 'lat', 'sta
  */
 const ATTR_FIELDS = StationAttrsSchema.shape;
 type AttrKey = keyof typeof ATTR_FIELDS;
-const ATTR_COLUMNS = new Map<string, AttrKey>((Object.keys(ATTR_FIELDS) as AttrKey[]).flatMap((k) => [[k, k], [snakeColumn([k]), k]] as [string, AttrKey][]));
-
+const ATTR_COLUMNS = new Map<string, AttrKey>(
+  (Object.keys(ATTR_FIELDS) as AttrKey[]).flatMap(
+    (k) =>
+      [
+        [k, k],
+        [snakeColumn([k]), k],
+      ] as [string, AttrKey][],
+  ),
+);
 
 /** The import template: every column the import reads (fixed, then the attributes) and one example row. */
 export function stationImportTemplate(): Buffer {
   const example: Record<string, string> = {
-    code: 'GX-A-450100-9', name: '南宁市示例站', kind: 'air_national', region_code: '450100', lon: '108.32', lat: '22.82', status: 'active',
-    parameters: 'so2;no2;pm10;pm2_5;co;o3', isEvaluation: '是', intervalSeconds: '3600',
+    code: 'GX-A-450100-9',
+    name: '南宁市示例站',
+    kind: 'air_national',
+    region_code: '450100',
+    lon: '108.32',
+    lat: '22.82',
+    status: 'active',
+    parameters: 'so2;no2;pm10;pm2_5;co;o3',
+    isEvaluation: '是',
+    intervalSeconds: '3600',
   };
   const header = [...FIXED_COLUMNS, ...Object.keys(ATTR_FIELDS)];
   return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csvText([header, header.map((h) => example[h] ?? '')]))]);
@@ -147,89 +259,171 @@ export function stationImportTemplate(): Buffer {
  * error already in the dry run, so that a dry run predicts the import.
  */
 export async function importStations(
-  db: Kysely<Database>, clock: Clock, actor: Actor | null, file: { data: Buffer; format: TableFormat; filename?: string }, opts: { dryRun: boolean; mode: ImportMode },
+  db: Kysely<Database>,
+  clock: Clock,
+  actor: Actor | null,
+  file: { data: Buffer; format: TableFormat; filename?: string },
+  opts: { dryRun: boolean; mode: ImportMode },
 ) {
   const table = await readTable(file.data, file.format);
   const missing = ['code', 'name', 'kind', 'region_code'].filter((c) => !table.header.includes(c));
-  if (missing.length) throw new AppError('VALIDATION_FAILED', `missing columns: ${missing.join(', ')}`, missing.map((m) => ({ path: `file.${m}`, message: 'missing column' })));
-  const dict = async (code: string) => (await db.selectFrom('dictionary_entries').select(['code', 'label', 'label_en']).where('dict_code', '=', code).execute())
-    .map((e) => ({ code: e.code, label: e.label, labelEn: e.label_en }));
+  if (missing.length)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `missing columns: ${missing.join(', ')}`,
+      missing.map((m) => ({ path: `file.${m}`, message: 'missing column' })),
+    );
+  const dict = async (code: string) =>
+    (
+      await db
+        .selectFrom('dictionary_entries')
+        .select(['code', 'label', 'label_en'])
+        .where('dict_code', '=', code)
+        .execute()
+    ).map((e) => ({ code: e.code, label: e.label, labelEn: e.label_en }));
   const regions = await dict('region');
   const kinds = await dict('station_type');
   const regionOf = (text: string) => {
     const region = resolveRegion(regions, text);
     return 'code' in region ? region.code : undefined;
   };
-  const owners = await ownersOf(db, actor, table.rows.map((r) => regionOf(r.region_code ?? '')));
-  const outsideScope = await codesOutsideScope(db, actor, table.rows.map((r) => r.code ?? ''));
+  const owners = await ownersOf(
+    db,
+    actor,
+    table.rows.map((r) => regionOf(r.region_code ?? '')),
+  );
+  const outsideScope = await codesOutsideScope(
+    db,
+    actor,
+    table.rows.map((r) => r.code ?? ''),
+  );
   const attrColumns = table.header.flatMap((h) => (ATTR_COLUMNS.has(h) ? [[h, ATTR_COLUMNS.get(h)!] as const] : []));
   const unknown = table.header.filter((h) => h !== '' && !FIXED_COLUMNS.includes(h) && !ATTR_COLUMNS.has(h));
-  const headerErrors = unknown.map((h) => rowError(1, h, 'UNKNOWN_COLUMN', `unknown column "${h}"; attribute columns are ${Object.keys(ATTR_FIELDS).join(', ')}`));
+  const headerErrors = unknown.map((h) =>
+    rowError(
+      1,
+      h,
+      'UNKNOWN_COLUMN',
+      `unknown column "${h}"; attribute columns are ${Object.keys(ATTR_FIELDS).join(', ')}`,
+    ),
+  );
   // The file column of a field of the station body: `regionCode` → `region_code`, `attrs.isEvaluation` → the column that held it.
   const attrColumnOf = new Map(attrColumns.map(([column, key]) => [key as PropertyKey, column]));
-  const stationColumn = (path: PropertyKey[]) => (path[0] === 'attrs' && path.length > 1 ? attrColumnOf.get(path[1]!) ?? String(path[1]) : snakeColumn(path));
+  const stationColumn = (path: PropertyKey[]) =>
+    path[0] === 'attrs' && path.length > 1 ? (attrColumnOf.get(path[1]!) ?? String(path[1])) : snakeColumn(path);
   const seen = new Set<string>();
   const counts = { created: 0, updated: 0 };
   // One entry per import (besides each created station's own): who, which file, what it did.
   const audited = async (trx: Kysely<Database>, report: ImportReport) => {
     if (!report.dryRun) {
-      await appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM_CONTEXT, { action: 'station.import', entityType: 'stations',
-        after: { file: file.filename ?? null, mode: report.mode, total: report.total, valid: report.valid, applied: report.applied, ...counts, refused: report.total - report.valid } });
+      await appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM_CONTEXT, {
+        action: 'station.import',
+        entityType: 'stations',
+        after: {
+          file: file.filename ?? null,
+          mode: report.mode,
+          total: report.total,
+          valid: report.valid,
+          applied: report.applied,
+          ...counts,
+          refused: report.total - report.valid,
+        },
+      });
     }
     return report;
   };
-  return db.transaction().execute(async (trx) => audited(trx, await runImport<StationInput>({
-    rows: table.rows, dryRun: opts.dryRun, mode: opts.mode, headerErrors,
-    validate: (r, row) => {
-      const errors: ImportRowError[] = [];
-      const code = r.code ?? '';
-      if (seen.has(code)) errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice`));
-      else if (outsideScope.has(code)) errors.push(rowError(row, 'code', 'OUT_OF_SCOPE', `station ${code} exists outside your data scope`));
-      seen.add(code);
-      const kind = codeFromLabel(kinds, r.kind ?? '') ?? r.kind;
-      if (!STATION_KINDS.includes(kind as Station['kind'])) errors.push(rowError(row, 'kind', 'UNKNOWN_KIND', `unknown station kind "${r.kind}"`));
-      const region = resolveRegion(regions, r.region_code ?? '');
-      const regionCode = 'code' in region ? region.code : undefined;
-      const owner = regionCode === undefined ? undefined : owners.get(regionCode);
-      if ('error' in region) errors.push(rowError(row, 'region_code', region.error, region.message));
-      else if (owner && owner.code !== 'ok') errors.push(rowError(row, 'region_code', owner.code, owner.message));
-      const attrs: Record<string, unknown> = {};
-      for (const [column, key] of attrColumns) if (r[column]) attrs[key] = typedCell(ATTR_FIELDS[key], r[column]);
-      Object.assign(attrs, withEvaluationDefault(kind ?? '', attrs));
-      const body = {
-        code, name: r.name ?? '', kind, regionCode: regionCode ?? r.region_code, lon: r.lon ? Number(r.lon) : null, lat: r.lat ? Number(r.lat) : null,
-        parameters: r.parameters ? r.parameters.split(/[;,]/).map((p) => p.trim()).filter(Boolean) : [], status: r.status || 'active', attrs,
-      };
-      const checked = contractCheck(CreateStationBodySchema, body, row, stationColumn, errors);
-      errors.push(...checked.errors);
-      return errors.length ? { errors } : { errors, value: checked.value! };
-    },
-    apply: async (valid) => {
-      for (const { value } of valid) {
-        const existing = await repo.findStationByCode(trx, value.code);
-        if (existing) {
-          counts.updated++;
-          await trx.updateTable('stations').set({ name: value.name, kind: value.kind, region_code: value.regionCode, org_id: await ownerFor(trx, actor, value.regionCode),
-            lon: value.lon ?? null, lat: value.lat ?? null, parameters: JSON.stringify(value.parameters), status: value.status ?? 'active',
-            attrs: JSON.stringify(value.attrs), updated_at: clock.now().toISOString() }).where('id', '=', existing.id).execute();
-        } else {
-          counts.created++;
-          await insertStation(trx, clock, actor, value);
-        }
-      }
-      return valid.length;
-    },
-  })));
+  return db.transaction().execute(async (trx) =>
+    audited(
+      trx,
+      await runImport<StationInput>({
+        rows: table.rows,
+        dryRun: opts.dryRun,
+        mode: opts.mode,
+        headerErrors,
+        validate: (r, row) => {
+          const errors: ImportRowError[] = [];
+          const code = r.code ?? '';
+          if (seen.has(code)) errors.push(rowError(row, 'code', 'DUPLICATE', `code ${code} appears twice`));
+          else if (outsideScope.has(code))
+            errors.push(rowError(row, 'code', 'OUT_OF_SCOPE', `station ${code} exists outside your data scope`));
+          seen.add(code);
+          const kind = codeFromLabel(kinds, r.kind ?? '') ?? r.kind;
+          if (!STATION_KINDS.includes(kind as Station['kind']))
+            errors.push(rowError(row, 'kind', 'UNKNOWN_KIND', `unknown station kind "${r.kind}"`));
+          const region = resolveRegion(regions, r.region_code ?? '');
+          const regionCode = 'code' in region ? region.code : undefined;
+          const owner = regionCode === undefined ? undefined : owners.get(regionCode);
+          if ('error' in region) errors.push(rowError(row, 'region_code', region.error, region.message));
+          else if (owner && owner.code !== 'ok') errors.push(rowError(row, 'region_code', owner.code, owner.message));
+          const attrs: Record<string, unknown> = {};
+          for (const [column, key] of attrColumns) if (r[column]) attrs[key] = typedCell(ATTR_FIELDS[key], r[column]);
+          Object.assign(attrs, withEvaluationDefault(kind ?? '', attrs));
+          const body = {
+            code,
+            name: r.name ?? '',
+            kind,
+            regionCode: regionCode ?? r.region_code,
+            lon: r.lon ? Number(r.lon) : null,
+            lat: r.lat ? Number(r.lat) : null,
+            parameters: r.parameters
+              ? r.parameters
+                  .split(/[;,]/)
+                  .map((p) => p.trim())
+                  .filter(Boolean)
+              : [],
+            status: r.status || 'active',
+            attrs,
+          };
+          const checked = contractCheck(CreateStationBodySchema, body, row, stationColumn, errors);
+          errors.push(...checked.errors);
+          return errors.length ? { errors } : { errors, value: checked.value! };
+        },
+        apply: async (valid) => {
+          for (const { value } of valid) {
+            const existing = await repo.findStationByCode(trx, value.code);
+            if (existing) {
+              counts.updated++;
+              await trx
+                .updateTable('stations')
+                .set({
+                  name: value.name,
+                  kind: value.kind,
+                  region_code: value.regionCode,
+                  org_id: await ownerFor(trx, actor, value.regionCode),
+                  lon: value.lon ?? null,
+                  lat: value.lat ?? null,
+                  parameters: JSON.stringify(value.parameters),
+                  status: value.status ?? 'active',
+                  attrs: JSON.stringify(value.attrs),
+                  updated_at: clock.now().toISOString(),
+                })
+                .where('id', '=', existing.id)
+                .execute();
+            } else {
+              counts.created++;
+              await insertStation(trx, clock, actor, value);
+            }
+          }
+          return valid.length;
+        },
+      }),
+    ),
+  );
 }
 
 /** Per region of the file: 'ok' when an organisation covers it within the caller's scope, else why not. */
-async function ownersOf(db: Kysely<Database>, actor: Actor | null, regionCodes: (string | undefined)[]): Promise<Map<string, { code: 'ok' | 'REGION_NOT_COVERED' | 'OUT_OF_SCOPE'; message: string }>> {
+async function ownersOf(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  regionCodes: (string | undefined)[],
+): Promise<Map<string, { code: 'ok' | 'REGION_NOT_COVERED' | 'OUT_OF_SCOPE'; message: string }>> {
   const out = new Map<string, { code: 'ok' | 'REGION_NOT_COVERED' | 'OUT_OF_SCOPE'; message: string }>();
   for (const code of new Set(regionCodes)) {
     if (!code) continue;
     const org = await repo.owningOrgOf(db, code);
     if (!org) out.set(code, { code: 'REGION_NOT_COVERED', message: notCovered(code) });
-    else if (actor && !orgPathInScope(actor, org.id, org.path)) out.set(code, { code: 'OUT_OF_SCOPE', message: `region ${code} is outside your data scope` });
+    else if (actor && !orgPathInScope(actor, org.id, org.path))
+      out.set(code, { code: 'OUT_OF_SCOPE', message: `region ${code} is outside your data scope` });
     else out.set(code, { code: 'ok', message: '' });
   }
   return out;
@@ -243,7 +437,16 @@ async function codesOutsideScope(db: Kysely<Database>, actor: Actor | null, code
   for (let i = 0; i < unique.length; i += 500) {
     const slice = unique.slice(i, i + 500);
     const all = await db.selectFrom('stations').select('code').where('code', 'in', slice).execute();
-    const visible = new Set((await db.selectFrom('stations').select('code').where('code', 'in', slice).where(repo.stationScope(actor)).execute()).map((s) => s.code));
+    const visible = new Set(
+      (
+        await db
+          .selectFrom('stations')
+          .select('code')
+          .where('code', 'in', slice)
+          .where(repo.stationScope(actor))
+          .execute()
+      ).map((s) => s.code),
+    );
     for (const s of all) if (!visible.has(s.code)) out.add(s.code);
   }
   return out;

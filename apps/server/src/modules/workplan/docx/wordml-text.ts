@@ -6,7 +6,7 @@
  */
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<[?!][\s\S]*?>|<(\/?)([^\s/>]+)[^>]*?(\/?)>|([^<]+)/g;
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: '\'' };
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Decodes the five predefined XML entities and numeric character references. */
 export function decodeXmlEntities(s: string): string {
@@ -26,7 +26,9 @@ export function wordXmlParagraphs(xml: string): string[] {
   let runDepth = 0;
   let inText = false;
   let fallback = 0;
-  const append = (s: string) => { if (open.length > 0) open[open.length - 1] += s; };
+  const append = (s: string) => {
+    if (open.length > 0) open[open.length - 1] += s;
+  };
   for (const m of xml.matchAll(TOKEN)) {
     const [, cdata, closing, name, selfClosing, text] = m;
     if (text !== undefined || cdata !== undefined) {
@@ -36,7 +38,10 @@ export function wordXmlParagraphs(xml: string): string[] {
     if (name === undefined) continue; // comment, processing instruction, doctype
     const isClose = closing === '/';
     const isEmpty = selfClosing === '/';
-    if (name === 'mc:Fallback') { if (!isEmpty) fallback += isClose ? -1 : 1; continue; }
+    if (name === 'mc:Fallback') {
+      if (!isEmpty) fallback += isClose ? -1 : 1;
+      continue;
+    }
     if (fallback > 0) continue;
     switch (name) {
       case 'w:p':
@@ -53,7 +58,8 @@ export function wordXmlParagraphs(xml: string): string[] {
       case 'w:tab':
         if (runDepth > 0 && !isClose) append('\t');
         break;
-      case 'w:br': case 'w:cr':
+      case 'w:br':
+      case 'w:cr':
         if (runDepth > 0 && !isClose) append('\n');
         break;
       default:

@@ -6,7 +6,12 @@ import { readDocxParagraphs } from './docx-reader';
 import { listZipEntries, readZipEntry, ZipError } from './zip-reader';
 
 const codeOf = (fn: () => unknown): string => {
-  try { fn(); } catch (err) { if (err instanceof ZipError) return err.code; throw err; }
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ZipError) return err.code;
+    throw err;
+  }
   return 'no error';
 };
 
@@ -20,9 +25,15 @@ describe('crc32', () => {
 
 describe('zip reader', () => {
   it('lists entries from the central directory and reads stored and deflated ones', () => {
-    const zip = buildZip([{ name: 'a.txt', data: 'stored 中文', method: 0 }, { name: 'dir/b.txt', data: 'x'.repeat(5000) }]);
+    const zip = buildZip([
+      { name: 'a.txt', data: 'stored 中文', method: 0 },
+      { name: 'dir/b.txt', data: 'x'.repeat(5000) },
+    ]);
     const entries = listZipEntries(zip);
-    expect(entries.map((e) => [e.name, e.method, e.size])).toEqual([['a.txt', 0, 13], ['dir/b.txt', 8, 5000]]);
+    expect(entries.map((e) => [e.name, e.method, e.size])).toEqual([
+      ['a.txt', 0, 13],
+      ['dir/b.txt', 8, 5000],
+    ]);
     expect(readZipEntry(zip, entries[0]!).toString('utf8')).toBe('stored 中文');
     expect(readZipEntry(zip, entries[1]!).toString('utf8')).toBe('x'.repeat(5000));
     expect(entries[1]!.compressedSize).toBeLessThan(100);
@@ -53,12 +64,17 @@ describe('zip reader', () => {
     const bzip2 = Buffer.from(docx);
     const cdOffset = bzip2.readUInt32LE(bzip2.length - 6);
     let p = cdOffset;
-    for (const e of listZipEntries(docx)) { if (e.name === 'word/document.xml') bzip2.writeUInt16LE(12, p + 10); p += 46 + Buffer.byteLength(e.name); }
+    for (const e of listZipEntries(docx)) {
+      if (e.name === 'word/document.xml') bzip2.writeUInt16LE(12, p + 10);
+      p += 46 + Buffer.byteLength(e.name);
+    }
     expect(codeOf(() => readDocxParagraphs(bzip2))).toBe('ZIP_UNSUPPORTED');
   });
 
   it('refuses a zip without word/document.xml', () => {
-    expect(codeOf(() => readDocxParagraphs(buildZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }])))).toBe('DOCX_NO_DOCUMENT');
+    expect(codeOf(() => readDocxParagraphs(buildZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }])))).toBe(
+      'DOCX_NO_DOCUMENT',
+    );
   });
 
   it('stops a zip bomb: by declared size, and by inflating when the directory lies', () => {

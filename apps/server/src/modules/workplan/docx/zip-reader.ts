@@ -10,7 +10,10 @@ import { crc32 } from './crc32';
 export type ZipErrorCode = 'ZIP_CORRUPT' | 'ZIP_UNSUPPORTED' | 'ZIP_TOO_LARGE' | 'DOCX_NO_DOCUMENT';
 
 export class ZipError extends Error {
-  constructor(readonly code: ZipErrorCode, message: string) {
+  constructor(
+    readonly code: ZipErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'ZipError';
   }
@@ -54,7 +57,8 @@ export function listZipEntries(buf: Buffer): ZipEntry[] {
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
   if (disk !== 0 || cdDisk !== 0) throw new ZipError('ZIP_UNSUPPORTED', 'multi-disk zip archives are not supported');
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipError('ZIP_UNSUPPORTED', 'ZIP64 archives are not supported');
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
+    throw new ZipError('ZIP_UNSUPPORTED', 'ZIP64 archives are not supported');
   if (cdOffset + cdSize > eocd) throw corrupt('central directory outside the file');
   const entries: ZipEntry[] = [];
   let p = cdOffset;
@@ -64,8 +68,12 @@ export function listZipEntries(buf: Buffer): ZipEntry[] {
     const end = p + 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
     if (end > eocd) throw corrupt('central directory header overruns the directory');
     entries.push({
-      flags: buf.readUInt16LE(p + 8), method: buf.readUInt16LE(p + 10), crc: buf.readUInt32LE(p + 16),
-      compressedSize: buf.readUInt32LE(p + 20), size: buf.readUInt32LE(p + 24), localOffset: buf.readUInt32LE(p + 42),
+      flags: buf.readUInt16LE(p + 8),
+      method: buf.readUInt16LE(p + 10),
+      crc: buf.readUInt32LE(p + 16),
+      compressedSize: buf.readUInt32LE(p + 20),
+      size: buf.readUInt32LE(p + 24),
+      localOffset: buf.readUInt32LE(p + 42),
       name: buf.toString('utf8', p + 46, p + 46 + nameLen),
     });
     p = end;
@@ -76,8 +84,16 @@ export function listZipEntries(buf: Buffer): ZipEntry[] {
 /** The entry's bytes, checked against its size and CRC-32; inflation stops at `maxBytes`. Throws `ZipError`. */
 export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes = DEFAULT_MAX_ENTRY_BYTES): Buffer {
   if (entry.flags & 0x1) throw new ZipError('ZIP_UNSUPPORTED', `${entry.name} is encrypted`);
-  if (entry.method !== 0 && entry.method !== 8) throw new ZipError('ZIP_UNSUPPORTED', `${entry.name} uses compression method ${entry.method} (only stored and deflate are read)`);
-  if (entry.size > maxBytes) throw new ZipError('ZIP_TOO_LARGE', `${entry.name} inflates to ${entry.size} bytes, over the ${maxBytes}-byte limit`);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new ZipError(
+      'ZIP_UNSUPPORTED',
+      `${entry.name} uses compression method ${entry.method} (only stored and deflate are read)`,
+    );
+  if (entry.size > maxBytes)
+    throw new ZipError(
+      'ZIP_TOO_LARGE',
+      `${entry.name} inflates to ${entry.size} bytes, over the ${maxBytes}-byte limit`,
+    );
   const lh = entry.localOffset;
   if (lh + 30 > buf.length || buf.readUInt32LE(lh) !== LFH_SIG) throw corrupt(`bad local header for ${entry.name}`);
   const start = lh + 30 + buf.readUInt16LE(lh + 26) + buf.readUInt16LE(lh + 28);
@@ -90,10 +106,12 @@ export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes = DEFAULT_MA
       // maxOutputLength guards against a central directory that lies about the size.
       data = inflateRawSync(raw, { maxOutputLength: maxBytes });
     } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError('ZIP_TOO_LARGE', `${entry.name} inflates past the ${maxBytes}-byte limit`);
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new ZipError('ZIP_TOO_LARGE', `${entry.name} inflates past the ${maxBytes}-byte limit`);
       throw corrupt(`${entry.name} does not inflate (${(err as Error).message})`);
     }
   }
-  if (data.length !== entry.size || crc32(data) !== entry.crc) throw corrupt(`${entry.name} fails its size or CRC-32 check`);
+  if (data.length !== entry.size || crc32(data) !== entry.crc)
+    throw corrupt(`${entry.name} fails its size or CRC-32 check`);
   return data;
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../app/test-utils';
 import { AqiCalendar, AqiMonthCalendar } from './AqiCalendar';
 
-const days = [{ date: '2026-11-02', aqi: 45, level: 1 }, { date: '2026-11-03', aqi: 120, level: 3 }];
+const days = [
+  { date: '2026-11-02', aqi: 45, level: 1 },
+  { date: '2026-11-03', aqi: 120, level: 3 },
+];
 
 // Issue #14: the city's AQI calendar was a strip of 16 px cells at the left of its card (cut off in a narrow one).
 describe('AqiCalendar', () => {

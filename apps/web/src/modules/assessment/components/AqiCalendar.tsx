@@ -18,18 +18,34 @@ function isoDate(year: number, month: number, day: number): string {
 }
 
 /** One day in its level's colour; a day without a valid value is white with a border. */
-function DayCell({ date, day, children, style }: { date: string; day: CalendarDay | undefined; children?: ReactNode; style: CSSProperties }) {
+function DayCell({
+  date,
+  day,
+  children,
+  style,
+}: {
+  date: string;
+  day: CalendarDay | undefined;
+  children?: ReactNode;
+  style: CSSProperties;
+}) {
   const { t } = useTranslation();
   const hasLevel = day?.level !== null && day?.level !== undefined;
-  const title = hasLevel ? `${date} AQI ${day?.aqi} ${t(`assessment.levels.${day?.level}`)}` : `${date} ${t('assessment.common.noData')}`;
+  const title = hasLevel
+    ? `${date} AQI ${day?.aqi} ${t(`assessment.levels.${day?.level}`)}`
+    : `${date} ${t('assessment.common.noData')}`;
   return (
     <Tooltip title={title}>
       <span
         data-date={date}
         data-level={hasLevel ? day?.level : ''}
         style={{
-          borderRadius: 2, boxSizing: 'border-box', background: hasLevel ? levelColour(day?.level) : '#fff',
-          color: hasLevel ? textOnLevel(day?.level) : undefined, border: hasLevel ? 'none' : '1px solid #e5e5e5', ...style,
+          borderRadius: 2,
+          boxSizing: 'border-box',
+          background: hasLevel ? levelColour(day?.level) : '#fff',
+          color: hasLevel ? textOnLevel(day?.level) : undefined,
+          border: hasLevel ? 'none' : '1px solid #e5e5e5',
+          ...style,
         }}
       >
         {children}
@@ -43,19 +59,41 @@ function DayCell({ date, day, children, style }: { date: string; day: CalendarDa
  * do not exist are left out. The day columns share the width of the card (no strip at its left, no
  * cut-off on its right); on a phone it scrolls sideways instead of shrinking the cells to nothing.
  */
-export function AqiCalendar({ year, days, testId = 'aqi-calendar' }: { year: number; days: readonly CalendarDay[]; testId?: string }) {
+export function AqiCalendar({
+  year,
+  days,
+  testId = 'aqi-calendar',
+}: {
+  year: number;
+  days: readonly CalendarDay[];
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const byDate = new Map(days.map((d) => [d.date, d]));
   return (
     <div data-testid={testId} style={{ overflowX: 'auto' }}>
-      <div style={{ display: 'grid', gridTemplateColumns: '40px repeat(31, minmax(8px, 1fr))', gap: 2, minWidth: 40 + 31 * 10 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: '40px repeat(31, minmax(8px, 1fr))',
+          gap: 2,
+          minWidth: 40 + 31 * 10,
+        }}
+      >
         {MONTHS.map((m) => [
           <Typography.Text key={`m${m}`} type="secondary" style={{ fontSize: 11 }}>
             {t('assessment.calendar.month', { month: m })}
           </Typography.Text>,
           ...DAYS.map((d) =>
-            d > daysInMonth(year, m) ? <span key={`${m}-${d}`} /> : (
-              <DayCell key={`${m}-${d}`} date={isoDate(year, m, d)} day={byDate.get(isoDate(year, m, d))} style={{ width: '100%', height: 16 }} />
+            d > daysInMonth(year, m) ? (
+              <span key={`${m}-${d}`} />
+            ) : (
+              <DayCell
+                key={`${m}-${d}`}
+                date={isoDate(year, m, d)}
+                day={byDate.get(isoDate(year, m, d))}
+                style={{ width: '100%', height: 16 }}
+              />
             ),
           ),
         ])}
@@ -68,7 +106,15 @@ export function AqiCalendar({ year, days, testId = 'aqi-calendar' }: { year: num
  * One month as a wall calendar (weeks from Monday): each day shows its number and AQI in its level's
  * colour, and the seven columns fill the card.
  */
-export function AqiMonthCalendar({ month, days, testId = 'aqi-calendar' }: { month: string; days: readonly CalendarDay[]; testId?: string }) {
+export function AqiMonthCalendar({
+  month,
+  days,
+  testId = 'aqi-calendar',
+}: {
+  month: string;
+  days: readonly CalendarDay[];
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const [year, m] = month.split('-').map(Number) as [number, number];
   const byDate = new Map(days.map((d) => [d.date, d]));
@@ -82,12 +128,27 @@ export function AqiMonthCalendar({ month, days, testId = 'aqi-calendar' }: { mon
             {t(`assessment.calendar.weekdays.${w}`)}
           </Typography.Text>
         ))}
-        {Array.from({ length: lead }, (_, i) => <span key={`lead${i}`} />)}
+        {Array.from({ length: lead }, (_, i) => (
+          <span key={`lead${i}`} />
+        ))}
         {Array.from({ length: daysInMonth(year, m) }, (_, i) => {
           const date = isoDate(year, m, i + 1);
           const day = byDate.get(date);
           return (
-            <DayCell key={date} date={date} day={day} style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', height: 44, fontSize: 12, lineHeight: 1.2 }}>
+            <DayCell
+              key={date}
+              date={date}
+              day={day}
+              style={{
+                display: 'flex',
+                flexDirection: 'column',
+                alignItems: 'center',
+                justifyContent: 'center',
+                height: 44,
+                fontSize: 12,
+                lineHeight: 1.2,
+              }}
+            >
               <span>{i + 1}</span>
               <span style={{ fontWeight: 600 }}>{day?.aqi ?? '—'}</span>
             </DayCell>

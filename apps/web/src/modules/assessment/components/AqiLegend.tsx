@@ -8,7 +8,10 @@ export function AqiLegend() {
   return (
     <Space wrap size={4} data-testid="aqi-legend">
       {[1, 2, 3, 4, 5, 6].map((level) => (
-        <Tag key={level} style={{ background: levelColour(level), color: textOnLevel(level), borderColor: levelColour(level) }}>
+        <Tag
+          key={level}
+          style={{ background: levelColour(level), color: textOnLevel(level), borderColor: levelColour(level) }}
+        >
           {t(`assessment.levels.${level}`)} {t(`assessment.levelRanges.${level}`)}
         </Tag>
       ))}

@@ -17,16 +17,23 @@ export function CityStats({ city, limitsStandard }: { city: CityEvaluation; limi
       <Descriptions.Item label={t('assessment.ranking.composite')}>
         <span data-testid="city-composite">{dash(city.compositeIndex)}</span>
       </Descriptions.Item>
-      <Descriptions.Item label={t('assessment.ranking.mainPollutant')}>{city.mainPollutants.map(pollutantLabel).join('、') || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('assessment.ranking.mainPollutant')}>
+        {city.mainPollutants.map(pollutantLabel).join('、') || '—'}
+      </Descriptions.Item>
       <Descriptions.Item label={t('assessment.ranking.goodDayRatio')}>
-        {city.goodDayRatio === null ? '—' : `${city.goodDayRatio}%`} ({t('assessment.city.goodDays', { good: city.goodDays, valid: city.daysValid, total: city.daysTotal })})
+        {city.goodDayRatio === null ? '—' : `${city.goodDayRatio}%`} (
+        {t('assessment.city.goodDays', { good: city.goodDays, valid: city.daysValid, total: city.daysTotal })})
       </Descriptions.Item>
       <Descriptions.Item label="PM₂.₅ / PM₁₀ (µg/m³)">{`${dash(s.pm2_5)} / ${dash(s.pm10)}`}</Descriptions.Item>
       <Descriptions.Item label="SO₂ / NO₂ (µg/m³)">{`${dash(s.so2)} / ${dash(s.no2)}`}</Descriptions.Item>
       <Descriptions.Item label={t('assessment.city.coP95')}>{dash(s.co_p95)}</Descriptions.Item>
       <Descriptions.Item label={t('assessment.city.o3p90')}>{dash(s.o3_8h_p90)}</Descriptions.Item>
       <Descriptions.Item label={t('assessment.ranking.change')}>
-        {t('assessment.city.yoy', { composite: dash(city.compositeChangePct), pm25: dash(city.pm25ChangePct), good: dash(city.goodDayRatioChange) })}
+        {t('assessment.city.yoy', {
+          composite: dash(city.compositeChangePct),
+          pm25: dash(city.pm25ChangePct),
+          good: dash(city.goodDayRatioChange),
+        })}
       </Descriptions.Item>
       <Descriptions.Item label={t('assessment.city.levelDays')} span={2}>
         {city.levelDays.map((n, i) => (
@@ -36,7 +43,9 @@ export function CityStats({ city, limitsStandard }: { city: CityEvaluation; limi
         ))}
       </Descriptions.Item>
       <Descriptions.Item label={t('assessment.city.standard')}>{limitsStandard}</Descriptions.Item>
-      {city.validityNote ? <Descriptions.Item label={t('assessment.city.validity')}>{city.validityNote}</Descriptions.Item> : null}
+      {city.validityNote ? (
+        <Descriptions.Item label={t('assessment.city.validity')}>{city.validityNote}</Descriptions.Item>
+      ) : null}
     </Descriptions>
   );
 }

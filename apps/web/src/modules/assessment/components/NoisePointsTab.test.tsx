@@ -8,8 +8,18 @@ afterEach(() => vi.unstubAllGlobals());
 
 function day(code: string, date: string, dayLeq: number, nightLeq: number, limits: [number, number]) {
   return {
-    code, name: code === 'GX-N-0102' ? '南宁民族大道' : '南宁青秀居住区', regionCode: '450103', zone: code === 'GX-N-0102' ? '4a' : '1', date,
-    dayLeq, nightLeq, dayLimit: limits[0], nightLimit: limits[1], dayCompliant: dayLeq <= limits[0], nightCompliant: nightLeq <= limits[1], standard: 'GB3096-2008',
+    code,
+    name: code === 'GX-N-0102' ? '南宁民族大道' : '南宁青秀居住区',
+    regionCode: '450103',
+    zone: code === 'GX-N-0102' ? '4a' : '1',
+    date,
+    dayLeq,
+    nightLeq,
+    dayLimit: limits[0],
+    nightLimit: limits[1],
+    dayCompliant: dayLeq <= limits[0],
+    nightCompliant: nightLeq <= limits[1],
+    standard: 'GB3096-2008',
   };
 }
 
@@ -23,8 +33,15 @@ const items = [
 
 function stubApi() {
   const fetch = vi.fn(async (url: string) => {
-    if (url.startsWith('/api/v1/assessment/noise?')) return new Response(JSON.stringify({ items, total: items.length }), { status: 200, headers: { 'content-type': 'application/json' } });
-    return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'no', requestId: 'r' } }), { status: 404, headers: { 'content-type': 'application/json' } });
+    if (url.startsWith('/api/v1/assessment/noise?'))
+      return new Response(JSON.stringify({ items, total: items.length }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'no', requestId: 'r' } }), {
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+    });
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;

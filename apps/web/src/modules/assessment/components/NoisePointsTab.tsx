@@ -15,7 +15,9 @@ function LeqVsLimit({ leq, limit, testId }: { leq: number | null; limit: number 
   const isOver = limit !== null && leq > limit;
   return (
     <span data-testid={testId}>
-      <Typography.Text type={isOver ? 'danger' : undefined} strong={isOver}>{leq.toFixed(1)}</Typography.Text>
+      <Typography.Text type={isOver ? 'danger' : undefined} strong={isOver}>
+        {leq.toFixed(1)}
+      </Typography.Text>
       {` / ${limit ?? '—'}`}
     </span>
   );
@@ -27,21 +29,55 @@ function LeqVsLimit({ leq, limit, testId }: { leq: number | null; limit: number 
  */
 export function NoisePointsTab({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation();
-  const noise = useQuery({ queryKey: ['assessment', 'noise', from, to], queryFn: () => http<{ items: NoiseDay[] }>('/api/v1/assessment/noise', { query: { from, to } }) });
+  const noise = useQuery({
+    queryKey: ['assessment', 'noise', from, to],
+    queryFn: () => http<{ items: NoiseDay[] }>('/api/v1/assessment/noise', { query: { from, to } }),
+  });
   const rows = summariseNoise(noise.data?.items ?? []);
   const columns: ColumnsType<NoiseSummary> = [
-    { title: t('assessment.media.noise.point'), dataIndex: 'name', render: (name: string, r) => <>{name} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.code}</Typography.Text></> },
-    { title: t('assessment.media.noise.zone'), dataIndex: 'zone', render: (z: string | null) => (z === null ? '—' : t(`assessment.media.noise.zones.${z}`)) },
+    {
+      title: t('assessment.media.noise.point'),
+      dataIndex: 'name',
+      render: (name: string, r) => (
+        <>
+          {name}{' '}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {r.code}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: t('assessment.media.noise.zone'),
+      dataIndex: 'zone',
+      render: (z: string | null) => (z === null ? '—' : t(`assessment.media.noise.zones.${z}`)),
+    },
     { title: t('assessment.media.noise.days'), dataIndex: 'days' },
-    { title: t('assessment.media.noise.day'), key: 'day', render: (_, r) => <LeqVsLimit leq={r.dayLeq} limit={r.dayLimit} testId={`noise-day-${r.code}`} /> },
-    { title: t('assessment.media.noise.night'), key: 'night', render: (_, r) => <LeqVsLimit leq={r.nightLeq} limit={r.nightLimit} testId={`noise-night-${r.code}`} /> },
+    {
+      title: t('assessment.media.noise.day'),
+      key: 'day',
+      render: (_, r) => <LeqVsLimit leq={r.dayLeq} limit={r.dayLimit} testId={`noise-day-${r.code}`} />,
+    },
+    {
+      title: t('assessment.media.noise.night'),
+      key: 'night',
+      render: (_, r) => <LeqVsLimit leq={r.nightLeq} limit={r.nightLimit} testId={`noise-night-${r.code}`} />,
+    },
     {
       title: t('assessment.media.noise.compliance'),
       key: 'compliance',
       render: (_, r) => (
         <Space wrap size={4} data-testid={`noise-compliance-${r.code}`}>
-          {r.dayOver === 0 ? <Tag color="success">{t('assessment.media.noise.dayOk')}</Tag> : <Tag color="error">{t('assessment.media.noise.dayOver', { count: r.dayOver })}</Tag>}
-          {r.nightOver === 0 ? <Tag color="success">{t('assessment.media.noise.nightOk')}</Tag> : <Tag color="error">{t('assessment.media.noise.nightOver', { count: r.nightOver })}</Tag>}
+          {r.dayOver === 0 ? (
+            <Tag color="success">{t('assessment.media.noise.dayOk')}</Tag>
+          ) : (
+            <Tag color="error">{t('assessment.media.noise.dayOver', { count: r.dayOver })}</Tag>
+          )}
+          {r.nightOver === 0 ? (
+            <Tag color="success">{t('assessment.media.noise.nightOk')}</Tag>
+          ) : (
+            <Tag color="error">{t('assessment.media.noise.nightOver', { count: r.nightOver })}</Tag>
+          )}
         </Space>
       ),
     },
@@ -53,7 +89,15 @@ export function NoisePointsTab({ from, to }: { from: string; to: string }) {
   ];
   return (
     <>
-      <Table<NoiseSummary> data-testid="noise-table" rowKey="code" size="small" loading={noise.isFetching} columns={columns} dataSource={rows} pagination={false} />
+      <Table<NoiseSummary>
+        data-testid="noise-table"
+        rowKey="code"
+        size="small"
+        loading={noise.isFetching}
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+      />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         {t('assessment.media.noise.meanNote')}. {t('assessment.media.standardLine', { standard: 'GB 3096-2008' })}
       </Typography.Paragraph>

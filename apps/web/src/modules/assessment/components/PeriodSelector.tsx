@@ -27,7 +27,9 @@ export function PeriodSelector({ value, onChange }: { value: PeriodState; onChan
         data-testid="period-kind"
         value={value.kind}
         // Year to date starts at its end: the last complete day (today has not ended).
-        onChange={(kind) => onChange({ ...value, kind, anchor: kind === 'ytd' ? lastCompleteDay(shanghaiToday()) : value.anchor })}
+        onChange={(kind) =>
+          onChange({ ...value, kind, anchor: kind === 'ytd' ? lastCompleteDay(shanghaiToday()) : value.anchor })
+        }
         options={PERIOD_KINDS.map((k) => ({ value: k, label: t(`assessment.periods.${k}`) }))}
       />
       {value.kind === 'custom' ? (

@@ -27,7 +27,9 @@ function signed(value: string | null, unit: string): string {
 export function RankingTable({ cities, loading, cityHref, testId = 'ranking-table' }: Props) {
   const { t } = useTranslation();
   const worst = worstRank(cities);
-  const rows = [...cities].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.regionCode.localeCompare(b.regionCode));
+  const rows = [...cities].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.regionCode.localeCompare(b.regionCode),
+  );
   const columns: ColumnsType<CityEvaluation> = [
     {
       title: t('assessment.ranking.rank'),
@@ -41,8 +43,16 @@ export function RankingTable({ cities, loading, cityHref, testId = 'ranking-tabl
       render: (name: string, c) => (
         <>
           {cityHref?.(c.regionCode) ? <Link to={cityHref(c.regionCode) as string}>{name}</Link> : name}
-          {c.rank !== null && c.rank === worst ? <Tag color="red" style={{ marginLeft: 6 }}>{t('assessment.ranking.last')}</Tag> : null}
-          {c.validityNote ? <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{c.validityNote}</Typography.Text> : null}
+          {c.rank !== null && c.rank === worst ? (
+            <Tag color="red" style={{ marginLeft: 6 }}>
+              {t('assessment.ranking.last')}
+            </Tag>
+          ) : null}
+          {c.validityNote ? (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {c.validityNote}
+            </Typography.Text>
+          ) : null}
         </>
       ),
     },
@@ -56,12 +66,20 @@ export function RankingTable({ cities, loading, cityHref, testId = 'ranking-tabl
       dataIndex: 'mainPollutants',
       render: (list: string[]) => list.map(pollutantLabel).join('、') || '—',
     },
-    { title: t('assessment.ranking.goodDayRatio'), dataIndex: 'goodDayRatio', render: (v: string | null) => (v === null ? '—' : `${v}%`) },
+    {
+      title: t('assessment.ranking.goodDayRatio'),
+      dataIndex: 'goodDayRatio',
+      render: (v: string | null) => (v === null ? '—' : `${v}%`),
+    },
     { title: t('assessment.ranking.pm25'), key: 'pm25', render: (_, c) => c.stats.pm2_5 ?? '—' },
     {
       title: t('assessment.ranking.change'),
       dataIndex: 'compositeChangePct',
-      render: (v: string | null) => <span style={{ color: v === null ? undefined : v.startsWith('-') ? '#389e0d' : '#cf1322' }}>{signed(v, '%')}</span>,
+      render: (v: string | null) => (
+        <span style={{ color: v === null ? undefined : v.startsWith('-') ? '#389e0d' : '#cf1322' }}>
+          {signed(v, '%')}
+        </span>
+      ),
     },
   ];
   return (
@@ -76,7 +94,10 @@ export function RankingTable({ cities, loading, cityHref, testId = 'ranking-tabl
       scroll={{ x: 'max-content' }}
       onRow={(c) => {
         const isWorst = c.rank !== null && c.rank === worst;
-        return { 'data-worst': isWorst ? 'true' : 'false', style: isWorst ? { background: '#fff1f0' } : undefined } as React.HTMLAttributes<HTMLElement>;
+        return {
+          'data-worst': isWorst ? 'true' : 'false',
+          style: isWorst ? { background: '#fff1f0' } : undefined,
+        } as React.HTMLAttributes<HTMLElement>;
       }}
     />
   );

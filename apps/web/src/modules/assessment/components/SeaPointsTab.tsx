@@ -24,36 +24,90 @@ type Row = SeaPoint & { worse: WorseItem[] | null };
  */
 export function SeaPointsTab({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation();
-  const sea = useQuery({ queryKey: ['assessment', 'sea', from, to], queryFn: () => http<{ items: SeaPoint[] }>('/api/v1/assessment/sea', { query: { from, to } }) });
-  const stations = useQuery({ queryKey: ['stations', 'sea'], queryFn: () => http<{ items: Station[] }>('/api/v1/stations', { query: { kind: 'sea', pageSize: 1000 } }), retry: false });
+  const sea = useQuery({
+    queryKey: ['assessment', 'sea', from, to],
+    queryFn: () => http<{ items: SeaPoint[] }>('/api/v1/assessment/sea', { query: { from, to } }),
+  });
+  const stations = useQuery({
+    queryKey: ['stations', 'sea'],
+    queryFn: () => http<{ items: Station[] }>('/api/v1/stations', { query: { kind: 'sea', pageSize: 1000 } }),
+    retry: false,
+  });
   const codes = useMemo(() => [...new Set((sea.data?.items ?? []).map((p) => p.code))], [sea.data]);
   const series = useQueries({
     queries: codes.map((code) => ({
       queryKey: ['observations', code, '1d', from, to],
-      queryFn: () => http<Series>('/api/v1/observations', { query: { station: code, period: '1d', from: `${from}T00:00:00+08:00`, to: `${shiftDate(to, 1)}T00:00:00+08:00`, limit: 10_000 } }),
+      queryFn: () =>
+        http<Series>('/api/v1/observations', {
+          query: {
+            station: code,
+            period: '1d',
+            from: `${from}T00:00:00+08:00`,
+            to: `${shiftDate(to, 1)}T00:00:00+08:00`,
+            limit: 10_000,
+          },
+        }),
       retry: false,
     })),
   });
-  const worseByCode = new Map(codes.map((code, i) => [code, series[i]?.data ? worseThanClassTwo(series[i].data.items) : null]));
-  const rows: Row[] = (sea.data?.items ?? []).map((p) => ({ ...p, worse: worseByCode.get(p.code)?.get(p.surveyDate) ?? null }));
-  const points = useMemo(() => latestPoints(sea.data?.items ?? [], stations.data?.items ?? [], (c) => (c === null ? '—' : t(`assessment.media.sea.classes.${c}`))), [sea.data, stations.data, t]);
+  const worseByCode = new Map(
+    codes.map((code, i) => [code, series[i]?.data ? worseThanClassTwo(series[i].data.items) : null]),
+  );
+  const rows: Row[] = (sea.data?.items ?? []).map((p) => ({
+    ...p,
+    worse: worseByCode.get(p.code)?.get(p.surveyDate) ?? null,
+  }));
+  const points = useMemo(
+    () =>
+      latestPoints(sea.data?.items ?? [], stations.data?.items ?? [], (c) =>
+        c === null ? '—' : t(`assessment.media.sea.classes.${c}`),
+      ),
+    [sea.data, stations.data, t],
+  );
 
   const columns: ColumnsType<Row> = [
-    { title: t('assessment.media.sea.point'), dataIndex: 'name', render: (name: string, r) => <>{name} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.code}</Typography.Text></> },
+    {
+      title: t('assessment.media.sea.point'),
+      dataIndex: 'name',
+      render: (name: string, r) => (
+        <>
+          {name}{' '}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {r.code}
+          </Typography.Text>
+        </>
+      ),
+    },
     { title: t('assessment.media.sea.surveyDate'), dataIndex: 'surveyDate' },
-    { title: t('assessment.media.sea.class'), dataIndex: 'seaClass', render: (c: number | null, r) => <SeaClassTag seaClass={c} testId={`sea-class-${r.code}-${r.surveyDate}`} /> },
+    {
+      title: t('assessment.media.sea.class'),
+      dataIndex: 'seaClass',
+      render: (c: number | null, r) => <SeaClassTag seaClass={c} testId={`sea-class-${r.code}-${r.surveyDate}`} />,
+    },
     {
       title: t('assessment.media.sea.worseItems'),
       key: 'worse',
-      render: (_, r) => (r.worse === null ? '—' : r.worse.length === 0 ? t('assessment.media.sea.none') : (
-        <Space wrap size={4}>
-          {r.worse.map((w) => (
-            <Tag key={w.item} style={{ background: seaClassColour(w.seaClass), borderColor: seaClassColour(w.seaClass), color: w.seaClass === 3 ? '#1f1f1f' : '#fff' }}>
-              {`${t(`assessment.media.sea.items.${w.item}`)} ${t(`assessment.media.sea.classes.${w.seaClass}`)}`}
-            </Tag>
-          ))}
-        </Space>
-      )),
+      render: (_, r) =>
+        r.worse === null ? (
+          '—'
+        ) : r.worse.length === 0 ? (
+          t('assessment.media.sea.none')
+        ) : (
+          <Space wrap size={4}>
+            {r.worse.map((w) => (
+              <Tag
+                key={w.item}
+                style={{
+                  background: seaClassColour(w.seaClass),
+                  borderColor: seaClassColour(w.seaClass),
+                  color: w.seaClass === 3 ? '#1f1f1f' : '#fff',
+                }}
+              >
+                {`${t(`assessment.media.sea.items.${w.item}`)} ${t(`assessment.media.sea.classes.${w.seaClass}`)}`}
+              </Tag>
+            ))}
+          </Space>
+        ),
     },
   ];
   return (
@@ -61,26 +115,51 @@ export function SeaPointsTab({ from, to }: { from: string; to: string }) {
       <Col xs={24} xl={10}>
         <Card title={t('assessment.media.sea.map')} loading={sea.isPending}>
           <Space wrap size={4}>
-            {[1, 2, 3, 4, 5].map((c) => <SeaClassTag key={c} seaClass={c} />)}
+            {[1, 2, 3, 4, 5].map((c) => (
+              <SeaClassTag key={c} seaClass={c} />
+            ))}
           </Space>
           <ProvinceMap points={points} height={420} />
         </Card>
       </Col>
       <Col xs={24} xl={14}>
-        <Table<Row> data-testid="sea-table" rowKey={(r) => `${r.code}-${r.surveyDate}`} size="small" loading={sea.isFetching} columns={columns} dataSource={rows} pagination={{ pageSize: 15 }} />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('assessment.media.standardLine', { standard: 'GB 3097-1997' })}</Typography.Paragraph>
+        <Table<Row>
+          data-testid="sea-table"
+          rowKey={(r) => `${r.code}-${r.surveyDate}`}
+          size="small"
+          loading={sea.isFetching}
+          columns={columns}
+          dataSource={rows}
+          pagination={{ pageSize: 15 }}
+        />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+          {t('assessment.media.standardLine', { standard: 'GB 3097-1997' })}
+        </Typography.Paragraph>
       </Col>
     </Row>
   );
 }
 
 /** Each point's latest survey as a map point in its class colour (points without coordinates are left out). */
-function latestPoints(surveys: readonly SeaPoint[], stations: readonly Station[], labelOf: (c: number | null) => string): MapPoint[] {
+function latestPoints(
+  surveys: readonly SeaPoint[],
+  stations: readonly Station[],
+  labelOf: (c: number | null) => string,
+): MapPoint[] {
   const latest = new Map<string, SeaPoint>();
   for (const s of surveys) if ((latest.get(s.code)?.surveyDate ?? '') < s.surveyDate) latest.set(s.code, s);
   return stations.flatMap((st) => {
     const s = latest.get(st.code);
     if (!s || st.lon === null || st.lat === null) return [];
-    return [{ id: st.code, name: st.name, lon: st.lon, lat: st.lat, color: seaClassColour(s.seaClass), label: `${s.surveyDate} ${labelOf(s.seaClass)}` }];
+    return [
+      {
+        id: st.code,
+        name: st.name,
+        lon: st.lon,
+        lat: st.lat,
+        color: seaClassColour(s.seaClass),
+        label: `${s.surveyDate} ${labelOf(s.seaClass)}`,
+      },
+    ];
   });
 }

@@ -1,7 +1,12 @@
 import { Card, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { STATUS_COLOURS } from '../colours';
-import { targetAttainmentPercent, targetFigure as figure, targetReasonMessage, yearElapsedPercent } from '../target-view';
+import {
+  targetAttainmentPercent,
+  targetFigure as figure,
+  targetReasonMessage,
+  yearElapsedPercent,
+} from '../target-view';
 import type { TargetProgress } from '../types';
 
 /**
@@ -46,12 +51,17 @@ export function TargetCard({ target }: { target: TargetProgress }) {
         />
         {target.reason === 'already_lost' ? (
           <Typography.Text type="danger" data-testid={`target-lost-${target.id}`}>
-            {t('assessment.targets.lostLine', { best: figure(target.bestAchievable, target.unit), shortfall: figure(target.shortfall, target.unit) })}
+            {t('assessment.targets.lostLine', {
+              best: figure(target.bestAchievable, target.unit),
+              shortfall: figure(target.shortfall, target.unit),
+            })}
           </Typography.Text>
         ) : (
           <Typography.Text type="secondary">
             {/* No figure to reach once secured (any rest will do) or without data: only the projection. */}
-            {target.requiredForRest !== null ? `${t('assessment.targets.restMust', { value: figure(target.requiredForRest, target.unit) })} · ` : ''}
+            {target.requiredForRest !== null
+              ? `${t('assessment.targets.restMust', { value: figure(target.requiredForRest, target.unit) })} · `
+              : ''}
             {t('assessment.targets.projected', { value: figure(target.projected, target.unit) })}
           </Typography.Text>
         )}
@@ -59,7 +69,12 @@ export function TargetCard({ target }: { target: TargetProgress }) {
           {t(reason.key, reason.values)}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`target-elapsed-${target.id}`}>
-          {t('assessment.targets.asOf', { date: target.asOf, elapsed: target.daysElapsed, total: target.daysInYear, percent: yearElapsedPercent(target) })}
+          {t('assessment.targets.asOf', {
+            date: target.asOf,
+            elapsed: target.daysElapsed,
+            total: target.daysInYear,
+            percent: yearElapsedPercent(target),
+          })}
         </Typography.Text>
       </Space>
     </Card>

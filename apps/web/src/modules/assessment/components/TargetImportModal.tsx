@@ -8,7 +8,14 @@ export function TargetImportModal({ open, onClose }: { open: boolean; onClose: (
   const { t } = useTranslation();
   const importer = useImportTargets();
   return (
-    <Modal open={open} title={t('assessment.targets.import')} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('assessment.targets.import')}
+      onCancel={onClose}
+      footer={null}
+      width={760}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">{t('assessment.targets.importHelp')}</Typography.Paragraph>
       <ImportPanel run={(vars) => importer.mutateAsync(vars)} isRunning={importer.isPending} progress={null} />
     </Modal>

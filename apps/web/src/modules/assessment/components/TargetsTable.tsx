@@ -31,7 +31,11 @@ export function TargetsTable({ targets, loading, canWrite, onEdit, onDelete }: P
       scroll={{ x: 'max-content' }}
       columns={[
         { title: t('assessment.targets.region'), dataIndex: 'regionName' },
-        { title: t('assessment.targets.indicator'), dataIndex: 'name', render: (name: string, r) => <Tooltip title={r.indicator}>{name}</Tooltip> },
+        {
+          title: t('assessment.targets.indicator'),
+          dataIndex: 'name',
+          render: (name: string, r) => <Tooltip title={r.indicator}>{name}</Tooltip>,
+        },
         {
           title: t('assessment.targets.target'),
           key: 'target',
@@ -43,7 +47,9 @@ export function TargetsTable({ targets, loading, canWrite, onEdit, onDelete }: P
         {
           title: t('assessment.targets.attainmentColumn'),
           key: 'attainment',
-          render: (_, r) => <Progress percent={targetAttainmentPercent(r) ?? 0} size="small" style={{ width: 100, margin: 0 }} />,
+          render: (_, r) => (
+            <Progress percent={targetAttainmentPercent(r) ?? 0} size="small" style={{ width: 100, margin: 0 }} />
+          ),
         },
         { title: t('assessment.targets.yearProgress'), key: 'elapsed', render: (_, r) => `${yearElapsedPercent(r)}%` },
         {
@@ -51,13 +57,23 @@ export function TargetsTable({ targets, loading, canWrite, onEdit, onDelete }: P
           dataIndex: 'status',
           render: (s: TargetProgress['status'], r) => (
             <Tooltip title={reasonText(r)}>
-              <Tag color={s ? STATUS_COLOURS[s] : undefined} data-testid={`target-row-status-${r.id}`} data-status={s ?? 'none'}>
+              <Tag
+                color={s ? STATUS_COLOURS[s] : undefined}
+                data-testid={`target-row-status-${r.id}`}
+                data-status={s ?? 'none'}
+              >
                 {s ? t(`assessment.targets.statuses.${s}`) : t('assessment.targets.noStatus')}
               </Tag>
             </Tooltip>
           ),
         },
-        { title: t('assessment.targets.reason'), key: 'reason', ellipsis: true, width: 260, render: (_, r) => reasonText(r) },
+        {
+          title: t('assessment.targets.reason'),
+          key: 'reason',
+          ellipsis: true,
+          width: 260,
+          render: (_, r) => reasonText(r),
+        },
         ...(canWrite
           ? [
               {

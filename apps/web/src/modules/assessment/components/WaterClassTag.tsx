@@ -8,7 +8,11 @@ export function WaterClassTag({ waterClass, testId }: { waterClass: number | nul
   if (waterClass === null) return <Tag data-testid={testId}>—</Tag>;
   const colour = waterClassColour(waterClass);
   return (
-    <Tag data-testid={testId} data-class={waterClass} style={{ background: colour, borderColor: colour, color: waterClass === 4 ? '#1f1f1f' : '#fff' }}>
+    <Tag
+      data-testid={testId}
+      data-class={waterClass}
+      style={{ background: colour, borderColor: colour, color: waterClass === 4 ? '#1f1f1f' : '#fff' }}
+    >
       {t(`assessment.water.classes.${waterClass}`)}
     </Tag>
   );

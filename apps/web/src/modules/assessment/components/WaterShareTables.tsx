@@ -17,7 +17,11 @@ function ShareTable({ rows, testId }: { rows: ShareRow[]; testId: string }) {
         { title: t('assessment.water.sections'), dataIndex: 'sections' },
         { title: t('assessment.water.goodShare'), dataIndex: 'goodShare', render: (v: string) => `${v}%` },
         { title: t('assessment.water.worseThanVShare'), dataIndex: 'worseThanVShare', render: (v: string) => `${v}%` },
-        { title: t('assessment.water.rating'), dataIndex: 'status', render: (v: string | null) => (v ? t(`assessment.water.ratings.${v}`, { defaultValue: v }) : '—') },
+        {
+          title: t('assessment.water.rating'),
+          dataIndex: 'status',
+          render: (v: string | null) => (v ? t(`assessment.water.ratings.${v}`, { defaultValue: v }) : '—'),
+        },
       ]}
     />
   );
@@ -29,9 +33,21 @@ export function WaterShareTables({ water }: { water: WaterSummary }) {
   return (
     <Tabs
       items={[
-        { key: 'city', label: t('assessment.water.byCity'), children: <ShareTable rows={water.byCity} testId="share-city" /> },
-        { key: 'river', label: t('assessment.water.byRiver'), children: <ShareTable rows={water.byRiver} testId="share-river" /> },
-        { key: 'basin', label: t('assessment.water.byBasin'), children: <ShareTable rows={water.byBasin} testId="share-basin" /> },
+        {
+          key: 'city',
+          label: t('assessment.water.byCity'),
+          children: <ShareTable rows={water.byCity} testId="share-city" />,
+        },
+        {
+          key: 'river',
+          label: t('assessment.water.byRiver'),
+          children: <ShareTable rows={water.byRiver} testId="share-river" />,
+        },
+        {
+          key: 'basin',
+          label: t('assessment.water.byBasin'),
+          children: <ShareTable rows={water.byBasin} testId="share-basin" />,
+        },
         {
           key: 'cwqi',
           label: t('assessment.water.cwqi'),

@@ -33,9 +33,18 @@ export function WorstCityWhy({ cities, limitsStandard }: { cities: CityEvaluatio
                 <div>
                   <Typography.Text type="secondary">{t('assessment.dashboard.shares')}</Typography.Text>
                   {shares.map((s) => (
-                    <div key={s.pollutant} data-testid={`share-${s.pollutant}`} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+                    <div
+                      key={s.pollutant}
+                      data-testid={`share-${s.pollutant}`}
+                      style={{ display: 'flex', gap: 8, alignItems: 'center' }}
+                    >
                       <span style={{ width: 56 }}>{pollutantLabel(s.pollutant)}</span>
-                      <Progress percent={Number(s.sharePct)} format={() => `${s.sharePct}% (${s.index})`} size="small" style={{ flex: 1, margin: 0 }} />
+                      <Progress
+                        percent={Number(s.sharePct)}
+                        format={() => `${s.sharePct}% (${s.index})`}
+                        size="small"
+                        style={{ flex: 1, margin: 0 }}
+                      />
                     </div>
                   ))}
                 </div>

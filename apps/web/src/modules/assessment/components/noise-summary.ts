@@ -4,11 +4,18 @@ import type { z } from 'zod';
 export type NoiseDay = z.infer<typeof NoisePointSchema>;
 
 export type NoiseSummary = {
-  code: string; name: string; regionCode: string; zone: string | null;
-  days: number; dayLimit: number | null; nightLimit: number | null;
+  code: string;
+  name: string;
+  regionCode: string;
+  zone: string | null;
+  days: number;
+  dayLimit: number | null;
+  nightLimit: number | null;
   /** Energy means of the daily Leq, dB(A), 1 decimal; null without values. */
-  dayLeq: number | null; nightLeq: number | null;
-  dayOver: number; nightOver: number;
+  dayLeq: number | null;
+  nightLeq: number | null;
+  dayOver: number;
+  nightOver: number;
   latest: NoiseDay | null;
 };
 
@@ -31,10 +38,17 @@ export function summariseNoise(days: readonly NoiseDay[]): NoiseSummary[] {
     const sorted = [...list].sort((a, b) => a.date.localeCompare(b.date));
     const values = (pick: (d: NoiseDay) => number | null) => list.map(pick).filter((v): v is number => v !== null);
     return {
-      code: first.code, name: first.name, regionCode: first.regionCode, zone: first.zone, days: list.length,
-      dayLimit: first.dayLimit, nightLimit: first.nightLimit,
-      dayLeq: energyMean(values((d) => d.dayLeq)), nightLeq: energyMean(values((d) => d.nightLeq)),
-      dayOver: list.filter((d) => d.dayCompliant === false).length, nightOver: list.filter((d) => d.nightCompliant === false).length,
+      code: first.code,
+      name: first.name,
+      regionCode: first.regionCode,
+      zone: first.zone,
+      days: list.length,
+      dayLimit: first.dayLimit,
+      nightLimit: first.nightLimit,
+      dayLeq: energyMean(values((d) => d.dayLeq)),
+      nightLeq: energyMean(values((d) => d.nightLeq)),
+      dayOver: list.filter((d) => d.dayCompliant === false).length,
+      nightOver: list.filter((d) => d.nightCompliant === false).length,
       latest: sorted.at(-1) ?? null,
     };
   });

@@ -11,7 +11,9 @@ export type WorseItem = { item: SeaItem; seaClass: SeaClass };
  * Items of each survey day worse than class II (the usual coastal target), by Beijing date, from a
  * station's daily series. The class of each item comes from @ecocloud/standards, as the server's.
  */
-export function worseThanClassTwo(points: readonly { parameter: string; periodStart: string; value: number | null }[]): Map<string, WorseItem[]> {
+export function worseThanClassTwo(
+  points: readonly { parameter: string; periodStart: string; value: number | null }[],
+): Map<string, WorseItem[]> {
   const out = new Map<string, WorseItem[]>();
   for (const p of points) {
     const item = SEA_ITEMS.find((i) => i === p.parameter);

@@ -1,11 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createApiKey, createBulletinJob, deleteApiKey, fetchApiKeys, fetchJob, fetchRegions, fetchWater, updateApiKey } from '../api';
+import {
+  createApiKey,
+  createBulletinJob,
+  deleteApiKey,
+  fetchApiKeys,
+  fetchJob,
+  fetchRegions,
+  fetchWater,
+  updateApiKey,
+} from '../api';
 
 /** Province first, then its cities, as picker options (shares the landing page's cache key). */
 export function useRegionOptions() {
   const query = useQuery({ queryKey: ['public', 'overview'], queryFn: fetchRegions, staleTime: 5 * 60_000 });
   const data = query.data;
-  const options = data ? [...(data.province ? [data.province] : []), ...data.cities].map((r) => ({ value: r.regionCode, label: r.name })) : [];
+  const options = data
+    ? [...(data.province ? [data.province] : []), ...data.cities].map((r) => ({ value: r.regionCode, label: r.name }))
+    : [];
   return { options, cities: data?.cities ?? [] };
 }
 
@@ -48,7 +59,10 @@ export function useCreateApiKey() {
 
 export function useSetApiKeyActive() {
   const onSuccess = useInvalidateKeys();
-  return useMutation({ mutationFn: ({ id, isActive }: { id: string; isActive: boolean }) => updateApiKey(id, { isActive }), onSuccess });
+  return useMutation({
+    mutationFn: ({ id, isActive }: { id: string; isActive: boolean }) => updateApiKey(id, { isActive }),
+    onSuccess,
+  });
 }
 
 export function useDeleteApiKey() {

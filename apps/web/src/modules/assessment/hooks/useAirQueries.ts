@@ -6,7 +6,12 @@ import type { PeriodQuery } from '../types';
 const KEY = ['assessment', 'air'] as const;
 
 export function useRanking(query: PeriodQuery, enabled = true) {
-  return useQuery({ queryKey: [...KEY, 'ranking', query], queryFn: () => fetchRanking(query), placeholderData: keepPreviousData, enabled });
+  return useQuery({
+    queryKey: [...KEY, 'ranking', query],
+    queryFn: () => fetchRanking(query),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
 }
 
 export function useCityDetail(regionCode: string | undefined, query: PeriodQuery) {
@@ -19,7 +24,11 @@ export function useCityDetail(regionCode: string | undefined, query: PeriodQuery
 }
 
 export function useStationDaily(code: string | undefined, range: { from?: string; to?: string }) {
-  return useQuery({ queryKey: [...KEY, 'station', code, range], queryFn: () => fetchStationDaily(code as string, range), enabled: code !== undefined });
+  return useQuery({
+    queryKey: [...KEY, 'station', code, range],
+    queryFn: () => fetchStationDaily(code as string, range),
+    enabled: code !== undefined,
+  });
 }
 
 /** Hourly AQI now; refreshed every 5 minutes since a new hour arrives at most once an hour. */

@@ -20,7 +20,10 @@ export function useCreateTarget() {
 
 export function useUpdateTarget() {
   const onSuccess = useInvalidate();
-  return useMutation({ mutationFn: ({ id, input }: { id: string; input: UpdateTargetInput }) => updateTarget(id, input), onSuccess });
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: UpdateTargetInput }) => updateTarget(id, input),
+    onSuccess,
+  });
 }
 
 export function useDeleteTarget() {
@@ -31,7 +34,8 @@ export function useDeleteTarget() {
 export function useImportTargets() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ file, dryRun, mode }: { file: File; dryRun: boolean; mode: 'valid-rows' | 'all-or-nothing' }) => importTargets(file, { dryRun, mode }),
+    mutationFn: ({ file, dryRun, mode }: { file: File; dryRun: boolean; mode: 'valid-rows' | 'all-or-nothing' }) =>
+      importTargets(file, { dryRun, mode }),
     onSuccess: (_report, vars) => (vars.dryRun ? undefined : invalidate()),
   });
 }

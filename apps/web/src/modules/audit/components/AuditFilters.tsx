@@ -19,23 +19,42 @@ export function toAuditFilter(values: Values): AuditFilter {
   return filter;
 }
 
-
 /** Action, actor, entity type and date range; "search" applies them, "reset" clears them. */
 export function AuditFilters({ onChange }: { onChange: (filter: AuditFilter) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   // The field holds the code the API filters by; the list shows each code's name to pick it by.
-  const options = (values: readonly string[], name: (code: string) => string) => values.map((value) => ({ value, label: `${name(value)} · ${value}` }));
+  const options = (values: readonly string[], name: (code: string) => string) =>
+    values.map((value) => ({ value, label: `${name(value)} · ${value}` }));
   return (
-    <Form form={form} layout="inline" onFinish={(v) => onChange(toAuditFilter(v))} style={{ marginBottom: 16, rowGap: 8 }}>
+    <Form
+      form={form}
+      layout="inline"
+      onFinish={(v) => onChange(toAuditFilter(v))}
+      style={{ marginBottom: 16, rowGap: 8 }}
+    >
       <Form.Item name="action" label={t('audit.action')}>
-        <AutoComplete data-testid="audit-filter-action" options={options(KNOWN_AUDIT_ACTIONS, (a) => auditActionText(a, t))} style={{ width: 200 }} allowClear />
+        <AutoComplete
+          data-testid="audit-filter-action"
+          options={options(KNOWN_AUDIT_ACTIONS, (a) => auditActionText(a, t))}
+          style={{ width: 200 }}
+          allowClear
+        />
       </Form.Item>
       <Form.Item name="actor" label={t('audit.actor')}>
-        <Input data-testid="audit-filter-actor" placeholder={t('audit.actorPlaceholder')} style={{ width: 150 }} allowClear />
+        <Input
+          data-testid="audit-filter-actor"
+          placeholder={t('audit.actorPlaceholder')}
+          style={{ width: 150 }}
+          allowClear
+        />
       </Form.Item>
       <Form.Item name="entityType" label={t('audit.entityType')}>
-        <AutoComplete options={options(KNOWN_ENTITY_TYPES, (e) => auditEntityText(e, t).label)} style={{ width: 160 }} allowClear />
+        <AutoComplete
+          options={options(KNOWN_ENTITY_TYPES, (e) => auditEntityText(e, t).label)}
+          style={{ width: 160 }}
+          allowClear
+        />
       </Form.Item>
       <Form.Item name="range" label={t('audit.dateRange')}>
         <DatePicker.RangePicker />

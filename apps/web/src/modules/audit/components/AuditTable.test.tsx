@@ -21,12 +21,19 @@ const entry: AuditEntry = {
 
 describe('AuditTable', () => {
   it('shows Beijing time, actor and action, and expands to before/after and hash', () => {
-    renderWithProviders(<AuditTable entries={[entry]} total={1} loading={false} page={1} pageSize={20} onPage={() => undefined} />, { locale: 'zh-CN' });
+    renderWithProviders(
+      <AuditTable entries={[entry]} total={1} loading={false} page={1} pageSize={20} onPage={() => undefined} />,
+      { locale: 'zh-CN' },
+    );
     const table = screen.getByTestId('audit-table');
     const row = table.querySelector('tr[data-row-key="7"]');
     expect(row).not.toBeNull();
     expect(within(row as HTMLElement).getByTestId('audit-action').textContent).toBe('修改用户');
-    expect(within(row as HTMLElement).getByTestId('audit-action').getAttribute('data-action')).toBe('user.update');
+    expect(
+      within(row as HTMLElement)
+        .getByTestId('audit-action')
+        .getAttribute('data-action'),
+    ).toBe('user.update');
     expect(within(row as HTMLElement).getByTestId('audit-actor').textContent).toBe('admin');
     expect(row?.querySelector('time')?.getAttribute('datetime')).toBe(entry.at);
     expect(row?.querySelector('time')?.textContent).toBe('2024-06-05 08:30:00');
@@ -40,7 +47,10 @@ describe('AuditTable', () => {
 
   it('names actions and entity types in English too, with a dictionary code kept as a code', () => {
     const dictEntry = { ...entry, id: 8, action: 'dictionary.entry.create', entityType: 'dictionary:pollutant' };
-    renderWithProviders(<AuditTable entries={[dictEntry]} total={1} loading={false} page={1} pageSize={20} onPage={() => undefined} />, { locale: 'en' });
+    renderWithProviders(
+      <AuditTable entries={[dictEntry]} total={1} loading={false} page={1} pageSize={20} onPage={() => undefined} />,
+      { locale: 'en' },
+    );
     const row = screen.getByTestId('audit-table').querySelector('tr[data-row-key="8"]') as HTMLElement;
     expect(within(row).getByTestId('audit-action').textContent).toBe('Code-table entry created');
     expect(row.textContent).toContain('Code table');

@@ -50,7 +50,11 @@ export function AuditTable(props: Props) {
         {
           key: 'actor',
           title: t('audit.actor'),
-          render: (_, e) => <span data-testid="audit-actor" translate="no">{e.actorName ?? t('common.none')}</span>,
+          render: (_, e) => (
+            <span data-testid="audit-actor" translate="no">
+              {e.actorName ?? t('common.none')}
+            </span>
+          ),
         },
         {
           key: 'action',
@@ -61,8 +65,17 @@ export function AuditTable(props: Props) {
             </Tag>
           ),
         },
-        { key: 'entityType', title: t('audit.entityType'), render: (_, e) => (e.entityType ? <EntityType entityType={e.entityType} /> : t('common.none')) },
-        { key: 'entityId', title: t('audit.entityId'), render: (_, e) => (e.entityId ? <span translate="no">{e.entityId}</span> : t('common.none')), ellipsis: true },
+        {
+          key: 'entityType',
+          title: t('audit.entityType'),
+          render: (_, e) => (e.entityType ? <EntityType entityType={e.entityType} /> : t('common.none')),
+        },
+        {
+          key: 'entityId',
+          title: t('audit.entityId'),
+          render: (_, e) => (e.entityId ? <span translate="no">{e.entityId}</span> : t('common.none')),
+          ellipsis: true,
+        },
         { key: 'ip', title: t('audit.ip'), render: (_, e) => e.ip ?? t('common.none') },
       ]}
     />
@@ -75,7 +88,11 @@ function EntityType({ entityType }: { entityType: string }) {
   return (
     <span title={entityType}>
       {label}
-      {detail ? <code translate="no" style={{ marginLeft: 4 }}>{detail}</code> : null}
+      {detail ? (
+        <code translate="no" style={{ marginLeft: 4 }}>
+          {detail}
+        </code>
+      ) : null}
     </span>
   );
 }

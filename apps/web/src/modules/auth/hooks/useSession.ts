@@ -16,7 +16,13 @@ export function useSession(): { me: Me | null; isLoading: boolean } {
  * /auth/me (a 401 the browser logs on every page). Null when unknown.
  */
 export function useKnownSession(): Me | null {
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, meta: { silent: true }, staleTime: 60_000, enabled: false });
+  const query = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: fetchSession,
+    meta: { silent: true },
+    staleTime: 60_000,
+    enabled: false,
+  });
   return query.data?.user ?? null;
 }
 

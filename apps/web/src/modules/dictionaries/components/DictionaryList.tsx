@@ -20,7 +20,13 @@ export function DictionaryList({ dictionaries, selected, onSelect }: Props) {
         label: (
           <span title={d.code}>
             {locale === 'en' ? d.nameEn : d.name}{' '}
-            <Badge count={d.entryCount} overflowCount={9999} showZero color="#8c8c8c" title={t('dict.entryCount', { count: d.entryCount })} />
+            <Badge
+              count={d.entryCount}
+              overflowCount={9999}
+              showZero
+              color="#8c8c8c"
+              title={t('dict.entryCount', { count: d.entryCount })}
+            />
           </span>
         ),
       }))}

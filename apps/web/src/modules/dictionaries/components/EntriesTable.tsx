@@ -28,18 +28,62 @@ export function EntriesTable(props: Props) {
       size="middle"
       loading={props.loading}
       dataSource={props.entries}
-      pagination={{ current: props.page, pageSize: props.pageSize, total: props.total, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
-      onChange={(p, _f, sorter) => props.onPage(p.current ?? 1, p.pageSize ?? props.pageSize, sorterToQuery(sorter, ENTRY_SORT_KEYS))}
+      pagination={{
+        current: props.page,
+        pageSize: props.pageSize,
+        total: props.total,
+        showSizeChanger: true,
+        showTotal: (total) => t('common.total', { total }),
+      }}
+      onChange={(p, _f, sorter) =>
+        props.onPage(p.current ?? 1, p.pageSize ?? props.pageSize, sorterToQuery(sorter, ENTRY_SORT_KEYS))
+      }
       columns={[
-        { key: 'code', title: t('dict.code'), sorter: true, sortOrder: sortOrderOf(sort, 'code'), width: 140, render: (_, e) => <span translate="no">{e.code}</span> },
-        { key: 'label', dataIndex: 'label', title: t('dict.label'), sorter: true, sortOrder: sortOrderOf(sort, 'label') },
-        { key: 'labelEn', title: t('dict.labelEn'), render: (_, e) => (e.labelEn ? <span lang="en" translate="no">{e.labelEn}</span> : t('common.none')) },
-        { key: 'sortOrder', dataIndex: 'sortOrder', title: t('dict.sortOrder'), sorter: true, sortOrder: sortOrderOf(sort, 'sortOrder'), width: 90 },
+        {
+          key: 'code',
+          title: t('dict.code'),
+          sorter: true,
+          sortOrder: sortOrderOf(sort, 'code'),
+          width: 140,
+          render: (_, e) => <span translate="no">{e.code}</span>,
+        },
+        {
+          key: 'label',
+          dataIndex: 'label',
+          title: t('dict.label'),
+          sorter: true,
+          sortOrder: sortOrderOf(sort, 'label'),
+        },
+        {
+          key: 'labelEn',
+          title: t('dict.labelEn'),
+          render: (_, e) =>
+            e.labelEn ? (
+              <span lang="en" translate="no">
+                {e.labelEn}
+              </span>
+            ) : (
+              t('common.none')
+            ),
+        },
+        {
+          key: 'sortOrder',
+          dataIndex: 'sortOrder',
+          title: t('dict.sortOrder'),
+          sorter: true,
+          sortOrder: sortOrderOf(sort, 'sortOrder'),
+          width: 90,
+        },
         {
           key: 'extra',
           title: t('dict.extra'),
           ellipsis: true,
-          render: (_, e) => (Object.keys(e.extra).length ? <Typography.Text code>{JSON.stringify(e.extra)}</Typography.Text> : t('common.none')),
+          render: (_, e) =>
+            Object.keys(e.extra).length ? (
+              <Typography.Text code>{JSON.stringify(e.extra)}</Typography.Text>
+            ) : (
+              t('common.none')
+            ),
         },
         ...(props.canWrite
           ? [
@@ -52,7 +96,12 @@ export function EntriesTable(props: Props) {
                     <Button size="small" onClick={() => props.onEdit(e)}>
                       {t('common.edit')}
                     </Button>
-                    <Popconfirm title={t('common.confirmDelete')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => props.onDelete(e)}>
+                    <Popconfirm
+                      title={t('common.confirmDelete')}
+                      okText={t('common.yes')}
+                      cancelText={t('common.no')}
+                      onConfirm={() => props.onDelete(e)}
+                    >
                       <Button size="small" danger>
                         {t('common.delete')}
                       </Button>

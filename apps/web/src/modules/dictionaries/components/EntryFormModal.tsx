@@ -6,7 +6,13 @@ import { useSaveEntry } from '../hooks/useDictionaries';
 
 type Values = { code: string; label: string; labelEn?: string; sortOrder?: number | null; extra?: string };
 /** `entry` null with `open` true means "create". */
-type Props = { dictCode: string; open: boolean; entry: DictEntry | null; onClose: () => void; onSaved: (msg: string) => void };
+type Props = {
+  dictCode: string;
+  open: boolean;
+  entry: DictEntry | null;
+  onClose: () => void;
+  onSaved: (msg: string) => void;
+};
 
 /** Create or edit one dictionary entry; the code is fixed once created. */
 export function EntryFormModal({ dictCode, open, entry, onClose, onSaved }: Props) {
@@ -15,7 +21,13 @@ export function EntryFormModal({ dictCode, open, entry, onClose, onSaved }: Prop
   const save = useSaveEntry(dictCode);
 
   const initialValues: Partial<Values> = entry
-    ? { code: entry.code, label: entry.label, labelEn: entry.labelEn ?? '', sortOrder: entry.sortOrder, extra: formatExtra(entry.extra) }
+    ? {
+        code: entry.code,
+        label: entry.label,
+        labelEn: entry.labelEn ?? '',
+        sortOrder: entry.sortOrder,
+        extra: formatExtra(entry.extra),
+      }
     : { sortOrder: 0 };
 
   const submit = async () => {
@@ -41,10 +53,18 @@ export function EntryFormModal({ dictCode, open, entry, onClose, onSaved }: Prop
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false} initialValues={initialValues}>
-        <Form.Item name="code" label={t('dict.code')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="code"
+          label={t('dict.code')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input disabled={entry !== null} maxLength={64} />
         </Form.Item>
-        <Form.Item name="label" label={t('dict.label')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="label"
+          label={t('dict.label')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="labelEn" label={t('dict.labelEn')}>

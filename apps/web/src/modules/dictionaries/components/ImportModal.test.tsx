@@ -20,11 +20,17 @@ describe('ImportModal', () => {
   it('runs a dry run first, shows row errors, then applies with the chosen mode', async () => {
     const fetchMock = vi.fn(async (url: string, _init: RequestInit) => {
       const dryRun = new URL(url, 'http://x').searchParams.get('dryRun') === 'true';
-      return new Response(JSON.stringify(report(dryRun, dryRun ? 0 : 2)), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify(report(dryRun, dryRun ? 0 : 2)), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
     });
     vi.stubGlobal('fetch', fetchMock);
     const onApplied = vi.fn();
-    renderWithProviders(<ImportModal dictCode="pollutant" dictName="污染物" open onClose={() => undefined} onApplied={onApplied} />, { locale: 'en' });
+    renderWithProviders(
+      <ImportModal dictCode="pollutant" dictName="污染物" open onClose={() => undefined} onApplied={onApplied} />,
+      { locale: 'en' },
+    );
 
     const apply = screen.getByTestId('import-apply');
     expect(apply.hasAttribute('disabled')).toBe(true);
@@ -35,7 +41,9 @@ describe('ImportModal', () => {
 
     await waitFor(() => expect(screen.getByTestId('import-dry-run').hasAttribute('disabled')).toBe(false));
     fireEvent.click(screen.getByTestId('import-dry-run'));
-    await waitFor(() => expect(screen.getByTestId('import-summary').textContent).toContain('3 rows, 2 valid, 0 written'));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-summary').textContent).toContain('3 rows, 2 valid, 0 written'),
+    );
     expect(screen.getByTestId('import-errors').textContent).toContain('Appears twice in the file');
     expect(onApplied).not.toHaveBeenCalled();
 

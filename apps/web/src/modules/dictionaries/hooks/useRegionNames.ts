@@ -31,7 +31,10 @@ export function regionNameOf(entries: readonly DictEntry[] | undefined, code: st
  */
 export function useRegionNames(): (code: string) => string {
   const { locale } = useLocale();
-  const regions = useQuery({ queryKey: ['dictionaries', 'region', 'all'], queryFn: fetchAllRegions, staleTime: 10 * 60_000,
+  const regions = useQuery({
+    queryKey: ['dictionaries', 'region', 'all'],
+    queryFn: fetchAllRegions,
+    staleTime: 10 * 60_000,
     // A helper of the page, not its data: without names the codes show, and no error toast.
     meta: { silent: true },
   });

@@ -7,18 +7,38 @@ import { AlertTable } from './AlertTable';
 
 const SIX = ['so2', 'no2', 'co', 'pm10', 'pm2_5', 'o3'];
 const fault: Alert = {
-  id: 'a1', ids: SIX.map((p) => `row-${p}`), stationId: 's1', stationName: '南宁市监测站', kind: 'abnormal_flag',
-  parameters: SIX.map((parameter) => ({ parameter, value: 12, threshold: null, flag: 'D' })), value: null, threshold: null,
-  firstAt: '2026-12-05T09:00:00.000Z', lastAt: '2026-12-05T10:00:00.000Z', status: 'open', acknowledgedBy: null, acknowledgedAt: null,
+  id: 'a1',
+  ids: SIX.map((p) => `row-${p}`),
+  stationId: 's1',
+  stationName: '南宁市监测站',
+  kind: 'abnormal_flag',
+  parameters: SIX.map((parameter) => ({ parameter, value: 12, threshold: null, flag: 'D' })),
+  value: null,
+  threshold: null,
+  firstAt: '2026-12-05T09:00:00.000Z',
+  lastAt: '2026-12-05T10:00:00.000Z',
+  status: 'open',
+  acknowledgedBy: null,
+  acknowledgedAt: null,
 };
 const over: Alert = {
-  ...fault, id: 'b1', ids: ['row-b'], stationName: '桂林市监测站', kind: 'over_limit', parameters: [{ parameter: 'so2', value: 600, threshold: 500, flag: null }],
+  ...fault,
+  id: 'b1',
+  ids: ['row-b'],
+  stationName: '桂林市监测站',
+  kind: 'over_limit',
+  parameters: [{ parameter: 'so2', value: 600, threshold: 500, flag: null }],
 };
 
 describe('AlertTable', () => {
   it('shows one row for a fault flagging six pollutants, worded in Chinese with Beijing time', () => {
-    renderWithProviders(<AlertTable alerts={[fault, over]} total={2} loading={false} page={1} pageSize={20} onPage={() => {}} />, { locale: 'zh-CN' });
-    const rows = within(screen.getByTestId('alerts-table')).getAllByRole('row').filter((r) => r.getAttribute('data-row-key'));
+    renderWithProviders(
+      <AlertTable alerts={[fault, over]} total={2} loading={false} page={1} pageSize={20} onPage={() => {}} />,
+      { locale: 'zh-CN' },
+    );
+    const rows = within(screen.getByTestId('alerts-table'))
+      .getAllByRole('row')
+      .filter((r) => r.getAttribute('data-row-key'));
     expect(rows).toHaveLength(2);
     const text = screen.getByTestId('alert-text-a1').textContent!;
     for (const p of SIX) expect(text).toContain(parameterLabel(p));
@@ -30,9 +50,22 @@ describe('AlertTable', () => {
 
   it('acknowledges the selected events at once: every alert row of each', async () => {
     const onAcknowledge = vi.fn(() => Promise.resolve());
-    renderWithProviders(<AlertTable alerts={[fault, over]} total={2} loading={false} page={1} pageSize={20} onPage={() => {}} onAcknowledge={onAcknowledge} />, { locale: 'zh-CN' });
+    renderWithProviders(
+      <AlertTable
+        alerts={[fault, over]}
+        total={2}
+        loading={false}
+        page={1}
+        pageSize={20}
+        onPage={() => {}}
+        onAcknowledge={onAcknowledge}
+      />,
+      { locale: 'zh-CN' },
+    );
     for (const key of ['a1', 'b1']) {
-      const row = within(screen.getByTestId('alerts-table')).getAllByRole('row').find((r) => r.getAttribute('data-row-key') === key)!;
+      const row = within(screen.getByTestId('alerts-table'))
+        .getAllByRole('row')
+        .find((r) => r.getAttribute('data-row-key') === key)!;
       fireEvent.click(within(row).getByRole('checkbox'));
     }
     fireEvent.click(screen.getByTestId('alert-ack-selected'));

@@ -39,7 +39,12 @@ export function AlertTable({ alerts, total, loading, page, pageSize, onPage, onA
             okText={t('common.yes')}
             cancelText={t('common.no')}
             disabled={chosen.length === 0}
-            onConfirm={() => onAcknowledge(selectedIds).then(() => setSelected([]), () => undefined)}
+            onConfirm={() =>
+              onAcknowledge(selectedIds).then(
+                () => setSelected([]),
+                () => undefined,
+              )
+            }
           >
             <Button type="primary" disabled={chosen.length === 0} data-testid="alert-ack-selected">
               {t('monitoring.alert.acknowledgeSelected', { count: chosen.length })}
@@ -56,20 +61,41 @@ export function AlertTable({ alerts, total, loading, page, pageSize, onPage, onA
         scroll={{ x: 'max-content' }}
         rowSelection={
           onAcknowledge
-            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), getCheckboxProps: (a) => ({ disabled: a.status !== 'open' }) }
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(String)),
+                getCheckboxProps: (a) => ({ disabled: a.status !== 'open' }),
+              }
             : undefined
         }
-        pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => t('common.total', { total: n }) }}
+        pagination={{
+          current: page,
+          pageSize,
+          total,
+          showSizeChanger: true,
+          showTotal: (n) => t('common.total', { total: n }),
+        }}
         onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? pageSize)}
         columns={[
-          { key: 'kind', title: t('monitoring.alert.kind'), render: (_, a) => <Tag color={KIND_COLORS[a.kind]}>{t(`monitoring.alertKinds.${a.kind}`)}</Tag> },
+          {
+            key: 'kind',
+            title: t('monitoring.alert.kind'),
+            render: (_, a) => <Tag color={KIND_COLORS[a.kind]}>{t(`monitoring.alertKinds.${a.kind}`)}</Tag>,
+          },
           { key: 'station', dataIndex: 'stationName', title: t('monitoring.alert.station') },
           {
             key: 'parameters',
             title: t('monitoring.alert.pollutants'),
-            render: (_, a) => (a.parameters.length === 0 ? t('common.none') : a.parameters.map((p) => parameterLabel(p.parameter)).join(t('monitoring.alertText.separator'))),
+            render: (_, a) =>
+              a.parameters.length === 0
+                ? t('common.none')
+                : a.parameters.map((p) => parameterLabel(p.parameter)).join(t('monitoring.alertText.separator')),
           },
-          { key: 'message', title: t('monitoring.alert.message'), render: (_, a) => <span data-testid={`alert-text-${a.id}`}>{alertText(t, a)}</span> },
+          {
+            key: 'message',
+            title: t('monitoring.alert.message'),
+            render: (_, a) => <span data-testid={`alert-text-${a.id}`}>{alertText(t, a)}</span>,
+          },
           { key: 'firstAt', title: t('monitoring.alert.firstAt'), render: (_, a) => formatInstant(a.firstAt) },
           { key: 'lastAt', title: t('monitoring.alert.lastAt'), render: (_, a) => formatInstant(a.lastAt) },
           {
@@ -86,7 +112,12 @@ export function AlertTable({ alerts, total, loading, page, pageSize, onPage, onA
             title: t('common.actions'),
             render: (_, a) =>
               a.status === 'open' && onAcknowledge ? (
-                <Popconfirm title={t('monitoring.alert.confirmAck')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => onAcknowledge(a.ids).catch(() => undefined)}>
+                <Popconfirm
+                  title={t('monitoring.alert.confirmAck')}
+                  okText={t('common.yes')}
+                  cancelText={t('common.no')}
+                  onConfirm={() => onAcknowledge(a.ids).catch(() => undefined)}
+                >
                   <Button size="small" data-testid={`alert-ack-${a.id}`}>
                     {t('monitoring.alert.acknowledge')}
                   </Button>

@@ -25,7 +25,9 @@ export function BaseMapUpload() {
       accept=".json,.geojson"
       showUploadList={false}
       beforeUpload={(file) => {
-        upload.mutate(file, { onError: (e) => (e instanceof SyntaxError ? void message.error(t('monitoring.map.notJson')) : undefined) });
+        upload.mutate(file, {
+          onError: (e) => (e instanceof SyntaxError ? void message.error(t('monitoring.map.notJson')) : undefined),
+        });
         return false;
       }}
     >

@@ -11,7 +11,9 @@ function CrcCell({ line, index }: { line: DecodedLine; index: number }) {
   const { declared, computed, ok } = line.crc;
   return (
     <span data-testid={`inspector-crc-${index}`} data-crc-ok={String(ok)}>
-      <Tag color={ok ? 'success' : 'error'}>{ok ? t('monitoring.inspector.crcOk') : t('monitoring.inspector.crcBad')}</Tag>
+      <Tag color={ok ? 'success' : 'error'}>
+        {ok ? t('monitoring.inspector.crcOk') : t('monitoring.inspector.crcBad')}
+      </Tag>
       <code>{ok ? declared : `${declared} ≠ ${computed}`}</code>
     </span>
   );
@@ -71,7 +73,10 @@ export function DecodedLinesTable({ lines }: { lines: DecodedLine[] }) {
       pagination={false}
       dataSource={rows}
       scroll={{ x: 900 }}
-      expandable={{ expandedRowRender: (line) => <LineDetails line={line} />, defaultExpandedRowKeys: rows.length === 1 ? [0] : [] }}
+      expandable={{
+        expandedRowRender: (line) => <LineDetails line={line} />,
+        defaultExpandedRowKeys: rows.length === 1 ? [0] : [],
+      }}
       columns={[
         { key: 'index', title: '#', width: 48, render: (_, l) => l.index + 1 },
         {
@@ -90,7 +95,9 @@ export function DecodedLinesTable({ lines }: { lines: DecodedLine[] }) {
           render: (_, l) =>
             l.error ? (
               <span data-testid={`inspector-error-${l.index}`}>
-                <Typography.Text code translate="no">{l.error.code}</Typography.Text>{' '}
+                <Typography.Text code translate="no">
+                  {l.error.code}
+                </Typography.Text>{' '}
                 {/* The code in words; the decoder's detail (figures, in English) on hover. */}
                 <Tooltip title={l.error.message}>{quarantineReasonText(l.error.code, l.error.message, t)}</Tooltip>
               </span>
@@ -102,7 +109,11 @@ export function DecodedLinesTable({ lines }: { lines: DecodedLine[] }) {
         { key: 'st', title: 'ST', render: (_, l) => l.st ?? '—' },
         { key: 'cn', title: 'CN', render: (_, l) => l.cn ?? '—' },
         { key: 'mn', title: 'MN', render: (_, l) => (l.mn ? <code>{l.mn}</code> : '—') },
-        { key: 'flag', title: 'Flag', render: (_, l) => (l.flag ? `${l.flag.raw}${l.flag.ack ? ' A' : ''}${l.flag.split ? ' D' : ''}` : '—') },
+        {
+          key: 'flag',
+          title: 'Flag',
+          render: (_, l) => (l.flag ? `${l.flag.raw}${l.flag.ack ? ' A' : ''}${l.flag.split ? ' D' : ''}` : '—'),
+        },
         { key: 'offset', title: t('monitoring.inspector.offset'), render: (_, l) => l.offset },
       ]}
     />

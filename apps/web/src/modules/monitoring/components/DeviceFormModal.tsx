@@ -7,8 +7,15 @@ import type { CrcMode, Device, FactorMap } from '../types';
 import { FactorMapEditor } from './FactorMapEditor';
 import { StationSelect } from './StationSelect';
 
-
-type Values = { mn: string; password?: string; st: string; stationId: string; crcMode: CrcMode; isEnabled: boolean; factorMap: FactorMap };
+type Values = {
+  mn: string;
+  password?: string;
+  st: string;
+  stationId: string;
+  crcMode: CrcMode;
+  isEnabled: boolean;
+  factorMap: FactorMap;
+};
 type Props = { open: boolean; device: Device | null; onClose: () => void; onSaved: (msg: string) => void };
 
 /** Registers or changes a data logger: MN (fixed once created), password, ST, station, factor map, CRC mode. */
@@ -18,13 +25,24 @@ export function DeviceFormModal({ open, device, onClose, onSaved }: Props) {
   const [factorErrors, setFactorErrors] = useState(false);
   const save = useSaveDevice();
   const initialValues: Partial<Values> = device
-    ? { mn: device.mn, st: device.st, stationId: device.stationId, crcMode: device.crcMode, isEnabled: device.isEnabled, factorMap: device.factorMap }
+    ? {
+        mn: device.mn,
+        st: device.st,
+        stationId: device.stationId,
+        crcMode: device.crcMode,
+        isEnabled: device.isEnabled,
+        factorMap: device.factorMap,
+      }
     : { st: '22', crcMode: 'hj212', isEnabled: true, factorMap: {} };
 
   const submit = async () => {
     const v = await form.validateFields();
     const { mn, ...input } = v;
-    await save.mutateAsync({ id: device?.id ?? null, mn: mn.trim(), input: { ...input, password: v.password || undefined } });
+    await save.mutateAsync({
+      id: device?.id ?? null,
+      mn: mn.trim(),
+      input: { ...input, password: v.password || undefined },
+    });
     onSaved(device ? t('monitoring.device.updated') : t('monitoring.device.created'));
     onClose();
   };
@@ -43,7 +61,12 @@ export function DeviceFormModal({ open, device, onClose, onSaved }: Props) {
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false} initialValues={initialValues}>
-        <Form.Item name="mn" label={t('monitoring.device.mn')} rules={[{ required: true, whitespace: true, message: t('common.required') }]} extra={t('monitoring.device.mnHint')}>
+        <Form.Item
+          name="mn"
+          label={t('monitoring.device.mn')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+          extra={t('monitoring.device.mnHint')}
+        >
           <Input disabled={device !== null} maxLength={64} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
         <Form.Item
@@ -54,10 +77,21 @@ export function DeviceFormModal({ open, device, onClose, onSaved }: Props) {
         >
           <Input.Password maxLength={64} autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="st" label={t('monitoring.device.st')} rules={[{ required: true, pattern: /^[0-9A-Z]{2}$/, message: t('monitoring.device.stInvalid') }]}>
-          <Select showSearch options={ST_CODES.map((c) => ({ value: c, label: `${c} ${t(`monitoring.stCodes.${c}`)}` }))} />
+        <Form.Item
+          name="st"
+          label={t('monitoring.device.st')}
+          rules={[{ required: true, pattern: /^[0-9A-Z]{2}$/, message: t('monitoring.device.stInvalid') }]}
+        >
+          <Select
+            showSearch
+            options={ST_CODES.map((c) => ({ value: c, label: `${c} ${t(`monitoring.stCodes.${c}`)}` }))}
+          />
         </Form.Item>
-        <Form.Item name="stationId" label={t('monitoring.device.station')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="stationId"
+          label={t('monitoring.device.station')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <StationSelect initial={device ? { id: device.stationId, label: device.stationCode } : undefined} />
         </Form.Item>
         <Form.Item name="crcMode" label={t('monitoring.device.crcMode')} extra={t('monitoring.device.crcHint')}>
@@ -75,7 +109,15 @@ export function DeviceFormModal({ open, device, onClose, onSaved }: Props) {
 }
 
 /** Adapts the editor to Form.Item's value/onChange and lifts "has invalid rows" to the modal. */
-function FactorMapField({ value, onChange, onErrors }: { value?: FactorMap; onChange?: (m: FactorMap) => void; onErrors: (e: boolean) => void }) {
+function FactorMapField({
+  value,
+  onChange,
+  onErrors,
+}: {
+  value?: FactorMap;
+  onChange?: (m: FactorMap) => void;
+  onErrors: (e: boolean) => void;
+}) {
   return (
     <FactorMapEditor
       value={value}

@@ -25,7 +25,9 @@ export function DeviceTable({ devices, loading, canWrite, onEdit }: Props) {
         {
           key: 'station',
           title: t('monitoring.device.station'),
-          render: (_, d) => <Link to={`/app/monitoring/stations/${encodeURIComponent(d.stationCode)}`}>{d.stationCode}</Link>,
+          render: (_, d) => (
+            <Link to={`/app/monitoring/stations/${encodeURIComponent(d.stationCode)}`}>{d.stationCode}</Link>
+          ),
         },
         {
           key: 'factors',
@@ -38,13 +40,23 @@ export function DeviceTable({ devices, loading, canWrite, onEdit }: Props) {
               </Tag>
             )),
         },
-        { key: 'crcMode', title: t('monitoring.device.crcMode'), render: (_, d) => t(`monitoring.crcModes.${d.crcMode}`) },
+        {
+          key: 'crcMode',
+          title: t('monitoring.device.crcMode'),
+          render: (_, d) => t(`monitoring.crcModes.${d.crcMode}`),
+        },
         {
           key: 'isEnabled',
           title: t('monitoring.device.enabled'),
-          render: (_, d) => <Tag color={d.isEnabled ? 'green' : 'default'}>{d.isEnabled ? t('common.yes') : t('common.no')}</Tag>,
+          render: (_, d) => (
+            <Tag color={d.isEnabled ? 'green' : 'default'}>{d.isEnabled ? t('common.yes') : t('common.no')}</Tag>
+          ),
         },
-        { key: 'lastSeenAt', title: t('monitoring.device.lastSeenAt'), render: (_, d) => formatInstant(d.lastSeenAt) || t('common.none') },
+        {
+          key: 'lastSeenAt',
+          title: t('monitoring.device.lastSeenAt'),
+          render: (_, d) => formatInstant(d.lastSeenAt) || t('common.none'),
+        },
         ...(canWrite
           ? [
               {

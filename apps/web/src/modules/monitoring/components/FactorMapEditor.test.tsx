@@ -10,7 +10,9 @@ function type(testId: string, value: string) {
 describe('FactorMapEditor', () => {
   it('turns rows into the factor-map JSON the API stores', () => {
     const onChange = vi.fn();
-    renderWithProviders(<FactorMapEditor value={{ a21026: { parameter: 'so2', scale: 1 } }} onChange={onChange} />, { locale: 'en' });
+    renderWithProviders(<FactorMapEditor value={{ a21026: { parameter: 'so2', scale: 1 } }} onChange={onChange} />, {
+      locale: 'en',
+    });
     expect(screen.getByTestId('factor-code-0')).toHaveProperty('value', 'a21026');
 
     fireEvent.click(screen.getByTestId('factor-add'));
@@ -30,7 +32,9 @@ describe('FactorMapEditor', () => {
 
   it('reports a duplicate code as an error and leaves it out of the JSON', () => {
     const onChange = vi.fn();
-    renderWithProviders(<FactorMapEditor value={{ a21026: { parameter: 'so2', scale: 1 } }} onChange={onChange} />, { locale: 'en' });
+    renderWithProviders(<FactorMapEditor value={{ a21026: { parameter: 'so2', scale: 1 } }} onChange={onChange} />, {
+      locale: 'en',
+    });
     fireEvent.click(screen.getByTestId('factor-add'));
     type('factor-code-1', 'a21026');
     type('factor-parameter-1', 'no2');
@@ -41,7 +45,10 @@ describe('FactorMapEditor', () => {
   it('removes a row', () => {
     const onChange = vi.fn();
     renderWithProviders(
-      <FactorMapEditor value={{ a21026: { parameter: 'so2', scale: 1 }, a21004: { parameter: 'no2', scale: 1 } }} onChange={onChange} />,
+      <FactorMapEditor
+        value={{ a21026: { parameter: 'so2', scale: 1 }, a21004: { parameter: 'no2', scale: 1 } }}
+        onChange={onChange}
+      />,
       { locale: 'en' },
     );
     fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[0]!); // a21004 sorts first

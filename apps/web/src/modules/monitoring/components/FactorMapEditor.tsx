@@ -56,7 +56,9 @@ export function FactorMapEditor({ value, onChange }: Props) {
             width: 150,
             render: (_, r) => {
               const error = r.code.trim() === '' && r.parameter.trim() === '' ? null : factorRowError(r, rows);
-              return error ? <Typography.Text type="danger">{t(`monitoring.device.factorErrors.${error}`)}</Typography.Text> : null;
+              return error ? (
+                <Typography.Text type="danger">{t(`monitoring.device.factorErrors.${error}`)}</Typography.Text>
+              ) : null;
             },
           },
           {
@@ -74,7 +76,13 @@ export function FactorMapEditor({ value, onChange }: Props) {
           },
         ]}
       />
-      <Button data-testid="factor-add" size="small" icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => update([...rows, newFactorRow()])}>
+      <Button
+        data-testid="factor-add"
+        size="small"
+        icon={<PlusOutlined />}
+        style={{ marginTop: 8 }}
+        onClick={() => update([...rows, newFactorRow()])}
+      >
         {t('monitoring.device.addFactor')}
       </Button>
       <pre data-testid="factor-map-json" style={{ fontSize: 12, background: '#fafafa', padding: 8, marginTop: 8 }}>

@@ -10,7 +10,9 @@ export function LatestValues({ station }: { station: Station }) {
   const { t } = useTranslation();
   const latest = useLatest({ kind: station.kind, regionCode: station.regionCode });
   const row = latest.data?.items.find((r) => r.stationId === station.id || r.stationCode === station.code);
-  const title = row?.periodStart ? t('monitoring.detail.latestAt', { at: formatInstant(row.periodStart) }) : t('monitoring.detail.latest');
+  const title = row?.periodStart
+    ? t('monitoring.detail.latestAt', { at: formatInstant(row.periodStart) })
+    : t('monitoring.detail.latest');
   return (
     <Card title={title} size="small" loading={latest.isPending} data-testid="latest-values">
       {row && Object.keys(row.values).length > 0 ? (

@@ -7,7 +7,8 @@ import { PacketInspector } from './PacketInspector';
 afterEach(() => vi.unstubAllGlobals());
 
 // The standard's example frame (HJ 212-2017 Appendix A) with its last CRC digit changed.
-const FRAME = '##0101QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&1C81';
+const FRAME =
+  '##0101QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&1C81';
 const badCrc: DecodedLine = {
   ok: false,
   error: { code: 'HJ212_CRC_MISMATCH', message: 'CRC 1C81 declared, 1C80 computed (hj212)' },
@@ -30,7 +31,10 @@ describe('PacketInspector', () => {
   it('sends the pasted text and shows a decoded line whose CRC fails', async () => {
     const fetchMock = vi.fn(
       async (_url: string, _init: RequestInit) =>
-        new Response(JSON.stringify({ lines: [badCrc] }), { status: 200, headers: { 'content-type': 'application/json' } }),
+        new Response(JSON.stringify({ lines: [badCrc] }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
     );
     vi.stubGlobal('fetch', fetchMock);
     renderWithProviders(<PacketInspector />, { locale: 'zh-CN' });
@@ -58,7 +62,16 @@ describe('PacketInspector', () => {
 
   it('decodes a seeded frame at once, as a quarantine click does', async () => {
     const ok = { ...badCrc, ok: true, error: null, crc: { declared: '1C80', computed: '1C80', ok: true } };
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ lines: [ok] }), { status: 200, headers: { 'content-type': 'application/json' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ lines: [ok] }), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    );
     renderWithProviders(<PacketInspector seed={{ text: FRAME, nonce: 1 }} />, { locale: 'en' });
     const crc = await screen.findByTestId('inspector-crc-0');
     expect(crc.getAttribute('data-crc-ok')).toBe('true');

@@ -48,7 +48,13 @@ export function PacketInspector({ seed }: { seed?: InspectorSeed | null }) {
             style={{ width: 220 }}
             options={CRC_MODES.map((m) => ({ value: m, label: t(`monitoring.crcModes.${m}`) }))}
           />
-          <Button type="primary" data-testid="inspector-decode" loading={decode.isPending} disabled={text.trim() === ''} onClick={run}>
+          <Button
+            type="primary"
+            data-testid="inspector-decode"
+            loading={decode.isPending}
+            disabled={text.trim() === ''}
+            onClick={run}
+          >
             {t('monitoring.inspector.decode')}
           </Button>
         </Space>

@@ -27,14 +27,38 @@ export function QuarantineTable({ entries, total, loading, page, pageSize, onPag
       dataSource={entries}
       scroll={{ x: 1100 }}
       onRow={(entry) => (onInspect ? { onClick: () => onInspect(entry), style: { cursor: 'pointer' } } : {})}
-      pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => t('common.total', { total: n }) }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        showTotal: (n) => t('common.total', { total: n }),
+      }}
       onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? pageSize)}
       columns={[
-        { key: 'receivedAt', title: t('monitoring.quarantine.receivedAt'), width: 170, render: (_, e) => formatInstant(e.receivedAt) },
+        {
+          key: 'receivedAt',
+          title: t('monitoring.quarantine.receivedAt'),
+          width: 170,
+          render: (_, e) => formatInstant(e.receivedAt),
+        },
         { key: 'source', dataIndex: 'source', title: t('monitoring.quarantine.source'), width: 90 },
-        { key: 'remote', title: t('monitoring.quarantine.remote'), width: 140, render: (_, e) => e.remote ?? t('common.none') },
+        {
+          key: 'remote',
+          title: t('monitoring.quarantine.remote'),
+          width: 140,
+          render: (_, e) => e.remote ?? t('common.none'),
+        },
         { key: 'mn', title: 'MN', render: (_, e) => (e.mn ? <code translate="no">{e.mn}</code> : t('common.none')) },
-        { key: 'reasonCode', title: t('monitoring.quarantine.reasonCode'), render: (_, e) => <Typography.Text code translate="no">{e.reasonCode}</Typography.Text> },
+        {
+          key: 'reasonCode',
+          title: t('monitoring.quarantine.reasonCode'),
+          render: (_, e) => (
+            <Typography.Text code translate="no">
+              {e.reasonCode}
+            </Typography.Text>
+          ),
+        },
         {
           key: 'reason',
           title: t('monitoring.quarantine.reason'),
@@ -51,8 +75,15 @@ export function QuarantineTable({ entries, total, loading, page, pageSize, onPag
           width: 90,
           render: (_, e) =>
             e.count > 1 ? (
-              <Tooltip title={t('monitoring.quarantine.countDetail', { bytes: e.totalBytes.toLocaleString(), last: formatInstant(e.lastReceivedAt) })}>
-                <Typography.Text strong data-testid={`quarantine-count-${e.id}`}>{e.count.toLocaleString()}</Typography.Text>
+              <Tooltip
+                title={t('monitoring.quarantine.countDetail', {
+                  bytes: e.totalBytes.toLocaleString(),
+                  last: formatInstant(e.lastReceivedAt),
+                })}
+              >
+                <Typography.Text strong data-testid={`quarantine-count-${e.id}`}>
+                  {e.count.toLocaleString()}
+                </Typography.Text>
               </Tooltip>
             ) : (
               e.count

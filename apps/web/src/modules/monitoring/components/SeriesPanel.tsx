@@ -26,7 +26,10 @@ export function SeriesPanel({ station }: { station: Station }) {
   const series = useSeries(query);
 
   const points = useMemo(
-    () => (series.data ?? []).filter((p) => p.parameter === parameter).sort((a, b) => a.periodStart.localeCompare(b.periodStart)),
+    () =>
+      (series.data ?? [])
+        .filter((p) => p.parameter === parameter)
+        .sort((a, b) => a.periodStart.localeCompare(b.periodStart)),
     [series.data, parameter],
   );
   const name = parameter ? `${parameterLabel(parameter)} ${parameterUnit(parameter)}`.trim() : '';
@@ -66,7 +69,12 @@ export function SeriesPanel({ station }: { station: Station }) {
             onChange={setChosen}
             options={params.map((p) => ({ value: p, label: parameterLabel(p) }))}
           />
-          <Button icon={<DownloadOutlined />} href={seriesExportUrl(query, 'csv')} download data-testid="series-export-csv">
+          <Button
+            icon={<DownloadOutlined />}
+            href={seriesExportUrl(query, 'csv')}
+            download
+            data-testid="series-export-csv"
+          >
             CSV
           </Button>
           <Button icon={<DownloadOutlined />} href={seriesExportUrl(query, 'xlsx')} download>
@@ -83,7 +91,10 @@ export function SeriesPanel({ station }: { station: Station }) {
           </Typography.Text>
         </>
       ) : (
-        <Empty data-testid="series-empty" description={series.isPending ? t('monitoring.detail.loading') : t('monitoring.detail.noData')} />
+        <Empty
+          data-testid="series-empty"
+          description={series.isPending ? t('monitoring.detail.loading') : t('monitoring.detail.noData')}
+        />
       )}
     </Card>
   );

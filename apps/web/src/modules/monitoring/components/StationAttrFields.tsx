@@ -21,10 +21,20 @@ export function StationAttrFields({ kind }: { kind: StationKind }) {
     nationalCode: <Input maxLength={20} />,
     targetClass: <Select allowClear options={classOptions} />,
     isNationallyAssessed: <Switch />,
-    waterBody: <Select allowClear options={(['river', 'lake'] as const).map((v) => ({ value: v, label: t(`monitoring.attrs.waterBodies.${v}`) }))} />,
+    waterBody: (
+      <Select
+        allowClear
+        options={(['river', 'lake'] as const).map((v) => ({ value: v, label: t(`monitoring.attrs.waterBodies.${v}`) }))}
+      />
+    ),
     river: <Input maxLength={100} />,
     basin: <Input maxLength={100} />,
-    noiseZone: <Select allowClear options={NOISE_ZONES.map((z) => ({ value: z, label: t('monitoring.attrs.zoneN', { n: z }) }))} />,
+    noiseZone: (
+      <Select
+        allowClear
+        options={NOISE_ZONES.map((z) => ({ value: z, label: t('monitoring.attrs.zoneN', { n: z }) }))}
+      />
+    ),
     backgroundMin: <InputNumber style={{ width: '100%' }} />,
     backgroundMax: <InputNumber style={{ width: '100%' }} />,
   };

@@ -15,23 +15,33 @@ function attrText(value: unknown, yes: string, no: string): string {
 export function StationAttributes({ station }: { station: Station }) {
   const { t } = useTranslation();
   const regionName = useRegionNames();
-  const attrLabel = (key: string) => (t(`monitoring.attrs.${key}`, { defaultValue: key }));
+  const attrLabel = (key: string) => t(`monitoring.attrs.${key}`, { defaultValue: key });
   return (
     <Descriptions data-testid="station-attributes" bordered size="small" column={{ xs: 1, md: 2, lg: 3 }}>
-      <Descriptions.Item label={t('monitoring.station.code')}><span translate="no">{station.code}</span></Descriptions.Item>
+      <Descriptions.Item label={t('monitoring.station.code')}>
+        <span translate="no">{station.code}</span>
+      </Descriptions.Item>
       <Descriptions.Item label={t('monitoring.station.name')}>{station.name}</Descriptions.Item>
-      <Descriptions.Item label={t('monitoring.station.kind')}>{t(`monitoring.kinds.${station.kind}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('monitoring.station.kind')}>
+        {t(`monitoring.kinds.${station.kind}`)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('monitoring.station.region')}>
         {regionName(station.regionCode)} <span translate="no">({station.regionCode})</span>
       </Descriptions.Item>
       <Descriptions.Item label={t('monitoring.station.coordinates')}>
-        {station.lon !== null && station.lat !== null ? `${station.lon.toFixed(4)}, ${station.lat.toFixed(4)}` : t('common.none')}
+        {station.lon !== null && station.lat !== null
+          ? `${station.lon.toFixed(4)}, ${station.lat.toFixed(4)}`
+          : t('common.none')}
       </Descriptions.Item>
-      <Descriptions.Item label={t('monitoring.station.status')}>{t(`monitoring.statuses.${station.status}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('monitoring.station.status')}>
+        {t(`monitoring.statuses.${station.status}`)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('monitoring.station.liveness')}>
         <LivenessTag liveness={station.liveness} lastDataAt={station.lastDataAt} testId="station-liveness" />
       </Descriptions.Item>
-      <Descriptions.Item label={t('monitoring.station.lastDataAt')}>{formatInstant(station.lastDataAt) || t('common.none')}</Descriptions.Item>
+      <Descriptions.Item label={t('monitoring.station.lastDataAt')}>
+        {formatInstant(station.lastDataAt) || t('common.none')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('monitoring.station.parameters')}>
         {station.parameters.map((p) => (
           <Tag key={p}>{parameterLabel(p)}</Tag>

@@ -68,7 +68,11 @@ export function StationFormModal({ open, station, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="kind" label={t('monitoring.station.kind')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              name="kind"
+              label={t('monitoring.station.kind')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <Select options={STATION_KINDS.map((k) => ({ value: k, label: t(`monitoring.kinds.${k}`) }))} />
             </Form.Item>
           </Col>
@@ -97,7 +101,11 @@ export function StationFormModal({ open, station, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="parameters" label={t('monitoring.station.parameters')} extra={t('monitoring.station.parametersHint')}>
+        <Form.Item
+          name="parameters"
+          label={t('monitoring.station.parameters')}
+          extra={t('monitoring.station.parametersHint')}
+        >
           <Select mode="tags" tokenSeparators={[',', ' ']} />
         </Form.Item>
         <Divider titlePlacement="start">{t('monitoring.station.attrsTitle')}</Divider>

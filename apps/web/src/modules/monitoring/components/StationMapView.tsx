@@ -32,7 +32,9 @@ export function StationMapView({ stations, onOpen }: { stations: Station[]; onOp
             {t(`monitoring.liveness.${l}`)} {counts[l]}
           </Tag>
         ))}
-        {points.length < stations.length ? <Tag>{t('monitoring.map.noCoordinates', { count: stations.length - points.length })}</Tag> : null}
+        {points.length < stations.length ? (
+          <Tag>{t('monitoring.map.noCoordinates', { count: stations.length - points.length })}</Tag>
+        ) : null}
       </Space>
       <ProvinceMap points={points} onPointClick={(p) => onOpen(p.id)} height={560} />
     </>

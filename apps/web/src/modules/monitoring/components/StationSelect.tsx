@@ -18,7 +18,8 @@ export function StationSelect({
   const [q, setQ] = useState('');
   const stations = useStations({ page: 1, pageSize: 20, q: q || undefined, sort: 'code' });
   const options = (stations.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.code} ${s.name}` }));
-  if (initial && !options.some((o) => o.value === initial.id)) options.unshift({ value: initial.id, label: initial.label });
+  if (initial && !options.some((o) => o.value === initial.id))
+    options.unshift({ value: initial.id, label: initial.label });
   return (
     <Select
       data-testid="station-select"

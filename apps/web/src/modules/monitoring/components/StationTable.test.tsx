@@ -64,7 +64,9 @@ describe('StationTable', () => {
     expect(screen.getByTestId('liveness-GX-A-450100-2').textContent).toBe('Silent');
     const row = screen.getByTestId('stations-table').querySelector('tr[data-row-key="GX-A-450100-1"]');
     expect(row?.querySelector('time')?.textContent).toBe('2026-11-29 07:00:00');
-    expect(screen.getByTestId('station-link-GX-A-450100-1').getAttribute('href')).toBe('/app/monitoring/stations/GX-A-450100-1');
+    expect(screen.getByTestId('station-link-GX-A-450100-1').getAttribute('href')).toBe(
+      '/app/monitoring/stations/GX-A-450100-1',
+    );
     expect(screen.queryByTestId('station-edit-GX-A-450100-1')).toBeNull(); // read-only user
   });
 });

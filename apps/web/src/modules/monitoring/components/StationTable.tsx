@@ -35,9 +35,19 @@ export function StationTable({ stations, total, loading, page, pageSize, sort, c
       loading={loading}
       dataSource={stations}
       scroll={{ x: 1000 }}
-      pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => t('common.total', { total: n }) }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        showTotal: (n) => t('common.total', { total: n }),
+      }}
       onChange={(p, _filters, sorter) =>
-        onPage(p.current ?? 1, p.pageSize ?? pageSize, sorterToQuery(sorter as TableSorter | TableSorter[], STATION_SORT_KEYS))
+        onPage(
+          p.current ?? 1,
+          p.pageSize ?? pageSize,
+          sorterToQuery(sorter as TableSorter | TableSorter[], STATION_SORT_KEYS),
+        )
       }
       columns={[
         {
@@ -51,13 +61,22 @@ export function StationTable({ stations, total, loading, page, pageSize, sort, c
           ),
         },
         { key: 'name', dataIndex: 'name', title: t('monitoring.station.name'), ...sortable('name') },
-        { key: 'kind', title: t('monitoring.station.kind'), ...sortable('kind'), render: (_, s) => t(`monitoring.kinds.${s.kind}`) },
+        {
+          key: 'kind',
+          title: t('monitoring.station.kind'),
+          ...sortable('kind'),
+          render: (_, s) => t(`monitoring.kinds.${s.kind}`),
+        },
         {
           key: 'regionCode',
           title: t('monitoring.station.region'),
           ...sortable('regionCode'),
           width: 110,
-          render: (_, s) => <span title={s.regionCode} data-testid={`station-region-${s.code}`}>{regionName(s.regionCode)}</span>,
+          render: (_, s) => (
+            <span title={s.regionCode} data-testid={`station-region-${s.code}`}>
+              {regionName(s.regionCode)}
+            </span>
+          ),
         },
         {
           key: 'status',
@@ -67,13 +86,16 @@ export function StationTable({ stations, total, loading, page, pageSize, sort, c
         {
           key: 'liveness',
           title: t('monitoring.station.liveness'),
-          render: (_, s) => <LivenessTag liveness={s.liveness} lastDataAt={s.lastDataAt} testId={`liveness-${s.code}`} />,
+          render: (_, s) => (
+            <LivenessTag liveness={s.liveness} lastDataAt={s.lastDataAt} testId={`liveness-${s.code}`} />
+          ),
         },
         {
           key: 'lastDataAt',
           title: t('monitoring.station.lastDataAt'),
           ...sortable('lastDataAt'),
-          render: (_, s) => (s.lastDataAt ? <time dateTime={s.lastDataAt}>{formatInstant(s.lastDataAt)}</time> : t('common.none')),
+          render: (_, s) =>
+            s.lastDataAt ? <time dateTime={s.lastDataAt}>{formatInstant(s.lastDataAt)}</time> : t('common.none'),
         },
         ...(canWrite
           ? [

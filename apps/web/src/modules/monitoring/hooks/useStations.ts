@@ -6,7 +6,11 @@ import type { ImportMode, StationInput, StationKind, StationQuery } from '../typ
 export const STATIONS_KEY = ['monitoring', 'stations'] as const;
 
 export function useStations(query: StationQuery) {
-  return useQuery({ queryKey: [...STATIONS_KEY, 'list', query], queryFn: () => fetchStations(query), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: [...STATIONS_KEY, 'list', query],
+    queryFn: () => fetchStations(query),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** Every station in scope for the map (the API allows pages of up to 1000). */

@@ -7,7 +7,15 @@ export type OrgFormMode = { kind: 'create'; parent: Org } | { kind: 'rename'; or
 type Values = { name: string; nameEn?: string; kind: OrgKind; regionCode: string };
 
 /** Creates a child of `parent` or renames `org`; closes itself on success. */
-export function OrgFormModal({ mode, onClose, onSaved }: { mode: OrgFormMode | null; onClose: () => void; onSaved: (msg: string) => void }) {
+export function OrgFormModal({
+  mode,
+  onClose,
+  onSaved,
+}: {
+  mode: OrgFormMode | null;
+  onClose: () => void;
+  onSaved: (msg: string) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const create = useCreateOrg();
@@ -23,7 +31,13 @@ export function OrgFormModal({ mode, onClose, onSaved }: { mode: OrgFormMode | n
     const values = await form.validateFields();
     const nameEn = values.nameEn?.trim() || undefined;
     if (mode?.kind === 'create') {
-      await create.mutateAsync({ parentId: mode.parent.id, name: values.name, nameEn, kind: values.kind, regionCode: values.regionCode });
+      await create.mutateAsync({
+        parentId: mode.parent.id,
+        name: values.name,
+        nameEn,
+        kind: values.kind,
+        regionCode: values.regionCode,
+      });
       onSaved(t('orgs.created'));
     } else if (mode?.kind === 'rename') {
       await update.mutateAsync({ id: mode.org.id, input: { name: values.name, nameEn: nameEn ?? null } });
@@ -44,7 +58,11 @@ export function OrgFormModal({ mode, onClose, onSaved }: { mode: OrgFormMode | n
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false} initialValues={initialValues}>
-        <Form.Item name="name" label={t('orgs.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('orgs.name')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="nameEn" label={t('orgs.nameEn')}>

@@ -7,7 +7,11 @@ import { buildOrgTree, orgLabel, type OrgTreeNode } from '../org-tree';
 type TreeOption = { value: string; title: string; children: TreeOption[] };
 
 function toOptions(nodes: OrgTreeNode[], locale: string): TreeOption[] {
-  return nodes.map((n) => ({ value: n.org.id, title: orgLabel(n.org, locale), children: toOptions(n.children, locale) }));
+  return nodes.map((n) => ({
+    value: n.org.id,
+    title: orgLabel(n.org, locale),
+    children: toOptions(n.children, locale),
+  }));
 }
 
 /** Picks one organisation from the caller's scope; a controlled Form input (value / onChange). */

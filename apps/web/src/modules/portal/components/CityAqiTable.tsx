@@ -31,9 +31,23 @@ export function CityAqiTable({ cities, loading }: { cities: HourlyAqi[]; loading
             </Link>
           ),
         },
-        { title: 'AQI', dataIndex: 'aqi', render: (_: unknown, c) => <LevelBadge aqi={c.aqi} level={c.level} showCategory={false} testId={`aqi-${c.regionCode}`} /> },
-        { title: t('assessment.portal.level'), dataIndex: 'level', render: (l: number | null) => (l === null ? '—' : t(`assessment.levels.${l}`)) },
-        { title: t('assessment.portal.primary'), dataIndex: 'primaryPollutants', render: (p: string[]) => p.map(pollutantLabel).join('、') || '—' },
+        {
+          title: 'AQI',
+          dataIndex: 'aqi',
+          render: (_: unknown, c) => (
+            <LevelBadge aqi={c.aqi} level={c.level} showCategory={false} testId={`aqi-${c.regionCode}`} />
+          ),
+        },
+        {
+          title: t('assessment.portal.level'),
+          dataIndex: 'level',
+          render: (l: number | null) => (l === null ? '—' : t(`assessment.levels.${l}`)),
+        },
+        {
+          title: t('assessment.portal.primary'),
+          dataIndex: 'primaryPollutants',
+          render: (p: string[]) => p.map(pollutantLabel).join('、') || '—',
+        },
       ]}
     />
   );

@@ -13,12 +13,29 @@ const ROUTES = [
 export function OpenDataCard() {
   const { t } = useTranslation();
   return (
-    <Card title={<span><ApiOutlined /> {t('assessment.portal.openData.title')}</span>} data-testid="open-data">
+    <Card
+      title={
+        <span>
+          <ApiOutlined /> {t('assessment.portal.openData.title')}
+        </span>
+      }
+      data-testid="open-data"
+    >
       <Typography.Paragraph>{t('assessment.portal.openData.intro')}</Typography.Paragraph>
       <Typography.Paragraph>
-        <a href="/api/docs" data-testid="open-data-docs">{t('assessment.portal.openData.docs')}</a>
+        <a href="/api/docs" data-testid="open-data-docs">
+          {t('assessment.portal.openData.docs')}
+        </a>
       </Typography.Paragraph>
-      <List size="small" dataSource={ROUTES} renderItem={(r) => <List.Item><Typography.Text code>{r}</Typography.Text></List.Item>} />
+      <List
+        size="small"
+        dataSource={ROUTES}
+        renderItem={(r) => (
+          <List.Item>
+            <Typography.Text code>{r}</Typography.Text>
+          </List.Item>
+        )}
+      />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
         {t('assessment.portal.openData.limits')}
       </Typography.Paragraph>

@@ -14,7 +14,13 @@ export function PortalAirMap({ now, height }: { now: AqiNow | undefined; height:
   const points = useMemo(() => aqiStationPoints(now?.stations ?? [], categoryOf), [now, categoryOf]);
   return (
     <div data-testid="portal-map">
-      <ProvinceMap regionValues={regionValues} points={points} pieces={pieces} height={height} onRegionClick={(code) => navigate(`/portal/cities/${code}`)} />
+      <ProvinceMap
+        regionValues={regionValues}
+        points={points}
+        pieces={pieces}
+        height={height}
+        onRegionClick={(code) => navigate(`/portal/cities/${code}`)}
+      />
     </div>
   );
 }

@@ -31,7 +31,17 @@ export function PortalLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 8, background: '#1f7a4d', height: 'auto', lineHeight: 'normal', padding: isNarrow ? '8px 12px' : '10px 32px' }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          flexWrap: 'wrap',
+          gap: 8,
+          background: '#1f7a4d',
+          height: 'auto',
+          lineHeight: 'normal',
+          padding: isNarrow ? '8px 12px' : '10px 32px',
+        }}
       >
         <Link to="/">
           <Typography.Title level={isNarrow ? 5 : 3} style={{ color: '#fff', margin: 0 }} data-testid="product-name">
@@ -54,7 +64,16 @@ export function PortalLayout() {
         </Space>
       </Layout.Header>
       {/* Plain links, not a horizontal Menu: the Menu folds its items into "…" as soon as it measures itself narrow. */}
-      <nav style={{ display: 'flex', flexWrap: 'wrap', gap: 4, background: '#fff', paddingInline: isNarrow ? 4 : 24, borderBottom: '1px solid #f0f0f0' }}>
+      <nav
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 4,
+          background: '#fff',
+          paddingInline: isNarrow ? 4 : 24,
+          borderBottom: '1px solid #f0f0f0',
+        }}
+      >
         {NAV.map((n) => {
           const isActive = activeKey(pathname) === n.key;
           return (
@@ -63,7 +82,12 @@ export function PortalLayout() {
               to={n.path}
               data-testid={`portal-nav-${n.key}`}
               aria-current={isActive ? 'page' : undefined}
-              style={{ padding: '10px 12px', color: isActive ? '#1f7a4d' : 'rgba(0,0,0,0.88)', borderBottom: isActive ? '2px solid #1f7a4d' : '2px solid transparent', fontWeight: isActive ? 600 : 400 }}
+              style={{
+                padding: '10px 12px',
+                color: isActive ? '#1f7a4d' : 'rgba(0,0,0,0.88)',
+                borderBottom: isActive ? '2px solid #1f7a4d' : '2px solid transparent',
+                fontWeight: isActive ? 600 : 400,
+              }}
             >
               {t(`assessment.portal.nav.${n.key}`)}
             </Link>

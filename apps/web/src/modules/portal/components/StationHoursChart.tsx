@@ -13,7 +13,11 @@ export function StationHoursChart({ stations }: { stations: HourlyAqi[] }) {
   const code = chosen ?? stations[0]?.code;
   const hours = useStationLast24h(code);
   const option = useMemo(
-    () => buildAqiBarOption((hours.data?.items ?? []).map((h) => ({ label: hourEndLabel(h.hourEnd), aqi: h.aqi, level: h.level })), 'AQI'),
+    () =>
+      buildAqiBarOption(
+        (hours.data?.items ?? []).map((h) => ({ label: hourEndLabel(h.hourEnd), aqi: h.aqi, level: h.level })),
+        'AQI',
+      ),
     [hours.data],
   );
   if (stations.length === 0) return <Empty description={t('assessment.portal.noStations')} />;
@@ -29,7 +33,11 @@ export function StationHoursChart({ stations }: { stations: HourlyAqi[] }) {
         />
         <Typography.Text type="secondary">{t('assessment.portal.hourEndNote')}</Typography.Text>
       </Space>
-      {hours.isPending ? <Spin style={{ display: 'block', margin: 24 }} /> : <EChart testId="hours-chart" option={option} height={260} />}
+      {hours.isPending ? (
+        <Spin style={{ display: 'block', margin: 24 }} />
+      ) : (
+        <EChart testId="hours-chart" option={option} height={260} />
+      )}
     </>
   );
 }

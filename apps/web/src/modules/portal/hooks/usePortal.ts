@@ -21,15 +21,27 @@ export function usePublicAirNow() {
 }
 
 export function useStationLast24h(code: string | undefined) {
-  return useQuery({ queryKey: [...KEY, 'station24h', code], queryFn: () => fetchStationLast24h(code as string), enabled: code !== undefined });
+  return useQuery({
+    queryKey: [...KEY, 'station24h', code],
+    queryFn: () => fetchStationLast24h(code as string),
+    enabled: code !== undefined,
+  });
 }
 
 export function useCityLast30Days(regionCode: string | undefined) {
-  return useQuery({ queryKey: [...KEY, 'city30', regionCode], queryFn: () => fetchCityLast30Days(regionCode as string), enabled: regionCode !== undefined });
+  return useQuery({
+    queryKey: [...KEY, 'city30', regionCode],
+    queryFn: () => fetchCityLast30Days(regionCode as string),
+    enabled: regionCode !== undefined,
+  });
 }
 
 export function useCityCalendar(regionCode: string | undefined, year: number) {
-  return useQuery({ queryKey: [...KEY, 'calendar', regionCode, year], queryFn: () => fetchCityCalendar(regionCode as string, year), enabled: regionCode !== undefined });
+  return useQuery({
+    queryKey: [...KEY, 'calendar', regionCode, year],
+    queryFn: () => fetchCityCalendar(regionCode as string, year),
+    enabled: regionCode !== undefined,
+  });
 }
 
 export function useLatestRanking() {

@@ -13,7 +13,10 @@ export function useRegionName(): (regionCode: string, fallback: string) => strin
     (regionCode: string, fallback: string) => {
       if (locale !== 'en') return fallback;
       const data = overview.data;
-      const found = data?.province?.regionCode === regionCode ? data.province : data?.cities.find((c) => c.regionCode === regionCode);
+      const found =
+        data?.province?.regionCode === regionCode
+          ? data.province
+          : data?.cities.find((c) => c.regionCode === regionCode);
       return found?.nameEn ?? fallback;
     },
     [locale, overview.data],

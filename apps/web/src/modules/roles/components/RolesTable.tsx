@@ -18,7 +18,12 @@ export function RolesTable({ roles, loading }: { roles: Role[]; loading: boolean
       columns={[
         { key: 'code', title: t('roles.code'), width: 160, render: (_, r) => <code translate="no">{r.code}</code> },
         { key: 'name', title: t('roles.name'), render: (_, r) => (locale === 'en' ? r.nameEn : r.name), width: 180 },
-        { key: 'scope', title: t('roles.scope'), render: (_, r) => <Tag color="green">{t(`roles.scopes.${r.scope}`)}</Tag>, width: 180 },
+        {
+          key: 'scope',
+          title: t('roles.scope'),
+          render: (_, r) => <Tag color="green">{t(`roles.scopes.${r.scope}`)}</Tag>,
+          width: 180,
+        },
         {
           key: 'permissions',
           title: t('roles.permissions'),

@@ -8,11 +8,25 @@ import { useCreateUser, useUpdateUser } from '../hooks/useUsers';
 import { newPasswordRule } from '../../auth/password-rule';
 
 export type UserFormMode = { kind: 'create' } | { kind: 'edit'; user: User };
-type Values = { username: string; displayName: string; orgId: string; roles: RoleCode[]; password: string; isActive: boolean };
-
+type Values = {
+  username: string;
+  displayName: string;
+  orgId: string;
+  roles: RoleCode[];
+  password: string;
+  isActive: boolean;
+};
 
 /** Create a user, or edit one's name, organisation, roles and active flag. */
-export function UserFormModal({ mode, onClose, onSaved }: { mode: UserFormMode | null; onClose: () => void; onSaved: (msg: string) => void }) {
+export function UserFormModal({
+  mode,
+  onClose,
+  onSaved,
+}: {
+  mode: UserFormMode | null;
+  onClose: () => void;
+  onSaved: (msg: string) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const [form] = Form.useForm<Values>();
@@ -23,13 +37,24 @@ export function UserFormModal({ mode, onClose, onSaved }: { mode: UserFormMode |
 
   const initialValues: Partial<Values> =
     mode?.kind === 'edit'
-      ? { displayName: mode.user.displayName, orgId: mode.user.orgId, roles: mode.user.roles as RoleCode[], isActive: mode.user.isActive }
+      ? {
+          displayName: mode.user.displayName,
+          orgId: mode.user.orgId,
+          roles: mode.user.roles as RoleCode[],
+          isActive: mode.user.isActive,
+        }
       : { roles: [], isActive: true };
 
   const submit = async () => {
     const v = await form.validateFields();
     if (mode?.kind === 'create') {
-      await create.mutateAsync({ username: v.username, displayName: v.displayName, orgId: v.orgId, roles: v.roles, password: v.password });
+      await create.mutateAsync({
+        username: v.username,
+        displayName: v.displayName,
+        orgId: v.orgId,
+        roles: v.roles,
+        password: v.password,
+      });
       onSaved(t('users.created'));
     } else if (mode?.kind === 'edit') {
       await update.mutateAsync({

@@ -40,11 +40,27 @@ export function UsersTable(props: Props) {
         showTotal: (total) => t('common.total', { total }),
       }}
       onChange={(pagination, _filters, sorter) =>
-        props.onPage(pagination.current ?? 1, pagination.pageSize ?? props.pageSize, sorterToQuery(sorter, USER_SORT_KEYS))
+        props.onPage(
+          pagination.current ?? 1,
+          pagination.pageSize ?? props.pageSize,
+          sorterToQuery(sorter, USER_SORT_KEYS),
+        )
       }
       columns={[
-        { key: 'username', title: t('users.username'), sorter: true, sortOrder: sortOrderOf(sort, 'username'), render: (_, u) => <span translate="no">{u.username}</span> },
-        { key: 'displayName', dataIndex: 'displayName', title: t('users.displayName'), sorter: true, sortOrder: sortOrderOf(sort, 'displayName') },
+        {
+          key: 'username',
+          title: t('users.username'),
+          sorter: true,
+          sortOrder: sortOrderOf(sort, 'username'),
+          render: (_, u) => <span translate="no">{u.username}</span>,
+        },
+        {
+          key: 'displayName',
+          dataIndex: 'displayName',
+          title: t('users.displayName'),
+          sorter: true,
+          sortOrder: sortOrderOf(sort, 'displayName'),
+        },
         { key: 'orgName', dataIndex: 'orgName', title: t('users.org') },
         {
           key: 'roles',

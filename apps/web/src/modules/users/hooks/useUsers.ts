@@ -1,11 +1,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createUser, fetchUsers, unlockUser, updateUser, type CreateUserInput, type UpdateUserInput, type UserListQuery } from '../api';
+import {
+  createUser,
+  fetchUsers,
+  unlockUser,
+  updateUser,
+  type CreateUserInput,
+  type UpdateUserInput,
+  type UserListQuery,
+} from '../api';
 
 const USERS_KEY = ['users'] as const;
 
 /** Keeps the previous page on screen while the next loads, so paging does not flash empty. */
 export function useUsers(query: UserListQuery) {
-  return useQuery({ queryKey: [...USERS_KEY, query], queryFn: () => fetchUsers(query), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: [...USERS_KEY, query],
+    queryFn: () => fetchUsers(query),
+    placeholderData: keepPreviousData,
+  });
 }
 
 function useUsersMutation<V>(fn: (vars: V) => Promise<unknown>) {

@@ -22,7 +22,12 @@ export function AssessmentTable({ rows, loading }: { rows: readonly AssessmentRo
         { title: t('workplan.assessment.completion'), dataIndex: 'completion', width: 100 },
         { title: t('workplan.assessment.timeliness'), dataIndex: 'timeliness', width: 100 },
         { title: t('workplan.assessment.attainment'), dataIndex: 'attainment', width: 100 },
-        { title: t('workplan.assessment.score'), dataIndex: 'score', width: 90, render: (s: number) => <strong>{s}</strong> },
+        {
+          title: t('workplan.assessment.score'),
+          dataIndex: 'score',
+          width: 90,
+          render: (s: number) => <strong>{s}</strong>,
+        },
       ]}
     />
   );

@@ -6,16 +6,41 @@ import { BoardCards } from './BoardCards';
 
 function cardOf(id: string, status: ItemStatus, over: Partial<BoardCard> = {}): BoardCard {
   return {
-    itemId: id, number: '（一）', title: `任务 ${id}`, kind: 'task', status, context: false, progress: null, leadUnits: [], nextDeadline: null,
-    indicators: [], tasks: [], taskCount: 0, ...over,
+    itemId: id,
+    number: '（一）',
+    title: `任务 ${id}`,
+    kind: 'task',
+    status,
+    context: false,
+    progress: null,
+    leadUnits: [],
+    nextDeadline: null,
+    indicators: [],
+    tasks: [],
+    taskCount: 0,
+    ...over,
   };
 }
 
 const counts = { not_started: 1, on_track: 1, at_risk: 1, overdue: 1, done: 1 };
 const statuses: ItemStatus[] = ['not_started', 'on_track', 'at_risk', 'overdue', 'done'];
 const rows: BoardRow[] = [
-  { itemId: 'r1', number: '二、', title: '重大任务', total: 5, counts, cards: statuses.map((s, i) => cardOf(`c${i}`, s)) },
-  { itemId: 'r2', number: '三、', title: '重点工作', total: 0, counts: { ...counts, done: 0, not_started: 0, on_track: 0, at_risk: 0, overdue: 0 }, cards: [] },
+  {
+    itemId: 'r1',
+    number: '二、',
+    title: '重大任务',
+    total: 5,
+    counts,
+    cards: statuses.map((s, i) => cardOf(`c${i}`, s)),
+  },
+  {
+    itemId: 'r2',
+    number: '三、',
+    title: '重点工作',
+    total: 0,
+    counts: { ...counts, done: 0, not_started: 0, on_track: 0, at_risk: 0, overdue: 0 },
+    cards: [],
+  },
 ];
 
 // The colour a reader sees, whichever notation the DOM keeps: hex as written or rgb().
@@ -52,11 +77,23 @@ describe('BoardCards', () => {
 });
 
 describe('BoardCards for a unit', () => {
-  it('shows the unit\'s task under its heading card and says so when nothing is the unit\'s', () => {
+  it("shows the unit's task under its heading card and says so when nothing is the unit's", () => {
     const section = cardOf('s1', 'overdue', {
-      kind: 'section', number: '（二）', title: '蓝天保卫战', context: true, tasks: [{ itemId: 't1', title: 'PM2.5与臭氧协同控制', status: 'overdue' }], taskCount: 1,
+      kind: 'section',
+      number: '（二）',
+      title: '蓝天保卫战',
+      context: true,
+      tasks: [{ itemId: 't1', title: 'PM2.5与臭氧协同控制', status: 'overdue' }],
+      taskCount: 1,
     });
-    const row: BoardRow = { itemId: 'r1', number: '三、', title: '13项重点工作', total: 1, counts: { ...counts, not_started: 0, on_track: 0, at_risk: 0, done: 0 }, cards: [section] };
+    const row: BoardRow = {
+      itemId: 'r1',
+      number: '三、',
+      title: '13项重点工作',
+      total: 1,
+      counts: { ...counts, not_started: 0, on_track: 0, at_risk: 0, done: 0 },
+      cards: [section],
+    };
     renderWithProviders(<BoardCards rows={[row]} />, { locale: 'zh-CN' });
     const card = screen.getByTestId('board-card-s1');
     expect(card.textContent).toContain('蓝天保卫战');
@@ -74,10 +111,21 @@ describe('BoardCards for a unit', () => {
 describe('BoardCards card content', () => {
   it('shows progress, lead unit, next deadline and the indicator against its target', () => {
     const c = cardOf('k1', 'at_risk', {
-      progress: 45, leadUnits: ['大气环境处'], nextDeadline: '2024-06-30',
-      indicators: [{ id: 'i1', name: 'PM2.5浓度', unit: 'µg/m³', direction: 'at_most', target: 30, value: 32.5, track: 'behind' }],
+      progress: 45,
+      leadUnits: ['大气环境处'],
+      nextDeadline: '2024-06-30',
+      indicators: [
+        { id: 'i1', name: 'PM2.5浓度', unit: 'µg/m³', direction: 'at_most', target: 30, value: 32.5, track: 'behind' },
+      ],
     });
-    const row: BoardRow = { itemId: 'r1', number: '三、', title: '重点工作', total: 1, counts: { ...counts, not_started: 0, on_track: 0, overdue: 0, done: 0 }, cards: [c] };
+    const row: BoardRow = {
+      itemId: 'r1',
+      number: '三、',
+      title: '重点工作',
+      total: 1,
+      counts: { ...counts, not_started: 0, on_track: 0, overdue: 0, done: 0 },
+      cards: [c],
+    };
     renderWithProviders(<BoardCards rows={[row]} />, { locale: 'zh-CN' });
     expect(screen.getByTestId('board-progress-k1').textContent).toContain('45%');
     const text = screen.getByTestId('board-card-k1').textContent!;

@@ -50,9 +50,19 @@ function ItemCard({ card }: { card: BoardCard }) {
           ) : null}
         </Flex>
         {card.progress !== null ? (
-          <Progress percent={card.progress} size="small" strokeColor={color} data-testid={`board-progress-${card.itemId}`} aria-label={t('workplan.board.progress')} />
+          <Progress
+            percent={card.progress}
+            size="small"
+            strokeColor={color}
+            data-testid={`board-progress-${card.itemId}`}
+            aria-label={t('workplan.board.progress')}
+          />
         ) : null}
-        {card.leadUnits.length > 0 ? <Typography.Text type="secondary">{t('workplan.board.lead', { units: card.leadUnits.join('、') })}</Typography.Text> : null}
+        {card.leadUnits.length > 0 ? (
+          <Typography.Text type="secondary">
+            {t('workplan.board.lead', { units: card.leadUnits.join('、') })}
+          </Typography.Text>
+        ) : null}
         {card.indicators.map((x) => (
           <Flex key={x.id} gap={4} align="baseline" data-testid={`board-indicator-${x.id}`}>
             <Tag color={TRACK_COLORS[x.track]}>{t(`workplan.board.tracks.${x.track}`)}</Tag>
@@ -63,10 +73,16 @@ function ItemCard({ card }: { card: BoardCard }) {
         ))}
         {card.tasks.map((task) => (
           <Link key={task.itemId} to={`/app/workplan/items/${task.itemId}`} data-testid={`board-task-${task.itemId}`}>
-            <Typography.Text ellipsis style={{ color: STATUS_COLORS[task.status], maxWidth: '100%' }}>● {task.title}</Typography.Text>
+            <Typography.Text ellipsis style={{ color: STATUS_COLORS[task.status], maxWidth: '100%' }}>
+              ● {task.title}
+            </Typography.Text>
           </Link>
         ))}
-        {card.taskCount > card.tasks.length ? <Typography.Text type="secondary">{t('workplan.board.more', { count: card.taskCount - card.tasks.length })}</Typography.Text> : null}
+        {card.taskCount > card.tasks.length ? (
+          <Typography.Text type="secondary">
+            {t('workplan.board.more', { count: card.taskCount - card.tasks.length })}
+          </Typography.Text>
+        ) : null}
       </Flex>
     </Card>
   );

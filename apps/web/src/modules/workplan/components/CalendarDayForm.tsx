@@ -18,9 +18,19 @@ export function CalendarDayForm() {
       layout="inline"
       initialValues={{ kind: 'holiday' }}
       style={{ marginBottom: 12, rowGap: 8 }}
-      onFinish={(v) => put.mutate(v, { onSuccess: () => { form.resetFields(); void message.success(t('workplan.calendar.added')); } })}
+      onFinish={(v) =>
+        put.mutate(v, {
+          onSuccess: () => {
+            form.resetFields();
+            void message.success(t('workplan.calendar.added'));
+          },
+        })
+      }
     >
-      <Form.Item name="date" rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('workplan.calendar.dateRule') }]}>
+      <Form.Item
+        name="date"
+        rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('workplan.calendar.dateRule') }]}
+      >
         <Input data-testid="calendar-date" placeholder="YYYY-MM-DD" style={{ width: 130 }} />
       </Form.Item>
       <Form.Item name="kind">

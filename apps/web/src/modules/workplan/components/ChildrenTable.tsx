@@ -5,7 +5,15 @@ import type { Item } from '../types';
 import { StatusTag } from './StatusTag';
 
 /** Items below one item (its measures), each linking to its own detail page. */
-export function ChildrenTable({ items, loading, testId = 'children-table' }: { items: readonly Item[]; loading?: boolean; testId?: string }) {
+export function ChildrenTable({
+  items,
+  loading,
+  testId = 'children-table',
+}: {
+  items: readonly Item[];
+  loading?: boolean;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Table<Item>
@@ -26,9 +34,22 @@ export function ChildrenTable({ items, loading, testId = 'children-table' }: { i
             </Link>
           ),
         },
-        { title: t('workplan.item.leadUnits'), key: 'units', render: (_, item) => item.units.filter((u) => u.role === 'lead').map((u) => u.orgName).join('、') },
+        {
+          title: t('workplan.item.leadUnits'),
+          key: 'units',
+          render: (_, item) =>
+            item.units
+              .filter((u) => u.role === 'lead')
+              .map((u) => u.orgName)
+              .join('、'),
+        },
         { title: t('workplan.item.deadline'), dataIndex: 'deadline', width: 120 },
-        { title: t('workplan.item.status'), dataIndex: 'status', width: 110, render: (_, item) => <StatusTag status={item.status} /> },
+        {
+          title: t('workplan.item.status'),
+          dataIndex: 'status',
+          width: 110,
+          render: (_, item) => <StatusTag status={item.status} />,
+        },
       ]}
     />
   );

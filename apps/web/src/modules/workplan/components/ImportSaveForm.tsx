@@ -8,7 +8,13 @@ export type ImportTarget =
   | { kind: 'existing'; planId: string; replace: boolean }
   | { kind: 'new'; title: string; year: number; replace: boolean };
 
-type Props = { plans: readonly Plan[]; title: string; year: number; saving: boolean; onSave: (target: ImportTarget) => void };
+type Props = {
+  plans: readonly Plan[];
+  title: string;
+  year: number;
+  saving: boolean;
+  onSave: (target: ImportTarget) => void;
+};
 
 export function ImportSaveForm({ plans, title, year, saving, onSave }: Props) {
   const { t } = useTranslation();
@@ -21,7 +27,11 @@ export function ImportSaveForm({ plans, title, year, saving, onSave }: Props) {
   const ready = kind === 'existing' ? Boolean(planId) : newTitle.trim() !== '' && Number.isInteger(newYear);
 
   const save = () =>
-    onSave(kind === 'existing' ? { kind, planId: planId!, replace } : { kind, title: newTitle.trim(), year: newYear, replace });
+    onSave(
+      kind === 'existing'
+        ? { kind, planId: planId!, replace }
+        : { kind, title: newTitle.trim(), year: newYear, replace },
+    );
 
   return (
     <Flex vertical gap={8} data-testid="import-target">
@@ -29,7 +39,11 @@ export function ImportSaveForm({ plans, title, year, saving, onSave }: Props) {
         value={kind}
         onChange={(e) => setKind(e.target.value as 'existing' | 'new')}
         options={[
-          { value: 'existing', label: <span data-testid="import-target-existing">{t('workplan.importer.existing')}</span>, disabled: plans.length === 0 },
+          {
+            value: 'existing',
+            label: <span data-testid="import-target-existing">{t('workplan.importer.existing')}</span>,
+            disabled: plans.length === 0,
+          },
           { value: 'new', label: <span data-testid="import-target-new">{t('workplan.importer.createNew')}</span> },
         ]}
       />

@@ -21,7 +21,13 @@ export function IndicatorChart({ indicatorId }: { indicatorId: string }) {
     [series.data, t],
   );
   if (!option || series.data?.points.length === 0) {
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workplan.indicators.noPoints')} data-testid={`indicator-chart-empty-${indicatorId}`} />;
+    return (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t('workplan.indicators.noPoints')}
+        data-testid={`indicator-chart-empty-${indicatorId}`}
+      />
+    );
   }
   return <EChart option={option} height={260} testId={`indicator-chart-${indicatorId}`} />;
 }

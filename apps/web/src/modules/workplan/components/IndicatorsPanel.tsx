@@ -27,7 +27,11 @@ export function IndicatorsPanel({ indicators }: { indicators: readonly Indicator
             dataSource={[...indicators]}
             columns={[
               { title: t('workplan.indicators.name'), dataIndex: 'name' },
-              { title: t('workplan.indicators.direction'), dataIndex: 'direction', render: (d: Indicator['direction']) => t(`workplan.directions.${d}`) },
+              {
+                title: t('workplan.indicators.direction'),
+                dataIndex: 'direction',
+                render: (d: Indicator['direction']) => t(`workplan.directions.${d}`),
+              },
               { title: t('workplan.indicators.target'), key: 'target', render: (_, i) => `${i.target}${i.unit}` },
               {
                 title: t('workplan.indicators.latest'),
@@ -43,7 +47,11 @@ export function IndicatorsPanel({ indicators }: { indicators: readonly Indicator
                 key: 'judgement',
                 render: (_, i) => {
                   const j = judgeIndicator(i);
-                  return <Tag color={JUDGEMENT_COLORS[j]} data-testid={`indicator-judgement-${i.id}`}>{t(`workplan.judgement.${j}`)}</Tag>;
+                  return (
+                    <Tag color={JUDGEMENT_COLORS[j]} data-testid={`indicator-judgement-${i.id}`}>
+                      {t(`workplan.judgement.${j}`)}
+                    </Tag>
+                  );
                 },
               },
             ]}
@@ -51,7 +59,11 @@ export function IndicatorsPanel({ indicators }: { indicators: readonly Indicator
           {shown ? (
             <div style={{ marginTop: 12 }}>
               {indicators.length > 1 ? (
-                <Segmented value={shown.id} onChange={(v) => setChosen(String(v))} options={indicators.map((i) => ({ value: i.id, label: i.name }))} />
+                <Segmented
+                  value={shown.id}
+                  onChange={(v) => setChosen(String(v))}
+                  options={indicators.map((i) => ({ value: i.id, label: i.name }))}
+                />
               ) : null}
               <IndicatorChart key={shown.id} indicatorId={shown.id} />
             </div>

@@ -7,9 +7,26 @@ import { ItemOverview } from './ItemOverview';
 afterEach(() => vi.unstubAllGlobals());
 
 const item: Item = {
-  id: 'i1', planId: 'p', parentId: null, rootId: 'i1', kind: 'measure', level: 3, number: '', title: '臭氧协同控制', text: '',
-  position: 1, tags: [], units: [], regionCodes: ['450200'], startDate: null, deadline: '2026-12-31', milestones: [], doneAt: null,
-  status: 'at_risk', lastPercent: 20, indicators: [],
+  id: 'i1',
+  planId: 'p',
+  parentId: null,
+  rootId: 'i1',
+  kind: 'measure',
+  level: 3,
+  number: '',
+  title: '臭氧协同控制',
+  text: '',
+  position: 1,
+  tags: [],
+  units: [],
+  regionCodes: ['450200'],
+  startDate: null,
+  deadline: '2026-12-31',
+  milestones: [],
+  doneAt: null,
+  status: 'at_risk',
+  lastPercent: 20,
+  indicators: [],
   statusReasons: ['20% reported, 50% expected', 'no report since 2026-09-01'],
   statusReasonCodes: [
     { code: 'behind_expected', params: { reported: 20, expected: 50 } },
@@ -17,20 +34,41 @@ const item: Item = {
   ],
 };
 
-const regions = { items: [{ id: 'r1', dictCode: 'region', code: '450200', label: '柳州市', labelEn: 'Liuzhou', extra: {}, sortOrder: 1 }], total: 1 };
+const regions = {
+  items: [
+    { id: 'r1', dictCode: 'region', code: '450200', label: '柳州市', labelEn: 'Liuzhou', extra: {}, sortOrder: 1 },
+  ],
+  total: 1,
+};
 
 describe('ItemOverview', () => {
   it('words the status reasons from their codes and names regions from the region table', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(regions), { status: 200, headers: { 'content-type': 'application/json' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify(regions), { status: 200, headers: { 'content-type': 'application/json' } }),
+      ),
+    );
     renderWithProviders(<ItemOverview item={item} />, { locale: 'zh-CN' });
-    expect(screen.getByTestId('item-reasons').textContent).toBe('报送进度 20%，按计划应达 50%；自 2026-09-01 起未报送进展');
+    expect(screen.getByTestId('item-reasons').textContent).toBe(
+      '报送进度 20%，按计划应达 50%；自 2026-09-01 起未报送进展',
+    );
     await waitFor(() => expect(screen.getByTestId('item-overview').textContent).toContain('柳州市'));
     expect(screen.getByTestId('item-overview').textContent).not.toContain('450200');
   });
 
   it('in English', () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(regions), { status: 200, headers: { 'content-type': 'application/json' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify(regions), { status: 200, headers: { 'content-type': 'application/json' } }),
+      ),
+    );
     renderWithProviders(<ItemOverview item={item} />, { locale: 'en' });
-    expect(screen.getByTestId('item-reasons').textContent).toBe('20% reported, 50% expected；No report since 2026-09-01');
+    expect(screen.getByTestId('item-reasons').textContent).toBe(
+      '20% reported, 50% expected；No report since 2026-09-01',
+    );
   });
 });

@@ -11,8 +11,14 @@ export function ItemOverview({ item }: { item: Item }) {
   const none = t('common.none');
   const regionName = useRegionNames();
   // The coded reasons in the user's words; a server without them (older API) gives its English text.
-  const reasons = item.statusReasonCodes ? item.statusReasonCodes.map((r) => statusReasonText(r, t)) : item.statusReasons;
-  const units = (role: 'lead' | 'co') => item.units.filter((u) => u.role === role).map((u) => u.orgName).join('、') || none;
+  const reasons = item.statusReasonCodes
+    ? item.statusReasonCodes.map((r) => statusReasonText(r, t))
+    : item.statusReasons;
+  const units = (role: 'lead' | 'co') =>
+    item.units
+      .filter((u) => u.role === role)
+      .map((u) => u.orgName)
+      .join('、') || none;
   return (
     <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered data-testid="item-overview">
       <Descriptions.Item label={t('workplan.item.status')} span={2}>
@@ -33,8 +39,12 @@ export function ItemOverview({ item }: { item: Item }) {
       <Descriptions.Item label={t('workplan.item.deadline')}>
         <span data-testid="item-deadline">{item.deadline ?? none}</span>
       </Descriptions.Item>
-      <Descriptions.Item label={t('workplan.item.regions')}>{item.regionCodes.map(regionName).join('、') || none}</Descriptions.Item>
-      <Descriptions.Item label={t('workplan.item.lastPercent')}>{item.lastPercent === null ? none : `${item.lastPercent}%`}</Descriptions.Item>
+      <Descriptions.Item label={t('workplan.item.regions')}>
+        {item.regionCodes.map(regionName).join('、') || none}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('workplan.item.lastPercent')}>
+        {item.lastPercent === null ? none : `${item.lastPercent}%`}
+      </Descriptions.Item>
       <Descriptions.Item label={t('workplan.item.milestones')} span={2}>
         {item.milestones.length === 0
           ? none

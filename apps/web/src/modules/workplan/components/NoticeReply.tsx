@@ -23,7 +23,10 @@ export function NoticeReply({ noticeId }: { noticeId: string }) {
         disabled={reply.trim() === ''}
         loading={send.isPending}
         onClick={() =>
-          send.mutate({ noticeId, reply: reply.trim() }, { onSuccess: () => void message.success(t('workplan.notices.replied')) })
+          send.mutate(
+            { noticeId, reply: reply.trim() },
+            { onSuccess: () => void message.success(t('workplan.notices.replied')) },
+          )
         }
       >
         {t('workplan.notices.reply')}

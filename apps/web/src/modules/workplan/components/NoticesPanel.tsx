@@ -10,7 +10,15 @@ const DUE_COLORS = { ok: 'default', due_soon: 'warning', overdue: 'error' } as c
 type IssueValues = { reason: string; unitId?: string; replyWorkingDays: number };
 
 /** Supervision notices on an item: leaders issue them (workplan:supervise), units reply (workplan:report). */
-export function NoticesPanel({ item, canSupervise, canReply }: { item: Item; canSupervise: boolean; canReply: boolean }) {
+export function NoticesPanel({
+  item,
+  canSupervise,
+  canReply,
+}: {
+  item: Item;
+  canSupervise: boolean;
+  canReply: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const notices = useNotices(item.id);
@@ -19,7 +27,12 @@ export function NoticesPanel({ item, canSupervise, canReply }: { item: Item; can
   const list = notices.data?.items ?? [];
 
   const renderNotice = (n: Notice) => (
-    <div key={n.id} data-testid={`notice-${n.id}`} data-state={n.state} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+    <div
+      key={n.id}
+      data-testid={`notice-${n.id}`}
+      data-state={n.state}
+      style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
+    >
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
         <Space wrap>
           <Tag color={n.state === 'open' ? 'processing' : 'success'} data-testid={`notice-state-${n.id}`}>
@@ -38,7 +51,12 @@ export function NoticesPanel({ item, canSupervise, canReply }: { item: Item; can
         {n.reply ? (
           <Typography.Text type="secondary" data-testid={`notice-reply-${n.id}`}>
             ↳ {n.reply}
-            {n.repliedAt ? <> · <time dateTime={n.repliedAt}>{formatInstant(n.repliedAt)}</time></> : null}
+            {n.repliedAt ? (
+              <>
+                {' '}
+                · <time dateTime={n.repliedAt}>{formatInstant(n.repliedAt)}</time>
+              </>
+            ) : null}
           </Typography.Text>
         ) : null}
         {canReply && n.state === 'open' ? <NoticeReply noticeId={n.id} /> : null}
@@ -48,7 +66,9 @@ export function NoticesPanel({ item, canSupervise, canReply }: { item: Item; can
 
   return (
     <Card size="small" title={t('workplan.notices.title')}>
-      {list.length === 0 && !notices.isPending ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workplan.notices.none')} /> : null}
+      {list.length === 0 && !notices.isPending ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workplan.notices.none')} />
+      ) : null}
       <div data-testid="notices-list">{list.map(renderNotice)}</div>
       {canSupervise ? (
         <Form<IssueValues>
@@ -65,7 +85,11 @@ export function NoticesPanel({ item, canSupervise, canReply }: { item: Item; can
             })
           }
         >
-          <Form.Item name="reason" rules={[{ required: true, whitespace: true, message: t('common.required') }]} style={{ minWidth: 280, flex: 1 }}>
+          <Form.Item
+            name="reason"
+            rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            style={{ minWidth: 280, flex: 1 }}
+          >
             <Input data-testid="notice-reason" placeholder={t('workplan.notices.reason')} />
           </Form.Item>
           <Form.Item name="unitId">

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../types';
 
 /** Picks the plan (year) the page shows; plans are listed newest year first. */
-export function PlanSelect({ plans, value, onChange }: { plans: readonly Plan[]; value?: string; onChange: (id: string) => void }) {
+export function PlanSelect({
+  plans,
+  value,
+  onChange,
+}: {
+  plans: readonly Plan[];
+  value?: string;
+  onChange: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const options = [...plans]
     .sort((a, b) => b.year - a.year || a.title.localeCompare(b.title))

@@ -58,7 +58,13 @@ export function ProposalIndicators({ path, indicators, onEdit, onDelete, onAdd }
             status={/^\d{4}-\d{2}-\d{2}$/.test(ind.deadline) ? undefined : 'error'}
             onChange={(e) => onEdit(i, { deadline: e.target.value.trim() })}
           />
-          <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => onDelete(i)} />
+          <Button
+            size="small"
+            danger
+            icon={<DeleteOutlined />}
+            aria-label={t('common.delete')}
+            onClick={() => onDelete(i)}
+          />
         </Flex>
       ))}
       <div>

@@ -7,18 +7,64 @@ import { ProposalTreeEditor } from './ProposalTreeEditor';
 
 const proposal: ProposedItem[] = [
   {
-    level: 1, kind: 'section', number: '一、', title: '大气治理', text: '', tags: ['air'], regions: [], units: [], deadline: null, indicators: [],
+    level: 1,
+    kind: 'section',
+    number: '一、',
+    title: '大气治理',
+    text: '',
+    tags: ['air'],
+    regions: [],
+    units: [],
+    deadline: null,
+    indicators: [],
     children: [
       {
-        level: 2, kind: 'task', number: '（一）', title: '推进南宁市工业源治理', text: '', tags: ['air'], regions: ['450100'], units: [], deadline: null,
+        level: 2,
+        kind: 'task',
+        number: '（一）',
+        title: '推进南宁市工业源治理',
+        text: '',
+        tags: ['air'],
+        regions: ['450100'],
+        units: [],
+        deadline: null,
         indicators: [],
         children: [
           {
-            level: 3, kind: 'measure', number: '', title: '完成率达到90%以上', text: '', tags: ['air'], regions: [], units: [], deadline: '2026-06-30',
-            indicators: [{ name: '工业企业深度治理完成率', unit: '%', direction: 'at_least', target: 90, deadline: '2026-06-30', sentence: 's' }],
+            level: 3,
+            kind: 'measure',
+            number: '',
+            title: '完成率达到90%以上',
+            text: '',
+            tags: ['air'],
+            regions: [],
+            units: [],
+            deadline: '2026-06-30',
+            indicators: [
+              {
+                name: '工业企业深度治理完成率',
+                unit: '%',
+                direction: 'at_least',
+                target: 90,
+                deadline: '2026-06-30',
+                sentence: 's',
+              },
+            ],
             children: [],
           },
-          { level: 3, kind: 'measure', number: '', title: '多余的一句', text: '', tags: [], regions: [], units: [], deadline: null, indicators: [], children: [] },
+          {
+            level: 3,
+            kind: 'measure',
+            number: '',
+            title: '多余的一句',
+            text: '',
+            tags: [],
+            regions: [],
+            units: [],
+            deadline: null,
+            indicators: [],
+            children: [],
+          },
         ],
       },
     ],
@@ -63,7 +109,12 @@ describe('ProposalTreeEditor', () => {
 
     const last = onChange.mock.calls.at(-1)![0] as ProposedItem[];
     const task = last[0]!.children[0]!;
-    expect(task).toMatchObject({ title: '推进工业源深度治理', number: '（二）', units: ['南宁市生态环境局'], regions: ['450100'] });
+    expect(task).toMatchObject({
+      title: '推进工业源深度治理',
+      number: '（二）',
+      units: ['南宁市生态环境局'],
+      regions: ['450100'],
+    });
     expect(task.children).toHaveLength(1);
     expect(task.children[0]).toMatchObject({ level: 4, title: '完成率达到90%以上', deadline: '2026-06-30' });
     expect(task.children[0]!.indicators).toEqual([

@@ -3,7 +3,14 @@ import { Button, Flex, Input, InputNumber, Select, Tag } from 'antd';
 import { ITEM_KINDS } from '@ecocloud/contracts';
 import { useTranslation } from 'react-i18next';
 import {
-  addIndicator, deleteIndicator, deleteNode, editIndicator, editNode, parseUnitNames, pathKey, type TreePath,
+  addIndicator,
+  deleteIndicator,
+  deleteNode,
+  editIndicator,
+  editNode,
+  parseUnitNames,
+  pathKey,
+  type TreePath,
 } from '../proposal-tree';
 import type { ProposedItem } from '../types';
 import { ProposalIndicators } from './ProposalIndicators';
@@ -19,9 +26,14 @@ export function ProposalTreeEditor({ items, year, onChange }: Props) {
 
   const renderNode = (node: ProposedItem, path: TreePath) => {
     const key = pathKey(path);
-    const edit = (patch: Partial<Omit<ProposedItem, 'children' | 'indicators'>>) => onChange(editNode(items, path, patch));
+    const edit = (patch: Partial<Omit<ProposedItem, 'children' | 'indicators'>>) =>
+      onChange(editNode(items, path, patch));
     return (
-      <div key={key} data-testid={`proposal-node-${key}`} style={{ marginLeft: path.length > 1 ? 24 : 0, borderLeft: '2px solid #f0f0f0', paddingLeft: 8, marginTop: 8 }}>
+      <div
+        key={key}
+        data-testid={`proposal-node-${key}`}
+        style={{ marginLeft: path.length > 1 ? 24 : 0, borderLeft: '2px solid #f0f0f0', paddingLeft: 8, marginTop: 8 }}
+      >
         <Flex gap={4} wrap align="center">
           <InputNumber
             data-testid={`proposal-level-${key}`}
@@ -55,7 +67,12 @@ export function ProposalTreeEditor({ items, year, onChange }: Props) {
             status={node.title.trim() === '' ? 'error' : undefined}
             onChange={(e) => edit({ title: e.target.value })}
           />
-          <Button danger icon={<DeleteOutlined />} data-testid={`proposal-delete-${key}`} onClick={() => onChange(deleteNode(items, path))}>
+          <Button
+            danger
+            icon={<DeleteOutlined />}
+            data-testid={`proposal-delete-${key}`}
+            onClick={() => onChange(deleteNode(items, path))}
+          >
             {t('workplan.importer.deleteNode')}
           </Button>
         </Flex>
@@ -77,8 +94,14 @@ export function ProposalTreeEditor({ items, year, onChange }: Props) {
             value={node.deadline ?? ''}
             onChange={(e) => edit({ deadline: e.target.value.trim() === '' ? null : e.target.value.trim() })}
           />
-          {node.regions.map((r) => <Tag key={r}>{r}</Tag>)}
-          {node.tags.map((tag) => <Tag key={tag} color="cyan">{tag}</Tag>)}
+          {node.regions.map((r) => (
+            <Tag key={r}>{r}</Tag>
+          ))}
+          {node.tags.map((tag) => (
+            <Tag key={tag} color="cyan">
+              {tag}
+            </Tag>
+          ))}
         </Flex>
         <ProposalIndicatorsSlot node={node} path={path} items={items} year={year} onChange={onChange} />
         {node.children.map((child, i) => renderNode(child, [...path, i]))}

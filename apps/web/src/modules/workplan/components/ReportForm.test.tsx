@@ -7,15 +7,52 @@ import { ReportForm } from './ReportForm';
 afterEach(() => vi.unstubAllGlobals());
 
 const item: Item = {
-  id: 'item-1', planId: 'p', parentId: null, rootId: 'item-1', kind: 'measure', level: 3, number: '', title: '完成10家企业深度治理', text: '',
-  position: 1, tags: [], units: [{ orgId: 'nn', orgName: '南宁市生态环境局', role: 'lead' }], regionCodes: [], startDate: null,
-  deadline: '2026-06-30', milestones: [], doneAt: null, status: 'overdue', statusReasons: [], lastPercent: null,
-  indicators: [{
-    id: 'ind-1', itemId: 'item-1', name: '完成率', unit: '%', direction: 'at_least', baseline: null, target: 90, deadline: '2026-06-30',
-    source: 'manual', metricKey: null, metricParams: {},
-  }],
+  id: 'item-1',
+  planId: 'p',
+  parentId: null,
+  rootId: 'item-1',
+  kind: 'measure',
+  level: 3,
+  number: '',
+  title: '完成10家企业深度治理',
+  text: '',
+  position: 1,
+  tags: [],
+  units: [{ orgId: 'nn', orgName: '南宁市生态环境局', role: 'lead' }],
+  regionCodes: [],
+  startDate: null,
+  deadline: '2026-06-30',
+  milestones: [],
+  doneAt: null,
+  status: 'overdue',
+  statusReasons: [],
+  lastPercent: null,
+  indicators: [
+    {
+      id: 'ind-1',
+      itemId: 'item-1',
+      name: '完成率',
+      unit: '%',
+      direction: 'at_least',
+      baseline: null,
+      target: 90,
+      deadline: '2026-06-30',
+      source: 'manual',
+      metricKey: null,
+      metricParams: {},
+    },
+  ],
 };
-const rounds: Round[] = [{ id: 'r-11', planId: 'p', label: '2026-11', periodStart: '2026-11-01', periodEnd: '2026-11-30', dueDate: '2026-12-07' }];
+const rounds: Round[] = [
+  {
+    id: 'r-11',
+    planId: 'p',
+    label: '2026-11',
+    periodStart: '2026-11-01',
+    periodEnd: '2026-11-30',
+    dueDate: '2026-12-07',
+  },
+];
 
 function type(testId: string, value: string) {
   const el = screen.getByTestId(testId);
@@ -25,7 +62,10 @@ function type(testId: string, value: string) {
 
 describe('ReportForm', () => {
   it('refuses a percent outside 0–100, then sends a valid report with the indicator value', async () => {
-    const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } }));
+    const fetchMock = vi.fn(
+      async (_url: string, _init: RequestInit) =>
+        new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } }),
+    );
     vi.stubGlobal('fetch', fetchMock);
     renderWithProviders(<ReportForm item={item} rounds={rounds} defaultUnitId="nn" />, { locale: 'zh-CN' });
 
@@ -47,16 +87,32 @@ describe('ReportForm', () => {
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('/api/v1/workplan/items/item-1/reports');
     expect(JSON.parse(String(init.body))).toEqual({
-      roundId: 'r-11', unitId: 'nn', text: '已完成6家企业治理', percent: 60, values: [{ indicatorId: 'ind-1', value: 70 }], attachments: [],
+      roundId: 'r-11',
+      unitId: 'nn',
+      text: '已完成6家企业治理',
+      percent: 60,
+      values: [{ indicatorId: 'ind-1', value: 70 }],
+      attachments: [],
     });
     await waitFor(() => expect(screen.getByTestId('report-form').textContent).not.toContain('进度须为 0–100 的整数'));
   });
 
-  it('asks only for manual indicators, and for a responsible unit when the user\'s own unit is none', async () => {
-    const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } }));
+  it("asks only for manual indicators, and for a responsible unit when the user's own unit is none", async () => {
+    const fetchMock = vi.fn(
+      async (_url: string, _init: RequestInit) =>
+        new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } }),
+    );
     vi.stubGlobal('fetch', fetchMock);
-    const live = { ...item.indicators[0]!, id: 'ind-live', name: 'PM2.5年均浓度', source: 'live' as const, metricKey: 'air.pm25_annual_mean' };
-    renderWithProviders(<ReportForm item={{ ...item, indicators: [...item.indicators, live] }} rounds={rounds} />, { locale: 'zh-CN' });
+    const live = {
+      ...item.indicators[0]!,
+      id: 'ind-live',
+      name: 'PM2.5年均浓度',
+      source: 'live' as const,
+      metricKey: 'air.pm25_annual_mean',
+    };
+    renderWithProviders(<ReportForm item={{ ...item, indicators: [...item.indicators, live] }} rounds={rounds} />, {
+      locale: 'zh-CN',
+    });
     expect(screen.queryByTestId('report-value-ind-live')).toBeNull();
     expect(screen.getByTestId('report-value-ind-1')).toBeTruthy();
     type('report-text', '推进中');

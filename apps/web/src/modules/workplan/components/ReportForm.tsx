@@ -6,13 +6,27 @@ import { useSubmitReport } from '../hooks/useProgress';
 import { defaultRound, isValidPercent, MAX_ATTACHMENT_BYTES, readAsBase64, shanghaiToday } from '../report-rules';
 import type { Item, Round } from '../types';
 
-type Values = { roundId?: string; unitId?: string; text?: string; percent?: number | null; values?: Record<string, number | null> };
+type Values = {
+  roundId?: string;
+  unitId?: string;
+  text?: string;
+  percent?: number | null;
+  values?: Record<string, number | null>;
+};
 
 /**
  * A unit reports progress on an item for a round: text, percent (integer 0–100), values of the
  * manual indicators (live ones come from the data) and attachments (≤ 5 MB each, sent as base64 in the JSON body as the API expects).
  */
-export function ReportForm({ item, rounds, defaultUnitId }: { item: Item; rounds: readonly Round[]; defaultUnitId?: string }) {
+export function ReportForm({
+  item,
+  rounds,
+  defaultUnitId,
+}: {
+  item: Item;
+  rounds: readonly Round[];
+  defaultUnitId?: string;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -64,30 +78,59 @@ export function ReportForm({ item, rounds, defaultUnitId }: { item: Item; rounds
         initialValues={{ roundId: initialRound?.id, unitId: defaultUnitId }}
         onFinish={(v) => void onFinish(v)}
       >
-        <Form.Item name="roundId" label={t('workplan.reportForm.round')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select data-testid="report-round" options={rounds.map((r) => ({ value: r.id, label: `${r.label}（${r.dueDate}）` }))} />
+        <Form.Item
+          name="roundId"
+          label={t('workplan.reportForm.round')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            data-testid="report-round"
+            options={rounds.map((r) => ({ value: r.id, label: `${r.label}（${r.dueDate}）` }))}
+          />
         </Form.Item>
-        <Form.Item name="unitId" label={t('workplan.reportForm.unit')} rules={unitRequired ? [{ required: true, message: t('workplan.reportForm.unitRequired') }] : []}>
+        <Form.Item
+          name="unitId"
+          label={t('workplan.reportForm.unit')}
+          rules={unitRequired ? [{ required: true, message: t('workplan.reportForm.unitRequired') }] : []}
+        >
           <Select
             data-testid="report-unit"
             allowClear={!unitRequired}
             placeholder={unitRequired ? t('workplan.reportForm.unitChoose') : t('workplan.reportForm.unitDefault')}
-            options={item.units.map((u) => ({ value: u.orgId, label: `${u.orgName}（${t(`workplan.roles.${u.role}`)}）` }))}
+            options={item.units.map((u) => ({
+              value: u.orgId,
+              label: `${u.orgName}（${t(`workplan.roles.${u.role}`)}）`,
+            }))}
           />
         </Form.Item>
-        <Form.Item name="text" label={t('workplan.reportForm.text')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="text"
+          label={t('workplan.reportForm.text')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input.TextArea data-testid="report-text" rows={3} maxLength={20000} />
         </Form.Item>
         <Form.Item
           name="percent"
           label={t('workplan.reportForm.percent')}
           // No min/max on the input: it would clamp silently, and a person should see why 150 is refused.
-          rules={[{ validator: (_, value: unknown) => (isValidPercent(value) ? Promise.resolve() : Promise.reject(new Error(t('workplan.reportForm.percentRule')))) }]}
+          rules={[
+            {
+              validator: (_, value: unknown) =>
+                isValidPercent(value)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('workplan.reportForm.percentRule'))),
+            },
+          ]}
         >
           <InputNumber data-testid="report-percent" style={{ width: 160 }} />
         </Form.Item>
         {manual.map((i) => (
-          <Form.Item key={i.id} name={['values', i.id]} label={`${t('workplan.reportForm.values')}：${i.name}${i.unit ? `（${i.unit}）` : ''}`}>
+          <Form.Item
+            key={i.id}
+            name={['values', i.id]}
+            label={`${t('workplan.reportForm.values')}：${i.name}${i.unit ? `（${i.unit}）` : ''}`}
+          >
             <InputNumber data-testid={`report-value-${i.id}`} style={{ width: 200 }} />
           </Form.Item>
         ))}
@@ -100,7 +143,10 @@ export function ReportForm({ item, rounds, defaultUnitId }: { item: Item; rounds
                 void message.error(t('workplan.reportForm.tooLarge', { name: file.name }));
                 return Upload.LIST_IGNORE;
               }
-              setFiles((prev) => [...prev, { uid: file.uid, name: file.name, type: file.type, size: file.size, originFileObj: file }]);
+              setFiles((prev) => [
+                ...prev,
+                { uid: file.uid, name: file.name, type: file.type, size: file.size, originFileObj: file },
+              ]);
               return false; // sent with the report, not uploaded on its own
             }}
             onRemove={(file) => setFiles((prev) => prev.filter((f) => f.uid !== file.uid))}

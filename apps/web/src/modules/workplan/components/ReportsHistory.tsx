@@ -9,20 +9,39 @@ import { ReportReview } from './ReportReview';
 const REVIEW_COLORS = { submitted: 'processing', approved: 'success', returned: 'error' } as const;
 
 /** Reports on one item, newest round first, with attachments, leaders' comments and (for approvers) review. */
-export function ReportsHistory({ itemId, indicators, canApprove }: { itemId: string; indicators: readonly Indicator[]; canApprove: boolean }) {
+export function ReportsHistory({
+  itemId,
+  indicators,
+  canApprove,
+}: {
+  itemId: string;
+  indicators: readonly Indicator[];
+  canApprove: boolean;
+}) {
   const { t } = useTranslation();
   const reports = useReports(itemId);
-  const items = [...(reports.data?.items ?? [])].sort((a, b) => b.roundLabel.localeCompare(a.roundLabel) || b.submittedAt.localeCompare(a.submittedAt));
+  const items = [...(reports.data?.items ?? [])].sort(
+    (a, b) => b.roundLabel.localeCompare(a.roundLabel) || b.submittedAt.localeCompare(a.submittedAt),
+  );
   const nameOf = (id: string) => indicators.find((i) => i.id === id)?.name ?? id;
 
   const renderReport = (r: Report) => (
-    <div key={r.id} data-testid={`report-${r.id}`} data-review={r.reviewState} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+    <div
+      key={r.id}
+      data-testid={`report-${r.id}`}
+      data-review={r.reviewState}
+      style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
+    >
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
         <Space wrap>
           <Typography.Text strong>{r.roundLabel}</Typography.Text>
           <span>{r.unitName}</span>
           <Tag data-testid={`report-percent-${r.id}`}>{r.percent}%</Tag>
-          {r.isLate ? <Tag color="error">{t('workplan.reports.late')}</Tag> : <Tag color="success">{t('workplan.reports.onTime')}</Tag>}
+          {r.isLate ? (
+            <Tag color="error">{t('workplan.reports.late')}</Tag>
+          ) : (
+            <Tag color="success">{t('workplan.reports.onTime')}</Tag>
+          )}
           <Tag color={REVIEW_COLORS[r.reviewState]} data-testid={`report-review-${r.id}`}>
             {t(`workplan.reports.reviewStates.${r.reviewState}`)}
           </Tag>
@@ -32,7 +51,9 @@ export function ReportsHistory({ itemId, indicators, canApprove }: { itemId: str
         </Space>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.text}</Typography.Paragraph>
         {r.values.length > 0 ? (
-          <Typography.Text type="secondary">{r.values.map((v) => `${nameOf(v.indicatorId)}: ${v.value}`).join('；')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {r.values.map((v) => `${nameOf(v.indicatorId)}: ${v.value}`).join('；')}
+          </Typography.Text>
         ) : null}
         {r.attachments.length > 0 ? (
           <Space wrap>

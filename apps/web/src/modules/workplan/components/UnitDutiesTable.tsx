@@ -28,15 +28,26 @@ export function UnitDutiesTable({ duties, loading }: { duties: readonly UnitDuty
             </Link>
           ),
         },
-        { title: t('workplan.unit.role'), dataIndex: 'role', width: 80, render: (r: UnitDuty['role']) => t(`workplan.roles.${r}`) },
-        { title: t('workplan.item.status'), dataIndex: 'status', width: 110, render: (_, d) => <StatusTag status={d.status} testId={`duty-status-${d.itemId}`} /> },
+        {
+          title: t('workplan.unit.role'),
+          dataIndex: 'role',
+          width: 80,
+          render: (r: UnitDuty['role']) => t(`workplan.roles.${r}`),
+        },
+        {
+          title: t('workplan.item.status'),
+          dataIndex: 'status',
+          width: 110,
+          render: (_, d) => <StatusTag status={d.status} testId={`duty-status-${d.itemId}`} />,
+        },
         { title: t('workplan.item.deadline'), dataIndex: 'deadline', width: 120 },
         { title: t('workplan.unit.nextDue'), dataIndex: 'nextDue', width: 120 },
         {
           title: t('workplan.unit.dueState'),
           dataIndex: 'dueState',
           width: 110,
-          render: (s: UnitDuty['dueState']) => (s ? <Tag color={DUE_COLORS[s]}>{t(`workplan.dueStates.${s}`)}</Tag> : null),
+          render: (s: UnitDuty['dueState']) =>
+            s ? <Tag color={DUE_COLORS[s]}>{t(`workplan.dueStates.${s}`)}</Tag> : null,
         },
       ]}
     />

@@ -16,12 +16,22 @@ export function WeightsForm({ plan }: { plan: Plan }) {
       layout="inline"
       initialValues={plan.weights}
       data-testid="weights-form"
-      onFinish={(weights) => save.mutate({ planId: plan.id, weights }, { onSuccess: () => void message.success(t('workplan.assessment.weightsSaved')) })}
+      onFinish={(weights) =>
+        save.mutate(
+          { planId: plan.id, weights },
+          { onSuccess: () => void message.success(t('workplan.assessment.weightsSaved')) },
+        )
+      }
     >
       <Space wrap>
         <span>{t('workplan.assessment.weights')}</span>
         {PARTS.map((part) => (
-          <Form.Item key={part} name={part} label={t(`workplan.assessment.${part}`)} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            key={part}
+            name={part}
+            label={t(`workplan.assessment.${part}`)}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <InputNumber data-testid={`weight-${part}`} min={0} max={100} style={{ width: 80 }} />
           </Form.Item>
         ))}

@@ -12,8 +12,19 @@ export function usePreviewImport() {
 /** Saves a reviewed proposal, first creating the plan (for `orgId`) when the target is a new one. */
 export function useSaveImport() {
   return useWorkplanMutation(
-    async ({ target, items, orgId }: { target: ImportTarget; items: ProposedItem[]; orgId: string }): Promise<ImportResult & { planId: string }> => {
-      const planId = target.kind === 'existing' ? target.planId : (await createPlan({ year: target.year, orgId, title: target.title })).id;
+    async ({
+      target,
+      items,
+      orgId,
+    }: {
+      target: ImportTarget;
+      items: ProposedItem[];
+      orgId: string;
+    }): Promise<ImportResult & { planId: string }> => {
+      const planId =
+        target.kind === 'existing'
+          ? target.planId
+          : (await createPlan({ year: target.year, orgId, title: target.title })).id;
       const result = await saveImport(planId, items, target.replace);
       return { ...result, planId };
     },

@@ -23,7 +23,8 @@ export function useImportFlow() {
       },
     });
 
-  const save = (target: ImportTarget, orgId: string) => saveMutation.mutate({ target, items, orgId }, { onSuccess: setResult });
+  const save = (target: ImportTarget, orgId: string) =>
+    saveMutation.mutate({ target, items, orgId }, { onSuccess: setResult });
 
   return {
     plans: plans.data?.items ?? [],

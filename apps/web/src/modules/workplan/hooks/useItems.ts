@@ -1,14 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchAssessment, fetchBoard, fetchItem, fetchItems, fetchOverdue, fetchUnitDuties, type ItemQuery } from '../api';
+import {
+  fetchAssessment,
+  fetchBoard,
+  fetchItem,
+  fetchItems,
+  fetchOverdue,
+  fetchUnitDuties,
+  type ItemQuery,
+} from '../api';
 import { fetchIndicatorSeries, fetchReminders } from '../progress-api';
 import { WORKPLAN_KEY } from './usePlans';
 
 export function useBoard(planId: string | undefined) {
-  return useQuery({ queryKey: [...WORKPLAN_KEY, 'board', planId], queryFn: () => fetchBoard(planId!), enabled: Boolean(planId) });
+  return useQuery({
+    queryKey: [...WORKPLAN_KEY, 'board', planId],
+    queryFn: () => fetchBoard(planId!),
+    enabled: Boolean(planId),
+  });
 }
 
 export function useItems(planId: string | undefined, query: ItemQuery = {}) {
-  return useQuery({ queryKey: [...WORKPLAN_KEY, 'items', planId, query], queryFn: () => fetchItems(planId!, query), enabled: Boolean(planId) });
+  return useQuery({
+    queryKey: [...WORKPLAN_KEY, 'items', planId, query],
+    queryFn: () => fetchItems(planId!, query),
+    enabled: Boolean(planId),
+  });
 }
 
 export function useItem(id: string) {
@@ -16,7 +32,11 @@ export function useItem(id: string) {
 }
 
 export function useOverdue(planId: string | undefined) {
-  return useQuery({ queryKey: [...WORKPLAN_KEY, 'overdue', planId], queryFn: () => fetchOverdue(planId!), enabled: Boolean(planId) });
+  return useQuery({
+    queryKey: [...WORKPLAN_KEY, 'overdue', planId],
+    queryFn: () => fetchOverdue(planId!),
+    enabled: Boolean(planId),
+  });
 }
 
 export function useUnitDuties(planId: string | undefined, unitId: string | undefined) {
@@ -28,13 +48,24 @@ export function useUnitDuties(planId: string | undefined, unitId: string | undef
 }
 
 export function useReminders(planId: string | undefined) {
-  return useQuery({ queryKey: [...WORKPLAN_KEY, 'reminders', planId], queryFn: () => fetchReminders(planId!), enabled: Boolean(planId) });
+  return useQuery({
+    queryKey: [...WORKPLAN_KEY, 'reminders', planId],
+    queryFn: () => fetchReminders(planId!),
+    enabled: Boolean(planId),
+  });
 }
 
 export function useAssessment(planId: string | undefined) {
-  return useQuery({ queryKey: [...WORKPLAN_KEY, 'assessment', planId], queryFn: () => fetchAssessment(planId!), enabled: Boolean(planId) });
+  return useQuery({
+    queryKey: [...WORKPLAN_KEY, 'assessment', planId],
+    queryFn: () => fetchAssessment(planId!),
+    enabled: Boolean(planId),
+  });
 }
 
 export function useIndicatorSeries(indicatorId: string) {
-  return useQuery({ queryKey: [...WORKPLAN_KEY, 'series', indicatorId], queryFn: () => fetchIndicatorSeries(indicatorId) });
+  return useQuery({
+    queryKey: [...WORKPLAN_KEY, 'series', indicatorId],
+    queryFn: () => fetchIndicatorSeries(indicatorId),
+  });
 }

@@ -22,7 +22,12 @@ export function newestPlan(plans: readonly Plan[]): Plan | undefined {
  * The plan the work plan pages show: `?plan=` in the URL, else the last one chosen (kept in
  * localStorage so moving between pages keeps it), else the newest. Choosing writes both.
  */
-export function usePlanChoice(): { plan: Plan | undefined; plans: Plan[]; isPending: boolean; choose: (id: string) => void } {
+export function usePlanChoice(): {
+  plan: Plan | undefined;
+  plans: Plan[];
+  isPending: boolean;
+  choose: (id: string) => void;
+} {
   const plans = usePlans();
   const [params, setParams] = useSearchParams();
   const list = plans.data?.items ?? [];
@@ -35,11 +40,14 @@ export function usePlanChoice(): { plan: Plan | undefined; plans: Plan[]; isPend
       } catch {
         // private mode: the URL still carries the choice
       }
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('plan', id);
-        return next;
-      }, { replace: true });
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          next.set('plan', id);
+          return next;
+        },
+        { replace: true },
+      );
     },
     [setParams],
   );

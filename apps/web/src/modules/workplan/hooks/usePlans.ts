@@ -11,7 +11,11 @@ export function usePlans() {
 }
 
 export function useRounds(planId: string | undefined) {
-  return useQuery({ queryKey: [...WORKPLAN_KEY, 'rounds', planId], queryFn: () => fetchRounds(planId!), enabled: Boolean(planId) });
+  return useQuery({
+    queryKey: [...WORKPLAN_KEY, 'rounds', planId],
+    queryFn: () => fetchRounds(planId!),
+    enabled: Boolean(planId),
+  });
 }
 
 /** A mutation that refreshes every work plan query when it succeeds. */
@@ -25,7 +29,9 @@ export function useCreatePlan() {
 }
 
 export function useUpdateWeights() {
-  return useWorkplanMutation(({ planId, weights }: { planId: string; weights: AssessmentWeights }) => updatePlan(planId, { weights }));
+  return useWorkplanMutation(({ planId, weights }: { planId: string; weights: AssessmentWeights }) =>
+    updatePlan(planId, { weights }),
+  );
 }
 
 export function useCreateRounds() {

@@ -1,6 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { setItemDone } from '../api';
-import { fetchCalendarDays, fetchNotices, fetchReports, issueNotice, putCalendarDay, replyNotice, reviewReport, submitReport } from '../progress-api';
+import {
+  fetchCalendarDays,
+  fetchNotices,
+  fetchReports,
+  issueNotice,
+  putCalendarDay,
+  replyNotice,
+  reviewReport,
+  submitReport,
+} from '../progress-api';
 import type { CalendarDayKind, ReportInput, ReviewDecision } from '../types';
 import { useWorkplanMutation, WORKPLAN_KEY } from './usePlans';
 
@@ -13,7 +22,9 @@ export function useSubmitReport(itemId: string) {
 }
 
 export function useReviewReport() {
-  return useWorkplanMutation((v: { reportId: string; decision: ReviewDecision; comment: string }) => reviewReport(v.reportId, v.decision, v.comment));
+  return useWorkplanMutation((v: { reportId: string; decision: ReviewDecision; comment: string }) =>
+    reviewReport(v.reportId, v.decision, v.comment),
+  );
 }
 
 export function useSetDone(itemId: string) {
@@ -25,7 +36,9 @@ export function useNotices(itemId: string) {
 }
 
 export function useIssueNotice(itemId: string) {
-  return useWorkplanMutation((input: { reason: string; unitId?: string; replyWorkingDays: number }) => issueNotice(itemId, input));
+  return useWorkplanMutation((input: { reason: string; unitId?: string; replyWorkingDays: number }) =>
+    issueNotice(itemId, input),
+  );
 }
 
 export function useReplyNotice() {

@@ -22,7 +22,12 @@ export function isRowError(err: unknown): boolean {
   const { code, message } = (err ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code !== 'string') return false;
   if (typeof message === 'string' && message.includes('no partition of relation')) return false;
-  return /^2[23][0-9A-Z]{3}$/.test(code) || code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH' || code === 'SQLITE_TOOBIG';
+  return (
+    /^2[23][0-9A-Z]{3}$/.test(code) ||
+    code.startsWith('SQLITE_CONSTRAINT') ||
+    code === 'SQLITE_MISMATCH' ||
+    code === 'SQLITE_TOOBIG'
+  );
 }
 
 let savepoints = 0;
@@ -44,7 +49,12 @@ async function attempt(trx: Kysely<Database>, write: () => Promise<void>): Promi
 }
 
 /** Writes `items`; when the database refuses them, halves until each refused item stands alone, and refuses that one. */
-async function bisect<T>(trx: Kysely<Database>, items: T[], write: (part: T[]) => Promise<void>, refuse: (item: T, err: unknown) => Promise<void>): Promise<number> {
+async function bisect<T>(
+  trx: Kysely<Database>,
+  items: T[],
+  write: (part: T[]) => Promise<void>,
+  refuse: (item: T, err: unknown) => Promise<void>,
+): Promise<number> {
   if (items.length === 0) return 0;
   const err = await attempt(trx, () => write(items));
   if (err === null) return 0;
@@ -90,20 +100,48 @@ export function decodeEntries(texts: readonly string[]): DecodedEntries {
  * quarantined exactly once. Entries that could not be decoded are quarantined whole. Returns the
  * rows and entries quarantined.
  */
-export async function writeJournalBatch(db: Db, trx: Kysely<Database>, clock: Clock, { batch, undecodable }: DecodedEntries): Promise<number> {
+export async function writeJournalBatch(
+  db: Db,
+  trx: Kysely<Database>,
+  clock: Clock,
+  { batch, undecodable }: DecodedEntries,
+): Promise<number> {
   for (const u of undecodable) {
-    await quarantine(trx, clock, { source: 'hj212', remote: 'ingest journal', mn: null, reasonCode: APPLY_REFUSED,
-      reason: `a journal entry that is not a batch: ${(u.error as Error).message}`, raw: Buffer.from(u.text) });
+    await quarantine(trx, clock, {
+      source: 'hj212',
+      remote: 'ingest journal',
+      mn: null,
+      reasonCode: APPLY_REFUSED,
+      reason: `a journal entry that is not a batch: ${(u.error as Error).message}`,
+      raw: Buffer.from(u.text),
+    });
   }
-  if (await attempt(trx, () => writeBatch(db, trx, clock, batch)) === null) return undecodable.length;
-  const refuse = (what: string, mn: string | null, raw: string) => async (err: unknown): Promise<void> => {
-    await quarantine(trx, clock, { source: 'hj212', remote: 'ingest journal', mn, reasonCode: APPLY_REFUSED, reason: `the database refused ${what}: ${(err as Error).message}`, raw: Buffer.from(raw) });
-  };
+  if ((await attempt(trx, () => writeBatch(db, trx, clock, batch))) === null) return undecodable.length;
+  const refuse =
+    (what: string, mn: string | null, raw: string) =>
+    async (err: unknown): Promise<void> => {
+      await quarantine(trx, clock, {
+        source: 'hj212',
+        remote: 'ingest journal',
+        mn,
+        reasonCode: APPLY_REFUSED,
+        reason: `the database refused ${what}: ${(err as Error).message}`,
+        raw: Buffer.from(raw),
+      });
+    };
   let refused = undecodable.length;
-  refused += await bisect<Reading>(trx, batch.readings, (readings) => writeBatch(db, trx, clock, { readings, packets: [], deviceIds: [] }),
-    (r, err) => refuse(`a reading of station ${r.stationId}`, null, JSON.stringify(r))(err));
-  refused += await bisect<ArchivedPacket>(trx, batch.packets, (packets) => writeBatch(db, trx, clock, { readings: [], packets, deviceIds: [] }),
-    (p, err) => refuse('an archived packet', p.mn, p.raw ?? '')(err));
+  refused += await bisect<Reading>(
+    trx,
+    batch.readings,
+    (readings) => writeBatch(db, trx, clock, { readings, packets: [], deviceIds: [] }),
+    (r, err) => refuse(`a reading of station ${r.stationId}`, null, JSON.stringify(r))(err),
+  );
+  refused += await bisect<ArchivedPacket>(
+    trx,
+    batch.packets,
+    (packets) => writeBatch(db, trx, clock, { readings: [], packets, deviceIds: [] }),
+    (p, err) => refuse('an archived packet', p.mn, p.raw ?? '')(err),
+  );
   await writeBatch(db, trx, clock, { readings: [], packets: [], deviceIds: batch.deviceIds });
   return refused;
 }

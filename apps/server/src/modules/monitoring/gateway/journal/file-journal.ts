@@ -22,16 +22,23 @@ export class FileJournal implements IngestJournal {
   readonly journalId: string;
   private readonly insert: SqliteDatabase.Statement;
 
-  constructor(path: string, private readonly db: Db, private readonly clock: Clock) {
+  constructor(
+    path: string,
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {
     this.file = new SqliteDatabase(path);
     this.file.pragma('journal_mode = WAL');
     // Every append is an acknowledgement promise: synced to disk, not only to the OS cache.
     this.file.pragma('synchronous = FULL');
     this.file.pragma('busy_timeout = 5000');
-    this.file.exec(`create table if not exists journal (id integer primary key autoincrement, received_at text not null, rows integer not null, batch text not null);
+    this.file
+      .exec(`create table if not exists journal (id integer primary key autoincrement, received_at text not null, rows integer not null, batch text not null);
       create table if not exists meta (key text primary key, value text not null);
       insert into meta (key, value) values ('journal_id', '${randomUUID()}') on conflict (key) do nothing;`);
-    this.journalId = (this.file.prepare(`select value from meta where key = 'journal_id'`).get() as { value: string }).value;
+    this.journalId = (
+      this.file.prepare(`select value from meta where key = 'journal_id'`).get() as { value: string }
+    ).value;
     this.insert = this.file.prepare('insert into journal (received_at, rows, batch) values (?, ?, ?)');
   }
 
@@ -45,13 +52,20 @@ export class FileJournal implements IngestJournal {
   }
 
   private async appliedUpto(): Promise<number> {
-    const r = await this.db.selectFrom('ingest_journal_applied').select('applied_upto').where('journal_id', '=', this.journalId).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('ingest_journal_applied')
+      .select('applied_upto')
+      .where('journal_id', '=', this.journalId)
+      .executeTakeFirst();
     return Number(r?.applied_upto ?? 0);
   }
 
   async applyOnce(maxRows: number): Promise<number> {
     const after = await this.appliedUpto();
-    const heads = this.file.prepare('select id, rows from journal where id > ? order by id limit 1000').all(after) as { id: number; rows: number }[];
+    const heads = this.file.prepare('select id, rows from journal where id > ? order by id limit 1000').all(after) as {
+      id: number;
+      rows: number;
+    }[];
     let last = after;
     let rows = 0;
     for (const e of heads) {
@@ -60,13 +74,18 @@ export class FileJournal implements IngestJournal {
       rows += e.rows;
     }
     if (last === after) return 0;
-    const entries = this.file.prepare('select received_at, batch from journal where id > ? and id <= ? order by id').all(after, last) as { received_at: string; batch: string }[];
+    const entries = this.file
+      .prepare('select received_at, batch from journal where id > ? and id <= ? order by id')
+      .all(after, last) as { received_at: string; batch: string }[];
     const decoded = decodeEntries(entries.map((e) => e.batch));
     const newest = entries[entries.length - 1]?.received_at ?? this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {
       await writeJournalBatch(this.db, trx, { now: () => new Date(newest) }, decoded);
-      await trx.insertInto('ingest_journal_applied').values({ journal_id: this.journalId, applied_upto: last, updated_at: newest })
-        .onConflict((oc) => oc.column('journal_id').doUpdateSet({ applied_upto: last, updated_at: newest })).execute();
+      await trx
+        .insertInto('ingest_journal_applied')
+        .values({ journal_id: this.journalId, applied_upto: last, updated_at: newest })
+        .onConflict((oc) => oc.column('journal_id').doUpdateSet({ applied_upto: last, updated_at: newest }))
+        .execute();
     });
     return rows;
   }
@@ -82,7 +101,9 @@ export class FileJournal implements IngestJournal {
   }
 
   async pendingRowsAtOpen(): Promise<number> {
-    const r = this.file.prepare('select coalesce(sum(rows), 0) as rows from journal where id > ?').get(await this.appliedUpto()) as { rows: number };
+    const r = this.file
+      .prepare('select coalesce(sum(rows), 0) as rows from journal where id > ?')
+      .get(await this.appliedUpto()) as { rows: number };
     return r.rows;
   }
 

@@ -49,7 +49,11 @@ export class JournalApplier {
   private readonly lingerMs: number;
   private readonly retryMs: number;
 
-  constructor(private readonly engine: ApplyEngine, private readonly log: GatewayLog, options: JournalApplierOptions = {}) {
+  constructor(
+    private readonly engine: ApplyEngine,
+    private readonly log: GatewayLog,
+    options: JournalApplierOptions = {},
+  ) {
     this.maxRows = options.maxRows ?? MAX_APPLY_ROWS;
     this.lingerMs = options.lingerMs ?? 20;
     this.retryMs = options.retryMs ?? 1000;
@@ -109,8 +113,14 @@ export class JournalApplier {
         rows = await this.engine.applyOnce(this.maxRows);
       } catch (err) {
         this.failed = true;
-        this.log.error({ err }, 'applying the HJ 212 ingest journal failed; retrying (the entries stay in the journal)');
-        if (this.stopping) { this.gaveUp = true; return; } // the next start applies them
+        this.log.error(
+          { err },
+          'applying the HJ 212 ingest journal failed; retrying (the entries stay in the journal)',
+        );
+        if (this.stopping) {
+          this.gaveUp = true;
+          return;
+        } // the next start applies them
         await sleep(this.retryMs);
         this.again = true;
         continue;

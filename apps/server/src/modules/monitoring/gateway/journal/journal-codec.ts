@@ -35,10 +35,19 @@ export function decodeBatchInto(text: string, into: IngestBatch): void {
     const period = g[i + 1] as Period;
     const periodStart = g[i + 2] as string;
     for (let n = g[i + 3] as number; n > 0; n--, at += 4) {
-      into.readings.push({ stationId, period, periodStart, parameter: v[at] as string, value: v[at + 1] as number | null, valueText: v[at + 2] as string | null, flag: v[at + 3] as string | null });
+      into.readings.push({
+        stationId,
+        period,
+        periodStart,
+        parameter: v[at] as string,
+        value: v[at + 1] as number | null,
+        valueText: v[at + 2] as string | null,
+        flag: v[at + 3] as string | null,
+      });
     }
   }
-  for (let i = 0; i < p.length; i += 4) into.packets.push({ mn: p[i] as string, qn: p[i + 1] ?? null, cn: p[i + 2] ?? null, raw: p[i + 3] as string });
+  for (let i = 0; i < p.length; i += 4)
+    into.packets.push({ mn: p[i] as string, qn: p[i + 1] ?? null, cn: p[i + 2] ?? null, raw: p[i + 3] as string });
   for (const id of d) into.deviceIds.push(id);
 }
 

@@ -19,7 +19,8 @@ if (role === 'apply') {
   }
 }
 const db = createDb(databaseUrl, role === 'apply' ? { sqliteCacheMiB: APPLY_SQLITE_CACHE_MIB } : {});
-const journal = journalPath === null ? new TableJournal(db, systemClock) : new FileJournal(journalPath, db, systemClock);
+const journal =
+  journalPath === null ? new TableJournal(db, systemClock) : new FileJournal(journalPath, db, systemClock);
 const port = parentPort!;
 
 port.postMessage({ id: 0, rows: 0 } satisfies JournalResponse); // ready
@@ -48,13 +49,18 @@ port.on('message', (req: JournalRequest) => {
     try {
       port.postMessage({ id: req.id, rows: await handle(req) } satisfies JournalResponse);
     } catch (err) {
-      port.postMessage({ id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies JournalResponse);
+      port.postMessage({
+        id: req.id,
+        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      } satisfies JournalResponse);
     }
     if (req.op === 'close') port.close();
     else if (req.op === 'append' && Date.now() - prunedAt >= PRUNE_EVERY_MS) {
       prunedAt = Date.now();
       // After the reply, so no acknowledgement waits for it; a failure is retried at the next append.
-      await journal.prune().catch(() => { prunedAt = 0; });
+      await journal.prune().catch(() => {
+        prunedAt = 0;
+      });
     }
   });
 });

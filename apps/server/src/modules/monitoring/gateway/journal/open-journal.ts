@@ -17,12 +17,19 @@ export type JournalOptions = JournalApplierOptions;
  * thread. In-memory SQLite (tests) keeps the table in this thread: no other thread can see it.
  * Entries left by an earlier run start draining at once.
  */
-export async function openJournal(deps: AppDeps, log: GatewayLog, options: JournalOptions = {}): Promise<{ journal: IngestJournal; applier: JournalApplier }> {
+export async function openJournal(
+  deps: AppDeps,
+  log: GatewayLog,
+  options: JournalOptions = {},
+): Promise<{ journal: IngestJournal; applier: JournalApplier }> {
   const { db, clock, config } = deps;
   const url = config.databaseUrl;
   const isFile = db.dialect === 'sqlite' && url !== ':memory:' && !isPostgresUrl(url);
-  const journal: IngestJournal = isFile ? await threadedFileJournal(deps, url)
-    : isPostgresUrl(url) ? await tableJournalAppliedByWorker(deps, url) : new TableJournal(db, clock);
+  const journal: IngestJournal = isFile
+    ? await threadedFileJournal(deps, url)
+    : isPostgresUrl(url)
+      ? await tableJournalAppliedByWorker(deps, url)
+      : new TableJournal(db, clock);
   const applier = new JournalApplier(journal, log, options);
   const left = await journal.pendingRowsAtOpen();
   if (left > 0) {
@@ -42,10 +49,19 @@ async function threadedFileJournal({ db, clock }: AppDeps, url: string): Promise
   const applier = new JournalWorker({ ...data, role: 'apply' });
   await Promise.all([writer.ready, applier.ready]); // no packet is accepted before it can be journaled
   return {
-    append: async (batch) => { await writer.call({ op: 'append', receivedAt: clock.now().toISOString(), rows: batchRows(batch), text: encodeBatch(batch) }); },
+    append: async (batch) => {
+      await writer.call({
+        op: 'append',
+        receivedAt: clock.now().toISOString(),
+        rows: batchRows(batch),
+        text: encodeBatch(batch),
+      });
+    },
     applyOnce: (maxRows) => applier.call({ op: 'apply', maxRows }),
     pendingRowsAtOpen: async () => left,
-    close: async () => { await Promise.all([writer.close(), applier.close()]); },
+    close: async () => {
+      await Promise.all([writer.close(), applier.close()]);
+    },
   };
 }
 

@@ -12,7 +12,10 @@ import { batchRows, encodeBatch } from './journal-codec';
  * PostgreSQL `for update skip locked` lets several gateway processes apply side by side.
  */
 export class TableJournal implements IngestJournal {
-  constructor(private readonly db: Db, private readonly clock: Clock) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
 
   async append(batch: IngestBatch): Promise<void> {
     await this.appendEncoded(this.clock.now().toISOString(), batchRows(batch), encodeBatch(batch));
@@ -38,7 +41,12 @@ export class TableJournal implements IngestJournal {
         rows += e.rows;
       }
       if (ids.length === 0) return 0;
-      const entries = await trx.selectFrom('ingest_journal').select(['received_at', 'batch']).where('id', 'in', ids).orderBy('id').execute();
+      const entries = await trx
+        .selectFrom('ingest_journal')
+        .select(['received_at', 'batch'])
+        .where('id', 'in', ids)
+        .orderBy('id')
+        .execute();
       const decoded = decodeEntries(entries.map((e) => e.batch));
       const newest = entries[entries.length - 1]?.received_at ?? this.clock.now().toISOString();
       await writeJournalBatch(this.db, trx, { now: () => new Date(newest) }, decoded);
@@ -48,7 +56,10 @@ export class TableJournal implements IngestJournal {
   }
 
   async pendingRowsAtOpen(): Promise<number> {
-    const r = await this.db.selectFrom('ingest_journal').select((eb) => eb.fn.sum<number>('rows').as('rows')).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('ingest_journal')
+      .select((eb) => eb.fn.sum<number>('rows').as('rows'))
+      .executeTakeFirst();
     return Number(r?.rows ?? 0);
   }
 
