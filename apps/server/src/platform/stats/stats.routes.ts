@@ -125,13 +125,11 @@ export function healthRoute({ db, health }: AppDeps): FastifyPluginAsyncZod {
         // Rows the database refuses never cause it: they are quarantined and the rest applies.
         const ingest = health?.ingest?.();
         const healthy = ok && !ingest?.applyFailing;
-        return reply
-          .status(healthy ? 200 : 503)
-          .send({
-            status: healthy ? 'ok' : 'degraded',
-            db: { ok, dialect: db.dialect },
-            ...(ingest ? { ingest } : {}),
-          });
+        return reply.status(healthy ? 200 : 503).send({
+          status: healthy ? 'ok' : 'degraded',
+          db: { ok, dialect: db.dialect },
+          ...(ingest ? { ingest } : {}),
+        });
       },
     );
   };
