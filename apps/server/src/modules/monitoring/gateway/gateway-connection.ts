@@ -4,13 +4,8 @@ import { decodeFrame, FrameReader, type FrameEvent } from '@ecocloud/hj212';
 import { handleFrame, type FrameContext, type FrameOutcome } from './frame-handler';
 import type { IngestBatcher } from './ingest-batcher';
 import { OrderedReplies } from './ordered-replies';
+import type { GatewayLog } from './gateway-log';
 import type { QuarantineGate } from './quarantine-gate';
-
-export type GatewayLog = {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-};
 
 export type GatewayStats = {
   connections: number;

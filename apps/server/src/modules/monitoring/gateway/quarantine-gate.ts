@@ -1,5 +1,5 @@
 import type { QuarantineReasonCode } from '@ecocloud/contracts';
-import type { GatewayLog } from './gateway-connection';
+import type { GatewayLog } from './gateway-log';
 
 /** One rejected input of the gateway, as the quarantine keeps it. */
 export type QuarantineItem = {

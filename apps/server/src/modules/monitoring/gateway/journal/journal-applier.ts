@@ -1,4 +1,4 @@
-import type { GatewayLog } from '../gateway-connection';
+import type { GatewayLog } from '../gateway-log';
 
 /** What applies journal entries: the journal itself (same thread) or a worker thread holding its own connections. */
 export type ApplyEngine = { applyOnce(maxRows: number): Promise<number> };

@@ -1,6 +1,6 @@
 import { isPostgresUrl } from '../../../../db/database';
 import type { AppDeps } from '../../../../app-deps';
-import type { GatewayLog } from '../gateway-connection';
+import type { GatewayLog } from '../gateway-log';
 import { FileJournal, journalPathOf } from './file-journal';
 import type { IngestJournal } from './ingest-journal';
 import { JournalApplier, type JournalApplierOptions } from './journal-applier';
