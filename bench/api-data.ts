@@ -6,7 +6,7 @@ import pg from 'pg';
 
 /** The generated network: `stations` air stations spread over the 14 demo cities, one year of data. */
 export type BenchShape = { stations: number; hourlyDays: number; year: number };
-export const CITY_CODES = [
+const CITY_CODES = [
   '450100',
   '450200',
   '450300',

@@ -10,7 +10,7 @@ const DECODE_RUNS = 5;
  * Frames are encoded in batches so that their strings die young: a heap full of setup garbage
  * would slow the garbage collector during the measured runs, which is not the decoder's cost.
  */
-export function sampleStream(frames: number): Buffer {
+function sampleStream(frames: number): Buffer {
   const devices = simDevices({ count: 1000, mnPrefix: 'BENCH', password: '123456' });
   const opts = { seed: 3, startMs: Date.parse('2026-01-01T00:00:00Z'), splitRatio: 0.05, flagRatio: 0.03, ack: true };
   const batches: Buffer[] = [];

@@ -35,7 +35,7 @@ export interface SqlRun {
   quantileCheck?: QuantileCheck;
 }
 
-export interface QuantileCheck {
+interface QuantileCheck {
   compared: number;
   equal: number;
   exact: number;

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
  * letters is an English message or a raw code the web should have put into words. Keep this list
  * short: a word belongs here only if a Chinese official would write it in Latin letters too.
  */
-export const LATIN_ALLOWED = new Set([
+const LATIN_ALLOWED = new Set([
   'EcoCloud', // the product's name
   'HJ',
   'GB',

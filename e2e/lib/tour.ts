@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** The width the README's tour pictures are taken at (a common office monitor). */
-export const TOUR_WIDTH = 1440;
+const TOUR_WIDTH = 1440;
 
 /**
  * With `E2E_TOUR_SCREENSHOTS=<dir>` (e.g. docs/screenshots), saves the visible page at 1440 × 900 as

@@ -104,7 +104,7 @@ export function formatCrc(value: number): string {
 }
 
 /** Value of one ASCII hex digit (either case), or -1. */
-export function hexDigitValue(byte: number): number {
+function hexDigitValue(byte: number): number {
   if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
   if (byte >= 0x41 && byte <= 0x46) return byte - 0x37;
   if (byte >= 0x61 && byte <= 0x66) return byte - 0x57;

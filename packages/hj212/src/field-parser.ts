@@ -76,7 +76,7 @@ const COMMON_NAMES = [
 const fail = (code: Hj212Error['code'], message: string): Hj212Error => ({ code, message });
 
 /** Parses a short unsigned decimal string; -1 when empty, too long or not all digits. */
-export function parseSmallUint(text: string, maxDigits: number): number {
+function parseSmallUint(text: string, maxDigits: number): number {
   if (text.length === 0 || text.length > maxDigits) return -1;
   let value = 0;
   for (let i = 0; i < text.length; i++) {

@@ -24,7 +24,7 @@ export interface Corpus {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /** Where the shared corpus lives, next to the repository (never copied into it). */
-export const CORPUS_PATH = path.resolve(repoRoot, '../shared/testdata/hj212/packets.json');
+const CORPUS_PATH = path.resolve(repoRoot, '../shared/testdata/hj212/packets.json');
 
 /** Loads the corpus, or returns null with a printed reason so the caller can skip. */
 export function loadCorpus(): Corpus | null {

@@ -24,7 +24,7 @@ const TABLE: Record<string, number[]> = {
 const SCALE = 10000n;
 
 /** "12.34" → 123400n (units of 1/10000); at most 4 decimals. */
-export function toTenThousandths(text: string): bigint {
+function toTenThousandths(text: string): bigint {
   const [int = '0', frac = ''] = text.split('.');
   if (frac.length > 4) throw new Error('reference supports 4 decimals');
   return BigInt(int || '0') * SCALE + BigInt(frac.padEnd(4, '0'));
