@@ -31,7 +31,7 @@ export type ServerModule = {
 };
 
 /** A group of routes; its paths are relative to /api/v1. */
-export type RouteGroup = (deps: AppDeps) => FastifyPluginAsyncZod;
+type RouteGroup = (deps: AppDeps) => FastifyPluginAsyncZod;
 
 /** Long-running services beside the HTTP server (HJ 212 gateway, MQTT, schedulers); each returns its stopper. */
 export type Service = (deps: AppDeps, log: FastifyBaseLogger) => Promise<() => Promise<void>>;

@@ -28,7 +28,7 @@ export type MetricDefinition = {
 };
 
 /** The part of a `ServerModule` the registry needs (structural, so the platform does not import the shell). */
-export type MetricSource = { readonly name: string; readonly metrics: readonly MetricDefinition[] };
+type MetricSource = { readonly name: string; readonly metrics: readonly MetricDefinition[] };
 
 /** Undefined until the shell fills it: a read before that is a wiring mistake, not a metric with no value. */
 let metrics: Map<string, MetricDefinition> | undefined;
