@@ -10,6 +10,8 @@ import { airRanking, loadAirNetwork } from '../apps/server/src/modules/assessmen
 import { refreshCityDays } from '../apps/server/src/modules/assessment/air/city-days.repository';
 import { prepareDatabase } from '../apps/server/src/platform/bootstrap';
 import { seedDemo } from '../apps/server/src/platform/demo/seed-demo';
+import { MODULES } from '../apps/server/src/modules';
+import { useMetricsOf } from '../apps/server/src/platform/metrics/metric-registry';
 import {
   createPartitions,
   generate,
@@ -50,7 +52,8 @@ async function benchDialect(name: string, url: string, bulk: (deps: AppDeps) => 
   const deps: AppDeps = { db: createDb(url), config, clock: CLOCK };
   try {
     await prepareDatabase(deps);
-    await seedDemo(deps);
+    useMetricsOf(MODULES);
+    await seedDemo(deps, MODULES);
     const t0 = performance.now();
     const rows = await bulk(deps);
     console.log(

@@ -18,13 +18,15 @@ import {
 import type { AppDeps } from './app-deps';
 import { registerAuth } from './http/auth.plugin';
 import { registerErrorHandler } from './http/error-handler';
-import { API_MODULES } from './modules';
+import { MODULES } from './modules';
+import { useMetricsOf } from './platform/metrics/metric-registry';
 import { healthRoute } from './platform/stats/stats.routes';
 
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean };
 
 /** Builds the HTTP app: plugins, platform and module routes. Never listens (main.ts does). */
 export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  useMetricsOf(MODULES);
   const app = Fastify({
     logger: opts.logger === false ? false : { level: deps.config.logLevel },
     genReqId: () => randomUUID(),
@@ -73,7 +75,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   registerErrorHandler(app);
   registerAuth(app, deps);
   await app.register(healthRoute(deps));
-  for (const module of API_MODULES) await app.register(module(deps), { prefix: '/api/v1' });
+  for (const module of MODULES)
+    for (const routes of module.routes) await app.register(routes(deps), { prefix: '/api/v1' });
   if (opts.serveWeb !== false) await serveWebApp(app, deps.config.webDist);
   return app;
 }

@@ -2,9 +2,11 @@ import { buildApp } from './app';
 import type { AppDeps } from './app-deps';
 import type { Config } from './config';
 import { createDb } from './db/database';
+import { MODULES } from './modules';
 import { firstRun, formatCredentials, prepareDatabase } from './platform/bootstrap';
 import { systemClock } from './platform/clock';
 import { ServiceHealth } from './platform/health/service-health';
+import { useMetricsOf } from './platform/metrics/metric-registry';
 import { startServices } from './services';
 
 /** `ecocloud serve`: prepares the database, loads demo data on the first run, listens. */
@@ -12,7 +14,8 @@ export async function serve(config: Config): Promise<void> {
   const db = createDb(config.databaseUrl);
   const deps: AppDeps = { db, config, clock: systemClock, health: new ServiceHealth() };
   await prepareDatabase(deps);
-  const creds = await firstRun(deps);
+  useMetricsOf(MODULES); // the demo's work plan year reads live indicators while it is seeded
+  const creds = await firstRun(deps, MODULES);
   const app = await buildApp(deps);
   const address = await app.listen({ port: config.port, host: config.host });
   const stopServices = await startServices(deps, app.log);

@@ -1,32 +1,22 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from './app-deps';
-import { assessmentRoutes } from './modules/assessment';
-import { calcRoutes } from './modules/calc/calc.routes';
-import { homeRoutes } from './modules/home/home.routes';
-import { monitoringRoutes } from './modules/monitoring';
-import { workplanRoutes } from './modules/workplan';
-import { auditRoutes } from './platform/audit/audit.routes';
-import { authRoutes } from './platform/auth/auth.routes';
-import { dictionariesRoutes } from './platform/dictionaries/dictionaries.routes';
-import { baseMapRoutes } from './platform/settings/base-map';
-import { orgsRoutes } from './platform/orgs/orgs.routes';
-import { provincesRoutes } from './platform/provinces/provinces.routes';
-import { statsRoutes } from './platform/stats/stats.routes';
-import { usersRoutes } from './platform/users/users.routes';
+import { assessmentModule } from './modules/assessment';
+import { calcModule } from './modules/calc';
+import { homeModule } from './modules/home';
+import { monitoringModule } from './modules/monitoring';
+import { workplanModule } from './modules/workplan';
+import { platformModule } from './platform';
+import type { ServerModule } from './server-module';
 
-/** Every route group mounted under /api/v1; a module adds itself here and nowhere else. */
-export const API_MODULES: ((deps: AppDeps) => FastifyPluginAsyncZod)[] = [
-  authRoutes,
-  orgsRoutes,
-  usersRoutes,
-  auditRoutes,
-  dictionariesRoutes,
-  statsRoutes,
-  baseMapRoutes,
-  provincesRoutes,
-  monitoringRoutes,
-  workplanRoutes,
-  calcRoutes,
-  assessmentRoutes,
-  homeRoutes,
+/**
+ * Every module of the server, listed once; a new module adds itself here and nowhere else. The shell
+ * iterates this list in order: routes (app.ts), services (services.ts), demo seeders (seed-demo: monitoring's
+ * readings, then assessment's targets from them, then the work plan that tracks both), metrics, CLI
+ * commands and `--help` (cli.ts), permissions and table ownership (modules.test.ts).
+ */
+export const MODULES: readonly ServerModule[] = [
+  platformModule,
+  monitoringModule,
+  assessmentModule,
+  workplanModule,
+  calcModule,
+  homeModule,
 ];

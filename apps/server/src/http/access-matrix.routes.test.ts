@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { ROLE_CODES } from '@ecocloud/contracts';
+import { MODULES } from '../modules';
 import { drainJobs } from '../modules/assessment/bulletin/jobs.service';
 import { seedKnownJune } from '../modules/assessment/test/air-fixtures';
 import { listRoles } from '../platform/users/roles';
@@ -35,6 +36,11 @@ describe.each(testDatabases())('authorisation matrix on $name', (db) => {
 
   it('covers every route of the route table, which is not empty', () => {
     expect(t.app.routeTable.length).toBeGreaterThan(10);
+  });
+
+  it('requires on each route only a permission that a module of MODULES declares', () => {
+    const declared = new Set<string>(['public', 'authenticated', ...MODULES.flatMap((m) => m.permissions)]);
+    expect(t.app.routeTable.filter((r) => !declared.has(r.access)).map((r) => `${r.method} ${r.url}`)).toEqual([]);
   });
 
   // Before the route sweep below, whose placeholder writes leave data the renderer cannot use.

@@ -4,7 +4,7 @@ import { PLACEHOLDER_REGION } from './provinces/init-province';
 import { legacySigningPossible, loadAuditAnchor, signLegacyEntries, useAuditAnchor } from './audit/audit-anchor';
 import { verifyAudit } from './audit/audit.service';
 import { generatePassword } from './auth/passwords';
-import { seedDemo, type DemoCredential } from './demo/seed-demo';
+import { seedDemo, type DemoCredential, type DemoSource } from './demo/seed-demo';
 import { ensureBaseDictionaries } from './dictionaries/dictionaries.service';
 import { insertOrgAsSystem } from './orgs/orgs.service';
 import { createUser } from './users/users.service';
@@ -47,10 +47,10 @@ async function loadAuditKey(deps: AppDeps): Promise<void> {
  * a root organisation and the first admin. The first admin's password comes from the environment
  * or is generated here and returned once for printing; no default password exists.
  */
-export async function firstRun(deps: AppDeps): Promise<DemoCredential[]> {
+export async function firstRun(deps: AppDeps, modules: readonly DemoSource[]): Promise<DemoCredential[]> {
   const anyUser = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (anyUser) return deps.config.loadDemo ? seedDemo(deps) : [];
-  if (deps.config.loadDemo) return seedDemo(deps);
+  if (anyUser) return deps.config.loadDemo ? seedDemo(deps, modules) : [];
+  if (deps.config.loadDemo) return seedDemo(deps, modules);
   // A province set up from the CLI (`ecocloud init`) before the first start gets the admin; otherwise a
   // placeholder root, which the admin's first-run page turns into the province.
   const province = await deps.db

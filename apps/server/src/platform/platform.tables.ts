@@ -1,3 +1,6 @@
+import { tableList } from '../db/table-list';
+import type { DeadlineTables } from './deadlines/deadlines.tables';
+
 /** Tables of the platform: organisations, identity, sessions, audit, dictionaries, jobs. */
 export interface OrgsTable {
   id: string;
@@ -104,7 +107,8 @@ export interface AppSettingsTable {
   updated_at: string;
 }
 
-export interface PlatformTables {
+/** The shared working-day calendar (`calendar_days`) is the platform's too: its routes are the platform's. */
+export interface PlatformTables extends DeadlineTables {
   app_settings: AppSettingsTable;
   orgs: OrgsTable;
   users: UsersTable;
@@ -116,3 +120,18 @@ export interface PlatformTables {
   dictionaries: DictionariesTable;
   dictionary_entries: DictionaryEntriesTable;
 }
+
+/** The tables the platform owns (checked against PlatformTables: a table missing here fails to compile). */
+export const PLATFORM_TABLES = tableList<PlatformTables>()([
+  'app_settings',
+  'orgs',
+  'users',
+  'roles',
+  'user_roles',
+  'sessions',
+  'audit_log',
+  'audit_head',
+  'dictionaries',
+  'dictionary_entries',
+  'calendar_days',
+]);

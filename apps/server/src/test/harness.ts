@@ -5,10 +5,12 @@ import { buildApp } from '../app';
 import type { AppDeps } from '../app-deps';
 import { loadConfig } from '../config';
 import { createDb, isPostgresUrl } from '../db/database';
+import { MODULES } from '../modules';
 import { prepareDatabase } from '../platform/bootstrap';
 import type { Clock } from '../platform/clock';
 import { ServiceHealth } from '../platform/health/service-health';
 import { seedDemo } from '../platform/demo/seed-demo';
+import { useMetricsOf } from '../platform/metrics/metric-registry';
 
 export type TestDb = { name: 'sqlite' | 'postgres'; url: string };
 
@@ -109,7 +111,8 @@ export async function createTestApp(
   const clock = fakeClock();
   const deps: AppDeps = { db: createDb(url), config, clock, health: new ServiceHealth() };
   await prepareDatabase(deps);
-  if (opts.demo !== false) await seedDemo(deps);
+  useMetricsOf(MODULES);
+  if (opts.demo !== false) await seedDemo(deps, MODULES);
   const app = await buildApp(deps, { logger: false, serveWeb: false });
   await app.ready();
   const login = async (

@@ -1,3 +1,5 @@
+import { tableList } from '../../db/table-list';
+
 /** Tables of the assessment module. Instants are ISO-8601 UTC text; booleans 0/1. */
 export interface AssessmentTargetsTable {
   id: string;
@@ -90,3 +92,13 @@ export interface AssessmentTables {
   assessment_jobs: AssessmentJobsTable;
   radiation_findings: RadiationFindingsTable;
 }
+
+/** The tables assessment owns (checked against AssessmentTables: a table missing here fails to compile). */
+export const ASSESSMENT_TABLES = tableList<AssessmentTables>()([
+  'assessment_city_days',
+  'assessment_state',
+  'assessment_targets',
+  'api_keys',
+  'assessment_jobs',
+  'radiation_findings',
+]);

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODULES } from '../../modules';
 import { firstRun } from '../../platform/bootstrap';
 import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
 
@@ -9,7 +10,7 @@ describe.each(testDatabases())('calc routes bound anonymous work on $name', (db)
   let user: Agent;
   beforeAll(async () => {
     t = await createTestApp(db, { demo: false });
-    await firstRun(t.deps); // the first admin only
+    await firstRun(t.deps, MODULES); // the first admin only
     user = await t.login('admin');
   });
   afterAll(() => t?.close());

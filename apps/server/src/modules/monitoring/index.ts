@@ -1,9 +1,19 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../app-deps';
+import { MONITORING_PERMISSIONS } from '@ecocloud/contracts';
+import { withDeps } from '../../cli-deps';
+import type { ServerModule } from '../../server-module';
+import { monitoringDemoSeeder } from './demo/demo-seeder';
+import { runGatewayCommand } from './gateway/gateway.cli';
+import { startGatewayService } from './gateway/gateway.service';
+import { runHj212Decode } from './hj212-cli/decode.cli';
 import { observationsRoutes } from './ingest/observations.routes';
 import { monitoringAdminRoutes } from './monitoring-admin.routes';
+import { runImportCommand, runRollupCommand } from './monitoring.cli';
+import { MONITORING_TABLES } from './monitoring.tables';
+import { startMonitoringWorker } from './monitoring.worker';
+import { startMqttService } from './mqtt/mqtt-ingest';
+import { startDemoSimulator } from './simulator/demo-simulator';
+import { runHj212Simulate } from './simulator/simulate.cli';
 import { stationsRoutes } from './stations/stations.routes';
-import './demo/demo-seeder';
 
 export { storeReadings } from './ingest/ingest.service';
 export type { Reading, ReadingSource, Period } from './ingest/reading';
@@ -13,11 +23,46 @@ export { applyPendingRollups } from './monitoring.cli';
 export { checkSilence, listAlerts } from './alerts/alerts.service';
 export { quarantine } from './quarantine/quarantine.service';
 
-/** The monitoring module's routes under /api/v1. */
-export function monitoringRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  return async (app) => {
-    await app.register(stationsRoutes(deps));
-    await app.register(observationsRoutes(deps));
-    await app.register(monitoringAdminRoutes(deps));
-  };
-}
+/** Stations, devices and readings: HTTP, files, the HJ 212 gateway, MQTT, rollups, alerts and quarantine. */
+export const monitoringModule: ServerModule = {
+  name: 'monitoring',
+  routes: [stationsRoutes, observationsRoutes, monitoringAdminRoutes],
+  // The worker drains rollups and checks silence; the gateway, MQTT and the demo simulator start only when configured.
+  services: [startMonitoringWorker, startGatewayService, startMqttService, startDemoSimulator],
+  commands: [
+    {
+      name: 'import',
+      usage: [
+        'import stations FILE [--dry-run]            load stations (code, name, kind, region_code, lon, lat, …)',
+        'import observations FILE [--period 1h|1d] [--dry-run]   load wide-form data (station, time, so2, …)',
+      ],
+      run: (args, { io }) => withDeps((deps) => runImportCommand(deps, args, io)),
+    },
+    {
+      name: 'rollup',
+      usage: ['rollup rebuild                rebuild the day/month/year rollups from the observations'],
+      run: (args, { io }) => withDeps((deps) => runRollupCommand(deps, args, io)),
+    },
+    {
+      name: 'hj212',
+      usage: [
+        'hj212 decode [FILE|-]         decode an HJ 212 byte stream into one JSON line per frame',
+        'hj212 simulate --port P …     simulated HJ 212 loggers (see the gateway README)',
+      ],
+      run: async ([sub, ...rest], { io, unknownCommand }) => {
+        if (sub === 'decode') return runHj212Decode(rest, io);
+        if (sub === 'simulate') return runHj212Simulate(rest, io);
+        return unknownCommand();
+      },
+    },
+    {
+      name: 'gateway',
+      usage: ['gateway                       the HJ 212 gateway alone on ECOCLOUD_HJ212_PORT'],
+      run: (_args, { io }) => runGatewayCommand(io),
+    },
+  ],
+  demo: [monitoringDemoSeeder],
+  metrics: [],
+  permissions: MONITORING_PERMISSIONS,
+  tables: MONITORING_TABLES,
+};

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import { tableList } from '../../db/table-list';
 
 /** Tables of the monitoring module. Instants are ISO-8601 UTC text; booleans 0/1. */
 export interface StationsTable {
@@ -151,3 +152,18 @@ export interface MonitoringTables {
   alerts: AlertsTable;
   parameter_limits: ParameterLimitsTable;
 }
+
+/** The tables monitoring owns (checked against MonitoringTables: a table missing here fails to compile). */
+export const MONITORING_TABLES = tableList<MonitoringTables>()([
+  'stations',
+  'devices',
+  'observations',
+  'observation_rollups',
+  'rollup_dirty',
+  'quarantine',
+  'packet_archive',
+  'ingest_journal',
+  'ingest_journal_applied',
+  'alerts',
+  'parameter_limits',
+]);

@@ -105,7 +105,8 @@ describe.each(testDatabases())('the demo plan lives its year on $name', (db) => 
       ).n;
     const before = Number(await count());
     const { seedDemo } = await import('../../platform/demo/seed-demo');
-    await seedDemo(t.deps);
+    const { MODULES } = await import('../../modules');
+    await seedDemo(t.deps, MODULES);
     expect(Number(await count())).toBe(before);
   });
 });

@@ -1,25 +1,34 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../app-deps';
-import { calendarRoutes } from '../../platform/deadlines';
-import { registerDemoSeeder } from '../../platform/demo/seed-demo';
+import { WORKPLAN_PERMISSIONS } from '@ecocloud/contracts';
+import type { ServerModule } from '../../server-module';
 import { plansRoutes } from './plans.routes';
 import { progressRoutes } from './progress.routes';
 import { supervisionRoutes } from './supervision.routes';
 import { viewsRoutes } from './views.routes';
+import { runWorkplanCommand } from './workplan.cli';
 import { workplanDemoSeeder } from './workplan.seed';
+import { WORKPLAN_TABLES } from './workplan.tables';
+import { startWorkplanWorker } from './workplan.worker';
 
-registerDemoSeeder(workplanDemoSeeder);
-
-/** The work plan module's routes under /api/v1 (plus the shared calendar's, which has no module of its own to mount it). */
-export function workplanRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  return async (app) => {
-    await app.register(plansRoutes(deps));
-    await app.register(progressRoutes(deps));
-    await app.register(supervisionRoutes(deps));
-    await app.register(viewsRoutes(deps));
-    await app.register(calendarRoutes(deps));
-  };
-}
+/** Plans, items and indicators, progress reports and reviews, supervision notices, the year-end assessment. */
+export const workplanModule: ServerModule = {
+  name: 'workplan',
+  routes: [plansRoutes, progressRoutes, supervisionRoutes, viewsRoutes],
+  services: [startWorkplanWorker],
+  commands: [
+    {
+      name: 'workplan',
+      usage: [
+        'workplan import FILE [--dry-run] [--json] [--year N]   propose (or save) a plan from its Chinese text',
+        'workplan escalate             escalate overdue supervision notices now (the server does it hourly)',
+      ],
+      run: (args, { io }) => runWorkplanCommand(args, io),
+    },
+  ],
+  demo: [workplanDemoSeeder],
+  metrics: [],
+  permissions: WORKPLAN_PERMISSIONS,
+  tables: WORKPLAN_TABLES,
+};
 
 /** Service functions other modules may call. */
 export { parsePlanText } from './plan-parser';

@@ -1,6 +1,6 @@
-import type { DeadlineTables } from '../../platform/deadlines/deadlines.tables';
+import { tableList } from '../../db/table-list';
 
-/** Tables of the work plan module (migration 0003); the calendar table rides along with them. */
+/** Tables of the work plan module (migration 0003); the calendar table it also creates is the platform's. */
 export interface WorkplanPlansTable {
   id: string;
   year: number;
@@ -123,7 +123,7 @@ export interface WorkplanNoticesTable {
   issued_at: string;
 }
 
-export interface WorkplanTables extends DeadlineTables {
+export interface WorkplanTables {
   workplan_plans: WorkplanPlansTable;
   workplan_items: WorkplanItemsTable;
   workplan_item_units: WorkplanItemUnitsTable;
@@ -135,3 +135,17 @@ export interface WorkplanTables extends DeadlineTables {
   workplan_attachments: WorkplanAttachmentsTable;
   workplan_notices: WorkplanNoticesTable;
 }
+
+/** The tables the work plan owns (checked against WorkplanTables: a table missing here fails to compile). */
+export const WORKPLAN_TABLES = tableList<WorkplanTables>()([
+  'workplan_plans',
+  'workplan_items',
+  'workplan_item_units',
+  'workplan_item_regions',
+  'workplan_indicators',
+  'workplan_rounds',
+  'workplan_reports',
+  'workplan_report_comments',
+  'workplan_attachments',
+  'workplan_notices',
+]);

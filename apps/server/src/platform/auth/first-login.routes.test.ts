@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, DEMO_PASSWORD, orgIdOf, testDatabases, type TestApp } from '../../test/harness';
+import { MODULES } from '../../modules';
 import { firstRun } from '../bootstrap';
 
 describe.each(testDatabases())('first-login password change on $name', (db) => {
@@ -80,10 +81,10 @@ describe.each(testDatabases())('the first admin of an empty database on $name', 
   it('must change a generated password, not one the operator set', async () => {
     const t = await createTestApp(db, { demo: false });
     try {
-      const creds = await firstRun({
-        ...t.deps,
-        config: { ...t.deps.config, adminPassword: undefined, loadDemo: false },
-      });
+      const creds = await firstRun(
+        { ...t.deps, config: { ...t.deps.config, adminPassword: undefined, loadDemo: false } },
+        MODULES,
+      );
       expect(creds).toHaveLength(1);
       const row = await t.deps.db
         .selectFrom('users')

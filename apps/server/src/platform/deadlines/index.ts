@@ -23,4 +23,3 @@ export {
 } from './escalation';
 export { BASE_CALENDAR_DAYS } from './china-holidays';
 export { listCalendarDays, loadCalendar, putCalendarDay } from './calendar.service';
-export { calendarRoutes } from './calendar.routes';

@@ -9,12 +9,10 @@ import { DEMO_CITIES, DEMO_COUNTIES, DEMO_DIVISIONS, DEMO_PROVINCE } from './gua
 
 export type DemoCredential = { username: string; password: string; role: string };
 
-/** A module's demo data: runs after the platform's, in registration order, and must be idempotent. */
+/** A module's demo data: runs after the platform's, in module list order, and must be idempotent. */
 export type DemoSeeder = { name: string; seed(deps: AppDeps): Promise<void> };
-const seeders: DemoSeeder[] = [];
-export function registerDemoSeeder(seeder: DemoSeeder): void {
-  if (!seeders.some((s) => s.name === seeder.name)) seeders.push(seeder);
-}
+/** The part of a `ServerModule` the demo needs (structural, so the platform does not import the shell). */
+export type DemoSource = { readonly demo: readonly DemoSeeder[] };
 
 const DEMO_CENTRE = '广西壮族自治区生态环境监测中心';
 
@@ -32,12 +30,14 @@ async function hasDemoTree(db: Kysely<Database>): Promise<boolean> {
 }
 
 /**
- * Loads the Guangxi organisation tree, the region dictionary and one user per role, then every
- * registered module seeder. Returns the credentials created (printed once by the caller).
+ * Loads the Guangxi organisation tree, the region dictionary and one user per role, then the demo
+ * seeders of `modules` (the shell's MODULES) in list order: monitoring's network and history, then
+ * assessment's targets set from that history, then the work plan, whose live indicators read both.
+ * Returns the credentials created (printed once by the caller).
  */
-export async function seedDemo(deps: AppDeps): Promise<DemoCredential[]> {
+export async function seedDemo(deps: AppDeps, modules: readonly DemoSource[]): Promise<DemoCredential[]> {
   const creds = (await hasDemoTree(deps.db)) ? [] : await seedPlatform(deps);
-  for (const s of seeders) await s.seed(deps);
+  for (const module of modules) for (const seeder of module.demo) await seeder.seed(deps);
   return creds;
 }
 

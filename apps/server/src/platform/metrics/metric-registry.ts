@@ -27,16 +27,37 @@ export type MetricDefinition = {
   read(deps: AppDeps, q: MetricQuery): Promise<MetricReading>;
 };
 
-const metrics = new Map<string, MetricDefinition>();
+/** The part of a `ServerModule` the registry needs (structural, so the platform does not import the shell). */
+type MetricSource = { readonly name: string; readonly metrics: readonly MetricDefinition[] };
 
-export function registerMetric(def: MetricDefinition): void {
-  metrics.set(def.key, def);
+/** Undefined until the shell fills it: a read before that is a wiring mistake, not a metric with no value. */
+let metrics: Map<string, MetricDefinition> | undefined;
+
+/**
+ * Fills the registry from the module list (the shell calls it with MODULES before serving, seeding or
+ * running a command); replaces what was there, so calling it again is harmless. A key published twice
+ * is a programming error.
+ */
+export function useMetricsOf(modules: readonly MetricSource[]): void {
+  const next = new Map<string, MetricDefinition>();
+  for (const module of modules)
+    for (const def of module.metrics) {
+      const other = next.get(def.key);
+      if (other) throw new Error(`metric ${def.key} published by both ${other.module} and ${module.name}`);
+      next.set(def.key, def);
+    }
+  metrics = next;
+}
+
+function filled(): Map<string, MetricDefinition> {
+  if (!metrics) throw new Error('the metric registry is empty: the shell calls useMetricsOf(MODULES) first');
+  return metrics;
 }
 
 export function listMetrics(): Omit<MetricDefinition, 'read'>[] {
-  return [...metrics.values()].map(({ read: _read, ...rest }) => rest).sort((a, b) => a.key.localeCompare(b.key));
+  return [...filled().values()].map(({ read: _read, ...rest }) => rest).sort((a, b) => a.key.localeCompare(b.key));
 }
 
 export function findMetric(key: string): MetricDefinition | undefined {
-  return metrics.get(key);
+  return filled().get(key);
 }

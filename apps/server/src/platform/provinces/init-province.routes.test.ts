@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importStations } from '../../modules/monitoring/stations/stations.service';
 import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
+import { MODULES } from '../../modules';
 import { firstRun } from '../bootstrap';
 import { listProvinces } from './divisions';
 import { initProvince } from './init-province';
@@ -79,7 +80,7 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
 
   it('first-run page API: the admin of an install without the demo turns the placeholder root into the province', async () => {
     t = await createTestApp(db, { demo: false, env: { ECOCLOUD_DEMO: '0' } });
-    await firstRun(t.deps);
+    await firstRun(t.deps, MODULES);
     const admin = await t.login('admin');
     const before = (await admin.request('GET', '/api/v1/setup/province')).json();
     expect(before.installed).toEqual([]);
@@ -103,7 +104,7 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
   it('the first start after a CLI init gives the admin the province, not a placeholder beside it', async () => {
     t = await createTestApp(db, { demo: false, env: { ECOCLOUD_DEMO: '0' } });
     const init = await initProvince(t.deps.db, t.deps.clock, null, { province: '530000' });
-    await firstRun(t.deps);
+    await firstRun(t.deps, MODULES);
     const admin = await t.login('admin');
     const orgs = (await admin.request('GET', '/api/v1/orgs')).json() as { items: { regionCode: string }[] };
     expect(orgs.items).toHaveLength(17);

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../../app-deps';
-import { registerDemoSeeder } from '../../../platform/demo/seed-demo';
+import type { DemoSeeder } from '../../../platform/demo/seed-demo';
 import { shanghaiDate } from '../../monitoring';
 import { loadAirNetwork } from '../air/air-evaluation.service';
 import { addDays } from '../periods';
@@ -36,7 +36,8 @@ export function demoTargets(regionCode: string, pm25: number | null, good: numbe
   return [Math.ceil(pm25 * 1.08), Math.max(60, Math.floor(good) - 3)];
 }
 
-registerDemoSeeder({
+/** This year's air targets for every city and the province, set from the demo history (monitoring seeds first). */
+export const assessmentDemoSeeder: DemoSeeder = {
   name: 'assessment',
   async seed(deps: AppDeps) {
     const today = shanghaiDate(deps.clock.now().toISOString());
@@ -92,4 +93,4 @@ registerDemoSeeder({
       }
     });
   },
-});
+};

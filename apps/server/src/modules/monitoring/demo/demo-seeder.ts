@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../../app-deps';
-import { registerDemoSeeder } from '../../../platform/demo/seed-demo';
+import type { DemoSeeder } from '../../../platform/demo/seed-demo';
 import { createDevice } from '../devices/devices.service';
 import { storeReadings } from '../ingest/ingest.service';
 import { shanghaiDate, shanghaiDateStart, type Reading } from '../ingest/reading';
@@ -142,7 +142,8 @@ async function seedHistory(deps: AppDeps, days: number, parts: { air: boolean; m
   while ((await processDirtyRollups(db, clock, 500)) > 0);
 }
 
-registerDemoSeeder({
+/** The demo network (air, water, outlets, sea, noise, radiation) and, with demo history on, its readings. */
+export const monitoringDemoSeeder: DemoSeeder = {
   name: 'monitoring',
   async seed(deps) {
     const has = async (code: string) =>
@@ -154,4 +155,4 @@ registerDemoSeeder({
     if ((parts.air || parts.media) && deps.config.demoHistoryDays > 0)
       await seedHistory(deps, deps.config.demoHistoryDays, parts);
   },
-});
+};

@@ -1,4 +1,4 @@
-import type { Service } from '../../../services';
+import type { Service } from '../../../server-module';
 import { startGateway } from './gateway.server';
 
 /** `ecocloud serve` runs the gateway on ECOCLOUD_HJ212_PORT (0 = off). */

@@ -1,6 +1,6 @@
 import mqtt from 'mqtt';
 import type { AppDeps } from '../../../app-deps';
-import type { Service } from '../../../services';
+import type { Service } from '../../../server-module';
 import { storeReadings } from '../ingest/ingest.service';
 import { quarantine } from '../quarantine/quarantine.service';
 import { judgeMqttMessage, StationCodes } from './mqtt-readings';

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import type { Service } from '../../../services';
+import type { Service } from '../../../server-module';
 import { hourlyPacket, type SimDevice } from './sim-packets';
 
 const SEND_EVERY_MS = 5000;
