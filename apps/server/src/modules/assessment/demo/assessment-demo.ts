@@ -1,7 +1,9 @@
 import type { AppDeps } from '../../../app-deps';
 import { registerDemoSeeder } from '../../../platform/demo/seed-demo';
-import { shanghaiDate } from '../../monitoring';
+import { shanghaiDate } from '../../../platform/time-zone';
+import { provinceRegionCode } from '../../../platform/orgs/org-reads';
 import { loadAirNetwork } from '../air/air-evaluation.service';
+import { refreshCityDays } from '../air/city-days.worker';
 import { addDays } from '../periods';
 import { airTally, levelOf } from '../targets/indicator-series';
 import { upsertTarget } from '../targets/targets.service';
@@ -39,6 +41,8 @@ export function demoTargets(regionCode: string, pm25: number | null, good: numbe
 registerDemoSeeder({
   name: 'assessment',
   async seed(deps: AppDeps) {
+    // The demo's rollups are in: the rankings read the city days, which the worker would otherwise fill later.
+    await refreshCityDays(deps.db);
     const today = shanghaiDate(deps.clock.now().toISOString());
     const year = Number(today.slice(0, 4));
     const exists = await deps.db
@@ -54,9 +58,7 @@ registerDemoSeeder({
       const good = await levelSoFar(deps, 'air.good_day_ratio', c.code, year, today);
       targets.push([c.code, ...demoTargets(c.code, pm, good)]);
     }
-    const province = (
-      await deps.db.selectFrom('orgs').select('region_code').where('kind', '=', 'province').executeTakeFirst()
-    )?.region_code;
+    const province = await provinceRegionCode(deps.db);
     await deps.db.transaction().execute(async (trx) => {
       for (const [regionCode, pm25, good] of targets) {
         await upsertTarget(

@@ -11,7 +11,7 @@ import {
 } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
-import { shanghaiDate } from '../../monitoring';
+import { shanghaiDate } from '../../../platform/time-zone';
 import { noiseCompliances, radiationPoints, seaSurveys } from '../media/media.service';
 import { addDays } from '../periods';
 import { scopePrefixOf } from '../scope';
