@@ -6,6 +6,7 @@ import { loadAirNetwork } from '../air/air-evaluation.service';
 import { refreshCityDays } from '../air/city-days.worker';
 import { addDays } from '../periods';
 import { airTally, levelOf } from '../targets/indicator-series';
+import { hasTargetsOfYear } from '../targets/targets.repository';
 import { upsertTarget } from '../targets/targets.service';
 
 /** Fallback targets when the demo has no history (ECOCLOUD_DEMO_HISTORY_DAYS=0): [PM2.5 µg/m³, good-day %]. */
@@ -45,12 +46,7 @@ registerDemoSeeder({
     await refreshCityDays(deps.db);
     const today = shanghaiDate(deps.clock.now().toISOString());
     const year = Number(today.slice(0, 4));
-    const exists = await deps.db
-      .selectFrom('assessment_targets')
-      .select('id')
-      .where('year', '=', year)
-      .executeTakeFirst();
-    if (exists) return;
+    if (await hasTargetsOfYear(deps.db, year)) return;
     const cities = (await loadAirNetwork(deps.db)).cities;
     const targets: [string, number, number][] = [];
     for (const c of cities) {
