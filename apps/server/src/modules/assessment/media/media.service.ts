@@ -55,6 +55,32 @@ export async function seaSurveys(db: Kysely<Database>, from: string, to: string,
   );
 }
 
+/** Every sea point's daily values in [from, to] (Shanghai dates), in one pass: the sea tab's "worse items". */
+export async function seaSeries(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
+  const stations = await repo.stationsOfKind(db, 'sea', regionPrefix);
+  const rows = await repo.dailyObservations(
+    db,
+    stations.map((s) => s.id),
+    shanghaiDateStart(from),
+    shanghaiDateStart(addDays(to, 1)),
+  );
+  const byStation = new Map<
+    string,
+    { parameter: string; periodStart: string; value: number | null; flag: string | null }[]
+  >();
+  for (const r of rows)
+    byStation.set(r.station_id, [
+      ...(byStation.get(r.station_id) ?? []),
+      { parameter: r.parameter, periodStart: r.period_start, value: r.value, flag: r.flag },
+    ]);
+  return stations.map((s) => ({
+    code: s.code,
+    points: (byStation.get(s.id) ?? []).sort(
+      (a, b) => a.periodStart.localeCompare(b.periodStart) || a.parameter.localeCompare(b.parameter),
+    ),
+  }));
+}
+
 /** Noise points' day and night compliance by zone (GB 3096-2008) from daily `leq_day` / `leq_night` values, dB(A). */
 export async function noiseCompliances(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
   const stations = await repo.stationsOfKind(db, 'noise', regionPrefix);
