@@ -3,7 +3,7 @@ import { AppError, type Job } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
-import { canSeeRegion, scopePrefixOf } from '../scope';
+import { canSeeRegion, scopePrefixOf } from '../../../platform/scope/region-scope';
 import { bulletinPdf, provinceCode } from './bulletin.service';
 import * as repo from './jobs.repository';
 

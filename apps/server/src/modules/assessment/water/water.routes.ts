@@ -16,7 +16,7 @@ import { actorOf } from '../../../http/auth.plugin';
 import { shanghaiDate } from '../../../platform/time-zone';
 import { noiseCompliances, radiationPoints, seaSeries, seaSurveys } from '../media/media.service';
 import { addDays } from '../periods';
-import { scopePrefixOf } from '../scope';
+import { scopePrefixOf } from '../../../platform/scope/region-scope';
 import { waterSummary } from './water.service';
 
 const RangeQuerySchema = z.object({ from: DateSchema.optional(), to: DateSchema.optional() });
