@@ -6,8 +6,8 @@ import { buildApp } from '../apps/server/src/app';
 import type { AppDeps } from '../apps/server/src/app-deps';
 import { loadConfig } from '../apps/server/src/config';
 import { createDb, isPostgresUrl } from '../apps/server/src/db/database';
-import { airRanking, loadAirNetwork } from '../apps/server/src/modules/assessment';
-import { refreshCityDays } from '../apps/server/src/modules/assessment/air/city-days.repository';
+import { airRanking } from '../apps/server/src/modules/assessment';
+import { refreshCityDays } from '../apps/server/src/modules/assessment/air/city-days.worker';
 import { prepareDatabase } from '../apps/server/src/platform/bootstrap';
 import { seedDemo } from '../apps/server/src/platform/demo/seed-demo';
 import { MODULES } from '../apps/server/src/modules';
@@ -61,10 +61,7 @@ async function benchDialect(name: string, url: string, bulk: (deps: AppDeps) => 
     );
     const year = { kind: 'year' as const, from: '2025-01-01', to: '2025-12-31', label: '2025' };
     const tm = performance.now();
-    await refreshCityDays(
-      deps.db,
-      (await loadAirNetwork(deps.db)).cities.flatMap((c) => c.stationIds),
-    );
+    await refreshCityDays(deps.db);
     console.log(
       `${name}: materialise the city days from every station-day rollup (first time after the load): ${(performance.now() - tm).toFixed(0)} ms`,
     );

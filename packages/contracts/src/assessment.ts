@@ -350,3 +350,23 @@ export const UpdateApiKeyBodySchema = z.object({
   isActive: z.boolean().optional(),
 });
 export const CreatedApiKeySchema = ApiKeySchema.extend({ key: z.string() });
+
+/**
+ * Every sea point's daily values ('1d' observations, flags as sent) over a range in one answer, so
+ * the sea tab needs one request for the items worse than class II, not one per point.
+ */
+export const SeaSeriesSchema = z.object({
+  items: z.array(
+    z.object({
+      code: z.string().describe('station code of the sea point'),
+      points: z.array(
+        z.object({
+          parameter: z.string().describe('GB 3097 item code, e.g. din, phosphate'),
+          periodStart: z.string().describe('UTC instant at which the Shanghai survey day starts'),
+          value: z.number().nullable().describe('daily value in the unit of the item (mg/L; pH unitless)'),
+          flag: z.string().nullable().describe('HJ 212 data flag as sent; N is normal'),
+        }),
+      ),
+    }),
+  ),
+});

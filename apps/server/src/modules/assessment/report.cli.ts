@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app-deps';
 import { applyPendingRollups } from '../monitoring';
 import { rankingRows, RANKING_COLUMNS } from './air/ranking-table';
 import { airRanking } from './air/air-evaluation.service';
+import { refreshCityDays } from './air/city-days.worker';
 import { resolvePeriod } from './periods';
 import { csvText } from '../../platform/import-export/csv-safe';
 
@@ -46,6 +47,8 @@ export async function runReportCommand(deps: AppDeps, argv: string[], io: Io): P
   }
   // Imports queue rollup work for a server's worker; a report from the CLI must not read stale rollups.
   await applyPendingRollups(deps, io);
+  // …nor city days the server's worker has not caught up with yet.
+  await refreshCityDays(deps.db);
   const ranking = await airRanking(deps.db, period);
   if (values.json) {
     io.stdout.write(`${JSON.stringify(ranking, null, 2)}\n`);

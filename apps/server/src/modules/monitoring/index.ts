@@ -18,6 +18,8 @@ import { stationsRoutes } from './stations/stations.routes';
 export { storeReadings } from './ingest/ingest.service';
 export type { Reading, ReadingSource, Period } from './ingest/reading';
 export { shanghaiDate, shanghaiDateStart } from './ingest/reading';
+/** Read functions through which other modules read stations, observations and rollups. */
+export * as monitoringReads from './reads';
 export { processDirtyRollups, rebuildRollups } from './rollups/rollup.service';
 export { applyPendingRollups } from './monitoring.cli';
 export { checkSilence, listAlerts } from './alerts/alerts.service';

@@ -1,4 +1,4 @@
-import type { ImportReport, PublicOverviewSchema } from '@ecocloud/contracts';
+import type { ImportReport, PublicOverviewSchema, SeaSeriesSchema } from '@ecocloud/contracts';
 import type { z } from 'zod';
 import { buildUrl, http } from '../../app/http';
 import type {
@@ -20,6 +20,7 @@ const BASE = '/api/v1/assessment';
 const enc = encodeURIComponent;
 type List<T> = { items: T[]; total: number };
 type PublicOverview = z.infer<typeof PublicOverviewSchema>;
+export type SeaSeries = z.infer<typeof SeaSeriesSchema>;
 
 /** Province evaluation and ranking for a period, with year-on-year (assessment:read). */
 export function fetchRanking(query: PeriodQuery): Promise<AirRanking> {
@@ -47,6 +48,11 @@ export function fetchAirNow(): Promise<AqiNow> {
 }
 
 /** Section classes, shares and the CWQI ranking of a month (YYYY-MM). */
+/** Every sea point's daily values over a range, in one request (assessment:read and observations:read). */
+export function fetchSeaSeries(range: { from: string; to: string }): Promise<SeaSeries> {
+  return http(`${BASE}/sea/series`, { query: range });
+}
+
 export function fetchWater(month: string): Promise<WaterSummary> {
   return http(`${BASE}/water`, { query: { month } });
 }

@@ -3,11 +3,11 @@ import { airLimitsOn, aqiStandardOn, type AirLimitsId } from '@ecocloud/standard
 import type { AirRanking, CityEvaluation } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { cityCodeOf } from '../../../platform/regions';
-import { shanghaiDate, shanghaiDateStart } from '../../monitoring';
+import { shanghaiDate, shanghaiDateStart } from '../../../platform/time-zone';
 import { addDays, previousYear, type Period } from '../periods';
 import { cityDays, cityDaysFromSums, groupStationDays, stationDays, type AirDay } from './air-daily';
 import * as repo from './air-data.repository';
-import { readCityDays, refreshCityDays } from './city-days.repository';
+import { readCityDays } from './city-days.repository';
 import { evaluatePeriod, rankByComposite, yearOnYear, type PeriodEvaluation } from './air-period';
 
 export type CityNetwork = { code: string; name: string; stationIds: string[] };
@@ -56,11 +56,7 @@ export async function loadCityDays(
   from: string,
   to: string,
 ): Promise<Map<string, AirDay[]>> {
-  // The stored city sums always cover the whole province's evaluation network, whatever subset is asked for.
-  await refreshCityDays(
-    db,
-    (await loadAirNetwork(db)).cities.flatMap((c) => c.stationIds),
-  );
+  // Reads only: the city-days worker keeps the stored sums up to date (a GET never writes them).
   const rows = await readCityDays(
     db,
     network.cities.map((c) => c.code),

@@ -2,9 +2,9 @@ import { AppError, type AirRanking, type PeriodQuery } from '@ecocloud/contracts
 import type { AppDeps } from '../../../app-deps';
 import type { Actor } from '../../../http/actor';
 import { writeTable, type TableFormat } from '../../../platform/import-export/table-io';
-import { shanghaiDate } from '../../monitoring';
+import { shanghaiDate } from '../../../platform/time-zone';
 import { addDays, resolvePeriod } from '../periods';
-import { assertRegionInScope, scopePrefixOf } from '../scope';
+import { assertRegionInScope, scopePrefixOf } from '../../../platform/scope/region-scope';
 import * as repo from './air-data.repository';
 import { cachedAirRanking } from './ranking-cache';
 import { airRanking, loadAirNetwork, loadCityDays, loadStationDays, stationDays } from './air-evaluation.service';

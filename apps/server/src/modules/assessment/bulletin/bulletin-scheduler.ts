@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../../../app-deps';
-import { shanghaiDate } from '../../monitoring';
+import { shanghaiDate } from '../../../platform/time-zone';
+import { refreshCityDays, startCityDaysWorker } from '../air/city-days.worker';
 import { recordRadiationFindings } from '../media/media.service';
 import { previousMonth } from '../periods';
 import { drainJobs, enqueueBulletin } from './jobs.service';
@@ -17,12 +18,18 @@ export async function schedulerTick(deps: AppDeps): Promise<void> {
     const month = previousMonth(today);
     await enqueueBulletin(deps, { month }, null, `air-bulletin|${month}|province`);
   }
+  // Bulletins rank from the city days: bring them up to date with the rollups first.
+  await refreshCityDays(deps.db);
   await drainJobs(deps);
   await recordRadiationFindings(deps.db, deps.clock);
 }
 
-/** Starts the in-process scheduler; returns its stopper. The timer does not keep the process alive. */
+/**
+ * Starts the in-process scheduler and the city-days worker; returns their stopper. The timers do not
+ * keep the process alive.
+ */
 export function startAssessmentScheduler(deps: AppDeps, log?: FastifyBaseLogger): () => void {
+  const stopCityDays = startCityDaysWorker(deps.db, log);
   let isRunning = false;
   const timer = setInterval(() => {
     if (isRunning) return;
@@ -34,7 +41,10 @@ export function startAssessmentScheduler(deps: AppDeps, log?: FastifyBaseLogger)
       });
   }, TICK_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    stopCityDays();
+  };
 }
 
 /** Runs queued jobs soon, outside the request (the POST answers 202 at once). */

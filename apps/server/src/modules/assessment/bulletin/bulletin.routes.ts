@@ -10,7 +10,7 @@ import {
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
 import { sendTable } from '../../../platform/import-export/http-files';
-import { assertRegionInScope } from '../scope';
+import { assertRegionInScope } from '../../../platform/scope/region-scope';
 import { kickJobs } from './bulletin-scheduler';
 import { bulletinContent, bulletinDocx, bulletinPdf, provinceCode } from './bulletin.service';
 import { bulletinTablesXlsx } from './bulletin-xlsx';

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { AppError } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
+import { provinceRegionCode } from '../../../platform/orgs/org-reads';
+import { readSetting } from '../../../platform/settings/setting-reads';
 import { regionNames } from '../air/air-data.repository';
 import { cachedAirRanking } from '../air/ranking-cache';
 import { monthPeriod } from '../periods';
@@ -12,9 +14,9 @@ import { regionsOf, type Region } from './map-geometry';
 
 /** The base map behind GET /api/v1/public/map: the admin's upload (app_settings.base_map) or the default province file. */
 async function baseMapRegions(deps: AppDeps): Promise<Region[]> {
-  const row = await deps.db.selectFrom('app_settings').select('value').where('key', '=', 'base_map').executeTakeFirst();
+  const stored = await readSetting(deps.db, 'base_map');
   try {
-    if (row) return regionsOf(JSON.parse(row.value));
+    if (stored) return regionsOf(JSON.parse(stored));
     const file = createRequire(import.meta.url).resolve('echarts-map-4/map/json/province/guangxi.json', {
       paths: [process.cwd(), import.meta.dirname],
     });
@@ -26,13 +28,7 @@ async function baseMapRegions(deps: AppDeps): Promise<Region[]> {
 
 /** The province's region code: the root organisation's. */
 export async function provinceCode(deps: AppDeps): Promise<string> {
-  const org = await deps.db
-    .selectFrom('orgs')
-    .select('region_code')
-    .where('kind', '=', 'province')
-    .orderBy('path')
-    .executeTakeFirst();
-  return org?.region_code ?? '450000';
+  return (await provinceRegionCode(deps.db)) ?? '450000';
 }
 
 /** The bulletin's content for a month and the province or one city. */

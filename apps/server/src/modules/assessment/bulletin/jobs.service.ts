@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
 import { AppError, type Job } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
-import type { AssessmentJobsTable } from '../assessment.tables';
-import { canSeeRegion, scopePrefixOf } from '../scope';
+import { canSeeRegion, scopePrefixOf } from '../../../platform/scope/region-scope';
 import { bulletinPdf, provinceCode } from './bulletin.service';
+import * as repo from './jobs.repository';
 
-type Row = Selectable<AssessmentJobsTable>;
+type Row = repo.JobRow;
 export type BulletinParams = { month: string; regionCode?: string | undefined };
 
 export const toJob = (r: Row): Job => ({
@@ -54,38 +53,23 @@ export async function enqueueBulletin(
     scope_region: scopeRegion,
   };
   try {
-    await deps.db.insertInto('assessment_jobs').values(row).execute();
+    await repo.insertJob(deps.db, row);
   } catch (err) {
     if (constraintKind(err) !== 'unique' || !dedupeKey) throw err;
-    return toJob(
-      await deps.db
-        .selectFrom('assessment_jobs')
-        .selectAll()
-        .where('dedupe_key', '=', dedupeKey)
-        .executeTakeFirstOrThrow(),
-    );
+    return toJob(await repo.findJobByDedupeKey(deps.db, dedupeKey));
   }
   return toJob(row);
 }
 
 async function progress(deps: AppDeps, id: string, set: Partial<Row>): Promise<void> {
-  await deps.db
-    .updateTable('assessment_jobs')
-    .set({ ...set, updated_at: deps.clock.now().toISOString() })
-    .where('id', '=', id)
-    .execute();
+  await repo.updateJob(deps.db, id, { ...set, updated_at: deps.clock.now().toISOString() });
 }
 
 /** Runs one queued job to done or failed; a job is claimed by moving it from queued to running first. */
 export async function runJob(deps: AppDeps, id: string): Promise<void> {
-  const claimed = await deps.db
-    .updateTable('assessment_jobs')
-    .set({ status: 'running', percent: 10, updated_at: deps.clock.now().toISOString() })
-    .where('id', '=', id)
-    .where('status', '=', 'queued')
-    .executeTakeFirst();
-  if (Number(claimed.numUpdatedRows) === 0) return;
-  const job = await deps.db.selectFrom('assessment_jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  if (!(await repo.claimJob(deps.db, id, deps.clock.now().toISOString()))) return;
+  const job = await repo.findJob(deps.db, id);
+  if (!job) throw new Error(`job ${id} vanished after its claim`);
   try {
     const p = JSON.parse(job.params_json) as BulletinParams;
     const { pdf } = await bulletinPdf(deps, p.month, p.regionCode, (pct) => progress(deps, id, { percent: pct }));
@@ -108,29 +92,19 @@ export async function runJob(deps: AppDeps, id: string): Promise<void> {
 
 /** Runs every queued job, oldest first (in-process worker). */
 export async function drainJobs(deps: AppDeps): Promise<number> {
-  const queued = await deps.db
-    .selectFrom('assessment_jobs')
-    .select('id')
-    .where('status', '=', 'queued')
-    .orderBy('created_at')
-    .limit(20)
-    .execute();
-  for (const j of queued) await runJob(deps, j.id);
+  const queued = await repo.queuedJobIds(deps.db, 20);
+  for (const id of queued) await runJob(deps, id);
   return queued.length;
 }
 
 /** The most recent jobs the actor may see: open ones and those of regions in the actor's scope. */
 export async function listJobs(deps: AppDeps, actor: Actor): Promise<Job[]> {
-  const prefix = scopePrefixOf(actor);
-  let q = deps.db.selectFrom('assessment_jobs').selectAll();
-  if (prefix !== undefined)
-    q = q.where((eb) => eb.or([eb('scope_region', 'is', null), eb('scope_region', 'like', `${prefix}%`)]));
-  return (await q.orderBy('created_at', 'desc').limit(100).execute()).map(toJob);
+  return (await repo.recentJobs(deps.db, scopePrefixOf(actor))).map(toJob);
 }
 
 /** One job; a job outside the actor's scope looks absent (404), like the bulletin it holds. */
 export async function getJob(deps: AppDeps, id: string, actor: Actor): Promise<Row> {
-  const row = await deps.db.selectFrom('assessment_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await repo.findJob(deps.db, id);
   if (!row || (row.scope_region !== null && !canSeeRegion(actor, row.scope_region)))
     throw new AppError('NOT_FOUND', 'job not found');
   return row;

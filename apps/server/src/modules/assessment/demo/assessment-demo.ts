@@ -1,9 +1,12 @@
 import type { AppDeps } from '../../../app-deps';
 import type { DemoSeeder } from '../../../platform/demo/seed-demo';
-import { shanghaiDate } from '../../monitoring';
+import { shanghaiDate } from '../../../platform/time-zone';
+import { provinceRegionCode } from '../../../platform/orgs/org-reads';
 import { loadAirNetwork } from '../air/air-evaluation.service';
+import { refreshCityDays } from '../air/city-days.worker';
 import { addDays } from '../periods';
 import { airTally, levelOf } from '../targets/indicator-series';
+import { hasTargetsOfYear } from '../targets/targets.repository';
 import { upsertTarget } from '../targets/targets.service';
 
 /** Fallback targets when the demo has no history (ECOCLOUD_DEMO_HISTORY_DAYS=0): [PM2.5 µg/m³, good-day %]. */
@@ -40,14 +43,11 @@ export function demoTargets(regionCode: string, pm25: number | null, good: numbe
 export const assessmentDemoSeeder: DemoSeeder = {
   name: 'assessment',
   async seed(deps: AppDeps) {
+    // The demo's rollups are in: the rankings read the city days, which the worker would otherwise fill later.
+    await refreshCityDays(deps.db);
     const today = shanghaiDate(deps.clock.now().toISOString());
     const year = Number(today.slice(0, 4));
-    const exists = await deps.db
-      .selectFrom('assessment_targets')
-      .select('id')
-      .where('year', '=', year)
-      .executeTakeFirst();
-    if (exists) return;
+    if (await hasTargetsOfYear(deps.db, year)) return;
     const cities = (await loadAirNetwork(deps.db)).cities;
     const targets: [string, number, number][] = [];
     for (const c of cities) {
@@ -55,9 +55,7 @@ export const assessmentDemoSeeder: DemoSeeder = {
       const good = await levelSoFar(deps, 'air.good_day_ratio', c.code, year, today);
       targets.push([c.code, ...demoTargets(c.code, pm, good)]);
     }
-    const province = (
-      await deps.db.selectFrom('orgs').select('region_code').where('kind', '=', 'province').executeTakeFirst()
-    )?.region_code;
+    const province = await provinceRegionCode(deps.db);
     await deps.db.transaction().execute(async (trx) => {
       for (const [regionCode, pm25, good] of targets) {
         await upsertTarget(

@@ -9,30 +9,15 @@ import {
 } from '@ecocloud/standards';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
-import { shanghaiDate, shanghaiDateStart } from '../../monitoring';
+import { shanghaiDate, shanghaiDateStart } from '../../../platform/time-zone';
 import { addDays } from '../periods';
+import * as repo from './media.repository';
 import { radiationStatus } from './radiation-rule';
-
-type Row = { id: string; code: string; name: string; region_code: string; attrs: string };
-
-async function stationsOf(db: Kysely<Database>, kind: string, regionPrefix?: string): Promise<Row[]> {
-  let q = db.selectFrom('stations').select(['id', 'code', 'name', 'region_code', 'attrs']).where('kind', '=', kind);
-  if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
-  return q.orderBy('code').execute();
-}
 
 /** Daily values of stations in [from, to] grouped station → date → parameter → value (valid flags only). */
 async function dailyValues(db: Kysely<Database>, ids: string[], from: string, to: string) {
   const out = new Map<string, Map<string, Record<string, number>>>();
-  if (ids.length === 0) return out;
-  const rows = await db
-    .selectFrom('observations')
-    .select(['station_id', 'parameter', 'period_start', 'value', 'flag'])
-    .where('period', '=', '1d')
-    .where('station_id', 'in', ids)
-    .where('period_start', '>=', shanghaiDateStart(from))
-    .where('period_start', '<', shanghaiDateStart(addDays(to, 1)))
-    .execute();
+  const rows = await repo.dailyObservations(db, ids, shanghaiDateStart(from), shanghaiDateStart(addDays(to, 1)));
   for (const r of rows) {
     if (r.value === null || (r.flag && r.flag !== 'N')) continue;
     const byDate = out.get(r.station_id) ?? new Map<string, Record<string, number>>();
@@ -45,7 +30,7 @@ async function dailyValues(db: Kysely<Database>, ids: string[], from: string, to
 
 /** Sea points' class per survey day (GB 3097-1997, worst item; 劣四类 = 5). */
 export async function seaSurveys(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
-  const stations = await stationsOf(db, 'sea', regionPrefix);
+  const stations = await repo.stationsOfKind(db, 'sea', regionPrefix);
   const values = await dailyValues(
     db,
     stations.map((s) => s.id),
@@ -70,9 +55,35 @@ export async function seaSurveys(db: Kysely<Database>, from: string, to: string,
   );
 }
 
+/** Every sea point's daily values in [from, to] (Shanghai dates), in one pass: the sea tab's "worse items". */
+export async function seaSeries(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
+  const stations = await repo.stationsOfKind(db, 'sea', regionPrefix);
+  const rows = await repo.dailyObservations(
+    db,
+    stations.map((s) => s.id),
+    shanghaiDateStart(from),
+    shanghaiDateStart(addDays(to, 1)),
+  );
+  const byStation = new Map<
+    string,
+    { parameter: string; periodStart: string; value: number | null; flag: string | null }[]
+  >();
+  for (const r of rows)
+    byStation.set(r.station_id, [
+      ...(byStation.get(r.station_id) ?? []),
+      { parameter: r.parameter, periodStart: r.period_start, value: r.value, flag: r.flag },
+    ]);
+  return stations.map((s) => ({
+    code: s.code,
+    points: (byStation.get(s.id) ?? []).sort(
+      (a, b) => a.periodStart.localeCompare(b.periodStart) || a.parameter.localeCompare(b.parameter),
+    ),
+  }));
+}
+
 /** Noise points' day and night compliance by zone (GB 3096-2008) from daily `leq_day` / `leq_night` values, dB(A). */
 export async function noiseCompliances(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
-  const stations = await stationsOf(db, 'noise', regionPrefix);
+  const stations = await repo.stationsOfKind(db, 'noise', regionPrefix);
   const values = await dailyValues(
     db,
     stations.map((s) => s.id),
@@ -108,19 +119,11 @@ type RadiationAttrs = { backgroundMin?: number; backgroundMax?: number; investig
 
 /** Radiation stations' latest ambient dose rate (`dose_rate`, nGy/h) against their own background range. */
 export async function radiationPoints(db: Kysely<Database>, regionPrefix?: string) {
-  const stations = await stationsOf(db, 'radiation', regionPrefix);
+  const stations = await repo.stationsOfKind(db, 'radiation', regionPrefix);
   return Promise.all(
     stations.map(async (s) => {
       const a = JSON.parse(s.attrs) as RadiationAttrs;
-      const last = await db
-        .selectFrom('observations')
-        .select(['period_start', 'value'])
-        .where('station_id', '=', s.id)
-        .where('parameter', '=', 'dose_rate')
-        .where('value', 'is not', null)
-        .orderBy('period_start', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const last = await repo.latestValue(db, s.id, 'dose_rate');
       const status = radiationStatus(last?.value ?? null, a);
       return {
         stationId: s.id,
@@ -148,22 +151,18 @@ export async function recordRadiationFindings(db: Kysely<Database>, clock: Clock
   for (const p of await radiationPoints(db)) {
     if (p.doseRate === null || p.latestAt === null || (p.status !== 'above_background' && p.status !== 'investigation'))
       continue;
-    const res = await db
-      .insertInto('radiation_findings')
-      .values({
-        id: randomUUID(),
-        station_id: p.stationId,
-        period_start: p.latestAt,
-        value: p.doseRate,
-        background_min: p.backgroundMin,
-        background_max: p.backgroundMax,
-        investigation_level: p.investigationLevel ?? p.backgroundMax ?? 0,
-        kind: p.status,
-        created_at: clock.now().toISOString(),
-      })
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    created += Number(res.numInsertedOrUpdatedRows ?? 0);
+    const isNew = await repo.insertRadiationFinding(db, {
+      id: randomUUID(),
+      station_id: p.stationId,
+      period_start: p.latestAt,
+      value: p.doseRate,
+      background_min: p.backgroundMin,
+      background_max: p.backgroundMax,
+      investigation_level: p.investigationLevel ?? p.backgroundMax ?? 0,
+      kind: p.status,
+      created_at: clock.now().toISOString(),
+    });
+    if (isNew) created++;
   }
   return created;
 }

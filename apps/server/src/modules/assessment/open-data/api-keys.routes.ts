@@ -12,7 +12,7 @@ import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
 import { createApiKey, deleteApiKey, listApiKeys, updateApiKey } from './api-keys.service';
 
-export function apiKeysRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function apiKeysRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/assessment/api-keys',
@@ -25,7 +25,7 @@ export function apiKeysRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async () => {
-        const items = await listApiKeys(db);
+        const items = await listApiKeys(deps);
         return { items, total: items.length };
       },
     );
@@ -41,7 +41,7 @@ export function apiKeysRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 201: CreatedApiKeySchema },
         },
       },
-      async (request, reply) => reply.status(201).send(await createApiKey(db, clock, actorOf(request), request.body)),
+      async (request, reply) => reply.status(201).send(await createApiKey(deps, actorOf(request), request.body)),
     );
 
     app.patch(
@@ -56,7 +56,7 @@ export function apiKeysRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ApiKeySchema },
         },
       },
-      async (request) => updateApiKey(db, clock, actorOf(request), request.params.id, request.body),
+      async (request) => updateApiKey(deps, actorOf(request), { id: request.params.id, patch: request.body }),
     );
 
     app.delete(
@@ -66,7 +66,7 @@ export function apiKeysRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['open-data'], summary: 'Delete a key', params: IdParamsSchema, response: { 204: z.null() } },
       },
       async (request, reply) => {
-        await deleteApiKey(db, clock, actorOf(request), request.params.id);
+        await deleteApiKey(deps, actorOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );

@@ -1,13 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
 import { AppError, type ApiKey } from '@ecocloud/contracts';
-import type { Database } from '../../../db/schema';
+import type { AppDeps } from '../../../app-deps';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
-import type { Clock } from '../../../platform/clock';
-import type { ApiKeysTable } from '../assessment.tables';
+import * as repo from './api-keys.repository';
 
-type Row = Selectable<ApiKeysTable>;
+type Row = repo.ApiKeyRow;
+type Deps = Pick<AppDeps, 'db' | 'clock'>;
 
 /** Keys are stored as SHA-256: they are long random strings, so a fast hash suffices (no password stretching needed). */
 export const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
@@ -22,14 +21,13 @@ const toApiKey = (r: Row): ApiKey => ({
   createdAt: r.created_at,
 });
 
-export async function listApiKeys(db: Kysely<Database>): Promise<ApiKey[]> {
-  return (await db.selectFrom('api_keys').selectAll().orderBy('created_at').execute()).map(toApiKey);
+export async function listApiKeys({ db }: Deps): Promise<ApiKey[]> {
+  return (await repo.listKeyRows(db)).map(toApiKey);
 }
 
 /** Creates a key; the returned `key` is shown once and never stored. */
 export async function createApiKey(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: Deps,
   actor: Actor,
   input: { name: string; rateLimit: number },
 ): Promise<ApiKey & { key: string }> {
@@ -48,7 +46,7 @@ export async function createApiKey(
     updated_at: now,
   };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('api_keys').values(row).execute();
+    await repo.insertKeyRow(trx, row);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'apikey.create',
       entityType: 'api_key',
@@ -60,14 +58,18 @@ export async function createApiKey(
 }
 
 export async function updateApiKey(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: Deps,
   actor: Actor,
-  id: string,
-  patch: { name?: string | undefined; rateLimit?: number | undefined; isActive?: boolean | undefined },
+  {
+    id,
+    patch,
+  }: {
+    id: string;
+    patch: { name?: string | undefined; rateLimit?: number | undefined; isActive?: boolean | undefined };
+  },
 ): Promise<ApiKey> {
   return db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+    const before = await repo.findKeyRow(trx, id);
     if (!before) throw new AppError('NOT_FOUND', 'API key not found');
     const set = {
       name: patch.name ?? before.name,
@@ -75,7 +77,7 @@ export async function updateApiKey(
       is_active: patch.isActive === undefined ? before.is_active : patch.isActive ? 1 : 0,
       updated_at: clock.now().toISOString(),
     };
-    await trx.updateTable('api_keys').set(set).where('id', '=', id).execute();
+    await repo.updateKeyRow(trx, id, set);
     const after = toApiKey({ ...before, ...set });
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'apikey.update',
@@ -88,11 +90,11 @@ export async function updateApiKey(
   });
 }
 
-export async function deleteApiKey(db: Kysely<Database>, clock: Clock, actor: Actor, id: string): Promise<void> {
+export async function deleteApiKey({ db, clock }: Deps, actor: Actor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+    const before = await repo.findKeyRow(trx, id);
     if (!before) throw new AppError('NOT_FOUND', 'API key not found');
-    await trx.deleteFrom('api_keys').where('id', '=', id).execute();
+    await repo.deleteKeyRow(trx, id);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'apikey.delete',
       entityType: 'api_key',
@@ -103,15 +105,11 @@ export async function deleteApiKey(db: Kysely<Database>, clock: Clock, actor: Ac
 }
 
 /** The active key with this value, if any. */
-export function findActiveKey(db: Kysely<Database>, key: string): Promise<Row | undefined> {
-  return db
-    .selectFrom('api_keys')
-    .selectAll()
-    .where('key_hash', '=', hashKey(key))
-    .where('is_active', '=', 1)
-    .executeTakeFirst();
+export function findActiveKey({ db }: Deps, key: string): Promise<Row | undefined> {
+  return repo.findActiveKeyRow(db, hashKey(key));
 }
 
-export async function touchKey(db: Kysely<Database>, id: string, at: string): Promise<void> {
-  await db.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
+/** Notes a key's last use (the guard throttles how often). */
+export function touchKey({ db }: Deps, id: string, at: string): Promise<void> {
+  return repo.updateKeyRow(db, id, { last_used_at: at });
 }

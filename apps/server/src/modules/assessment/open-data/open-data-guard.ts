@@ -22,7 +22,7 @@ export function openDataGuard(deps: AppDeps) {
     let bucket = `ip:${request.ip}`;
     let limit = deps.config.publicRateLimit;
     if (typeof sent === 'string' && sent !== '') {
-      const row = await findActiveKey(deps.db, sent);
+      const row = await findActiveKey(deps, sent);
       if (!row) {
         enforce(limiter.take(bucket, limit, now), reply);
         throw new AppError('UNAUTHENTICATED', 'unknown or disabled API key');
@@ -32,7 +32,7 @@ export function openDataGuard(deps: AppDeps) {
       // Record use at most once a minute per key: a write per request would cost more than the read.
       if (now - (touched.get(row.id) ?? 0) > 60_000) {
         touched.set(row.id, now);
-        await touchKey(deps.db, row.id, new Date(now).toISOString());
+        await touchKey(deps, row.id, new Date(now).toISOString());
       }
     }
     enforce(limiter.take(bucket, limit, now), reply);

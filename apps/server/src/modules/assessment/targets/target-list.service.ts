@@ -3,7 +3,7 @@ import type { AppDeps } from '../../../app-deps';
 import type { Actor } from '../../../http/actor';
 import { regionPrefix } from '../../../platform/regions';
 import { regionNames } from '../air/air-data.repository';
-import { scopePrefixOf } from '../scope';
+import { scopePrefixOf } from '../../../platform/scope/region-scope';
 import { indicatorProgress } from './target-progress.service';
 import * as repo from './targets.repository';
 import { toTarget } from './targets.service';

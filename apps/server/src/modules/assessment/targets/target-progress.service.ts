@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../../app-deps';
-import { shanghaiDate } from '../../monitoring';
+import { shanghaiDate } from '../../../platform/time-zone';
 import { addDays, previousYear } from '../periods';
 import { airTally, levelOf, waterTally, type Tally } from './indicator-series';
 import { findLiveIndicator, type LiveIndicator } from './indicators';

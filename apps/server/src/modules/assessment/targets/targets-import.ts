@@ -10,7 +10,7 @@ import {
   type ImportMode,
 } from '../../../platform/import-export/import-runner';
 import { readTable, type TableFormat } from '../../../platform/import-export/table-io';
-import { canSeeRegion } from '../scope';
+import { canSeeRegion } from '../../../platform/scope/region-scope';
 import { findLiveIndicator } from './indicators';
 import { upsertTarget, type TargetInput } from './targets.service';
 

@@ -44,3 +44,10 @@ export async function updateTarget(db: Kysely<Database>, id: string, set: Partia
 export async function deleteTarget(db: Kysely<Database>, id: string): Promise<void> {
   await db.deleteFrom('assessment_targets').where('id', '=', id).execute();
 }
+
+/** True when any target of the year exists (the demo seeds a year once). */
+export async function hasTargetsOfYear(db: Kysely<Database>, year: number): Promise<boolean> {
+  return (
+    (await db.selectFrom('assessment_targets').select('id').where('year', '=', year).executeTakeFirst()) !== undefined
+  );
+}

@@ -6,7 +6,7 @@ import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
-import { assertRegionInScope } from '../scope';
+import { assertRegionInScope } from '../../../platform/scope/region-scope';
 import { findLiveIndicator } from './indicators';
 import * as repo from './targets.repository';
 

@@ -1,5 +1,7 @@
 import type { AppDeps } from '../../../app-deps';
-import { processDirtyRollups, shanghaiDateStart, storeReadings, type Reading } from '../../monitoring';
+import { monitoringReads, processDirtyRollups, storeReadings, type Reading } from '../../monitoring';
+import { shanghaiDateStart } from '../../../platform/time-zone';
+import { refreshCityDays } from '../air/city-days.worker';
 import { addDays } from '../periods';
 
 export type DailyAirValues = {
@@ -22,7 +24,9 @@ export const BASE_DAY: DailyAirValues = {
 };
 
 export async function stationIdOf(deps: AppDeps, code: string): Promise<string> {
-  return (await deps.db.selectFrom('stations').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+  const id = await monitoringReads.stationIdByCode(deps.db, code);
+  if (!id) throw new Error(`no station ${code}`);
+  return id;
 }
 
 /** Daily readings ('1d') of one station for `days` days from `from`, values chosen per day. */
@@ -72,10 +76,14 @@ export function hourlyReadings(stationId: string, date: string, hours: number, v
   return out;
 }
 
-/** Stores readings through monitoring's ingestion path and drains the rollup queue. */
+/**
+ * Stores readings through monitoring's ingestion path, drains the rollup queue and runs the
+ * city-days worker once, as the server's background services would.
+ */
 export async function ingest(deps: AppDeps, readings: Reading[]): Promise<void> {
   await storeReadings(deps.db, deps.clock, readings, 'import');
   while ((await processDirtyRollups(deps.db, deps.clock, 500)) > 0);
+  await refreshCityDays(deps.db);
 }
 
 /**

@@ -6,15 +6,17 @@ import {
   NoisePointSchema,
   RadiationPointSchema,
   SeaPointSchema,
+  SeaSeriesSchema,
   WaterSummarySchema,
   listSchema,
+  AppError,
 } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
-import { shanghaiDate } from '../../monitoring';
-import { noiseCompliances, radiationPoints, seaSurveys } from '../media/media.service';
+import { shanghaiDate } from '../../../platform/time-zone';
+import { noiseCompliances, radiationPoints, seaSeries, seaSurveys } from '../media/media.service';
 import { addDays } from '../periods';
-import { scopePrefixOf } from '../scope';
+import { scopePrefixOf } from '../../../platform/scope/region-scope';
 import { waterSummary } from './water.service';
 
 const RangeQuerySchema = z.object({ from: DateSchema.optional(), to: DateSchema.optional() });
@@ -57,6 +59,29 @@ export function waterRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const r = range(request.query);
         return list(await seaSurveys(db, r.from, r.to, scopePrefixOf(actorOf(request))));
+      },
+    );
+
+    app.get(
+      '/assessment/sea/series',
+      {
+        // The sea tab's reader, limited to its regions like GET /assessment/sea; the raw values also need
+        // observations:read, as the per-point GET /observations this replaces did.
+        config: { access: 'assessment:read' },
+        schema: {
+          tags: ['assessment'],
+          summary:
+            "Every sea point's daily values in a range (one request for the sea tab's worse-than-class-II items)",
+          querystring: RangeQuerySchema,
+          response: { 200: SeaSeriesSchema },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        if (!actor.permissions.has('observations:read'))
+          throw new AppError('FORBIDDEN', 'observations:read is required for the daily values');
+        const r = range(request.query);
+        return { items: await seaSeries(db, r.from, r.to, scopePrefixOf(actor)) };
       },
     );
 

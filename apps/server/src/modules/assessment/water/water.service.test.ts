@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
-import { shanghaiDateStart, type Reading } from '../../monitoring';
+import type { Reading } from '../../monitoring';
+import { shanghaiDateStart } from '../../../platform/time-zone';
 import { ingest, stationIdOf } from '../test/air-fixtures';
 import { waterSummary } from './water.service';
 

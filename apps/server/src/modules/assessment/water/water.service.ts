@@ -3,7 +3,7 @@ import { EVALUATED_ITEMS, type WaterBody, type WaterClass, type WaterItem } from
 import type { SectionClassView } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { cityCodeOf } from '../../../platform/regions';
-import { shanghaiDate, shanghaiDateStart } from '../../monitoring';
+import { shanghaiDate, shanghaiDateStart } from '../../../platform/time-zone';
 import { regionNames } from '../air/air-data.repository';
 import * as repo from './water.repository';
 import { classifySectionMonth, cwqiRanking, groupShares, type Sample, type ShareRow } from './water-evaluation';

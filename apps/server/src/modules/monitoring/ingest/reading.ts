@@ -1,5 +1,3 @@
-import { SHANGHAI_OFFSET_MS } from '../../../platform/time-zone';
-
 export const PERIODS = ['rt', '1m', '1h', '1d'] as const;
 export type Period = (typeof PERIODS)[number];
 
@@ -18,15 +16,8 @@ export type Reading = {
 
 export type ReadingSource = 'hj212' | 'mqtt' | 'http' | 'import' | 'demo';
 
-/** The Asia/Shanghai calendar date (YYYY-MM-DD) containing an instant. */
-export function shanghaiDate(iso: string): string {
-  return new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Start of a Shanghai calendar date as a UTC ISO instant. */
-export function shanghaiDateStart(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00.000Z`) - SHANGHAI_OFFSET_MS).toISOString();
-}
+// The Shanghai calendar helpers are the platform's (every module needs them); kept here for monitoring's own files.
+export { shanghaiDate, shanghaiDateStart } from '../../../platform/time-zone';
 
 /** Data flags that may enter statistics: N (normal) or none; every other HJ 212 flag marks invalid data. */
 export function isValidFlag(flag: string | null): boolean {

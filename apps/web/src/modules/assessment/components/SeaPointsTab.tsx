@@ -1,20 +1,19 @@
-import type { SeaPointSchema, SeriesResultSchema, StationSchema } from '@ecocloud/contracts';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import type { SeaPointSchema, StationSchema } from '@ecocloud/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { http } from '../../../app/http';
+import { fetchSeaSeries } from '../api';
 import { ProvinceMap } from '../../../ui/map/ProvinceMap';
 import type { MapPoint } from '../../../ui/map/province-map-option';
-import { shiftDate } from './media-range';
 import { SeaClassTag, seaClassColour } from './SeaClassTag';
 import { worseThanClassTwo, type WorseItem } from './sea-items';
 
 type SeaPoint = z.infer<typeof SeaPointSchema>;
 type Station = z.infer<typeof StationSchema>;
-type Series = z.infer<typeof SeriesResultSchema>;
 type Row = SeaPoint & { worse: WorseItem[] | null };
 
 /**
@@ -33,25 +32,15 @@ export function SeaPointsTab({ from, to }: { from: string; to: string }) {
     queryFn: () => http<{ items: Station[] }>('/api/v1/stations', { query: { kind: 'sea', pageSize: 1000 } }),
     retry: false,
   });
-  const codes = useMemo(() => [...new Set((sea.data?.items ?? []).map((p) => p.code))], [sea.data]);
-  const series = useQueries({
-    queries: codes.map((code) => ({
-      queryKey: ['observations', code, '1d', from, to],
-      queryFn: () =>
-        http<Series>('/api/v1/observations', {
-          query: {
-            station: code,
-            period: '1d',
-            from: `${from}T00:00:00+08:00`,
-            to: `${shiftDate(to, 1)}T00:00:00+08:00`,
-            limit: 10_000,
-          },
-        }),
-      retry: false,
-    })),
+  // One request for every point's daily values (without observations:read it fails and the column shows "—").
+  const series = useQuery({
+    queryKey: ['assessment', 'sea', 'series', from, to],
+    queryFn: () => fetchSeaSeries({ from, to }),
+    retry: false,
   });
-  const worseByCode = new Map(
-    codes.map((code, i) => [code, series[i]?.data ? worseThanClassTwo(series[i].data.items) : null]),
+  const worseByCode = useMemo(
+    () => new Map((series.data?.items ?? []).map((s) => [s.code, worseThanClassTwo(s.points)])),
+    [series.data],
   );
   const rows: Row[] = (sea.data?.items ?? []).map((p) => ({
     ...p,

@@ -1,11 +1,13 @@
 import { AppError } from '@ecocloud/contracts';
 import type { Actor } from '../../http/actor';
-import { regionPrefix } from '../../platform/regions';
+import { regionPrefix } from '../regions';
 
 /**
- * Region-level data scope of the assessment figures: a caller with scope 'all' sees every region;
- * others see their own organisation's region and below (a city officer: its city and counties).
- * Province-wide rankings are public anyway and are not filtered.
+ * The platform's data scope for records keyed by region code instead of an owning organisation
+ * (figures aggregated over stations, such as assessment's evaluations, targets and bulletins):
+ * the same actor scope as `scopePredicate` in data-scope.ts, read through the actor's region. A
+ * caller with scope 'all' sees every region; others see their own organisation's region and below
+ * (a city officer: its city and counties). Province-wide rankings are public anyway and are not filtered.
  */
 export function canSeeRegion(actor: Actor, regionCode: string): boolean {
   return actor.scope === 'all' || regionCode.startsWith(regionPrefix(actor.regionCode));

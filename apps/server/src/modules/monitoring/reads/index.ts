@@ -1,0 +1,15 @@
+/**
+ * Monitoring's read functions for other modules: the only way another module reads stations,
+ * observations and rollups (the tables stay monitoring's; see table-ownership.test.ts).
+ */
+export { listStations, stationIdByCode, stationsStamp, type StationSummary } from './station-reads';
+export {
+  readDailyRollups,
+  sumDailyRollupsByRegion,
+  readMonthRollups,
+  latestMonthRollupStart,
+  type DailyRollupRow,
+  type RegionDaySumRow,
+} from './rollup-reads';
+export { dailyRollupMark, dailyRollupDaysChangedSince } from './rollup-changes';
+export { readObservations, latestObservationStart, latestObservation, type ObservationRow } from './observation-reads';
