@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { calendarRoutes } from '../../platform/deadlines';
 import { registerDemoSeeder } from '../../platform/demo/seed-demo';
-import { plansRoutes } from './plans.routes';
-import { progressRoutes } from './progress.routes';
-import { supervisionRoutes } from './supervision.routes';
-import { viewsRoutes } from './views.routes';
-import { workplanDemoSeeder } from './workplan.seed';
+import { plansRoutes } from './plans/plans.routes';
+import { progressRoutes } from './progress/progress.routes';
+import { supervisionRoutes } from './supervision/supervision.routes';
+import { viewsRoutes } from './views/views.routes';
+import { workplanDemoSeeder } from './demo/workplan.seed';
 
 registerDemoSeeder(workplanDemoSeeder);
 
@@ -22,6 +22,6 @@ export function workplanRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 }
 
 /** Service functions other modules may call. */
-export { parsePlanText } from './plan-parser';
-export { escalateNotices } from './supervision.service';
-export { myDuties } from './my-duties.service';
+export { parsePlanText } from './import/plan-parser';
+export { escalateNotices } from './supervision/supervision.service';
+export { myDuties } from './views/my-duties.service';

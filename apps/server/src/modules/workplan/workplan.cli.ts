@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { withDeps } from '../../cli-deps';
 import { AppError, type PlanProposal, type ProposedItem } from '@ecocloud/contracts';
-import { DEFAULT_WEIGHTS } from './assessment-score';
-import { PLAN_FILE_PATTERN, planTextFromFile } from './plan-file';
-import { parsePlanText } from './plan-parser';
-import { previewImport, saveImport } from './plans.service';
-import { escalateNotices } from './supervision.service';
+import { DEFAULT_WEIGHTS } from './views/assessment-score';
+import { PLAN_FILE_PATTERN, planTextFromFile } from './import/plan-file';
+import { parsePlanText } from './import/plan-parser';
+import { previewImport, saveImport } from './plans/plans.service';
+import { escalateNotices } from './supervision/supervision.service';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 

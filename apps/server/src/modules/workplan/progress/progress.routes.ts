@@ -9,8 +9,8 @@ import {
   SubmitReportBodySchema,
   listSchema,
 } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import { actorOf } from '../../http/auth.plugin';
+import type { AppDeps } from '../../../app-deps';
+import { actorOf } from '../../../http/auth.plugin';
 import * as progress from './progress.service';
 
 const tags = ['workplan'];

@@ -1,10 +1,10 @@
-import type { AppDeps } from '../../app-deps';
-import type { Actor } from '../../http/actor';
-import { addCalendarDays, daysBetween, shanghaiDate } from '../../platform/deadlines';
-import { mixSeed, seededRng } from '../monitoring/simulator/seeded-rng';
-import { setItemDone } from './plans.service';
-import { reviewReport, submitReport } from './progress.service';
-import { issueNotice, replyNotice } from './supervision.service';
+import type { AppDeps } from '../../../app-deps';
+import type { Actor } from '../../../http/actor';
+import { addCalendarDays, daysBetween, shanghaiDate } from '../../../platform/deadlines';
+import { mixSeed, seededRng } from '../../monitoring/simulator/seeded-rng';
+import { setItemDone } from '../plans/plans.service';
+import { reviewReport, submitReport } from '../progress/progress.service';
+import { issueNotice, replyNotice } from '../supervision/supervision.service';
 
 /**
  * A year of the demo plan as a department lives it: the responsible units report every month (co-lead

@@ -1,4 +1,4 @@
-import type { DeadlineTables } from '../../platform/deadlines/deadlines.tables';
+import type { DeadlineTables } from '../../../platform/deadlines/deadlines.tables';
 
 /** Tables of the work plan module (migration 0003); the calendar table rides along with them. */
 export interface WorkplanPlansTable {

@@ -1,13 +1,13 @@
 import { AppError, ITEM_STATUSES, type AssessmentWeights, type Item, type ItemStatus } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import type { Actor } from '../../http/actor';
-import { dueState, loadCalendar, shanghaiDate } from '../../platform/deadlines';
-import { writeTable } from '../../platform/import-export/table-io';
+import type { AppDeps } from '../../../app-deps';
+import type { Actor } from '../../../http/actor';
+import { dueState, loadCalendar, shanghaiDate } from '../../../platform/deadlines';
+import { writeTable } from '../../../platform/import-export/table-io';
 import { renderAssessmentPdf } from './assessment-pdf';
 import { scoreUnit } from './assessment-score';
 import { loadPlanView, type PlanView } from './item-view';
-import * as repo from './workplan.repository';
-import { canActFor, reachOf } from './workplan-scope';
+import * as repo from '../shared/workplan.repository';
+import { canActFor, reachOf } from '../shared/workplan-scope';
 
 const zeroCounts = () => Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Agent, TestApp } from '../../test/harness';
+import type { Agent, TestApp } from '../../../test/harness';
 
 /** Test factories for the work plan: a fresh plan (its own year, away from the 2024 demo) and items via the API. */
 export async function orgIdByName(t: TestApp, name: string): Promise<string> {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError, type IndicatorInput, type ItemInput } from '@ecocloud/contracts';
-import type { Database } from '../../db/schema';
-import type { Clock } from '../../platform/clock';
-import * as repo from './workplan.repository';
+import type { Database } from '../../../db/schema';
+import type { Clock } from '../../../platform/clock';
+import * as repo from '../shared/workplan.repository';
 
 /** An item to insert: the API's input with defaults applied (the demo seeder and the importer build these too). */
 export type NewItem = Omit<ItemInput, 'parentId'> & { parentId: string | null };

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProposedIndicator, ProposedItem } from '@ecocloud/contracts';
-import { DEMO_CITIES } from '../../platform/demo/guangxi';
+import { DEMO_CITIES } from '../../../platform/demo/guangxi';
 import { parsePlanText, splitSentences } from './plan-parser';
 import { cleanName, findDeadline, findIndicators, findPlaces, findUnits } from './plan-text-facts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
+const repoRoot = path.resolve(import.meta.dirname, '../../../../../..');
 const seedPath = path.resolve(repoRoot, '../shared/seeds/000_1525b2c634cd8c3f.txt');
 const hasSeed = fs.existsSync(seedPath);
 if (!hasSeed) console.warn(`SKIP seed importer test: ${seedPath} is absent`);

@@ -9,9 +9,9 @@ import {
   UnitDutySchema,
   listSchema,
 } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import { actorOf } from '../../http/auth.plugin';
-import { listMetrics } from '../../platform/metrics/metric-registry';
+import type { AppDeps } from '../../../app-deps';
+import { actorOf } from '../../../http/auth.plugin';
+import { listMetrics } from '../../../platform/metrics/metric-registry';
 import * as views from './views.service';
 
 const tags = ['workplan'];

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, type Notice } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import type { Actor } from '../../http/actor';
-import { appendAudit, auditContextOf, type AuditContext } from '../../platform/audit/audit.service';
+import type { AppDeps } from '../../../app-deps';
+import type { Actor } from '../../../http/actor';
+import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
 import {
   DEFAULT_ESCALATION,
   addWorkingDays,
@@ -11,10 +11,10 @@ import {
   nextEscalation,
   shanghaiDate,
   type WorkingCalendar,
-} from '../../platform/deadlines';
-import { unitFor } from './progress.service';
-import * as repo from './workplan.repository';
-import { reachOf, type Reach } from './workplan-scope';
+} from '../../../platform/deadlines';
+import { unitFor } from '../progress/progress.service';
+import * as repo from '../shared/workplan.repository';
+import { reachOf, type Reach } from '../shared/workplan-scope';
 
 type History = Notice['history'];
 type NoticeListRow = repo.NoticeRow & { item_title: string; unit_name: string };

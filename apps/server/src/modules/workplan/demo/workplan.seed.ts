@@ -1,12 +1,12 @@
-import type { AppDeps } from '../../app-deps';
-import { loadCalendar, shanghaiDate } from '../../platform/deadlines';
-import type { DemoSeeder } from '../../platform/demo/seed-demo';
-import { DEFAULT_WEIGHTS } from './assessment-score';
+import type { AppDeps } from '../../../app-deps';
+import { loadCalendar, shanghaiDate } from '../../../platform/deadlines';
+import type { DemoSeeder } from '../../../platform/demo/seed-demo';
+import { DEFAULT_WEIGHTS } from '../views/assessment-score';
 import { DEMO_ITEMS_2024, DEMO_PLAN_2024, type DemoItem } from './demo-plan-2024';
 import { seedDemoYear } from './demo-year';
-import { insertItem } from './item-writer';
-import { insertMonthlyRounds } from './progress.service';
-import type { PlanRow } from './workplan.repository';
+import { insertItem } from '../plans/item-writer';
+import { insertMonthlyRounds } from '../progress/progress.service';
+import type { PlanRow } from '../shared/workplan.repository';
 
 /**
  * The same plan moved to another year: every date and every "2024" in the texts shifts, so the

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
-import { createPlan, multipart, orgIdByName } from './workplan.test-fixtures';
+import { createTestApp, testDatabases, type Agent, type TestApp } from '../../../test/harness';
+import { createPlan, multipart, orgIdByName } from '../shared/workplan.test-fixtures';
 
-const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
+const repoRoot = path.resolve(import.meta.dirname, '../../../../../..');
 const seedPath = path.resolve(repoRoot, '../shared/seeds/000_1525b2c634cd8c3f.txt');
 const hasSeed = fs.existsSync(seedPath);
 if (!hasSeed) console.warn(`SKIP seed upload test: ${seedPath} is absent`);
-const cityPlan = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'plan-2025-city.txt'), 'utf8');
+const cityPlan = fs.readFileSync(path.join(import.meta.dirname, '../import/fixtures', 'plan-2025-city.txt'), 'utf8');
 
 describe.each(testDatabases())('work plan API on $name', (db) => {
   let t: TestApp;

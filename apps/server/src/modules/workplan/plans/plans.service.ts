@@ -7,17 +7,17 @@ import {
   type Plan,
   type ProposedItem,
 } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import { constraintKind } from '../../db/db-errors';
-import type { Actor } from '../../http/actor';
-import { appendAudit, auditContextOf, type AuditContext } from '../../platform/audit/audit.service';
-import { orgPathInScope } from '../../platform/scope/data-scope';
-import { DEFAULT_WEIGHTS } from './assessment-score';
-import { loadPlanView } from './item-view';
+import type { AppDeps } from '../../../app-deps';
+import { constraintKind } from '../../../db/db-errors';
+import type { Actor } from '../../../http/actor';
+import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
+import { orgPathInScope } from '../../../platform/scope/data-scope';
+import { DEFAULT_WEIGHTS } from '../views/assessment-score';
+import { loadPlanView } from '../views/item-view';
 import { assertOrgsExist, insertItem } from './item-writer';
-import { parsePlanText } from './plan-parser';
-import * as repo from './workplan.repository';
-import { reachOf } from './workplan-scope';
+import { parsePlanText } from '../import/plan-parser';
+import * as repo from '../shared/workplan.repository';
+import { reachOf } from '../shared/workplan-scope';
 
 export function toPlan(r: repo.PlanRow): Plan {
   return {

@@ -14,9 +14,9 @@ import {
   UpdatePlanBodySchema,
   listSchema,
 } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import { actorOf } from '../../http/auth.plugin';
-import { planTextFromFile } from './plan-file';
+import type { AppDeps } from '../../../app-deps';
+import { actorOf } from '../../../http/auth.plugin';
+import { planTextFromFile } from '../import/plan-file';
 import * as plans from './plans.service';
 
 const tags = ['workplan'];

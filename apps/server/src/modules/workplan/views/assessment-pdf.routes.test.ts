@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
+import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
 import { ranks, renderAssessmentPdf } from './assessment-pdf';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';

@@ -7,8 +7,8 @@ import {
   ReplyNoticeBodySchema,
   listSchema,
 } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import { actorOf } from '../../http/auth.plugin';
+import type { AppDeps } from '../../../app-deps';
+import { actorOf } from '../../../http/auth.plugin';
 import * as supervision from './supervision.service';
 
 const tags = ['workplan'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
+import { createTestApp, testDatabases, type Agent, type TestApp } from '../../../test/harness';
 
 type Board = { items: { title: string; counts: Record<string, number> }[] };
 type Score = { unitName: string; score: number; timeliness: number };
@@ -104,7 +104,7 @@ describe.each(testDatabases())('the demo plan lives its year on $name', (db) => 
           .executeTakeFirstOrThrow()
       ).n;
     const before = Number(await count());
-    const { seedDemo } = await import('../../platform/demo/seed-demo');
+    const { seedDemo } = await import('../../../platform/demo/seed-demo');
     await seedDemo(t.deps);
     expect(Number(await count())).toBe(before);
   });

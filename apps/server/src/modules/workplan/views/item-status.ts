@@ -1,5 +1,5 @@
 import type { IndicatorDirection, ItemStatus, Milestone, StatusReason } from '@ecocloud/contracts';
-import { daysBetween } from '../../platform/deadlines';
+import { daysBetween } from '../../../platform/deadlines';
 
 /**
  * Status rules of a plan item (pure; table-driven tests in item-status.test.ts). Dates are

@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { Database } from '../../db/schema';
-import type { Actor } from '../../http/actor';
+import type { Database } from '../../../db/schema';
+import type { Actor } from '../../../http/actor';
 
 /**
  * Which plan items a caller reaches. A role with scope "all" reaches every item, except a division

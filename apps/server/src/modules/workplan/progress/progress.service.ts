@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError, type Report } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import type { Database } from '../../db/schema';
-import type { Actor } from '../../http/actor';
-import { appendAudit, auditContextOf } from '../../platform/audit/audit.service';
+import type { AppDeps } from '../../../app-deps';
+import type { Database } from '../../../db/schema';
+import type { Actor } from '../../../http/actor';
+import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import {
   addCalendarDays,
   dueState,
@@ -12,10 +12,10 @@ import {
   nextWorkingDay,
   shanghaiDate,
   type WorkingCalendar,
-} from '../../platform/deadlines';
-import { loadPlanView } from './item-view';
-import * as repo from './workplan.repository';
-import { canActFor, reachOf, type Reach } from './workplan-scope';
+} from '../../../platform/deadlines';
+import { loadPlanView } from '../views/item-view';
+import * as repo from '../shared/workplan.repository';
+import { canActFor, reachOf, type Reach } from '../shared/workplan-scope';
 
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 

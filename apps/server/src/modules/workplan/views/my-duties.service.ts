@@ -1,10 +1,10 @@
 import type { MyWork } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import type { Actor } from '../../http/actor';
-import { dueState, loadCalendar, shanghaiDate } from '../../platform/deadlines';
+import type { AppDeps } from '../../../app-deps';
+import type { Actor } from '../../../http/actor';
+import { dueState, loadCalendar, shanghaiDate } from '../../../platform/deadlines';
 import { loadPlanView } from './item-view';
-import * as repo from './workplan.repository';
-import { reachOf } from './workplan-scope';
+import * as repo from '../shared/workplan.repository';
+import { reachOf } from '../shared/workplan-scope';
 
 type Duties = Pick<MyWork, 'plan' | 'reportsDue' | 'noticesToAnswer' | 'reportsToReview'>;
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
+import { createTestApp, testDatabases, type Agent, type TestApp } from '../../../test/harness';
 
 type Card = {
   itemId: string;

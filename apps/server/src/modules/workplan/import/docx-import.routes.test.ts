@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type Agent, type TestApp, multipartFile } from '../../test/harness';
+import { createTestApp, testDatabases, type Agent, type TestApp, multipartFile } from '../../../test/harness';
 import { buildDocx, buildZip, DOCX_PLAN_PARAGRAPHS } from './docx/docx.test-fixtures';
 import { planTextFromFile } from './plan-file';
 

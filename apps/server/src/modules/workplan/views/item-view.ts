@@ -6,12 +6,12 @@ import {
   type Milestone,
   type StatusReason,
 } from '@ecocloud/contracts';
-import type { AppDeps } from '../../app-deps';
-import { shanghaiDate } from '../../platform/deadlines';
-import { findMetric, type MetricForecast } from '../../platform/metrics/metric-registry';
+import type { AppDeps } from '../../../app-deps';
+import { shanghaiDate } from '../../../platform/deadlines';
+import { findMetric, type MetricForecast } from '../../../platform/metrics/metric-registry';
 import { indicatorTrack, itemStatus, statusReasonText, type IndicatorTrack } from './item-status';
-import * as repo from './workplan.repository';
-import type { Reach } from './workplan-scope';
+import * as repo from '../shared/workplan.repository';
+import type { Reach } from '../shared/workplan-scope';
 
 /** Everything the views need about one plan, as far as the caller reaches, with statuses computed now. */
 export type PlanView = {

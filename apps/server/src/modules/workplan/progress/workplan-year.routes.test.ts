@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
-import { createItem, createPlan, orgIdByName } from './workplan.test-fixtures';
+import { createTestApp, testDatabases, type Agent, type TestApp } from '../../../test/harness';
+import { createItem, createPlan, orgIdByName } from '../shared/workplan.test-fixtures';
 
 /** One simulated year (2025) with a fake clock: rounds, a late report, a notice that escalates, done and overdue items. */
 describe.each(testDatabases())('a work plan year on $name', (db) => {
