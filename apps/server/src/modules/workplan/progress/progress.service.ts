@@ -13,7 +13,7 @@ import {
   shanghaiDate,
   type WorkingCalendar,
 } from '../../../platform/deadlines';
-import { loadPlanView } from '../views/item-view';
+import { loadPlanStructure } from '../views/plan-structure';
 import * as repo from '../shared/workplan.repository';
 import { canActFor, reachOf, type Reach } from '../shared/workplan-scope';
 
@@ -147,7 +147,7 @@ export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, 
   const big = files.find((f) => f.data.length > MAX_ATTACHMENT_BYTES);
   if (big) throw new AppError('PAYLOAD_TOO_LARGE', `attachment ${big.filename} exceeds 5 MB`);
   const now = clock.now();
-  const id = await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom('workplan_reports')
       .selectAll()
@@ -175,11 +175,14 @@ export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, 
         .insertInto('workplan_reports')
         .values({ id: reportId, ...row })
         .execute();
+    const inserted: { id: string; filename: string; content_type: string; size: number }[] = [];
     for (const f of files) {
+      const fileId = randomUUID();
+      inserted.push({ id: fileId, filename: f.filename, content_type: f.contentType, size: f.data.length });
       await trx
         .insertInto('workplan_attachments')
         .values({
-          id: randomUUID(),
+          id: fileId,
           report_id: reportId,
           filename: f.filename,
           content_type: f.contentType,
@@ -197,38 +200,47 @@ export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, 
       before,
       after: { ...row, attachments: files.map((f) => f.filename) },
     });
-    return reportId;
+    // A resubmission keeps the report's earlier attachments and comments: read this one report's (now
+    // including the new files); a first submission has only the files just written.
+    const savedFiles = before
+      ? await attachmentsOf(trx, [reportId])
+      : inserted.map((f) => ({ ...f, report_id: reportId }));
+    const notes = before ? await commentsOf(trx, [reportId]) : [];
+    const written = { id: reportId, ...row, round_label: round.label, unit_name: unit.name };
+    return toReport(written, savedFiles, notes);
   });
-  return (await listReports(deps, actor, itemId)).items.find((r) => r.id === id)!;
 }
 
-export async function listReports(
-  deps: AppDeps,
-  actor: Actor,
-  itemId: string,
-): Promise<{ items: Report[]; total: number }> {
-  const { db } = deps;
-  const item = await repo.findItem(db, itemId, await reachOf(db, actor));
-  if (!item) throw new AppError('NOT_FOUND', 'item not found');
-  const rows = await repo.reportsOfPlan(db, item.plan_id, itemId);
-  const ids = rows.map((r) => r.id);
-  const files = ids.length
-    ? await db
+type AttachmentMeta = { id: string; report_id: string; filename: string; content_type: string; size: number };
+type CommentRow = { report_id: string; author: string; text: string; created_at: string };
+
+const attachmentsOf = (db: Kysely<Database>, reportIds: string[]): Promise<AttachmentMeta[]> =>
+  reportIds.length
+    ? db
         .selectFrom('workplan_attachments')
         .select(['id', 'report_id', 'filename', 'content_type', 'size'])
-        .where('report_id', 'in', ids)
+        .where('report_id', 'in', reportIds)
         .orderBy('created_at')
         .execute()
-    : [];
-  const notes = ids.length
-    ? await db
+    : Promise.resolve([]);
+
+const commentsOf = (db: Kysely<Database>, reportIds: string[]): Promise<CommentRow[]> =>
+  reportIds.length
+    ? db
         .selectFrom('workplan_report_comments')
-        .selectAll()
-        .where('report_id', 'in', ids)
+        .select(['report_id', 'author', 'text', 'created_at'])
+        .where('report_id', 'in', reportIds)
         .orderBy('created_at')
         .execute()
-    : [];
-  const items = rows.map((r): Report => ({
+    : Promise.resolve([]);
+
+/** A report as the API gives it, with its own attachments and comments picked from those given. */
+function toReport(
+  r: Omit<repo.ReportListRow, 'due_date'>,
+  files: readonly AttachmentMeta[],
+  notes: readonly CommentRow[],
+): Report {
+  return {
     id: r.id,
     roundId: r.round_id,
     roundLabel: r.round_label,
@@ -249,7 +261,21 @@ export async function listReports(
     comments: notes
       .filter((n) => n.report_id === r.id)
       .map((n) => ({ author: n.author, text: n.text, at: n.created_at })),
-  }));
+  };
+}
+
+export async function listReports(
+  deps: AppDeps,
+  actor: Actor,
+  itemId: string,
+): Promise<{ items: Report[]; total: number }> {
+  const { db } = deps;
+  const item = await repo.findItem(db, itemId, await reachOf(db, actor));
+  if (!item) throw new AppError('NOT_FOUND', 'item not found');
+  const rows = await repo.reportsOfPlan(db, item.plan_id, itemId);
+  const ids = rows.map((r) => r.id);
+  const [files, notes] = await Promise.all([attachmentsOf(db, ids), commentsOf(db, ids)]);
+  const items = rows.map((r) => toReport(r, files, notes));
   return { items, total: items.length };
 }
 
@@ -305,7 +331,8 @@ export async function getAttachment({ db }: AppDeps, actor: Actor, id: string) {
 /** Reports owed: each lead unit of each task, for every round already open whose due day is near or past, with none sent. */
 export async function reminders(deps: AppDeps, actor: Actor, planId: string) {
   const reach = await reachOf(deps.db, actor);
-  const view = await loadPlanView(deps, reach, planId);
+  // Reminders need no status or reading: the structure is enough (no metric is read).
+  const view = await loadPlanStructure(deps, reach, planId);
   const cal = await loadCalendar(deps.db);
   const now = deps.clock.now();
   const sent = new Set(view.reports.map((r) => `${r.round_id}|${r.item_id}|${r.unit_org_id}`));
@@ -314,8 +341,8 @@ export async function reminders(deps: AppDeps, actor: Actor, planId: string) {
     .flatMap((round) => {
       const state = dueState(round.due_date, now, { calendar: cal });
       if (state === 'ok') return [];
-      return view.items
-        .filter((i) => i.kind === 'task' && !i.doneAt)
+      return view.rows
+        .filter((i) => i.kind === 'task' && !i.done_at)
         .flatMap((i) =>
           view.units
             .filter(

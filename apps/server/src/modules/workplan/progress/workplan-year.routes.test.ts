@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, testDatabases, type Agent, type TestApp } from '../../../test/harness';
 import { createItem, createPlan, orgIdByName } from '../shared/workplan.test-fixtures';
 
@@ -246,5 +246,44 @@ describe.each(testDatabases())('a work plan year on $name', (db) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets[0]!.getRow(2).getCell(1).value).toBe('南宁市生态环境局');
+  });
+
+  it('a resubmitted report comes back as written (earlier attachments and comments kept), without reading every report of the plan', async () => {
+    // Every SQL statement the app runs while answering the POST.
+    const executor = t.deps.db.getExecutor();
+    const sqls: string[] = [];
+    const run = executor.executeQuery.bind(executor);
+    const spy = vi.spyOn(executor, 'executeQuery').mockImplementation((q) => {
+      sqls.push(q.sql);
+      return run(q);
+    });
+    let res;
+    try {
+      res = await nanning.request('POST', `/api/v1/workplan/items/${item.id}/reports`, {
+        roundId: round('2025-01').id,
+        text: '补充材料',
+        percent: 15,
+        values: [{ indicatorId: item.indicators[0]!.id, value: 29.6 }],
+        attachments: [
+          { filename: '补充.txt', contentType: 'text/plain', contentBase64: Buffer.from('补充').toString('base64') },
+        ],
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(res.statusCode, res.body).toBe(201);
+    // The plan-wide report list joins the rounds; the answer is built from the row written instead.
+    expect(sqls.filter((q) => /from "workplan_reports" as "r" inner join "workplan_rounds"/.test(q))).toEqual([]);
+    const written = res.json();
+    expect(written).toMatchObject({
+      roundLabel: '2025-01',
+      text: '补充材料',
+      reviewState: 'submitted',
+      isLate: true,
+      attachments: [{ filename: '摸底表.txt' }, { filename: '补充.txt' }],
+      comments: [{ text: '继续加快' }],
+    });
+    const listed = (await nanning.request('GET', `/api/v1/workplan/items/${item.id}/reports`)).json().items;
+    expect(written).toEqual(listed.find((r: { id: string }) => r.id === written.id));
   });
 });

@@ -1,14 +1,8 @@
-import {
-  AppError,
-  type Indicator,
-  type Item,
-  type ItemStatus,
-  type Milestone,
-  type StatusReason,
-} from '@ecocloud/contracts';
+import { type Indicator, type Item, type ItemStatus, type Milestone, type StatusReason } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { shanghaiDate } from '../../../platform/deadlines';
-import { findMetric, type MetricForecast } from '../../../platform/metrics/metric-registry';
+import { readIndicators, type MetricCache, type Reading } from './indicator-readings';
+import { loadPlanStructure } from './plan-structure';
 import { indicatorTrack, itemStatus, statusReasonText, type IndicatorTrack } from './item-status';
 import * as repo from '../shared/workplan.repository';
 import type { Reach } from '../shared/workplan-scope';
@@ -24,9 +18,7 @@ export type PlanView = {
   rounds: repo.RoundRow[];
 };
 
-type Latest = NonNullable<Indicator['latest']> & { forecast?: MetricForecast['status'] | undefined };
-
-export function toIndicator(r: repo.IndicatorRow, latest?: Latest): Indicator {
+export function toIndicator(r: repo.IndicatorRow, latest?: Reading): Indicator {
   const base: Indicator = {
     id: r.id,
     itemId: r.item_id,
@@ -43,40 +35,6 @@ export function toIndicator(r: repo.IndicatorRow, latest?: Latest): Indicator {
   return latest ? { ...base, latest: { value: latest.value, asOf: latest.asOf, note: latest.note } } : base;
 }
 
-/** A live indicator's reading from the metric registry; "no data" when no module publishes the metric yet. */
-async function readLive(deps: AppDeps, r: repo.IndicatorRow, plan: repo.PlanRow, regionCode: string): Promise<Latest> {
-  const metric = r.metric_key ? findMetric(r.metric_key) : undefined;
-  if (!metric) return { value: null, asOf: null, note: 'no data: metric not published yet' };
-  const params = JSON.parse(r.metric_params_json) as Record<string, string>;
-  try {
-    const m = await metric.read(deps, {
-      regionCode: params.regionCode ?? regionCode,
-      year: plan.year,
-      asOf: deps.clock.now(),
-    });
-    return {
-      value: m.value,
-      asOf: m.asOf,
-      note: m.note ?? (m.value === null ? 'no data' : null),
-      forecast: m.forecast?.status,
-    };
-  } catch {
-    return { value: null, asOf: null, note: 'no data: metric read failed' };
-  }
-}
-
-function latestManual(r: repo.IndicatorRow, reports: repo.ReportListRow[]): Latest {
-  for (let i = reports.length - 1; i >= 0; i--) {
-    const rep = reports[i]!;
-    if (rep.review_state === 'returned') continue;
-    const v = (JSON.parse(rep.values_json) as { indicatorId: string; value: number }[]).find(
-      (x) => x.indicatorId === r.id,
-    );
-    if (v) return { value: v.value, asOf: rep.submitted_at, note: rep.unit_name };
-  }
-  return { value: null, asOf: null, note: 'no data' };
-}
-
 const WORST: ItemStatus[] = ['overdue', 'at_risk', 'on_track', 'not_started', 'done'];
 
 /** A section's status rolls up from the items below it: the worst one, or done when all are. */
@@ -85,49 +43,24 @@ export function rollUp(statuses: ItemStatus[]): ItemStatus {
   return WORST.find((s) => s !== 'done' && statuses.includes(s)) ?? 'not_started';
 }
 
-/** The reached rows plus every ancestor of them (a unit's item under 三、(二) brings (二) and 三、 along), in list order. */
-async function withParents(db: AppDeps['db'], planId: string, reached: repo.ItemRow[]): Promise<repo.ItemRow[]> {
-  const all = await repo.listItems(db, planId, { kind: 'all' });
-  const byId = new Map(all.map((r) => [r.id, r]));
-  const keep = new Set(reached.map((r) => r.id));
-  for (const r of reached) {
-    for (let p = r.parent_id; p !== null && !keep.has(p); p = byId.get(p)?.parent_id ?? null) keep.add(p);
-  }
-  return all.filter((r) => keep.has(r.id));
-}
-
 /**
- * `withParents`: also the ancestors of the reached items, marked `context` — the board and the item
- * list show a unit's items under their headings. Units, reports and indicators stay those of the
- * reached items, so the other views (overdue, duties, assessment) are unchanged.
+ * The plan view: the structure (`plan-structure.ts`) with the indicator readings
+ * (`indicator-readings.ts`, live metrics read in parallel) and each item's status computed now.
+ * `withParents`: also the ancestors of the reached items, marked `context`.
  */
 export async function loadPlanView(
   deps: AppDeps,
   reach: Reach,
   planId: string,
-  opts: { withParents?: boolean } = {},
+  opts: { withParents?: boolean; metrics?: MetricCache } = {},
 ): Promise<PlanView> {
-  const { db } = deps;
-  const plan = await repo.findPlan(db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
-  const reachedRows = await repo.listItems(db, planId, reach);
-  const visible = new Set(reachedRows.map((r) => r.id));
-  const rows = opts.withParents && reach.kind !== 'all' ? await withParents(db, planId, reachedRows) : reachedRows;
-  const [units, regions, indicators, reports, rounds, planOrg] = await Promise.all([
-    repo.unitsOfPlan(db, planId),
-    repo.regionsOfPlan(db, planId),
-    repo.indicatorsOfPlan(db, planId),
-    repo.reportsOfPlan(db, planId),
-    repo.roundsOfPlan(db, planId),
-    repo.findOrgById(db, plan.org_id),
-  ]);
-  const today = shanghaiDate(deps.clock.now());
-  const mine = reports.filter((r) => visible.has(r.item_id));
+  const s = await loadPlanStructure(deps, reach, planId, opts);
+  const readings = await readIndicators(deps, s, opts.metrics);
+  const { plan, today, rows, visible, units, regions, reports: mine } = s;
   const tracks = new Map<string, IndicatorTrack>();
   const byItem = new Map<string, Indicator[]>();
-  for (const r of indicators.filter((x) => visible.has(x.item_id))) {
-    const latest =
-      r.source === 'live' ? await readLive(deps, r, plan, planOrg?.region_code ?? '') : latestManual(r, mine);
+  for (const r of s.indicators) {
+    const latest = readings.get(r.id)!;
     tracks.set(
       r.id,
       indicatorTrack(
@@ -198,5 +131,5 @@ export async function loadPlanView(
       item.statusReasonCodes = [rolled];
     }
   }
-  return { plan, today, items, tracks, reports: mine, units: units.filter((u) => visible.has(u.item_id)), rounds };
+  return { plan, today, items, tracks, reports: mine, units, rounds: s.rounds };
 }

@@ -2,7 +2,7 @@ import type { MyWork } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import type { Actor } from '../../../http/actor';
 import { dueState, loadCalendar, shanghaiDate } from '../../../platform/deadlines';
-import { loadPlanView } from './item-view';
+import { loadPlanStructure } from './plan-structure';
 import * as repo from '../shared/workplan.repository';
 import { reachOf } from '../shared/workplan-scope';
 
@@ -44,13 +44,14 @@ export async function myDuties(deps: AppDeps, actor: Actor): Promise<Duties> {
     reportsToReview: canApprove ? [] : null,
   };
   for (const plan of plans) {
-    const view = await loadPlanView(deps, reach, plan.id);
+    // Duties need no status or reading: the structure is enough (no metric is read).
+    const view = await loadPlanStructure(deps, reach, plan.id);
     if (out.reportsDue) {
       const sent = new Set(view.reports.map((r) => `${r.round_id}|${r.item_id}|${r.unit_org_id}`));
       for (const round of view.rounds.filter((r) => r.period_start <= view.today)) {
         const state = dueState(round.due_date, now, { calendar: cal });
         if (state === 'ok') continue;
-        for (const item of view.items.filter((i) => i.kind === 'task' && !i.doneAt)) {
+        for (const item of view.rows.filter((i) => i.kind === 'task' && !i.done_at)) {
           for (const u of view.units.filter((x) => x.item_id === item.id && x.role === 'lead' && mine.has(x.org_id))) {
             if (sent.has(`${round.id}|${item.id}|${u.org_id}`)) continue;
             out.reportsDue.push({
@@ -71,7 +72,7 @@ export async function myDuties(deps: AppDeps, actor: Actor): Promise<Duties> {
         .map((r) => ({
           id: r.id,
           itemId: r.item_id,
-          itemTitle: view.items.find((i) => i.id === r.item_id)?.title ?? '',
+          itemTitle: view.rows.find((i) => i.id === r.item_id)?.title ?? '',
           unitName: r.unit_name,
           roundLabel: r.round_label,
           submittedAt: r.submitted_at,
