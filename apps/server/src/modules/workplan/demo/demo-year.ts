@@ -3,6 +3,10 @@ import type { Actor } from '../../../http/actor';
 import { addCalendarDays, daysBetween, shanghaiDate } from '../../../platform/deadlines';
 import { mixSeed, seededRng } from '../../monitoring/simulator/seeded-rng';
 import { setItemDone } from '../plans/plans.service';
+import { unitsWithOrgsOfItems, userWithOrg } from '../shared/foreign-reads';
+import { roundsOfPlan } from '../shared/workplan.repository';
+import { latestOpenNotice } from '../supervision/supervision.repository';
+import { anyReportOfPlan, manualIndicators, planById, reportIdFor, tasksOfPlan } from './demo.repository';
 import { reviewReport, submitReport } from '../progress/progress.service';
 import { issueNotice, replyNotice } from '../supervision/supervision.service';
 
@@ -77,61 +81,16 @@ const actorFor = (
 /** Replays the demo year of one plan up to now (once: a plan with reports is left alone). */
 export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void> {
   const { db } = deps;
-  if (
-    await db
-      .selectFrom('workplan_reports')
-      .innerJoin('workplan_rounds', 'workplan_rounds.id', 'workplan_reports.round_id')
-      .select('workplan_reports.id')
-      .where('workplan_rounds.plan_id', '=', planId)
-      .executeTakeFirst()
-  )
-    return;
-  const plan = await db.selectFrom('workplan_plans').selectAll().where('id', '=', planId).executeTakeFirstOrThrow();
-  const rounds = await db
-    .selectFrom('workplan_rounds')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .orderBy('period_start')
-    .execute();
-  const tasks = await db
-    .selectFrom('workplan_items')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .where('kind', '=', 'task')
-    .orderBy('level')
-    .orderBy('position')
-    .execute();
-  const units = await db
-    .selectFrom('workplan_item_units')
-    .innerJoin('orgs', 'orgs.id', 'workplan_item_units.org_id')
-    .select([
-      'workplan_item_units.item_id',
-      'workplan_item_units.role',
-      'orgs.id',
-      'orgs.name',
-      'orgs.path',
-      'orgs.region_code',
-    ])
-    .where('workplan_item_units.item_id', 'in', tasks.length ? tasks.map((t) => t.id) : [''])
-    // A stable order (organisation ids are random): a task's units draw from its seeded stream in turn.
-    .orderBy('orgs.region_code')
-    .orderBy('orgs.name')
-    .execute();
-  const indicators = await db.selectFrom('workplan_indicators').selectAll().where('source', '=', 'manual').execute();
-  const leaderUser = await db
-    .selectFrom('users')
-    .innerJoin('orgs', 'orgs.id', 'users.org_id')
-    .select([
-      'users.id as userId',
-      'users.username',
-      'users.display_name',
-      'orgs.id',
-      'orgs.name',
-      'orgs.path',
-      'orgs.region_code',
-    ])
-    .where('users.username', '=', 'leader')
-    .executeTakeFirst();
+  if (await anyReportOfPlan(db, planId)) return;
+  const plan = await planById(db, planId);
+  const rounds = await roundsOfPlan(db, planId);
+  const tasks = await tasksOfPlan(db, planId);
+  const units = await unitsWithOrgsOfItems(
+    db,
+    tasks.map((t) => t.id),
+  );
+  const indicators = await manualIndicators(db);
+  const leaderUser = await userWithOrg(db, 'leader');
   if (!leaderUser) return;
   const leader = actorFor(leaderUser, leaderUser.username, leaderUser.display_name, leaderUser.userId, 'all');
   const reporter = (u: Org) => actorFor(u, `${u.name}（演示填报）`, `${u.name}填报人`, `demo-${u.id}`, 'subtree');
@@ -195,13 +154,7 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
         const review = (when: Date, decision: 'approve' | 'return', comment: string) => ({
           at: when,
           run: async (d: AppDeps) => {
-            const report = await d.db
-              .selectFrom('workplan_reports')
-              .select('id')
-              .where('round_id', '=', round.id)
-              .where('item_id', '=', task.id)
-              .where('unit_org_id', '=', unit.id)
-              .executeTakeFirstOrThrow();
+            const report = await reportIdFor(d.db, round.id, task.id, unit.id);
             return reviewReport(d, leader, report.id, { decision, comment });
           },
         });
@@ -231,13 +184,7 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
       events.push({
         at: instant(addCalendarDays(on, 2 + Math.floor(rng() * 9)), rng),
         run: async (d) => {
-          const open = await d.db
-            .selectFrom('workplan_notices')
-            .select('id')
-            .where('item_id', '=', task.id)
-            .where('state', '=', 'open')
-            .orderBy('issued_at', 'desc')
-            .executeTakeFirst();
+          const open = await latestOpenNotice(d.db, task.id);
           return open ? replyNotice(d, reporter(lead), open.id, pick(rng, REPLY_TEXT)) : undefined;
         },
       });

@@ -6,6 +6,8 @@ import { DEMO_ITEMS_2024, DEMO_PLAN_2024, type DemoItem } from './demo-plan-2024
 import { seedDemoYear } from './demo-year';
 import { insertItem } from '../plans/item-writer';
 import { insertMonthlyRounds } from '../progress/progress.service';
+import { findPlanIdOf, insertPlan } from '../plans/plans.repository';
+import { listOrgs } from '../shared/foreign-reads';
 import type { PlanRow } from '../shared/workplan.repository';
 
 /**
@@ -45,15 +47,10 @@ async function seedPlan(
   demoItems: DemoItem[],
 ): Promise<string | null> {
   const { db, clock } = deps;
-  const orgs = await db.selectFrom('orgs').select(['id', 'name', 'kind']).execute();
+  const orgs = await listOrgs(db);
   const dept = orgs.find((o) => o.kind === 'province' && o.name === '广西壮族自治区生态环境厅');
   if (!dept) return null;
-  const exists = await db
-    .selectFrom('workplan_plans')
-    .select('id')
-    .where('year', '=', demoPlan.year)
-    .where('org_id', '=', dept.id)
-    .executeTakeFirst();
+  const exists = await findPlanIdOf(db, demoPlan.year, dept.id);
   if (exists) return exists.id;
   const idOf = (name: string) => {
     const org = orgs.find((o) => o.name === name);
@@ -73,7 +70,7 @@ async function seedPlan(
     updated_at: now,
   };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('workplan_plans').values(plan).execute();
+    await insertPlan(trx, plan);
     // Tags flow down, as the importer does: a task under 蓝天保卫战 is an air task.
     const walk = async (items: DemoItem[], parentId: string | null, inherited: string[]): Promise<void> => {
       for (const d of items) {

@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import { AppError, type IndicatorInput, type ItemInput } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
+import { existingOrgIds } from '../shared/foreign-reads';
 import * as repo from '../shared/workplan.repository';
+import * as plansRepo from './plans.repository';
 
 /** An item to insert: the API's input with defaults applied (the demo seeder and the importer build these too). */
 export type NewItem = Omit<ItemInput, 'parentId'> & { parentId: string | null };
@@ -11,12 +13,8 @@ export type NewItem = Omit<ItemInput, 'parentId'> & { parentId: string | null };
 /** Unit ids must name existing organisations (the FK would say so too, but with a less helpful error). */
 export async function assertOrgsExist(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
-  const found = await db
-    .selectFrom('orgs')
-    .select('id')
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  const missing = ids.filter((id) => !found.some((f) => f.id === id));
+  const found = await existingOrgIds(db, ids);
+  const missing = ids.filter((id) => !found.includes(id));
   if (missing.length)
     throw new AppError('VALIDATION_FAILED', `unknown organisations: ${missing.join(', ')}`, [
       { path: 'body.leadUnitIds', message: 'unknown organisation' },
@@ -34,9 +32,7 @@ export async function insertItem(
   input: NewItem,
   actorId: string | null,
 ): Promise<repo.ItemRow> {
-  const parent = input.parentId
-    ? await trx.selectFrom('workplan_items').selectAll().where('id', '=', input.parentId).executeTakeFirst()
-    : undefined;
+  const parent = input.parentId ? await repo.findItemRow(trx, input.parentId) : undefined;
   if (input.parentId && (!parent || parent.plan_id !== plan.id))
     throw new AppError('NOT_FOUND', 'parent item not found in this plan', { field: 'parentId' });
   const id = randomUUID();
@@ -61,37 +57,21 @@ export async function insertItem(
     created_at: now,
     updated_at: now,
   };
-  await trx.insertInto('workplan_items').values(row).execute();
+  await plansRepo.insertItemRow(trx, row);
   let units = [
     ...input.leadUnitIds.map((o) => ({ org_id: o, role: 'lead' })),
     ...input.coUnitIds.filter((o) => !input.leadUnitIds.includes(o)).map((o) => ({ org_id: o, role: 'co' })),
   ];
-  if (!units.length && parent)
-    units = await trx
-      .selectFrom('workplan_item_units')
-      .select(['org_id', 'role'])
-      .where('item_id', '=', parent.id)
-      .execute();
-  if (units.length)
-    await trx
-      .insertInto('workplan_item_units')
-      .values(units.map((u) => ({ item_id: id, ...u })))
-      .execute();
+  if (!units.length && parent) units = await repo.unitsOfItem(trx, parent.id);
+  if (units.length) await plansRepo.insertItemUnits(trx, id, units);
   let regions = [...new Set(input.regionCodes)];
-  if (!regions.length && parent)
-    regions = (
-      await trx.selectFrom('workplan_item_regions').select('region_code').where('item_id', '=', parent.id).execute()
-    ).map((r) => r.region_code);
-  if (regions.length)
-    await trx
-      .insertInto('workplan_item_regions')
-      .values(regions.map((region_code) => ({ item_id: id, region_code })))
-      .execute();
+  if (!regions.length && parent) regions = await plansRepo.regionCodesOfItem(trx, parent.id);
+  if (regions.length) await plansRepo.insertItemRegions(trx, id, regions);
   if (input.indicators.length)
-    await trx
-      .insertInto('workplan_indicators')
-      .values(input.indicators.map((x, i) => indicatorRow(id, x, i + 1)))
-      .execute();
+    await plansRepo.insertIndicators(
+      trx,
+      input.indicators.map((x, i) => indicatorRow(id, x, i + 1)),
+    );
   return row;
 }
 

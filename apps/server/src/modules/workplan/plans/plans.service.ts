@@ -16,7 +16,9 @@ import { DEFAULT_WEIGHTS } from '../views/assessment-score';
 import { loadPlanView } from '../views/item-view';
 import { assertOrgsExist, insertItem } from './item-writer';
 import { parsePlanText } from '../import/plan-parser';
+import * as foreign from '../shared/foreign-reads';
 import * as repo from '../shared/workplan.repository';
+import * as plansRepo from './plans.repository';
 import { reachOf } from '../shared/workplan-scope';
 
 export function toPlan(r: repo.PlanRow): Plan {
@@ -41,7 +43,7 @@ export async function createPlan(
   actor: Actor,
   body: { year: number; orgId: string; title: string; weights?: AssessmentWeights | undefined },
 ): Promise<Plan> {
-  const org = await repo.findOrgById(db, body.orgId);
+  const org = await foreign.findOrgById(db, body.orgId);
   if (!org || !orgPathInScope(actor, org.id, org.path))
     throw new AppError('NOT_FOUND', 'organisation not found in your scope', { field: 'orgId' });
   const now = clock.now().toISOString();
@@ -57,7 +59,7 @@ export async function createPlan(
   };
   try {
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('workplan_plans').values(row).execute();
+      await plansRepo.insertPlan(trx, row);
       await appendAudit(trx, clock, auditContextOf(actor), {
         action: 'workplan.plan.create',
         entityType: 'workplan_plan',
@@ -87,7 +89,7 @@ export async function updatePlan(
       weights_json: patch.weights ? JSON.stringify(patch.weights) : before.weights_json,
       updated_at: clock.now().toISOString(),
     };
-    await trx.updateTable('workplan_plans').set(set).where('id', '=', id).execute();
+    await plansRepo.updatePlanRow(trx, id, set);
     const after = toPlan({ ...before, ...set });
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'workplan.plan.update',
@@ -152,11 +154,7 @@ export async function setItemDone(deps: AppDeps, actor: Actor, id: string, done:
     const before = await repo.findItem(trx, id, reach);
     if (!before) throw new AppError('NOT_FOUND', 'item not found');
     const doneAt = done ? deps.clock.now().toISOString() : null;
-    await trx
-      .updateTable('workplan_items')
-      .set({ done_at: doneAt, updated_at: deps.clock.now().toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await plansRepo.setItemDoneAt(trx, id, doneAt, deps.clock.now().toISOString());
     await appendAudit(trx, deps.clock, auditContextOf(actor), {
       action: done ? 'workplan.item.done' : 'workplan.item.reopen',
       entityType: 'workplan_item',
@@ -170,10 +168,8 @@ export async function setItemDone(deps: AppDeps, actor: Actor, id: string, done:
 
 /** Parses a plan's text with the region dictionary and organisation names as the places and units to recognise. */
 export async function previewImport({ db }: AppDeps, text: string, year?: number) {
-  const places = (
-    await db.selectFrom('dictionary_entries').select(['code', 'label']).where('dict_code', '=', 'region').execute()
-  ).map((r) => ({ code: r.code, name: r.label }));
-  const knownUnits = (await db.selectFrom('orgs').select('name').execute()).map((o) => o.name);
+  const places = await foreign.regionPlaces(db);
+  const knownUnits = (await foreign.listOrgs(db)).map((o) => o.name);
   return parsePlanText(text, { year, places, knownUnits });
 }
 
@@ -189,8 +185,8 @@ export async function saveImport(
   return deps.db.transaction().execute(async (trx) => {
     const plan = await repo.findPlan(trx, planId);
     if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
-    if (body.replace) await trx.deleteFrom('workplan_items').where('plan_id', '=', planId).execute();
-    const orgs = await trx.selectFrom('orgs').select(['id', 'name']).execute();
+    if (body.replace) await plansRepo.deleteItemsOfPlan(trx, planId);
+    const orgs = await foreign.listOrgs(trx);
     const unmatched = new Set<string>();
     let created = 0;
     let indicators = 0;

@@ -14,7 +14,24 @@ import {
   type WorkingCalendar,
 } from '../../../platform/deadlines';
 import { loadPlanStructure } from '../views/plan-structure';
+import * as foreign from '../shared/foreign-reads';
 import * as repo from '../shared/workplan.repository';
+import {
+  attachmentsOf,
+  commentsOf,
+  findAttachment,
+  findReportFor,
+  indicatorsOfItem,
+  insertAttachment,
+  insertComment,
+  insertReport,
+  insertRound,
+  parentIdOf,
+  unitIdsOfItem,
+  updateReport,
+  type AttachmentMeta,
+  type CommentRow,
+} from './progress.repository';
 import { canActFor, reachOf, type Reach } from '../shared/workplan-scope';
 
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -48,7 +65,7 @@ export async function insertMonthlyRounds(
       period_end: addCalendarDays(`${next}-01`, -1),
       due_date: nextWorkingDay(`${next}-${String(dueDay).padStart(2, '0')}`, cal),
     };
-    await trx.insertInto('workplan_rounds').values(row).execute();
+    await insertRound(trx, row);
   }
 }
 
@@ -84,7 +101,7 @@ type SubmitBody = {
 
 /** The unit a caller reports or replies for: one it may act for (its own organisation or below). */
 export async function unitFor(db: Kysely<Database>, reach: Reach, actor: Actor, unitId: string | undefined) {
-  const unit = await repo.findOrgById(db, unitId ?? actor.orgId);
+  const unit = await foreign.findOrgById(db, unitId ?? actor.orgId);
   if (!unit || !canActFor(reach, unit))
     throw new AppError('NOT_FOUND', 'unit not found in your scope', { field: 'unitId' });
   return unit;
@@ -96,14 +113,9 @@ export async function unitFor(db: Kysely<Database>, reach: Reach, actor: Actor, 
  */
 async function responsibleUnitIds(db: Kysely<Database>, item: repo.ItemRow): Promise<string[]> {
   for (let id: string | null = item.id; id !== null;) {
-    const units = await db.selectFrom('workplan_item_units').select('org_id').where('item_id', '=', id).execute();
-    if (units.length) return units.map((u) => u.org_id);
-    const row: { parent_id: string | null } | undefined = await db
-      .selectFrom('workplan_items')
-      .select('parent_id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    id = row?.parent_id ?? null;
+    const units = await unitIdsOfItem(db, id);
+    if (units.length) return units;
+    id = await parentIdOf(db, id);
   }
   return [];
 }
@@ -123,11 +135,7 @@ export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, 
       { path: 'body.unitId', message: 'not a lead or co-lead unit of the item' },
     ]);
   }
-  const indicators = await db
-    .selectFrom('workplan_indicators')
-    .select(['id', 'name', 'source'])
-    .where('item_id', '=', itemId)
-    .execute();
+  const indicators = await indicatorsOfItem(db, itemId);
   const stray = body.values.filter((v) => !indicators.some((i) => i.id === v.indicatorId));
   if (stray.length)
     throw new AppError(
@@ -148,13 +156,7 @@ export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, 
   if (big) throw new AppError('PAYLOAD_TOO_LARGE', `attachment ${big.filename} exceeds 5 MB`);
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('workplan_reports')
-      .selectAll()
-      .where('round_id', '=', round.id)
-      .where('item_id', '=', itemId)
-      .where('unit_org_id', '=', unit.id)
-      .executeTakeFirst();
+    const before = await findReportFor(trx, round.id, itemId, unit.id);
     const row = {
       round_id: round.id,
       item_id: itemId,
@@ -169,29 +171,22 @@ export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, 
       submitted_at: now.toISOString(),
     };
     const reportId = before?.id ?? randomUUID();
-    if (before) await trx.updateTable('workplan_reports').set(row).where('id', '=', reportId).execute();
-    else
-      await trx
-        .insertInto('workplan_reports')
-        .values({ id: reportId, ...row })
-        .execute();
+    if (before) await updateReport(trx, reportId, row);
+    else await insertReport(trx, { id: reportId, ...row });
     const inserted: { id: string; filename: string; content_type: string; size: number }[] = [];
     for (const f of files) {
       const fileId = randomUUID();
       inserted.push({ id: fileId, filename: f.filename, content_type: f.contentType, size: f.data.length });
-      await trx
-        .insertInto('workplan_attachments')
-        .values({
-          id: fileId,
-          report_id: reportId,
-          filename: f.filename,
-          content_type: f.contentType,
-          size: f.data.length,
-          sha256: createHash('sha256').update(f.data).digest('hex'),
-          content_base64: f.data.toString('base64'),
-          created_at: now.toISOString(),
-        })
-        .execute();
+      await insertAttachment(trx, {
+        id: fileId,
+        report_id: reportId,
+        filename: f.filename,
+        content_type: f.contentType,
+        size: f.data.length,
+        sha256: createHash('sha256').update(f.data).digest('hex'),
+        content_base64: f.data.toString('base64'),
+        created_at: now.toISOString(),
+      });
     }
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'workplan.report.submit',
@@ -210,29 +205,6 @@ export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, 
     return toReport(written, savedFiles, notes);
   });
 }
-
-type AttachmentMeta = { id: string; report_id: string; filename: string; content_type: string; size: number };
-type CommentRow = { report_id: string; author: string; text: string; created_at: string };
-
-const attachmentsOf = (db: Kysely<Database>, reportIds: string[]): Promise<AttachmentMeta[]> =>
-  reportIds.length
-    ? db
-        .selectFrom('workplan_attachments')
-        .select(['id', 'report_id', 'filename', 'content_type', 'size'])
-        .where('report_id', 'in', reportIds)
-        .orderBy('created_at')
-        .execute()
-    : Promise.resolve([]);
-
-const commentsOf = (db: Kysely<Database>, reportIds: string[]): Promise<CommentRow[]> =>
-  reportIds.length
-    ? db
-        .selectFrom('workplan_report_comments')
-        .select(['report_id', 'author', 'text', 'created_at'])
-        .where('report_id', 'in', reportIds)
-        .orderBy('created_at')
-        .execute()
-    : Promise.resolve([]);
 
 /** A report as the API gives it, with its own attachments and comments picked from those given. */
 function toReport(
@@ -272,7 +244,7 @@ export async function listReports(
   const { db } = deps;
   const item = await repo.findItem(db, itemId, await reachOf(db, actor));
   if (!item) throw new AppError('NOT_FOUND', 'item not found');
-  const rows = await repo.reportsOfPlan(db, item.plan_id, itemId);
+  const rows = await foreign.reportsOfPlan(db, item.plan_id, itemId);
   const ids = rows.map((r) => r.id);
   const [files, notes] = await Promise.all([attachmentsOf(db, ids), commentsOf(db, ids)]);
   const items = rows.map((r) => toReport(r, files, notes));
@@ -294,22 +266,15 @@ export async function reviewReport(
   await db.transaction().execute(async (trx) => {
     const state =
       body.decision === 'approve' ? 'approved' : body.decision === 'return' ? 'returned' : report.review_state;
-    await trx
-      .updateTable('workplan_reports')
-      .set({ review_state: state, review_comment: body.comment || report.review_comment })
-      .where('id', '=', reportId)
-      .execute();
+    await updateReport(trx, reportId, { review_state: state, review_comment: body.comment || report.review_comment });
     if (body.comment)
-      await trx
-        .insertInto('workplan_report_comments')
-        .values({
-          id: randomUUID(),
-          report_id: reportId,
-          author: actor.displayName,
-          text: body.comment,
-          created_at: clock.now().toISOString(),
-        })
-        .execute();
+      await insertComment(trx, {
+        id: randomUUID(),
+        report_id: reportId,
+        author: actor.displayName,
+        text: body.comment,
+        created_at: clock.now().toISOString(),
+      });
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: `workplan.report.${body.decision}`,
       entityType: 'workplan_report',
@@ -322,7 +287,7 @@ export async function reviewReport(
 }
 
 export async function getAttachment({ db }: AppDeps, actor: Actor, id: string) {
-  const row = await db.selectFrom('workplan_attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findAttachment(db, id);
   if (!row || !(await repo.findReportInReach(db, row.report_id, await reachOf(db, actor))))
     throw new AppError('NOT_FOUND', 'attachment not found');
   return { filename: row.filename, contentType: row.content_type, data: Buffer.from(row.content_base64, 'base64') };

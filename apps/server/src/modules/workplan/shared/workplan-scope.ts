@@ -1,6 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
+import { orgInSubtree } from '../../../platform/scope/data-scope';
+import { orgKindOf } from './foreign-reads';
 
 /**
  * Which plan items a caller reaches. A role with scope "all" reaches every item, except a division
@@ -29,8 +31,7 @@ export function reachFor(actor: Actor, orgKind: string): Reach {
 }
 
 export async function reachOf(db: Kysely<Database>, actor: Actor): Promise<Reach> {
-  const org = await db.selectFrom('orgs').select('kind').where('id', '=', actor.orgId).executeTakeFirst();
-  return reachFor(actor, org?.kind ?? 'unit');
+  return reachFor(actor, (await orgKindOf(db, actor.orgId)) ?? 'unit');
 }
 
 /** The reach as a parameterised predicate on `item` (a column holding a workplan item id). */
@@ -43,7 +44,8 @@ export function reachPredicate(reach: Reach, item = 'workplan_items.id') {
       .whereRef('ru.item_id', '=', eb.ref(item) as never);
     if (reach.kind === 'unit') return eb.exists(units.where('ru.org_id', '=', reach.orgId));
     return eb.or([
-      eb.exists(units.innerJoin('orgs as ro', 'ro.id', 'ru.org_id').where('ro.path', 'like', `${reach.orgPath}%`)),
+      // The org-subtree part is the platform's data-scope predicate, so the work plan has no subtree rule of its own.
+      eb.exists(units.where((u) => orgInSubtree(u, 'ru.org_id', reach.orgPath))),
       eb.exists(
         eb
           .selectFrom('workplan_item_regions as rr')

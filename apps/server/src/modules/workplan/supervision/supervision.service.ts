@@ -13,7 +13,9 @@ import {
   type WorkingCalendar,
 } from '../../../platform/deadlines';
 import { unitFor } from '../progress/progress.service';
+import * as foreign from '../shared/foreign-reads';
 import * as repo from '../shared/workplan.repository';
+import { escalateNoticeFrom, insertNotice, openNotices, updateNotice } from './supervision.repository';
 import { reachOf, type Reach } from '../shared/workplan-scope';
 
 type History = Notice['history'];
@@ -39,7 +41,7 @@ function toNotice(r: NoticeListRow, now: Date, cal: WorkingCalendar): Notice {
 }
 
 async function getNotice(deps: AppDeps, reach: Reach, id: string): Promise<Notice> {
-  const row = (await repo.listNotices(deps.db, reach, {})).find((n) => n.id === id);
+  const row = (await foreign.listNotices(deps.db, reach, {})).find((n) => n.id === id);
   if (!row) throw new AppError('NOT_FOUND', 'supervision notice not found');
   return toNotice(row, deps.clock.now(), await loadCalendar(deps.db));
 }
@@ -55,11 +57,7 @@ export async function issueNotice(
   const reach = await reachOf(db, actor);
   const item = await repo.findItem(db, itemId, reach);
   if (!item) throw new AppError('NOT_FOUND', 'item not found');
-  const units = await db
-    .selectFrom('workplan_item_units')
-    .select(['org_id', 'role'])
-    .where('item_id', '=', itemId)
-    .execute();
+  const units = await repo.unitsOfItem(db, itemId);
   const unitId = body.unitId ?? units.find((u) => u.role === 'lead')?.org_id;
   if (!unitId || !units.some((u) => u.org_id === unitId))
     throw new AppError('VALIDATION_FAILED', 'the notice must go to a lead or co-lead unit of the item', [
@@ -84,7 +82,7 @@ export async function issueNotice(
     issued_at: now.toISOString(),
   };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('workplan_notices').values(row).execute();
+    await insertNotice(trx, row);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'workplan.notice.issue',
       entityType: 'workplan_notice',
@@ -100,7 +98,10 @@ export async function listNotices(
   actor: Actor,
   q: { itemId?: string | undefined; open?: boolean | undefined },
 ) {
-  const rows = await repo.listNotices(deps.db, await reachOf(deps.db, actor), { itemId: q.itemId, openOnly: q.open });
+  const rows = await foreign.listNotices(deps.db, await reachOf(deps.db, actor), {
+    itemId: q.itemId,
+    openOnly: q.open,
+  });
   const cal = await loadCalendar(deps.db);
   const items = rows.map((r) => toNotice(r, deps.clock.now(), cal));
   return { items, total: items.length };
@@ -124,17 +125,13 @@ export async function replyNotice(deps: AppDeps, actor: Actor, id: string, reply
     },
   ];
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('workplan_notices')
-      .set({
-        state: 'replied',
-        reply,
-        replied_at: now,
-        replied_by: actor.username,
-        history_json: JSON.stringify(history),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateNotice(trx, id, {
+      state: 'replied',
+      reply,
+      replied_at: now,
+      replied_by: actor.username,
+      history_json: JSON.stringify(history),
+    });
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'workplan.notice.reply',
       entityType: 'workplan_notice',
@@ -156,7 +153,7 @@ export async function escalateNotices(deps: AppDeps, actor: Actor | null): Promi
   const { db, clock } = deps;
   const cal = await loadCalendar(db);
   const now = clock.now();
-  const open = await db.selectFrom('workplan_notices').selectAll().where('state', '=', 'open').execute();
+  const open = await openNotices(db);
   let escalated = 0;
   for (const n of open) {
     const step = nextEscalation(
@@ -171,12 +168,11 @@ export async function escalateNotices(deps: AppDeps, actor: Actor | null): Promi
       { at: now.toISOString(), level: step.level, replyDue: step.dueDate, event: `escalated to level ${step.level}` },
     ];
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('workplan_notices')
-        .set({ level: step.level, reply_due: step.dueDate, history_json: JSON.stringify(history) })
-        .where('id', '=', n.id)
-        .where('level', '=', n.level)
-        .execute();
+      await escalateNoticeFrom(trx, n.id, n.level, {
+        level: step.level,
+        reply_due: step.dueDate,
+        history_json: JSON.stringify(history),
+      });
       await appendAudit(trx, clock, actor ? auditContextOf(actor) : SYSTEM, {
         action: 'workplan.notice.escalate',
         entityType: 'workplan_notice',

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../../app-deps';
 import type { Actor } from '../../../http/actor';
 import { dueState, loadCalendar, shanghaiDate } from '../../../platform/deadlines';
 import { loadPlanStructure } from './plan-structure';
+import * as foreign from '../shared/foreign-reads';
 import * as repo from '../shared/workplan.repository';
 import { reachOf } from '../shared/workplan-scope';
 
@@ -15,8 +16,7 @@ type Duties = Pick<MyWork, 'plan' | 'reportsDue' | 'noticesToAnswer' | 'reportsT
  */
 async function ownUnitIds(deps: AppDeps, actor: Actor): Promise<Set<string>> {
   if (actor.scope !== 'subtree') return new Set([actor.orgId]);
-  const rows = await deps.db.selectFrom('orgs').select('id').where('path', 'like', `${actor.orgPath}%`).execute();
-  return new Set(rows.map((r) => r.id));
+  return new Set(await foreign.orgIdsInSubtree(deps.db, actor.orgPath));
 }
 
 /**
@@ -81,18 +81,11 @@ export async function myDuties(deps: AppDeps, actor: Actor): Promise<Duties> {
   }
   if (out.noticesToAnswer) {
     const planIds = new Set(plans.map((p) => p.id));
-    const open = (await repo.listNotices(deps.db, reach, { openOnly: true })).filter((n) => mine.has(n.unit_org_id));
-    const items = open.length
-      ? await deps.db
-          .selectFrom('workplan_items')
-          .select(['id', 'plan_id'])
-          .where(
-            'id',
-            'in',
-            open.map((n) => n.item_id),
-          )
-          .execute()
-      : [];
+    const open = (await foreign.listNotices(deps.db, reach, { openOnly: true })).filter((n) => mine.has(n.unit_org_id));
+    const items = await repo.planIdsOfItems(
+      deps.db,
+      open.map((n) => n.item_id),
+    );
     for (const n of open.filter((x) => planIds.has(items.find((i) => i.id === x.item_id)?.plan_id ?? ''))) {
       out.noticesToAnswer.push({
         id: n.id,

@@ -1,7 +1,7 @@
 import { AppError } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { shanghaiDate } from '../../../platform/deadlines';
-import { orgRegionCode } from '../shared/foreign-reads';
+import * as foreign from '../shared/foreign-reads';
 import * as repo from '../shared/workplan.repository';
 import type { Reach } from '../shared/workplan-scope';
 
@@ -58,12 +58,12 @@ export async function loadPlanStructure(
   const visible = new Set(reachedRows.map((r) => r.id));
   const [rows, units, regions, indicators, reports, rounds, planRegionCode] = await Promise.all([
     opts.withParents && reach.kind !== 'all' ? withParents(db, planId, reachedRows) : reachedRows,
-    repo.unitsOfPlan(db, planId),
+    foreign.unitsOfPlan(db, planId),
     repo.regionsOfPlan(db, planId),
     repo.indicatorsOfPlan(db, planId),
-    repo.reportsOfPlan(db, planId),
+    foreign.reportsOfPlan(db, planId),
     repo.roundsOfPlan(db, planId),
-    orgRegionCode(db, plan.org_id),
+    foreign.orgRegionCode(db, plan.org_id),
   ]);
   return {
     plan,
