@@ -105,7 +105,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
         updated_at: now,
       });
     }
-    const saved = await saveImport(deps, null, plan.id, { items: proposal.items, replace: values.replace });
+    const saved = await saveImport(deps, null, { planId: plan.id, items: proposal.items, replace: values.replace });
     const report = { planId: plan.id, ...saved };
     io.stdout.write(
       values.json

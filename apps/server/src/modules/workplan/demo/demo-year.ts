@@ -142,7 +142,8 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
         const submit = (when: Date, body: string) => ({
           at: when,
           run: (d: AppDeps) =>
-            submitReport(d, reporter(unit), task.id, {
+            submitReport(d, reporter(unit), {
+              itemId: task.id,
               roundId: round.id,
               unitId: unit.id,
               text: body,
@@ -155,7 +156,7 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
           at: when,
           run: async (d: AppDeps) => {
             const report = await reportIdFor(d.db, round.id, task.id, unit.id);
-            return reviewReport(d, leader, report.id, { decision, comment });
+            return reviewReport(d, leader, { reportId: report.id, decision, comment });
           },
         });
         events.push(submit(at, text));
@@ -170,7 +171,8 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
         }
       }
     }
-    if (doneOn) events.push({ at: instant(doneOn, rng), run: (d) => setItemDone(d, leader, task.id, true) });
+    if (doneOn)
+      events.push({ at: instant(doneOn, rng), run: (d) => setItemDone(d, leader, { id: task.id, done: true }) });
     // Supervision: a lagging or stalled item gets a notice once it falls behind, and again once overdue.
     const lead = leads[0];
     if (!lead) continue;
@@ -179,13 +181,18 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
       events.push({
         at: issuedAt,
         run: (d) =>
-          issueNotice(d, leader, task.id, { reason: fill(reason, task.title), unitId: lead.id, replyWorkingDays: 5 }),
+          issueNotice(d, leader, {
+            itemId: task.id,
+            reason: fill(reason, task.title),
+            unitId: lead.id,
+            replyWorkingDays: 5,
+          }),
       });
       events.push({
         at: instant(addCalendarDays(on, 2 + Math.floor(rng() * 9)), rng),
         run: async (d) => {
           const open = await latestOpenNotice(d.db, task.id);
-          return open ? replyNotice(d, reporter(lead), open.id, pick(rng, REPLY_TEXT)) : undefined;
+          return open ? replyNotice(d, reporter(lead), { id: open.id, reply: pick(rng, REPLY_TEXT) }) : undefined;
         },
       });
     };

@@ -59,7 +59,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: PlanSchema },
         },
       },
-      async (request) => plans.updatePlan(deps, actorOf(request), request.params.id, request.body),
+      async (request) => plans.updatePlan(deps, actorOf(request), { id: request.params.id, ...request.body }),
     );
 
     app.get(
@@ -90,7 +90,9 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await plans.createItem(deps, actorOf(request), request.params.id, request.body)),
+        reply
+          .status(201)
+          .send(await plans.createItem(deps, actorOf(request), { planId: request.params.id, ...request.body })),
     );
 
     app.get(
@@ -114,7 +116,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ItemSchema },
         },
       },
-      async (request) => plans.setItemDone(deps, actorOf(request), request.params.id, request.body.done),
+      async (request) => plans.setItemDone(deps, actorOf(request), { id: request.params.id, done: request.body.done }),
     );
 
     app.post(
@@ -153,7 +155,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => plans.saveImport(deps, actorOf(request), request.params.id, request.body),
+      async (request) => plans.saveImport(deps, actorOf(request), { planId: request.params.id, ...request.body }),
     );
   };
 }

@@ -78,8 +78,7 @@ export async function createPlan(
 export async function updatePlan(
   { db, clock }: AppDeps,
   actor: Actor,
-  id: string,
-  patch: { title?: string | undefined; weights?: AssessmentWeights | undefined },
+  { id, ...patch }: { id: string; title?: string | undefined; weights?: AssessmentWeights | undefined },
 ): Promise<Plan> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findPlan(trx, id);
@@ -130,7 +129,11 @@ export async function getItem(deps: AppDeps, actor: Actor, id: string): Promise<
   return item;
 }
 
-export async function createItem(deps: AppDeps, actor: Actor, planId: string, input: ItemInput): Promise<Item> {
+export async function createItem(
+  deps: AppDeps,
+  actor: Actor,
+  { planId, ...input }: ItemInput & { planId: string },
+): Promise<Item> {
   const id = await deps.db.transaction().execute(async (trx) => {
     const plan = await repo.findPlan(trx, planId);
     if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
@@ -148,7 +151,11 @@ export async function createItem(deps: AppDeps, actor: Actor, planId: string, in
 }
 
 /** Moves an item to done (or back); only within the caller's reach. */
-export async function setItemDone(deps: AppDeps, actor: Actor, id: string, done: boolean): Promise<Item> {
+export async function setItemDone(
+  deps: AppDeps,
+  actor: Actor,
+  { id, done }: { id: string; done: boolean },
+): Promise<Item> {
   const reach = await reachOf(deps.db, actor);
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findItem(trx, id, reach);
@@ -179,8 +186,7 @@ const CLI_CONTEXT: AuditContext = { actorId: null, actorName: 'cli', actorOrgId:
 export async function saveImport(
   deps: AppDeps,
   actor: Actor | null,
-  planId: string,
-  body: { items: ProposedItem[]; replace: boolean },
+  { planId, ...body }: { planId: string; items: ProposedItem[]; replace: boolean },
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const plan = await repo.findPlan(trx, planId);

@@ -47,7 +47,12 @@ export function progressRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply
           .status(201)
-          .send(await progress.createMonthlyRounds(deps, actorOf(request), request.params.id, request.body.dueDay)),
+          .send(
+            await progress.createMonthlyRounds(deps, actorOf(request), {
+              planId: request.params.id,
+              dueDay: request.body.dueDay,
+            }),
+          ),
     );
 
     app.get(
@@ -78,7 +83,9 @@ export function progressRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await progress.submitReport(deps, actorOf(request), request.params.id, request.body)),
+        reply
+          .status(201)
+          .send(await progress.submitReport(deps, actorOf(request), { itemId: request.params.id, ...request.body })),
     );
 
     app.post(
@@ -93,7 +100,8 @@ export function progressRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ReportSchema },
         },
       },
-      async (request) => progress.reviewReport(deps, actorOf(request), request.params.id, request.body),
+      async (request) =>
+        progress.reviewReport(deps, actorOf(request), { reportId: request.params.id, ...request.body }),
     );
 
     app.get(

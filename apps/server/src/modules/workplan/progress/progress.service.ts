@@ -69,7 +69,11 @@ export async function insertMonthlyRounds(
   }
 }
 
-export async function createMonthlyRounds(deps: AppDeps, actor: Actor, planId: string, dueDay: number) {
+export async function createMonthlyRounds(
+  deps: AppDeps,
+  actor: Actor,
+  { planId, dueDay }: { planId: string; dueDay: number },
+) {
   const plan = await repo.findPlan(deps.db, planId);
   if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
   const cal = await loadCalendar(deps.db);
@@ -121,7 +125,11 @@ async function responsibleUnitIds(db: Kysely<Database>, item: repo.ItemRow): Pro
 }
 
 /** A unit's progress report on an item for a round; a report after the round's due day is flagged late. Resubmitting replaces it. */
-export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, body: SubmitBody): Promise<Report> {
+export async function submitReport(
+  deps: AppDeps,
+  actor: Actor,
+  { itemId, ...body }: SubmitBody & { itemId: string },
+): Promise<Report> {
   const { db, clock } = deps;
   const reach = await reachOf(db, actor);
   const item = await repo.findItem(db, itemId, reach);
@@ -255,8 +263,7 @@ export async function listReports(
 export async function reviewReport(
   deps: AppDeps,
   actor: Actor,
-  reportId: string,
-  body: { decision: 'approve' | 'return' | 'comment'; comment: string },
+  { reportId, ...body }: { reportId: string; decision: 'approve' | 'return' | 'comment'; comment: string },
 ): Promise<Report> {
   const { db, clock } = deps;
   const report = await repo.findReportInReach(db, reportId, await reachOf(db, actor));

@@ -49,7 +49,9 @@ export function supervisionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await supervision.issueNotice(deps, actorOf(request), request.params.id, request.body)),
+        reply
+          .status(201)
+          .send(await supervision.issueNotice(deps, actorOf(request), { itemId: request.params.id, ...request.body })),
     );
 
     app.post(
@@ -64,7 +66,8 @@ export function supervisionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: NoticeSchema },
         },
       },
-      async (request) => supervision.replyNotice(deps, actorOf(request), request.params.id, request.body.reply),
+      async (request) =>
+        supervision.replyNotice(deps, actorOf(request), { id: request.params.id, reply: request.body.reply }),
     );
 
     app.post(

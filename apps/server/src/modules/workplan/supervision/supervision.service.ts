@@ -50,8 +50,7 @@ async function getNotice(deps: AppDeps, reach: Reach, id: string): Promise<Notic
 export async function issueNotice(
   deps: AppDeps,
   actor: Actor,
-  itemId: string,
-  body: { reason: string; unitId?: string | undefined; replyWorkingDays: number },
+  { itemId, ...body }: { itemId: string; reason: string; unitId?: string | undefined; replyWorkingDays: number },
 ): Promise<Notice> {
   const { db, clock } = deps;
   const reach = await reachOf(db, actor);
@@ -108,7 +107,11 @@ export async function listNotices(
 }
 
 /** The addressed unit (or a bureau above it) replies; the notice is then no longer escalated. */
-export async function replyNotice(deps: AppDeps, actor: Actor, id: string, reply: string): Promise<Notice> {
+export async function replyNotice(
+  deps: AppDeps,
+  actor: Actor,
+  { id, reply }: { id: string; reply: string },
+): Promise<Notice> {
   const { db, clock } = deps;
   const reach = await reachOf(db, actor);
   const before = await getNotice(deps, reach, id);
