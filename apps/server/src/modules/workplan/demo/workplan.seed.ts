@@ -5,7 +5,7 @@ import { DEFAULT_WEIGHTS } from '../views/assessment-score';
 import { DEMO_ITEMS_2024, DEMO_PLAN_2024, type DemoItem } from './demo-plan-2024';
 import { seedDemoYear } from './demo-year';
 import { insertItem } from '../plans/item-writer';
-import { insertMonthlyRounds } from '../progress/progress.service';
+import { insertMonthlyRounds } from '../progress/rounds.service';
 import { findPlanIdOf, insertPlan } from '../plans/plans.repository';
 import { listOrgs } from '../shared/foreign-reads';
 import type { PlanRow } from '../shared/workplan.repository';

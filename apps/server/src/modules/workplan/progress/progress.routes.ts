@@ -12,6 +12,7 @@ import {
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
 import * as progress from './progress.service';
+import * as rounds from './rounds.service';
 
 const tags = ['workplan'];
 
@@ -29,7 +30,7 @@ export function progressRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: listSchema(RoundSchema) },
         },
       },
-      async (request) => progress.listRounds(deps, request.params.id),
+      async (request) => rounds.listRounds(deps, request.params.id),
     );
 
     app.post(
@@ -45,14 +46,12 @@ export function progressRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await progress.createMonthlyRounds(deps, actorOf(request), {
-              planId: request.params.id,
-              dueDay: request.body.dueDay,
-            }),
-          ),
+        reply.status(201).send(
+          await rounds.createMonthlyRounds(deps, actorOf(request), {
+            planId: request.params.id,
+            dueDay: request.body.dueDay,
+          }),
+        ),
     );
 
     app.get(
