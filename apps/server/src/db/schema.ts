@@ -1,6 +1,6 @@
 import type { AssessmentTables } from '../modules/assessment/assessment.tables';
 import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
-import type { WorkplanTables } from '../modules/workplan/workplan.tables';
+import type { WorkplanTables } from '../modules/workplan/shared/workplan.tables';
 import type { PlatformTables } from '../platform/platform.tables';
 
 /** The whole database as Kysely sees it; each module contributes its tables interface. */

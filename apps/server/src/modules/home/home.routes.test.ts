@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
-import { createItem, createPlan, orgIdByName } from '../workplan/workplan.test-fixtures';
+import { createItem, createPlan, orgIdByName } from '../workplan/shared/workplan.test-fixtures';
 
 type Work = {
   plan: { id: string } | null;

@@ -1,12 +1,12 @@
 import { WORKPLAN_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
-import { plansRoutes } from './plans.routes';
-import { progressRoutes } from './progress.routes';
-import { supervisionRoutes } from './supervision.routes';
-import { viewsRoutes } from './views.routes';
+import { workplanDemoSeeder } from './demo/workplan.seed';
+import { plansRoutes } from './plans/plans.routes';
+import { progressRoutes } from './progress/progress.routes';
+import { WORKPLAN_TABLES } from './shared/workplan.tables';
+import { supervisionRoutes } from './supervision/supervision.routes';
+import { viewsRoutes } from './views/views.routes';
 import { runWorkplanCommand } from './workplan.cli';
-import { workplanDemoSeeder } from './workplan.seed';
-import { WORKPLAN_TABLES } from './workplan.tables';
 import { startWorkplanWorker } from './workplan.worker';
 
 /** Plans, items and indicators, progress reports and reviews, supervision notices, the year-end assessment. */
@@ -31,6 +31,6 @@ export const workplanModule: ServerModule = {
 };
 
 /** Service functions other modules may call. */
-export { parsePlanText } from './plan-parser';
-export { escalateNotices } from './supervision.service';
-export { myDuties } from './my-duties.service';
+export { parsePlanText } from './import/plan-parser';
+export { escalateNotices } from './supervision/supervision.service';
+export { myDuties } from './views/my-duties.service';

@@ -7,14 +7,14 @@ import { createDb } from '../../db/database';
 import { migrateToLatest } from '../../db/migrate';
 import { systemClock } from '../../platform/clock';
 import { insertOrgAsSystem } from '../../platform/orgs/orgs.service';
-import { buildDocx, DOCX_PLAN_PARAGRAPHS } from './docx/docx.test-fixtures';
+import { buildDocx, DOCX_PLAN_PARAGRAPHS } from './import/docx/docx.test-fixtures';
 import { runWorkplanCommand } from './workplan.cli';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
 const seedPath = path.resolve(repoRoot, '../shared/seeds/000_1525b2c634cd8c3f.txt');
 const hasSeed = fs.existsSync(seedPath);
 if (!hasSeed) console.warn(`SKIP CLI seed import: ${seedPath} is absent`);
-const fixture = path.join(import.meta.dirname, 'fixtures', 'plan-2025-city.txt');
+const fixture = path.join(import.meta.dirname, 'import', 'fixtures', 'plan-2025-city.txt');
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();

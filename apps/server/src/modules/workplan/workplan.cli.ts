@@ -3,11 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { withDeps } from '../../cli-deps';
 import { AppError, type PlanProposal, type ProposedItem } from '@ecocloud/contracts';
-import { DEFAULT_WEIGHTS } from './assessment-score';
-import { PLAN_FILE_PATTERN, planTextFromFile } from './plan-file';
-import { parsePlanText } from './plan-parser';
-import { previewImport, saveImport } from './plans.service';
-import { escalateNotices } from './supervision.service';
+import { DEFAULT_WEIGHTS } from './views/assessment-score';
+import { PLAN_FILE_PATTERN, planTextFromFile } from './import/plan-file';
+import { parsePlanText } from './import/plan-parser';
+import { findPlanIdOf, insertPlan } from './plans/plans.repository';
+import { previewImport, saveImport } from './plans/plans.service';
+import { planOrgForCli } from './shared/foreign-reads';
+import { escalateNotices } from './supervision/supervision.service';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
@@ -83,40 +85,27 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   }
   return withDeps(async (deps) => {
     const proposal = await previewImport(deps, text, year);
-    const q = deps.db.selectFrom('orgs').select('id');
-    const org = await (
-      values['org-region']
-        ? q.where('region_code', '=', values['org-region']).orderBy('path')
-        : q.where('kind', '=', 'province')
-    ).executeTakeFirst();
+    const org = await planOrgForCli(deps.db, values['org-region']);
     if (!org) {
       io.stderr.write('no organisation found for the plan: pass --org-region\n');
       return 2;
     }
-    let plan = await deps.db
-      .selectFrom('workplan_plans')
-      .select('id')
-      .where('year', '=', proposal.year)
-      .where('org_id', '=', org.id)
-      .executeTakeFirst();
+    let plan = await findPlanIdOf(deps.db, proposal.year, org.id);
     if (!plan) {
       const now = deps.clock.now().toISOString();
       plan = { id: randomUUID() };
-      await deps.db
-        .insertInto('workplan_plans')
-        .values({
-          id: plan.id,
-          year: proposal.year,
-          org_id: org.id,
-          title: proposal.title || `${proposal.year}年工作要点`,
-          weights_json: JSON.stringify(DEFAULT_WEIGHTS),
-          created_by: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await insertPlan(deps.db, {
+        id: plan.id,
+        year: proposal.year,
+        org_id: org.id,
+        title: proposal.title || `${proposal.year}年工作要点`,
+        weights_json: JSON.stringify(DEFAULT_WEIGHTS),
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+      });
     }
-    const saved = await saveImport(deps, null, plan.id, { items: proposal.items, replace: values.replace });
+    const saved = await saveImport(deps, null, { planId: plan.id, items: proposal.items, replace: values.replace });
     const report = { planId: plan.id, ...saved };
     io.stdout.write(
       values.json

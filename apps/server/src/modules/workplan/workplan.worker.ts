@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../../app-deps';
-import { escalateNotices } from './supervision.service';
+import { escalateNotices } from './supervision/supervision.service';
 
 /**
  * Escalates overdue supervision notices without anyone pressing a button: once at start and then

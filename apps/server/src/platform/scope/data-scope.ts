@@ -18,17 +18,22 @@ export function scopePredicate(actor: Actor, cols: Columns) {
       case 'all':
         return sql<SqlBool>`1 = 1`;
       case 'subtree':
-        return eb(
-          eb.ref(cols.org),
-          'in',
-          eb.selectFrom('orgs').select('orgs.id').where('orgs.path', 'like', `${actor.orgPath}%`),
-        );
+        return orgInSubtree(eb, cols.org, actor.orgPath);
       case 'org':
         return eb(eb.ref(cols.org), '=', actor.orgId);
       case 'own':
         return cols.owner ? eb(eb.ref(cols.owner), '=', actor.userId) : eb(eb.ref(cols.org), '=', actor.orgId);
     }
   };
+}
+
+/**
+ * The org-subtree part of the predicate: the organisation in `orgColumn` lies at or below the one
+ * with materialised path `orgPath`. Modules with a scope model of their own (the work plan's reach)
+ * use it for their subtree case, so there is one subtree predicate.
+ */
+export function orgInSubtree(eb: ExpressionBuilder<any, any>, orgColumn: string, orgPath: string): Expression<SqlBool> {
+  return eb(eb.ref(orgColumn), 'in', eb.selectFrom('orgs').select('orgs.id').where('orgs.path', 'like', `${orgPath}%`));
 }
 
 /** True when the organisation (by its path) lies inside the actor's scope: used before writes that name an org. */

@@ -28,5 +28,6 @@ export function useSaveImport() {
       const result = await saveImport(planId, items, target.replace);
       return { ...result, planId };
     },
+    (result) => ({ kind: 'import', planId: result.planId }),
   );
 }

@@ -9,11 +9,11 @@ import {
   type ItemQuery,
 } from '../api';
 import { fetchIndicatorSeries, fetchReminders } from '../progress-api';
-import { WORKPLAN_KEY } from './usePlans';
+import { workplanKeys } from '../query-keys';
 
 export function useBoard(planId: string | undefined) {
   return useQuery({
-    queryKey: [...WORKPLAN_KEY, 'board', planId],
+    queryKey: workplanKeys.board(planId),
     queryFn: () => fetchBoard(planId!),
     enabled: Boolean(planId),
   });
@@ -21,19 +21,19 @@ export function useBoard(planId: string | undefined) {
 
 export function useItems(planId: string | undefined, query: ItemQuery = {}) {
   return useQuery({
-    queryKey: [...WORKPLAN_KEY, 'items', planId, query],
+    queryKey: workplanKeys.items(planId, query),
     queryFn: () => fetchItems(planId!, query),
     enabled: Boolean(planId),
   });
 }
 
 export function useItem(id: string) {
-  return useQuery({ queryKey: [...WORKPLAN_KEY, 'item', id], queryFn: () => fetchItem(id) });
+  return useQuery({ queryKey: workplanKeys.item(id), queryFn: () => fetchItem(id) });
 }
 
 export function useOverdue(planId: string | undefined) {
   return useQuery({
-    queryKey: [...WORKPLAN_KEY, 'overdue', planId],
+    queryKey: workplanKeys.overdue(planId),
     queryFn: () => fetchOverdue(planId!),
     enabled: Boolean(planId),
   });
@@ -41,7 +41,7 @@ export function useOverdue(planId: string | undefined) {
 
 export function useUnitDuties(planId: string | undefined, unitId: string | undefined) {
   return useQuery({
-    queryKey: [...WORKPLAN_KEY, 'unit', planId, unitId],
+    queryKey: workplanKeys.unit(planId, unitId),
     queryFn: () => fetchUnitDuties(planId!, unitId!),
     enabled: Boolean(planId && unitId),
   });
@@ -49,7 +49,7 @@ export function useUnitDuties(planId: string | undefined, unitId: string | undef
 
 export function useReminders(planId: string | undefined) {
   return useQuery({
-    queryKey: [...WORKPLAN_KEY, 'reminders', planId],
+    queryKey: workplanKeys.reminders(planId),
     queryFn: () => fetchReminders(planId!),
     enabled: Boolean(planId),
   });
@@ -57,7 +57,7 @@ export function useReminders(planId: string | undefined) {
 
 export function useAssessment(planId: string | undefined) {
   return useQuery({
-    queryKey: [...WORKPLAN_KEY, 'assessment', planId],
+    queryKey: workplanKeys.assessment(planId),
     queryFn: () => fetchAssessment(planId!),
     enabled: Boolean(planId),
   });
@@ -65,7 +65,7 @@ export function useAssessment(planId: string | undefined) {
 
 export function useIndicatorSeries(indicatorId: string) {
   return useQuery({
-    queryKey: [...WORKPLAN_KEY, 'series', indicatorId],
+    queryKey: workplanKeys.series(indicatorId),
     queryFn: () => fetchIndicatorSeries(indicatorId),
   });
 }

@@ -1,39 +1,45 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createPlan, fetchPlans, updatePlan } from '../api';
 import { createMonthlyRounds, fetchRounds } from '../progress-api';
+import { keysAffectedBy, workplanKeys, type WorkplanWrite } from '../query-keys';
 import type { AssessmentWeights } from '../types';
 
-/** Every work plan query starts with this key, so one invalidation refreshes the module. */
-export const WORKPLAN_KEY = ['workplan'] as const;
-
 export function usePlans() {
-  return useQuery({ queryKey: [...WORKPLAN_KEY, 'plans'], queryFn: fetchPlans });
+  return useQuery({ queryKey: workplanKeys.plans(), queryFn: fetchPlans });
 }
 
 export function useRounds(planId: string | undefined) {
   return useQuery({
-    queryKey: [...WORKPLAN_KEY, 'rounds', planId],
+    queryKey: workplanKeys.rounds(planId),
     queryFn: () => fetchRounds(planId!),
     enabled: Boolean(planId),
   });
 }
 
-/** A mutation that refreshes every work plan query when it succeeds. */
-export function useWorkplanMutation<V, R>(fn: (vars: V) => Promise<R>) {
+/** A mutation that, when it succeeds, refreshes the queries its write affects (`keysAffectedBy`), and only those. */
+export function useWorkplanMutation<V, R>(fn: (vars: V) => Promise<R>, writeOf: (result: R, vars: V) => WorkplanWrite) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: WORKPLAN_KEY }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (result, vars) =>
+      Promise.all(keysAffectedBy(writeOf(result, vars)).map((queryKey) => client.invalidateQueries({ queryKey }))),
+  });
 }
 
 export function useCreatePlan() {
-  return useWorkplanMutation(createPlan);
+  return useWorkplanMutation(createPlan, () => ({ kind: 'plan-created' }));
 }
 
 export function useUpdateWeights() {
-  return useWorkplanMutation(({ planId, weights }: { planId: string; weights: AssessmentWeights }) =>
-    updatePlan(planId, { weights }),
+  return useWorkplanMutation(
+    ({ planId, weights }: { planId: string; weights: AssessmentWeights }) => updatePlan(planId, { weights }),
+    (plan) => ({ kind: 'weights', planId: plan.id }),
   );
 }
 
 export function useCreateRounds() {
-  return useWorkplanMutation((planId: string) => createMonthlyRounds(planId));
+  return useWorkplanMutation(
+    (planId: string) => createMonthlyRounds(planId),
+    (_, planId) => ({ kind: 'rounds', planId }),
+  );
 }

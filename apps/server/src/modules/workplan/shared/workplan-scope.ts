@@ -1,0 +1,65 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { Actor } from '../../../http/actor';
+import { orgInSubtree } from '../../../platform/scope/data-scope';
+import { orgKindOf } from './foreign-reads';
+
+/**
+ * Which plan items a caller reaches. A role with scope "all" reaches every item, except a division
+ * officer, who reaches the items its division leads or co-leads (its own area). A city or county
+ * bureau (scope "subtree") reaches items whose lead/co-lead unit lies in its subtree, or whose regions
+ * lie inside its region. Applied on reads and writes alike.
+ */
+export type Reach =
+  { kind: 'all' } | { kind: 'unit'; orgId: string } | { kind: 'tree'; orgPath: string; regionPrefix: string };
+
+/** 450000 → 45, 450100 → 4501, 450103 → 450103: the prefix shared by every region inside this one. */
+export function regionPrefix(code: string): string {
+  let p = code;
+  while (p.length > 2 && p.endsWith('00')) p = p.slice(0, -2);
+  return p;
+}
+
+export function reachFor(actor: Actor, orgKind: string): Reach {
+  if (actor.scope === 'all')
+    return orgKind === 'division' && !actor.permissions.has('workplan:admin')
+      ? { kind: 'unit', orgId: actor.orgId }
+      : { kind: 'all' };
+  if (actor.scope === 'subtree')
+    return { kind: 'tree', orgPath: actor.orgPath, regionPrefix: regionPrefix(actor.regionCode) };
+  return { kind: 'unit', orgId: actor.orgId };
+}
+
+export async function reachOf(db: Kysely<Database>, actor: Actor): Promise<Reach> {
+  return reachFor(actor, (await orgKindOf(db, actor.orgId)) ?? 'unit');
+}
+
+/** The reach as a parameterised predicate on `item` (a column holding a workplan item id). */
+export function reachPredicate(reach: Reach, item = 'workplan_items.id') {
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
+    if (reach.kind === 'all') return sql<SqlBool>`1 = 1`;
+    const units = eb
+      .selectFrom('workplan_item_units as ru')
+      .select('ru.item_id')
+      .whereRef('ru.item_id', '=', eb.ref(item) as never);
+    if (reach.kind === 'unit') return eb.exists(units.where('ru.org_id', '=', reach.orgId));
+    return eb.or([
+      // The org-subtree part is the platform's data-scope predicate, so the work plan has no subtree rule of its own.
+      eb.exists(units.where((u) => orgInSubtree(u, 'ru.org_id', reach.orgPath))),
+      eb.exists(
+        eb
+          .selectFrom('workplan_item_regions as rr')
+          .select('rr.item_id')
+          .whereRef('rr.item_id', '=', eb.ref(item) as never)
+          .where('rr.region_code', 'like', `${reach.regionPrefix}%`),
+      ),
+    ]);
+  };
+}
+
+/** Whether a caller may act (report, reply) for a unit: its own organisation, or one below it. */
+export function canActFor(reach: Reach, unit: { id: string; path: string }): boolean {
+  if (reach.kind === 'all') return true;
+  if (reach.kind === 'unit') return unit.id === reach.orgId;
+  return unit.path.startsWith(reach.orgPath);
+}
