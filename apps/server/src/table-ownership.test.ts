@@ -95,7 +95,9 @@ describe('table ownership', () => {
     for (const module of fs.readdirSync(MODULES)) {
       const dir = path.join(MODULES, module);
       if (!fs.statSync(dir).isDirectory()) continue;
-      for (const file of walk(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      for (const file of walk(dir).filter(
+        (f) => f.endsWith('.ts') && !/\.test(-fixtures)?\.ts$/.test(f) && !f.includes('/test/'),
+      )) {
         for (const table of tablesNamedIn(fs.readFileSync(file, 'utf8'))) {
           const owner = owners.get(table);
           if (!owner || owner === module) continue;
