@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/create-i18n';
 import { describeError } from './describe-error';
-import { ApiError } from './http';
+import { ApiError } from '../lib/http';
 
 describe('describeError', () => {
   it('leads with the code and translates it in the current locale', () => {

@@ -1,6 +1,6 @@
 import type { PublicOverviewSchema } from '@ecocloud/contracts';
 import type { z } from 'zod';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 import type { AirDayView, AirRanking, AqiCalendarData, AqiNow, HourlyAqi, SectionClass } from '../assessment';
 
 // The public portal's calls: no session, no CSRF (all GET), cached by the server for 10–30 s.

@@ -1,6 +1,6 @@
 import type { InitProvinceBody, InitProvinceResult, SetupStatus } from '@ecocloud/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 import { SESSION_KEY } from '../auth/hooks/useSession';
 import { PROVINCE_GEO_KEY } from '../../ui/map/useProvinceGeo';
 

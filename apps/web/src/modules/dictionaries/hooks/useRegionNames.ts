@@ -1,7 +1,7 @@
 import type { DictEntry } from '@ecocloud/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import { fetchEntries } from '../api';
 
 const PAGE = 200; // the API's largest page

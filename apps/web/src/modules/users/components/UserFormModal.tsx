@@ -1,7 +1,7 @@
 import { ROLE_CODES, type RoleCode, type User } from '@ecocloud/contracts';
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import { OrgSelect } from '../../orgs';
 import { roleLabel, useRoles } from '../../roles';
 import { useCreateUser, useUpdateUser } from '../hooks/useUsers';

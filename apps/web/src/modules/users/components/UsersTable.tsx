@@ -1,7 +1,7 @@
 import type { Role, User } from '@ecocloud/contracts';
 import { Button, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import { formatInstant } from '../../../ui/format-time';
 import { sortOrderOf, sorterToQuery, type SortQuery } from '../../../ui/table-query';
 import { roleLabel } from '../../roles';
