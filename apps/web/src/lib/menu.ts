@@ -4,13 +4,13 @@ import type { Permission } from '@ecocloud/contracts';
  * A permission code. Module permissions not yet listed in the contracts' PERMISSIONS (monitoring's
  * `stations:read` …) are allowed by their shape, as the server's route access rules allow them.
  */
-export type MenuPermission = Permission | `${string}:${string}`;
+type MenuPermission = Permission | `${string}:${string}`;
 /** A menu entry that opens a page; `permission` hides it from users who lack it. */
 export type MenuLink = { kind: 'link'; key: string; path: string; labelKey: string; permission?: MenuPermission };
 /** A group of links; it disappears when none of its links is left. */
 export type MenuGroup = { kind: 'group'; key: string; labelKey: string; children: MenuLink[] };
 /** A module that is not built yet: shown disabled with a "coming" tag so users see the road map. */
-export type MenuPlaceholder = { kind: 'coming'; key: string; labelKey: string };
+type MenuPlaceholder = { kind: 'coming'; key: string; labelKey: string };
 export type MenuNode = MenuLink | MenuGroup | MenuPlaceholder;
 
 /**

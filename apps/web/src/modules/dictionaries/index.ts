@@ -2,9 +2,6 @@ import { lazyPage } from '../../lib/lazy-page';
 import { inPlatformGroup } from '../../lib/menu';
 import type { WebModule } from '../../lib/web-module';
 
-/** What other web modules may use from the dictionaries module. */
-export { regionNameOf, useRegionNames } from './hooks/useRegionNames';
-
 const DictionariesPage = lazyPage(() => import('./pages/DictionariesPage'), 'DictionariesPage');
 
 /** The dictionaries module as the shell sees it: its page and its link in the platform group. */

@@ -2,11 +2,6 @@ import { lazyPage } from '../../lib/lazy-page';
 import { inPlatformGroup } from '../../lib/menu';
 import type { WebModule } from '../../lib/web-module';
 
-/** What other web modules may use from the organisations module. */
-export { OrgSelect } from './components/OrgSelect';
-export { useOrgs } from './hooks/useOrgs';
-export { buildOrgTree, orgLabel, type OrgTreeNode } from './org-tree';
-
 const OrgsPage = lazyPage(() => import('./pages/OrgsPage'), 'OrgsPage');
 
 /** The organisations module as the shell sees it: its page and its link in the platform group. */

@@ -2,10 +2,6 @@ import { lazyPage } from '../../lib/lazy-page';
 import { inPlatformGroup } from '../../lib/menu';
 import type { WebModule } from '../../lib/web-module';
 
-/** What other web modules may use from the roles module. */
-export { roleLabel } from './api';
-export { useRoles } from './hooks/useRoles';
-
 const RolesPage = lazyPage(() => import('./pages/RolesPage'), 'RolesPage');
 
 /** The roles module as the shell sees it: its page and its link in the platform group. */

@@ -4,7 +4,7 @@ import { http } from '../../lib/http';
 import { SESSION_KEY } from '../auth/hooks/useSession';
 import { PROVINCE_GEO_KEY } from '../../ui/map/useProvinceGeo';
 
-export const SETUP_KEY = ['setup', 'province'] as const;
+const SETUP_KEY = ['setup', 'province'] as const;
 
 /** Which provinces can be set up and which are (admins only: settings:write). */
 export function useSetupStatus(enabled = true) {

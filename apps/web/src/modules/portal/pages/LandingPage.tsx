@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Grid, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { AqiLegend } from '../../assessment';
+import { AqiLegend } from '../../assessment/shared';
 import { CityAqiTable } from '../components/CityAqiTable';
 import { OpenDataCard } from '../components/OpenDataCard';
 import { PortalAirMap } from '../components/PortalAirMap';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useLocale } from '../../../lib/locale-context';
-import { AqiCalendar, buildAqiBarOption, LevelBadge, pollutantLabel, shanghaiToday } from '../../assessment';
+import { AqiCalendar, buildAqiBarOption, LevelBadge, pollutantLabel, shanghaiToday } from '../../assessment/shared';
 import { HealthAdvice } from '../components/HealthAdvice';
 import { StationHoursChart } from '../components/StationHoursChart';
 import { useCityCalendar, useCityLast30Days, usePublicAirNow } from '../hooks/usePortal';

@@ -1,6 +1,6 @@
 import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RankingTable } from '../../assessment';
+import { RankingTable } from '../../assessment/shared';
 import { useLatestRanking } from '../hooks/usePortal';
 
 /** /portal/ranking — last month's composite-index ranking of the cities (lower is better). */

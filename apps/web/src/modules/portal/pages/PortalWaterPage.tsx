@@ -1,6 +1,6 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { WaterSectionMap, WaterSectionsTable } from '../../assessment';
+import { WaterSectionMap, WaterSectionsTable } from '../../assessment/shared';
 import { usePublicSections } from '../hooks/usePortal';
 
 /** /portal/water — the sections of the latest month by class, on the map and in a table. */

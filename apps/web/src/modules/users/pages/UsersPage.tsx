@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../auth/api';
 import { useSession } from '../../auth/hooks/useSession';
-import { useRoles } from '../../roles';
+import { useRoles } from '../../roles/shared';
 import { UserFormModal, type UserFormMode } from '../components/UserFormModal';
 import { UsersTable } from '../components/UsersTable';
 import { useUnlockUser, useUsers } from '../hooks/useUsers';

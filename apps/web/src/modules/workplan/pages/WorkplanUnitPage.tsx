@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { hasPermission } from '../../auth/api';
 import { useSession } from '../../auth/hooks/useSession';
-import { OrgSelect } from '../../orgs';
+import { OrgSelect } from '../../orgs/shared';
 import { PlanSelect } from '../components/PlanSelect';
 import { UnitDutiesTable } from '../components/UnitDutiesTable';
 import { useReminders, useUnitDuties } from '../hooks/useItems';
