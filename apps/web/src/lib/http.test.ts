@@ -33,6 +33,16 @@ describe('toApiError', () => {
     });
     expect(toApiError(502, undefined)).toMatchObject({ code: 'INTERNAL', status: 502 });
   });
+
+  it('types the code from the catalogue: an unknown one becomes the status code, the message stays', () => {
+    const err = toApiError(409, { error: { code: 'NEWER_THAN_THE_PAGE', message: 'taken', requestId: 'r2' } });
+    expect(err).toMatchObject({ status: 409, code: 'CONFLICT', message: 'taken', requestId: 'r2' });
+    expect(toApiError(418, { error: { code: 'TEAPOT', message: 'short and stout' } })).toMatchObject({
+      code: 'INTERNAL',
+      message: 'short and stout',
+    });
+    expect(toApiError(403, { error: { code: 'CSRF_FAILED', message: 'x' } }).code).toBe('CSRF_FAILED');
+  });
 });
 
 describe('http', () => {

@@ -3,10 +3,18 @@
  * same-origin requests, the CSRF token on every state-changing call, and every failure
  * turned into an ApiError carrying the server's error code.
  */
+// The catalogue alone, not the package index: the shell's first chunk then carries no schemas.
+import { ERROR_CATALOGUE, type ErrorCode } from '@ecocloud/contracts/errors';
+
+/**
+ * The code of a failed call: one of the server's catalogue (typed from it, so a code added there
+ * is known here) or NETWORK_ERROR, which only the client raises (the request never got an answer).
+ */
+export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR';
 
 export type ApiErrorShape = {
   status: number;
-  code: string;
+  code: ApiErrorCode;
   message: string;
   details?: unknown;
   requestId?: string | null;
@@ -15,7 +23,7 @@ export type ApiErrorShape = {
 /** A failed API call. `status` 0 means the request never reached the server (code NETWORK_ERROR). */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly details: unknown;
   readonly requestId: string | null;
 
@@ -33,8 +41,12 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
+function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_CATALOGUE, code);
+}
+
 // Codes for error responses that did not come from our error handler (a proxy, a crash page).
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -47,10 +59,15 @@ const CODE_BY_STATUS: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+function codeOfStatus(status: number): ErrorCode {
+  return CODE_BY_STATUS[status] ?? 'INTERNAL';
+}
+
 /**
  * Maps an HTTP error response body to an ApiError. A body of the form
  * `{ error: { code, message, details?, requestId } }` is taken as is; anything else gets a code
- * derived from the status so the UI can still show a coded message.
+ * derived from the status so the UI can still show a coded message. So does an envelope whose code
+ * the catalogue does not know (a server newer than the page): its message is kept.
  */
 export function toApiError(status: number, body: unknown, statusText = ''): ApiError {
   const envelope = (body as { error?: unknown } | null)?.error;
@@ -59,14 +76,14 @@ export function toApiError(status: number, body: unknown, statusText = ''): ApiE
     if (typeof e.code === 'string') {
       return new ApiError({
         status,
-        code: e.code,
+        code: isErrorCode(e.code) ? e.code : codeOfStatus(status),
         message: typeof e.message === 'string' ? e.message : statusText,
         details: e.details,
         requestId: typeof e.requestId === 'string' ? e.requestId : null,
       });
     }
   }
-  return new ApiError({ status, code: CODE_BY_STATUS[status] ?? 'INTERNAL', message: statusText || `HTTP ${status}` });
+  return new ApiError({ status, code: codeOfStatus(status), message: statusText || `HTTP ${status}` });
 }
 
 let csrfToken: string | null = null;
@@ -81,7 +98,7 @@ export function getCsrfToken(): string | null {
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type HttpOptions = {
   method?: HttpMethod;
   query?: Record<string, QueryValue>;
