@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppBreadcrumb } from './AppBreadcrumb';
-import { renderWithProviders } from './test-utils';
+import { renderWithProviders } from '../testing/test-utils';
 
 describe('AppBreadcrumb', () => {
   it('reads 首页 › group › page › 详情 on a detail page, with links back', () => {

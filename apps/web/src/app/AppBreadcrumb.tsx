@@ -1,7 +1,8 @@
 import { Breadcrumb } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { APP_MENU, filterMenu, findMenuTrail } from './menu-config';
+import { filterMenu, findMenuTrail } from '../lib/menu';
+import { APP_MENU } from './menu-config';
 
 /**
  * 首页 › group › page (› 详情) above every inner page, from the menu the user sees; nothing on the

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { AppBreadcrumb } from './AppBreadcrumb';
 import { AppMenu } from './AppMenu';
-import { LocaleSwitch } from './LocaleSwitch';
+import { LocaleSwitch } from '../ui/LocaleSwitch';
 import { UserMenu } from './UserMenu';
 
 /** The signed-in frame: side menu per module, header with the locale switch and the user menu. */

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppMenu } from './AppMenu';
-import { renderWithProviders } from './test-utils';
+import { renderWithProviders } from '../testing/test-utils';
 
 describe('AppMenu', () => {
   it('hides entries the user lacks permission for', () => {

@@ -15,7 +15,8 @@ import { Menu, Tag, type MenuProps } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { APP_MENU, filterMenu, findMenuKey, findMenuTrail, type MenuNode } from './menu-config';
+import { filterMenu, findMenuKey, findMenuTrail, type MenuNode } from '../lib/menu';
+import { APP_MENU } from './menu-config';
 
 const ICONS: Record<string, ReactNode> = {
   home: <HomeOutlined />,

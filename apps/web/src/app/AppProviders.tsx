@@ -10,8 +10,8 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/create-i18n';
 import { readStoredLocale, storeLocale, type Locale } from '../i18n/locale';
 import { ErrorNotifier } from './ErrorNotifier';
-import { LocaleContext } from './locale-context';
-import { createQueryClient } from './query-client';
+import { LocaleContext } from '../lib/locale-context';
+import { createQueryClient } from '../lib/query-client';
 
 type Props = {
   children: ReactNode;

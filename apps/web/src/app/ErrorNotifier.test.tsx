@@ -1,8 +1,8 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { publishError } from './error-bus';
-import { ApiError } from './http';
-import { renderWithProviders } from './test-utils';
+import { publishError } from '../lib/error-bus';
+import { ApiError } from '../lib/http';
+import { renderWithProviders } from '../testing/test-utils';
 
 const toasts = () => document.querySelectorAll('.ant-message-notice');
 

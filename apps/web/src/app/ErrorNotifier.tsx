@@ -2,8 +2,8 @@ import { App } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from './describe-error';
-import { subscribeErrors } from './error-bus';
-import { isApiError } from './http';
+import { subscribeErrors } from '../lib/error-bus';
+import { isApiError } from '../lib/http';
 
 /**
  * Shows every published API error as an antd message in the current locale, with its code.

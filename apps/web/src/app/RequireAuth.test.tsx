@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from './RequireAuth';
-import { renderWithProviders } from './test-utils';
+import { renderWithProviders } from '../testing/test-utils';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -42,8 +42,10 @@ describe('RequireAuth for an account an admin created', () => {
       locale: 'zh-CN',
       path: '/app/workplan',
     });
-    await waitFor(() =>
-      expect(screen.getByTestId('password-forced').textContent).toContain('请先设置只有您自己知道的新密码'),
+    // The form is a lazy chunk: on a busy machine its first load takes longer than waitFor's default second.
+    await waitFor(
+      () => expect(screen.getByTestId('password-forced').textContent).toContain('请先设置只有您自己知道的新密码'),
+      { timeout: 10_000 },
     );
     expect(screen.queryByTestId('the-page')).toBeNull();
 

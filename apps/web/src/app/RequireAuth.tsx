@@ -5,7 +5,9 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useSession } from '../modules/auth/hooks/useSession';
 
 // Loaded on demand, like the routed page of the same name: most sessions never need it here.
-const PasswordPage = lazy(() => import('../pages/PasswordPage').then((m) => ({ default: m.PasswordPage })));
+const PasswordPage = lazy(() =>
+  import('../modules/auth/pages/PasswordPage').then((m) => ({ default: m.PasswordPage })),
+);
 
 /**
  * Renders its children with the user, or sends a visitor to /login and back here afterwards. An

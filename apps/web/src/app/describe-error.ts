@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { fieldIssueText, type FieldIssue } from '../i18n/code-text';
-import { isApiError } from './http';
+import { isApiError } from '../lib/http';
 
 function fieldIssues(details: unknown): FieldIssue[] {
   if (!Array.isArray(details)) return [];

@@ -1,9 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { APP_MENU, filterMenu, findMenuKey, type MenuNode } from './menu-config';
+import { filterMenu, findMenuKey, inPlatformGroup, type MenuNode } from '../lib/menu';
+import type { ModuleRoute, WebModule } from '../lib/web-module';
+import { APP_MENU, assembleMenu } from './menu-config';
+import { WEB_MODULES } from './web-modules';
 
 function keys(nodes: MenuNode[]): string[] {
   return nodes.flatMap((n) => (n.kind === 'group' ? [n.key, ...n.children.map((c) => c.key)] : [n.key]));
 }
+
+/** A module's pages under /app by full path ("/app/monitoring/stations/:code"), with the permission each needs. */
+function pages(routes: readonly ModuleRoute[], parent = '/app'): [string, string | undefined][] {
+  return routes.flatMap((r) => {
+    const path = r.index || !r.path ? parent : `${parent}/${r.path}`;
+    const own: [string, string | undefined][] = r.page ? [[path, r.permission]] : [];
+    return [...own, ...pages(r.children ?? [], path)];
+  });
+}
+
+describe('APP_MENU', () => {
+  it('lists every module entry once, in the order of the module list, the platform links in one group', () => {
+    expect(keys([...APP_MENU])).toEqual([
+      'home',
+      'platform',
+      'orgs',
+      'users',
+      'roles',
+      'audit',
+      'dictionaries',
+      'monitoring',
+      'stations',
+      'stationMap',
+      'devices',
+      'inspector',
+      'quarantine',
+      'observationImport',
+      'alerts',
+      'assessment',
+      'assessmentDashboard',
+      'assessmentRanking',
+      'assessmentWater',
+      'assessmentOtherMedia',
+      'assessmentTargets',
+      'assessmentBulletins',
+      'apiKeys',
+      'workplan',
+      'workplanBoard',
+      'workplanMine',
+      'workplanOverdue',
+      'workplanImport',
+      'workplanAssessment',
+      'workplanCalendar',
+    ]);
+  });
+
+  it('links only to pages a module routes, each behind the permission of its menu entry', () => {
+    const permissionOf = new Map(WEB_MODULES.flatMap((m) => pages(m.routes ?? [])));
+    const links = APP_MENU.flatMap((n) => (n.kind === 'link' ? [n] : n.kind === 'group' ? n.children : []));
+    expect(links.filter((l) => !permissionOf.has(l.path)).map((l) => l.path)).toEqual([]);
+    expect(links.filter((l) => permissionOf.get(l.path) !== l.permission).map((l) => l.path)).toEqual([]);
+  });
+
+  it('merges groups of one key and keeps the rest as they come', () => {
+    const link = (key: string) => ({ kind: 'link', key, path: `/app/${key}`, labelKey: key }) as const;
+    const modules: WebModule[] = [
+      { name: 'a', menu: [inPlatformGroup(link('a'))] },
+      { name: 'b', menu: [link('b')] },
+      { name: 'c', menu: [inPlatformGroup(link('c'))] },
+    ];
+    expect(keys(assembleMenu(modules))).toEqual(['platform', 'a', 'c', 'b']);
+  });
+});
 
 describe('filterMenu', () => {
   it('keeps only the links the permissions allow', () => {

@@ -1,149 +1,23 @@
-import type { Permission } from '@ecocloud/contracts';
-import { ASSESSMENT_MENU } from '../modules/assessment/assessment-menu';
-import { WORKPLAN_MENU } from '../modules/workplan/workplan-menu';
+import type { MenuNode } from '../lib/menu';
+import type { WebModule } from '../lib/web-module';
+import { WEB_MODULES } from './web-modules';
 
 /**
- * A permission code. Module permissions not yet listed in the contracts' PERMISSIONS (monitoring's
- * `stations:read` …) are allowed by their shape, as the server's route access rules allow them.
+ * The side menu of the given modules, in their order. Groups of one key are one group: the
+ * platform modules each bring a platform group with their own link, and the links line up in it.
  */
-export type MenuPermission = Permission | `${string}:${string}`;
-/** A menu entry that opens a page; `permission` hides it from users who lack it. */
-export type MenuLink = { kind: 'link'; key: string; path: string; labelKey: string; permission?: MenuPermission };
-/** A group of links; it disappears when none of its links is left. */
-export type MenuGroup = { kind: 'group'; key: string; labelKey: string; children: MenuLink[] };
-/** A module that is not built yet: shown disabled with a "coming" tag so users see the road map. */
-export type MenuPlaceholder = { kind: 'coming'; key: string; labelKey: string };
-export type MenuNode = MenuLink | MenuGroup | MenuPlaceholder;
-
-export const APP_MENU: readonly MenuNode[] = [
-  { kind: 'link', key: 'home', path: '/app', labelKey: 'menu.home' },
-  {
-    kind: 'group',
-    key: 'platform',
-    labelKey: 'menu.platform',
-    children: [
-      { kind: 'link', key: 'orgs', path: '/app/orgs', labelKey: 'menu.orgs', permission: 'orgs:read' },
-      { kind: 'link', key: 'users', path: '/app/users', labelKey: 'menu.users', permission: 'users:read' },
-      { kind: 'link', key: 'roles', path: '/app/roles', labelKey: 'menu.roles', permission: 'roles:read' },
-      { kind: 'link', key: 'audit', path: '/app/audit', labelKey: 'menu.audit', permission: 'audit:read' },
-      {
-        kind: 'link',
-        key: 'dictionaries',
-        path: '/app/dictionaries',
-        labelKey: 'menu.dictionaries',
-        permission: 'dictionaries:read',
-      },
-    ],
-  },
-  {
-    kind: 'group',
-    key: 'monitoring',
-    labelKey: 'menu.monitoring',
-    children: [
-      {
-        kind: 'link',
-        key: 'stations',
-        path: '/app/monitoring/stations',
-        labelKey: 'monitoring.menu.stations',
-        permission: 'stations:read',
-      },
-      {
-        kind: 'link',
-        key: 'stationMap',
-        path: '/app/monitoring/map',
-        labelKey: 'monitoring.menu.map',
-        permission: 'stations:read',
-      },
-      {
-        kind: 'link',
-        key: 'devices',
-        path: '/app/monitoring/devices',
-        labelKey: 'monitoring.menu.devices',
-        permission: 'devices:read',
-      },
-      {
-        kind: 'link',
-        key: 'inspector',
-        path: '/app/monitoring/inspector',
-        labelKey: 'monitoring.menu.inspector',
-        permission: 'devices:read',
-      },
-      {
-        kind: 'link',
-        key: 'quarantine',
-        path: '/app/monitoring/quarantine',
-        labelKey: 'monitoring.menu.quarantine',
-        permission: 'quarantine:read',
-      },
-      {
-        kind: 'link',
-        key: 'observationImport',
-        path: '/app/monitoring/import',
-        labelKey: 'monitoring.menu.import',
-        permission: 'observations:import',
-      },
-      {
-        kind: 'link',
-        key: 'alerts',
-        path: '/app/monitoring/alerts',
-        labelKey: 'monitoring.menu.alerts',
-        permission: 'alerts:read',
-      },
-    ],
-  },
-  ASSESSMENT_MENU,
-  WORKPLAN_MENU,
-];
-
-function isAllowed(link: MenuLink, granted: ReadonlySet<string>): boolean {
-  return link.permission === undefined || granted.has(link.permission);
-}
-
-/**
- * The menu as this user may see it: links without the required permission are dropped, and
- * groups left empty are dropped with them. Hiding is a courtesy; the API enforces access.
- */
-export function filterMenu(nodes: readonly MenuNode[], permissions: readonly string[]): MenuNode[] {
-  const granted = new Set(permissions);
-  const visible: MenuNode[] = [];
-  for (const node of nodes) {
-    if (node.kind === 'link') {
-      if (isAllowed(node, granted)) visible.push(node);
-    } else if (node.kind === 'group') {
-      const children = node.children.filter((child) => isAllowed(child, granted));
-      if (children.length > 0) visible.push({ ...node, children });
+export function assembleMenu(modules: readonly WebModule[]): MenuNode[] {
+  const menu: MenuNode[] = [];
+  for (const node of modules.flatMap((m) => m.menu ?? [])) {
+    const index = node.kind === 'group' ? menu.findIndex((n) => n.kind === 'group' && n.key === node.key) : -1;
+    const earlier = menu[index];
+    if (node.kind === 'group' && earlier?.kind === 'group') {
+      menu[index] = { ...earlier, children: [...earlier.children, ...node.children] };
     } else {
-      visible.push(node);
+      menu.push(node);
     }
   }
-  return visible;
+  return menu;
 }
 
-/** The menu key of the page at `pathname`: the longest link path that prefixes it. */
-export function findMenuKey(nodes: readonly MenuNode[], pathname: string): string | undefined {
-  const links = nodes.flatMap((n) => (n.kind === 'link' ? [n] : n.kind === 'group' ? n.children : []));
-  const matches = links.filter((l) => pathname === l.path || pathname.startsWith(`${l.path}/`));
-  matches.sort((a, b) => b.path.length - a.path.length);
-  return matches[0]?.key;
-}
-
-/**
- * Where the page at `pathname` sits in the menu: its group (if any), its link, and whether it is a
- * page below the link (an item's detail under the board). The sidebar opens the group; the
- * breadcrumb reads 首页 › group › link › detail.
- */
-export function findMenuTrail(
-  nodes: readonly MenuNode[],
-  pathname: string,
-): { group?: MenuGroup; link: MenuLink; isDetail: boolean } | undefined {
-  const key = findMenuKey(nodes, pathname);
-  if (!key) return undefined;
-  for (const node of nodes) {
-    if (node.kind === 'link' && node.key === key) return { link: node, isDetail: pathname !== node.path };
-    if (node.kind === 'group') {
-      const link = node.children.find((c) => c.key === key);
-      if (link) return { group: node, link, isDetail: pathname !== link.path };
-    }
-  }
-  return undefined;
-}
+export const APP_MENU: readonly MenuNode[] = assembleMenu(WEB_MODULES);

@@ -1,10 +1,10 @@
 /** The UI locales. zh-CN is the default; the choice persists in localStorage under LOCALE_STORAGE_KEY. */
-export const LOCALES = ['zh-CN', 'en'] as const;
+const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+const DEFAULT_LOCALE: Locale = 'zh-CN';
 export const LOCALE_STORAGE_KEY = 'ecocloud.locale';
 
-export function isLocale(value: unknown): value is Locale {
+function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 

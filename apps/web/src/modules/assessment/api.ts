@@ -1,6 +1,6 @@
 import type { ImportReport, PublicOverviewSchema, SeaSeriesSchema } from '@ecocloud/contracts';
 import type { z } from 'zod';
-import { buildUrl, http } from '../../app/http';
+import { buildUrl, http } from '../../lib/http';
 import type {
   AirRanking,
   ApiKey,

@@ -1,4 +1,4 @@
-import type { MenuGroup } from '../../app/menu-config';
+import type { MenuGroup } from '../../lib/menu';
 
 /**
  * The assessment menu group (评价). Reading pages need assessment:read; the open-data keys page

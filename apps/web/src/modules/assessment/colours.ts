@@ -6,9 +6,7 @@ import type { ForecastStatus } from './types';
 export const NO_DATA_COLOUR = '#BFBFBF';
 
 /** HJ 633 level → colour (优 #00E400 … 严重污染 #7E0023), taken from the standards package, never retyped. */
-export const AQI_LEVEL_COLOURS: Readonly<Record<number, string>> = Object.fromEntries(
-  AQI_LEVELS.map((l) => [l.level, l.hex]),
-);
+const AQI_LEVEL_COLOURS: Readonly<Record<number, string>> = Object.fromEntries(AQI_LEVELS.map((l) => [l.level, l.hex]));
 
 /** The colour of an AQI level 1–6; grey for null or anything outside the table. */
 export function levelColour(level: number | null | undefined): string {
@@ -41,7 +39,7 @@ export function aqiMapPieces(labelOf: (level: number) => string): MapPiece[] {
  * GB 3838 water class → map colour, as the department's maps draw them: I–II blue, III green,
  * IV yellow, V orange, worse than V (class 6) red.
  */
-export const WATER_CLASS_COLOURS: Readonly<Record<number, string>> = {
+const WATER_CLASS_COLOURS: Readonly<Record<number, string>> = {
   1: '#1677FF',
   2: '#1677FF',
   3: '#52C41A',
@@ -55,9 +53,6 @@ export function waterClassColour(waterClass: number | null | undefined): string 
     (waterClass !== null && waterClass !== undefined ? WATER_CLASS_COLOURS[waterClass] : undefined) ?? NO_DATA_COLOUR
   );
 }
-
-/** Roman numerals as GB 3838 prints them; class 6 is 劣Ⅴ (the label comes from i18n). */
-export const WATER_CLASS_ROMAN: Readonly<Record<number, string>> = { 1: 'Ⅰ', 2: 'Ⅱ', 3: 'Ⅲ', 4: 'Ⅳ', 5: 'Ⅴ' };
 
 /** Forecast status → antd colour: on track green, at risk orange, off track red. */
 export const STATUS_COLOURS: Readonly<Record<ForecastStatus, string>> = {

@@ -12,7 +12,7 @@ export function shanghaiToday(nowMs: number = Date.now()): string {
 }
 
 /** The month `delta` months from `month` (negative goes back), across years. */
-export function addMonths(month: string, delta: number): string {
+function addMonths(month: string, delta: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const index = y * 12 + (m - 1) + delta;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;

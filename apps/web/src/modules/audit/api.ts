@@ -1,5 +1,5 @@
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditEntry } from '@ecocloud/contracts';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 
 export type AuditFilter = { action?: string; actor?: string; entityType?: string; from?: string; to?: string };
 export type AuditQuery = AuditFilter & { page: number; pageSize: number };

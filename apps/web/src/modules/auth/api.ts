@@ -1,5 +1,5 @@
 import type { Me, Session } from '@ecocloud/contracts';
-import { http, isApiError, setCsrfToken } from '../../app/http';
+import { http, isApiError, setCsrfToken } from '../../lib/http';
 
 export type LoginInput = { username: string; password: string };
 export type ChangePasswordInput = { currentPassword: string; newPassword: string };

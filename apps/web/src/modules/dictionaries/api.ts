@@ -1,6 +1,6 @@
 import type { DictEntry, DictionarySchema, ImportReport } from '@ecocloud/contracts';
 import type { z } from 'zod';
-import { buildUrl, http } from '../../app/http';
+import { buildUrl, http } from '../../lib/http';
 
 export type Dictionary = z.infer<typeof DictionarySchema>;
 export type EntryQuery = { page: number; pageSize: number; q?: string; sort?: string; order?: 'asc' | 'desc' };

@@ -1,8 +1,8 @@
 import type { MyWork } from '@ecocloud/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 
-export function fetchMyWork(): Promise<MyWork> {
+function fetchMyWork(): Promise<MyWork> {
   return http<MyWork>('/api/v1/me/work');
 }
 

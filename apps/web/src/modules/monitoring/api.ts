@@ -1,5 +1,5 @@
 import type { ImportReport } from '@ecocloud/contracts';
-import { buildUrl, http } from '../../app/http';
+import { buildUrl, http } from '../../lib/http';
 import type {
   Alert,
   AlertKind,

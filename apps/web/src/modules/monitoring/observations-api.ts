@@ -1,5 +1,5 @@
 import type { ImportReport } from '@ecocloud/contracts';
-import { buildUrl, http } from '../../app/http';
+import { buildUrl, http } from '../../lib/http';
 import type { ExportFormat, ImportMode, LatestRow, SeriesPeriod, SeriesPoint, StationKind } from './types';
 import { uploadWithProgress } from './upload-with-progress';
 

@@ -1,4 +1,4 @@
-import { ApiError, buildUrl, getCsrfToken, toApiError, type QueryValue } from '../../app/http';
+import { ApiError, buildUrl, getCsrfToken, toApiError, type QueryValue } from '../../lib/http';
 
 function parse(text: string): unknown {
   if (text === '') return undefined;

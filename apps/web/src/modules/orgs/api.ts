@@ -1,5 +1,5 @@
 import type { Org, OrgKind } from '@ecocloud/contracts';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 
 export type List<T> = { items: T[]; total: number };
 export type CreateOrgInput = { parentId: string; name: string; nameEn?: string; kind: OrgKind; regionCode: string };

@@ -1,7 +1,7 @@
 import type { PublicOverviewSchema } from '@ecocloud/contracts';
 import type { z } from 'zod';
-import { http } from '../../app/http';
-import type { AirDayView, AirRanking, AqiCalendarData, AqiNow, HourlyAqi, SectionClass } from '../assessment';
+import { http } from '../../lib/http';
+import type { AirDayView, AirRanking, AqiCalendarData, AqiNow, HourlyAqi, SectionClass } from '../assessment/shared';
 
 // The public portal's calls: no session, no CSRF (all GET), cached by the server for 10–30 s.
 const BASE = '/api/v1/public';

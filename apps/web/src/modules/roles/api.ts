@@ -1,6 +1,6 @@
 import type { Role } from '@ecocloud/contracts';
 import type { TFunction } from 'i18next';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 import { roleText } from '../../i18n/code-text';
 
 export function fetchRoles(): Promise<{ items: Role[]; total: number }> {

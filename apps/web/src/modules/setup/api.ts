@@ -1,10 +1,10 @@
 import type { InitProvinceBody, InitProvinceResult, SetupStatus } from '@ecocloud/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 import { SESSION_KEY } from '../auth/hooks/useSession';
 import { PROVINCE_GEO_KEY } from '../../ui/map/useProvinceGeo';
 
-export const SETUP_KEY = ['setup', 'province'] as const;
+const SETUP_KEY = ['setup', 'province'] as const;
 
 /** Which provinces can be set up and which are (admins only: settings:write). */
 export function useSetupStatus(enabled = true) {

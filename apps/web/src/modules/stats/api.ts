@@ -1,6 +1,6 @@
 import type { HomeStatsSchema } from '@ecocloud/contracts';
 import type { z } from 'zod';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 
 export type HomeStats = z.infer<typeof HomeStatsSchema>;
 export type HomeStatKey = keyof HomeStats;

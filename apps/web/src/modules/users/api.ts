@@ -1,5 +1,5 @@
 import type { RoleCode, User } from '@ecocloud/contracts';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 
 export type UserListQuery = {
   page: number;

@@ -1,4 +1,4 @@
-import { buildUrl, http } from '../../app/http';
+import { buildUrl, http } from '../../lib/http';
 import type {
   AssessmentRow,
   AssessmentWeights,

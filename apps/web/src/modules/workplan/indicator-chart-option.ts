@@ -8,7 +8,7 @@ export type IndicatorChartTexts = { reported: string; expected: string; target: 
  * The value axis spans the points, the expected line and the target with a margin: ECharts fits the
  * axis to the data only, so one point (or points all on one side) left the target line off the chart.
  */
-export function valueRange(series: Series): { min: number; max: number } {
+function valueRange(series: Series): { min: number; max: number } {
   const values = [
     series.indicator.target,
     ...series.points.flatMap((p) => (p.expected === null ? [p.value] : [p.value, p.expected])),

@@ -1,4 +1,4 @@
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 import type {
   CalendarDay,
   CalendarDayKind,

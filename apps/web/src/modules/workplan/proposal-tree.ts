@@ -8,7 +8,7 @@ export function pathKey(path: TreePath): string {
 }
 
 /** Applies `fn` to the node at `path` (or removes it when `fn` returns null); a new tree, the input is untouched. */
-export function updateAt(
+function updateAt(
   items: readonly ProposedItem[],
   path: TreePath,
   fn: (node: ProposedItem) => ProposedItem | null,

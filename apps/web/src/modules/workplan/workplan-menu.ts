@@ -1,4 +1,4 @@
-import type { MenuGroup } from '../../app/menu-config';
+import type { MenuGroup } from '../../lib/menu';
 
 /**
  * The work plan's menu group. Reading pages need workplan:read; the importer needs workplan:write.

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../app/http';
+import { http } from '../../lib/http';
 import { echarts } from './echarts';
 import { PROVINCE_MAP_NAME, prepareGeoJson, type ProvinceGeoJson } from './province-geo';
 

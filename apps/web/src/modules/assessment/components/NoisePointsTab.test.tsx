@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../app/test-utils';
+import { renderWithProviders } from '../../../testing/test-utils';
 import { energyMean } from './noise-summary';
 import { NoisePointsTab } from './NoisePointsTab';
 

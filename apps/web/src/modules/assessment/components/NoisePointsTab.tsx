@@ -4,7 +4,7 @@ import { Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { http } from '../../../app/http';
+import { http } from '../../../lib/http';
 import { summariseNoise, type NoiseSummary } from './noise-summary';
 
 type NoiseDay = z.infer<typeof NoisePointSchema>;

@@ -4,7 +4,7 @@ import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { http } from '../../../app/http';
+import { http } from '../../../lib/http';
 import { formatInstant } from '../../../ui/format-time';
 
 type RadiationPoint = z.infer<typeof RadiationPointSchema>;

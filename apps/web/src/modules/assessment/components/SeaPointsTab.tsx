@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { http } from '../../../app/http';
+import { http } from '../../../lib/http';
 import { fetchSeaSeries } from '../api';
 import { ProvinceMap } from '../../../ui/map/ProvinceMap';
 import type { MapPoint } from '../../../ui/map/province-map-option';

@@ -1,7 +1,7 @@
 import { TARGET_REASONS } from '@ecocloud/contracts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../app/test-utils';
+import { renderWithProviders } from '../../../testing/test-utils';
 import { assessmentEn } from '../../../i18n/assessment.en';
 import { assessmentZh } from '../../../i18n/assessment.zh-cn';
 import type { TargetProgress } from '../types';

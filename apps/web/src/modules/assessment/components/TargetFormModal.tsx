@@ -16,7 +16,7 @@ type Values = {
 };
 
 /** The live indicators the server tracks; anything else is a custom indicator and needs name and direction. */
-export const LIVE_INDICATORS = [
+const LIVE_INDICATORS = [
   'air.pm25_annual_mean',
   'air.good_day_ratio',
   'water.good_class_share',

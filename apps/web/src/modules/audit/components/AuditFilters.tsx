@@ -8,7 +8,7 @@ import { KNOWN_AUDIT_ACTIONS, KNOWN_ENTITY_TYPES, type AuditFilter } from '../ap
 type Values = { action?: string; actor?: string; entityType?: string; range?: [Dayjs | null, Dayjs | null] | null };
 
 /** Form values to the API filter; the picked dates are Beijing days, sent as UTC instants. */
-export function toAuditFilter(values: Values): AuditFilter {
+function toAuditFilter(values: Values): AuditFilter {
   const filter: AuditFilter = {
     action: values.action?.trim() || undefined,
     actor: values.actor?.trim() || undefined,

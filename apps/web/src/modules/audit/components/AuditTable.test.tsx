@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@ecocloud/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../app/test-utils';
+import { renderWithProviders } from '../../../testing/test-utils';
 import { AuditTable } from './AuditTable';
 
 const entry: AuditEntry = {

@@ -1,6 +1,6 @@
 import { Badge, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import type { Dictionary } from '../api';
 
 type Props = { dictionaries: Dictionary[]; selected: string | null; onSelect: (code: string) => void };

@@ -1,7 +1,7 @@
 import type { DictEntry } from '@ecocloud/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import { fetchEntries } from '../api';
 
 const PAGE = 200; // the API's largest page
@@ -19,7 +19,7 @@ async function fetchAllRegions(): Promise<DictEntry[]> {
 }
 
 /** The name of a region code in the current locale ("柳州市"); the code itself while loading or when unknown. */
-export function regionNameOf(entries: readonly DictEntry[] | undefined, code: string, locale: string): string {
+function regionNameOf(entries: readonly DictEntry[] | undefined, code: string, locale: string): string {
   const entry = entries?.find((e) => e.code === code);
   if (!entry) return code;
   return locale === 'en' && entry.labelEn ? entry.labelEn : entry.label;

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../app/test-utils';
+import { renderWithProviders } from '../../../testing/test-utils';
 import { parameterLabel } from '../parameters';
 import type { Alert } from '../types';
 import { AlertTable } from './AlertTable';

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../app/test-utils';
+import { renderWithProviders } from '../../../testing/test-utils';
 import { FactorMapEditor } from './FactorMapEditor';
 
 function type(testId: string, value: string) {

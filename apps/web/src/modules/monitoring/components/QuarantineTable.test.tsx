@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../app/test-utils';
+import { renderWithProviders } from '../../../testing/test-utils';
 import { createI18n } from '../../../i18n/create-i18n';
 import type { QuarantineEntry } from '../types';
 import { QuarantineTable } from './QuarantineTable';

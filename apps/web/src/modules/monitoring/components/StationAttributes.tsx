@@ -1,6 +1,6 @@
 import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRegionNames } from '../../dictionaries';
+import { useRegionNames } from '../../dictionaries/shared';
 import { formatInstant } from '../../../ui/format-time';
 import { parameterLabel } from '../parameters';
 import type { Station } from '../types';

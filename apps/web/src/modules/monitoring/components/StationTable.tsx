@@ -1,7 +1,7 @@
 import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useRegionNames } from '../../dictionaries';
+import { useRegionNames } from '../../dictionaries/shared';
 import { formatInstant } from '../../../ui/format-time';
 import { sorterToQuery, sortOrderOf, type SortQuery, type TableSorter } from '../../../ui/table-query';
 import { STATION_SORT_KEYS } from '../api';

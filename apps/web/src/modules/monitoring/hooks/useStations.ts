@@ -3,7 +3,7 @@ import { createStation, fetchStation, fetchStations, importStations, updateStati
 import { fetchLatest } from '../observations-api';
 import type { ImportMode, StationInput, StationKind, StationQuery } from '../types';
 
-export const STATIONS_KEY = ['monitoring', 'stations'] as const;
+const STATIONS_KEY = ['monitoring', 'stations'] as const;
 
 export function useStations(query: StationQuery) {
   return useQuery({

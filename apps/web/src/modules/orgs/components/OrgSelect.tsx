@@ -1,6 +1,6 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import { useOrgs } from '../hooks/useOrgs';
 import { buildOrgTree, orgLabel, type OrgTreeNode } from '../org-tree';
 

@@ -1,7 +1,7 @@
 import type { Org } from '@ecocloud/contracts';
 import { Tree, type TreeDataNode } from 'antd';
 import { useMemo } from 'react';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import { buildOrgTree, orgLabel, type OrgTreeNode } from '../org-tree';
 
 type Props = { orgs: readonly Org[]; selectedId: string | null; onSelect: (org: Org) => void };

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createOrg, fetchOrgs, updateOrg, type CreateOrgInput, type UpdateOrgInput } from '../api';
 
-export const ORGS_KEY = ['orgs'] as const;
+const ORGS_KEY = ['orgs'] as const;
 
 export function useOrgs(enabled = true) {
   return useQuery({ queryKey: ORGS_KEY, queryFn: fetchOrgs, enabled });

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LevelBadge, pollutantLabel, type HourlyAqi } from '../../assessment';
+import { LevelBadge, pollutantLabel, type HourlyAqi } from '../../assessment/shared';
 import { useRegionName } from '../hooks/useRegionName';
 
 /**

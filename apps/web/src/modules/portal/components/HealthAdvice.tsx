@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../../app/locale-context';
-import { levelColour } from '../../assessment';
+import { useLocale } from '../../../lib/locale-context';
+import { levelColour } from '../../assessment/shared';
 
 export type Advice = { zh: string; en: string };
 

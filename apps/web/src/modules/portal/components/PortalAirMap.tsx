@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ProvinceMap } from '../../../ui/map/ProvinceMap';
-import { aqiMapPieces, aqiRegionValues, aqiStationPoints, type AqiNow } from '../../assessment';
+import { aqiMapPieces, aqiRegionValues, aqiStationPoints, type AqiNow } from '../../assessment/shared';
 
 /** The province map with each city in its AQI level colour and the stations as points; a city click opens its page. */
 export function PortalAirMap({ now, height }: { now: AqiNow | undefined; height: number }) {

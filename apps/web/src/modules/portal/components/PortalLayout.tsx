@@ -2,7 +2,7 @@ import { LoginOutlined } from '@ant-design/icons';
 import { Button, Grid, Layout, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { LocaleSwitch } from '../../../app/LocaleSwitch';
+import { LocaleSwitch } from '../../../ui/LocaleSwitch';
 import { useKnownSession } from '../../auth/hooks/useSession';
 
 const NAV = [

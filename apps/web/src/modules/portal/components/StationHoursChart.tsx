@@ -2,7 +2,7 @@ import { Empty, Select, Space, Spin, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../ui/map/EChart';
-import { buildAqiBarOption, type HourlyAqi } from '../../assessment';
+import { buildAqiBarOption, type HourlyAqi } from '../../assessment/shared';
 import { useStationLast24h } from '../hooks/usePortal';
 import { hourEndLabel } from '../hour-label';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import { useOverview } from './usePortal';
 
 /**

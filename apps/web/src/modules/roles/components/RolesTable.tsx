@@ -1,7 +1,7 @@
 import type { Role } from '@ecocloud/contracts';
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import { permissionText } from '../../../i18n/code-text';
 
 /** Roles with their data scope and permissions, all in the current locale. */

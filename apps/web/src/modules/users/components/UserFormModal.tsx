@@ -1,9 +1,9 @@
 import { ROLE_CODES, type RoleCode, type User } from '@ecocloud/contracts';
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../../app/locale-context';
-import { OrgSelect } from '../../orgs';
-import { roleLabel, useRoles } from '../../roles';
+import { useLocale } from '../../../lib/locale-context';
+import { OrgSelect } from '../../orgs/shared';
+import { roleLabel, useRoles } from '../../roles/shared';
 import { useCreateUser, useUpdateUser } from '../hooks/useUsers';
 import { newPasswordRule } from '../../auth/password-rule';
 

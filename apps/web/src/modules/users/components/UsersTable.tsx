@@ -1,10 +1,10 @@
 import type { Role, User } from '@ecocloud/contracts';
 import { Button, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../../app/locale-context';
+import { useLocale } from '../../../lib/locale-context';
 import { formatInstant } from '../../../ui/format-time';
 import { sortOrderOf, sorterToQuery, type SortQuery } from '../../../ui/table-query';
-import { roleLabel } from '../../roles';
+import { roleLabel } from '../../roles/shared';
 import { isLocked, USER_SORT_KEYS } from '../api';
 
 type Props = {

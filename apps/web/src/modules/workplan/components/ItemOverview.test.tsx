@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../app/test-utils';
+import { renderWithProviders } from '../../../testing/test-utils';
 import type { Item } from '../types';
 import { ItemOverview } from './ItemOverview';
 

@@ -1,7 +1,7 @@
 import { Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { statusReasonText } from '../../../i18n/code-text';
-import { useRegionNames } from '../../dictionaries';
+import { useRegionNames } from '../../dictionaries/shared';
 import type { Item } from '../types';
 import { StatusTag } from './StatusTag';
 

@@ -1,0 +1,32 @@
+import { assessmentWebModule } from '../modules/assessment';
+import { auditWebModule } from '../modules/audit';
+import { authWebModule } from '../modules/auth';
+import { dictionariesWebModule } from '../modules/dictionaries';
+import { homeWebModule } from '../modules/home';
+import { monitoringWebModule } from '../modules/monitoring';
+import { orgsWebModule } from '../modules/orgs';
+import { portalWebModule } from '../modules/portal';
+import { rolesWebModule } from '../modules/roles';
+import { setupWebModule } from '../modules/setup';
+import { usersWebModule } from '../modules/users';
+import { workplanWebModule } from '../modules/workplan';
+import type { WebModule } from '../lib/web-module';
+
+/**
+ * Every web module, listed once: the router mounts their routes and the side menu shows their
+ * entries in this order (the platform modules' links fill the shared platform group).
+ */
+export const WEB_MODULES: readonly WebModule[] = [
+  homeWebModule,
+  orgsWebModule,
+  usersWebModule,
+  rolesWebModule,
+  auditWebModule,
+  dictionariesWebModule,
+  monitoringWebModule,
+  assessmentWebModule,
+  workplanWebModule,
+  setupWebModule,
+  authWebModule,
+  portalWebModule,
+];

@@ -1,0 +1,24 @@
+import { lazyPage } from '../../lib/lazy-page';
+import type { ModuleRoute } from '../../lib/web-module';
+
+const Layout = lazyPage(() => import('./components/PortalLayout'), 'PortalLayout');
+const Landing = lazyPage(() => import('./pages/LandingPage'), 'LandingPage');
+const City = lazyPage(() => import('./pages/PortalCityPage'), 'PortalCityPage');
+const Water = lazyPage(() => import('./pages/PortalWaterPage'), 'PortalWaterPage');
+const Ranking = lazyPage(() => import('./pages/PortalRankingPage'), 'PortalRankingPage');
+const OpenData = lazyPage(() => import('./pages/PortalOpenDataPage'), 'PortalOpenDataPage');
+
+/** The public portal: `/` (air now, the former landing page) and `/portal/…`, inside the portal frame. */
+export const PORTAL_ROUTES: readonly ModuleRoute[] = [
+  {
+    page: Layout,
+    children: [
+      { path: '/', page: Landing },
+      { path: '/portal', redirect: '/' },
+      { path: '/portal/cities/:regionCode', page: City },
+      { path: '/portal/water', page: Water },
+      { path: '/portal/ranking', page: Ranking },
+      { path: '/portal/open-data', page: OpenData },
+    ],
+  },
+];
