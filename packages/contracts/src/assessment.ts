@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from './common';
 
+/** Assessment permissions (granted to roles by migration 0004); `apikeys:admin` manages the open-data API keys. */
+export const ASSESSMENT_PERMISSIONS = ['assessment:read', 'assessment:write', 'apikeys:admin'] as const;
+export type AssessmentPermission = (typeof ASSESSMENT_PERMISSIONS)[number];
+
 // Assessment module contracts: air evaluation and ranking, water classes, targets with forecasts,
 // report jobs, API keys and the public portal. Dates are Shanghai calendar dates YYYY-MM-DD.
 

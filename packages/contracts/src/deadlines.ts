@@ -31,3 +31,4 @@ export type CreateCalendarDayBody = z.infer<typeof CreateCalendarDayBodySchema>;
 
 /** Permission to change the shared working-day calendar (holidays and 调休 days). */
 export const DEADLINE_PERMISSIONS = ['calendar:write'] as const;
+export type DeadlinePermission = (typeof DEADLINE_PERMISSIONS)[number];

@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { RegionCodeSchema, pageQuerySchema } from './common';
 
+/** Monitoring permissions (granted to roles by migrations 0002 and 0006, checked on each route). */
+export const MONITORING_PERMISSIONS = [
+  'stations:read',
+  'stations:write',
+  'devices:read',
+  'devices:write',
+  'observations:read',
+  'observations:write',
+  'observations:import',
+  'alerts:read',
+  'alerts:ack',
+  'quarantine:read',
+  'settings:write',
+] as const;
+export type MonitoringPermission = (typeof MONITORING_PERMISSIONS)[number];
+
 export const STATION_KINDS = [
   'air_national',
   'air_provincial',

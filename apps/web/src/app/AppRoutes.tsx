@@ -1,7 +1,7 @@
+import type { MonitoringPermission } from '@ecocloud/contracts';
 import { Spin } from 'antd';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { asPermission, type MonitoringPermission } from '../modules/monitoring/permissions';
 import { assessmentRoutes } from '../pages/assessment/assessment-routes';
 import { portalRoutes } from '../pages/portal/portal-routes';
 import { AppLayout } from './AppLayout';
@@ -66,7 +66,7 @@ function guarded(permission: Parameters<typeof RequirePermission>[0]['permission
 }
 
 function monitoring(permission: MonitoringPermission, node: ReactNode) {
-  return guarded(asPermission(permission), node);
+  return guarded(permission, node);
 }
 
 /** Public pages at the top level (the portal, login); everything under /app needs a session and, per page, a permission. */

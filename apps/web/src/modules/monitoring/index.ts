@@ -2,4 +2,3 @@
 export { LivenessTag } from './components/LivenessTag';
 export { LIVENESS_COLORS, countByLiveness } from './liveness';
 export { parameterLabel, parameterUnit } from './parameters';
-export type { MonitoringPermission } from './permissions';

@@ -1,8 +1,8 @@
+import type { AssessmentPermission } from '@ecocloud/contracts';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route } from 'react-router-dom';
 import { Spin } from 'antd';
 import { RequirePermission } from '../../app/RequirePermission';
-import { asAssessmentPermission, type AssessmentPermission } from '../../modules/assessment/permissions';
 
 /** A named export loaded on first visit: each assessment page becomes its own chunk. */
 function lazyNamed<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -21,7 +21,7 @@ const ApiKeys = lazyNamed(() => import('./ApiKeysPage'), 'ApiKeysPage');
 
 function guard(permission: AssessmentPermission, page: ReactNode) {
   return (
-    <RequirePermission permission={asAssessmentPermission(permission)}>
+    <RequirePermission permission={permission}>
       <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{page}</Suspense>
     </RequirePermission>
   );

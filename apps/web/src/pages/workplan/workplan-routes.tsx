@@ -1,7 +1,7 @@
+import type { DeadlinePermission, WorkplanPermission } from '@ecocloud/contracts';
 import type { ReactNode } from 'react';
 import { Route } from 'react-router-dom';
 import { RequirePermission } from '../../app/RequirePermission';
-import { asWorkplanPermission, type WorkplanPermission } from '../../modules/workplan/permissions';
 import { WorkplanAssessmentPage } from './WorkplanAssessmentPage';
 import { WorkplanBoardPage } from './WorkplanBoardPage';
 import { WorkplanCalendarPage } from './WorkplanCalendarPage';
@@ -10,8 +10,8 @@ import { WorkplanItemPage } from './WorkplanItemPage';
 import { WorkplanOverduePage } from './WorkplanOverduePage';
 import { WorkplanUnitPage } from './WorkplanUnitPage';
 
-function guard(permission: WorkplanPermission, page: ReactNode) {
-  return <RequirePermission permission={asWorkplanPermission(permission)}>{page}</RequirePermission>;
+function guard(permission: WorkplanPermission | DeadlinePermission, page: ReactNode) {
+  return <RequirePermission permission={permission}>{page}</RequirePermission>;
 }
 
 /**
