@@ -38,7 +38,9 @@ export async function insertItem(
     ? await trx.selectFrom('workplan_items').selectAll().where('id', '=', input.parentId).executeTakeFirst()
     : undefined;
   if (input.parentId && (!parent || parent.plan_id !== plan.id))
-    throw new AppError('NOT_FOUND', 'parent item not found in this plan', { field: 'parentId' });
+    throw new AppError('ITEM_NOT_FOUND', 'parent item not found in this plan', [
+      { path: 'body.parentId', message: 'not found in this plan' },
+    ]);
   const id = randomUUID();
   const now = clock.now().toISOString();
   const row: repo.ItemRow = {

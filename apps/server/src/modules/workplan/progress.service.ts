@@ -54,7 +54,7 @@ export async function insertMonthlyRounds(
 
 export async function createMonthlyRounds(deps: AppDeps, actor: Actor, planId: string, dueDay: number) {
   const plan = await repo.findPlan(deps.db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
+  if (!plan) throw new AppError('PLAN_NOT_FOUND', 'plan not found');
   const cal = await loadCalendar(deps.db);
   await deps.db.transaction().execute(async (trx) => {
     await insertMonthlyRounds(trx, plan, dueDay, cal);
@@ -86,7 +86,9 @@ type SubmitBody = {
 export async function unitFor(db: Kysely<Database>, reach: Reach, actor: Actor, unitId: string | undefined) {
   const unit = await repo.findOrgById(db, unitId ?? actor.orgId);
   if (!unit || !canActFor(reach, unit))
-    throw new AppError('NOT_FOUND', 'unit not found in your scope', { field: 'unitId' });
+    throw new AppError('UNIT_NOT_FOUND', 'unit not found in your scope', [
+      { path: 'body.unitId', message: 'not found in your scope' },
+    ]);
   return unit;
 }
 
@@ -113,10 +115,12 @@ export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, 
   const { db, clock } = deps;
   const reach = await reachOf(db, actor);
   const item = await repo.findItem(db, itemId, reach);
-  if (!item) throw new AppError('NOT_FOUND', 'item not found');
+  if (!item) throw new AppError('ITEM_NOT_FOUND', 'item not found');
   const round = await repo.findRound(db, body.roundId);
   if (!round || round.plan_id !== item.plan_id)
-    throw new AppError('NOT_FOUND', 'reporting round not found for this plan', { field: 'roundId' });
+    throw new AppError('ROUND_NOT_FOUND', 'reporting round not found for this plan', [
+      { path: 'body.roundId', message: 'not found for this plan' },
+    ]);
   const unit = await unitFor(db, reach, actor, body.unitId);
   if (!(await responsibleUnitIds(db, item)).includes(unit.id)) {
     throw new AppError('UNIT_NOT_RESPONSIBLE', `${unit.name} neither leads nor co-leads this item`, [
@@ -209,7 +213,7 @@ export async function listReports(
 ): Promise<{ items: Report[]; total: number }> {
   const { db } = deps;
   const item = await repo.findItem(db, itemId, await reachOf(db, actor));
-  if (!item) throw new AppError('NOT_FOUND', 'item not found');
+  if (!item) throw new AppError('ITEM_NOT_FOUND', 'item not found');
   const rows = await repo.reportsOfPlan(db, item.plan_id, itemId);
   const ids = rows.map((r) => r.id);
   const files = ids.length
@@ -262,7 +266,7 @@ export async function reviewReport(
 ): Promise<Report> {
   const { db, clock } = deps;
   const report = await repo.findReportInReach(db, reportId, await reachOf(db, actor));
-  if (!report) throw new AppError('NOT_FOUND', 'report not found');
+  if (!report) throw new AppError('REPORT_NOT_FOUND', 'report not found');
   if (body.decision === 'comment' && !body.comment)
     throw new AppError('VALIDATION_FAILED', 'a comment needs text', [{ path: 'body.comment', message: 'required' }]);
   await db.transaction().execute(async (trx) => {
@@ -298,7 +302,7 @@ export async function reviewReport(
 export async function getAttachment({ db }: AppDeps, actor: Actor, id: string) {
   const row = await db.selectFrom('workplan_attachments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || !(await repo.findReportInReach(db, row.report_id, await reachOf(db, actor))))
-    throw new AppError('NOT_FOUND', 'attachment not found');
+    throw new AppError('ATTACHMENT_NOT_FOUND', 'attachment not found');
   return { filename: row.filename, contentType: row.content_type, data: Buffer.from(row.content_base64, 'base64') };
 }
 

@@ -40,7 +40,7 @@ function toNotice(r: NoticeListRow, now: Date, cal: WorkingCalendar): Notice {
 
 async function getNotice(deps: AppDeps, reach: Reach, id: string): Promise<Notice> {
   const row = (await repo.listNotices(deps.db, reach, {})).find((n) => n.id === id);
-  if (!row) throw new AppError('NOT_FOUND', 'supervision notice not found');
+  if (!row) throw new AppError('NOTICE_NOT_FOUND', 'supervision notice not found');
   return toNotice(row, deps.clock.now(), await loadCalendar(deps.db));
 }
 
@@ -54,7 +54,7 @@ export async function issueNotice(
   const { db, clock } = deps;
   const reach = await reachOf(db, actor);
   const item = await repo.findItem(db, itemId, reach);
-  if (!item) throw new AppError('NOT_FOUND', 'item not found');
+  if (!item) throw new AppError('ITEM_NOT_FOUND', 'item not found');
   const units = await db
     .selectFrom('workplan_item_units')
     .select(['org_id', 'role'])

@@ -132,6 +132,6 @@ export async function listJobs(deps: AppDeps, actor: Actor): Promise<Job[]> {
 export async function getJob(deps: AppDeps, id: string, actor: Actor): Promise<Row> {
   const row = await deps.db.selectFrom('assessment_jobs').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || (row.scope_region !== null && !canSeeRegion(actor, row.scope_region)))
-    throw new AppError('NOT_FOUND', 'job not found');
+    throw new AppError('JOB_NOT_FOUND', 'job not found');
   return row;
 }

@@ -68,7 +68,7 @@ export async function updateApiKey(
 ): Promise<ApiKey> {
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!before) throw new AppError('NOT_FOUND', 'API key not found');
+    if (!before) throw new AppError('API_KEY_NOT_FOUND', 'API key not found');
     const set = {
       name: patch.name ?? before.name,
       rate_limit: patch.rateLimit ?? before.rate_limit,
@@ -91,7 +91,7 @@ export async function updateApiKey(
 export async function deleteApiKey(db: Kysely<Database>, clock: Clock, actor: Actor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!before) throw new AppError('NOT_FOUND', 'API key not found');
+    if (!before) throw new AppError('API_KEY_NOT_FOUND', 'API key not found');
     await trx.deleteFrom('api_keys').where('id', '=', id).execute();
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'apikey.delete',

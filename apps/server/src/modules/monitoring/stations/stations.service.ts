@@ -70,7 +70,7 @@ export async function listStations(
 
 export async function getStation(db: Kysely<Database>, clock: Clock, actor: Actor, idOrCode: string): Promise<Station> {
   const row = await repo.findStationInScope(db, actor, idOrCode);
-  if (!row) throw new AppError('NOT_FOUND', `station ${idOrCode} not found`);
+  if (!row) throw new AppError('STATION_NOT_FOUND', `station ${idOrCode} not found`);
   return toStation(row, clock.now());
 }
 
@@ -99,7 +99,7 @@ async function ownerFor(db: Kysely<Database>, actor: Actor | null, regionCode: s
     ]);
   }
   if (actor && !orgPathInScope(actor, org.id, org.path)) {
-    throw new AppError('FORBIDDEN', `region ${regionCode} is outside your data scope`, [
+    throw new AppError('STATION_OUTSIDE_SCOPE', `region ${regionCode} is outside your data scope`, [
       { path: 'body.regionCode', message: 'outside your scope' },
     ]);
   }
@@ -170,7 +170,7 @@ export async function updateStation(
 ): Promise<Station> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findStationInScope(trx, actor, id);
-    if (!before) throw new AppError('NOT_FOUND', 'station not found');
+    if (!before) throw new AppError('STATION_NOT_FOUND', 'station not found');
     const set: Partial<repo.StationRow> = { updated_at: clock.now().toISOString() };
     if (patch.name !== undefined) set.name = patch.name;
     if (patch.kind !== undefined) set.kind = patch.kind;
