@@ -385,3 +385,11 @@ export const UpdateApiKeyBodySchema = z.object({
   isActive: z.boolean().optional(),
 });
 export const CreatedApiKeySchema = ApiKeySchema.extend({ key: z.string() });
+
+// Request inputs as a client sends them (`z.input`: defaults not yet applied).
+export type PeriodQueryInput = z.input<typeof PeriodQuerySchema>;
+export type CreateTargetInput = z.input<typeof CreateTargetBodySchema>;
+export type UpdateTargetInput = z.input<typeof UpdateTargetBodySchema>;
+export type TargetListQuery = z.input<typeof TargetListQuerySchema>;
+export type CreateApiKeyInput = z.input<typeof CreateApiKeyBodySchema>;
+export type UpdateApiKeyInput = z.input<typeof UpdateApiKeyBodySchema>;

@@ -280,3 +280,11 @@ export const AlertListQuerySchema = pageQuerySchema(['lastAt', 'firstAt'] as con
   kind: z.enum(['silent', 'over_limit', 'abnormal_flag']).optional(),
   stationId: z.string().max(64).optional(),
 });
+
+// Request inputs as a client sends them (`z.input`: defaults not yet applied), for the web and for services and seeders.
+export type StationInput = z.input<typeof CreateStationBodySchema>;
+export type StationUpdateInput = z.input<typeof UpdateStationBodySchema>;
+export type StationListQuery = z.input<typeof StationListQuerySchema>;
+export type CreateDeviceInput = z.input<typeof CreateDeviceBodySchema>;
+export type UpdateDeviceInput = z.input<typeof UpdateDeviceBodySchema>;
+export type AlertListQuery = z.input<typeof AlertListQuerySchema>;

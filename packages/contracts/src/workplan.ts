@@ -408,3 +408,8 @@ export const ItemListQuerySchema = z.object({
   tag: z.string().optional(),
 });
 export const PlanItemParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+// Request inputs as a client sends them (`z.input`), and as the server's service receives them once parsed.
+export type SubmitReportInput = z.input<typeof SubmitReportBodySchema>;
+export type SubmitReportBody = z.output<typeof SubmitReportBodySchema>;
+export type ItemListQuery = z.input<typeof ItemListQuerySchema>;

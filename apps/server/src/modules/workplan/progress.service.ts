@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AppError, type Report } from '@ecocloud/contracts';
+import { AppError, type Report, type SubmitReportBody } from '@ecocloud/contracts';
 import type { AppDeps } from '../../app-deps';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
@@ -73,15 +73,6 @@ export async function listRounds({ db }: AppDeps, planId: string) {
   return { items, total: items.length };
 }
 
-type SubmitBody = {
-  roundId: string;
-  unitId?: string | undefined;
-  text: string;
-  percent: number;
-  values: { indicatorId: string; value: number }[];
-  attachments: { filename: string; contentType: string; contentBase64: string }[];
-};
-
 /** The unit a caller reports or replies for: one it may act for (its own organisation or below). */
 export async function unitFor(db: Kysely<Database>, reach: Reach, actor: Actor, unitId: string | undefined) {
   const unit = await repo.findOrgById(db, unitId ?? actor.orgId);
@@ -111,7 +102,12 @@ async function responsibleUnitIds(db: Kysely<Database>, item: repo.ItemRow): Pro
 }
 
 /** A unit's progress report on an item for a round; a report after the round's due day is flagged late. Resubmitting replaces it. */
-export async function submitReport(deps: AppDeps, actor: Actor, itemId: string, body: SubmitBody): Promise<Report> {
+export async function submitReport(
+  deps: AppDeps,
+  actor: Actor,
+  itemId: string,
+  body: SubmitReportBody,
+): Promise<Report> {
   const { db, clock } = deps;
   const reach = await reachOf(db, actor);
   const item = await repo.findItem(db, itemId, reach);

@@ -8,6 +8,7 @@ import {
   type ImportReport,
   type ImportRowError,
   type Station,
+  type StationInput,
 } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
@@ -74,17 +75,8 @@ export async function getStation(db: Kysely<Database>, clock: Clock, actor: Acto
   return toStation(row, clock.now());
 }
 
-export type StationInput = {
-  code: string;
-  name: string;
-  kind: Station['kind'];
-  regionCode: string;
-  lon?: number | null | undefined;
-  lat?: number | null | undefined;
-  parameters?: string[] | undefined;
-  status?: Station['status'] | undefined;
-  attrs?: Station['attrs'] | undefined;
-};
+/** A station as the route, the import and the seeders hand it over (defaults not yet applied). */
+export type { StationInput };
 
 const notCovered = (regionCode: string) =>
   `no organisation covers region ${regionCode}: create the province's organisations with \`ecocloud init --province ${regionCode.slice(0, 2)}0000\` (or the first-run page)`;
