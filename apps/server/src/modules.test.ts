@@ -90,7 +90,7 @@ describe.each(testDatabases())('the module list against a migrated database on $
   });
 
   it('grants roles only permissions some module declares', async () => {
-    const declared = new Set(MODULES.flatMap((m) => m.permissions));
+    const declared = new Set<string>(MODULES.flatMap((m) => m.permissions));
     const granted = (await listRoles(t.deps.db)).flatMap((r) => r.permissions);
     expect(granted.filter((p) => !declared.has(p))).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import type { AnyPermission } from '@ecocloud/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps';
@@ -25,7 +26,7 @@ export type ServerModule = {
   /** Figures other modules may track (the work plan's live indicators) through the metric registry. */
   metrics: readonly MetricDefinition[];
   /** The `<module>:<action>` permissions this module's routes require (roles grant them in migrations). */
-  permissions: readonly string[];
+  permissions: readonly AnyPermission[];
   /** The tables this module owns: only its own code queries them; others use its exported read functions. */
   tables: readonly (keyof Database & string)[];
 };

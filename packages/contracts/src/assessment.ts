@@ -1,8 +1,31 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from './common';
 
+/** Assessment permissions (granted to roles by migration 0004); `apikeys:admin` manages the open-data API keys. */
+export const ASSESSMENT_PERMISSIONS = ['assessment:read', 'assessment:write', 'apikeys:admin'] as const;
+export type AssessmentPermission = (typeof ASSESSMENT_PERMISSIONS)[number];
+
 // Assessment module contracts: air evaluation and ranking, water classes, targets with forecasts,
 // report jobs, API keys and the public portal. Dates are Shanghai calendar dates YYYY-MM-DD.
+
+const nullableNumber = z.number().nullable();
+
+// Units and meanings, as OpenAPI shows them: concentrations as GB 3095-2012 and HJ 663-2013 state them.
+const REGION_CODE = 'Administrative region code, GB/T 2260: 6 digits';
+const regionCode = () => z.string().describe(REGION_CODE);
+/** A concentration in µg/m³ (SO2, NO2, PM10, PM2.5, O3), null when too few valid data. */
+const ugm3 = (what: string) => nullableNumber.describe(`${what}, µg/m³; null without enough valid data`);
+/** CO: mg/m³. */
+const mgm3 = (what: string) => nullableNumber.describe(`${what}, mg/m³; null without enough valid data`);
+const percent = (what: string) =>
+  z.string().nullable().describe(`${what}: a percentage 0–100 as a decimal string (\`85.2\`)`);
+const aqi = () => nullableNumber.describe('Air quality index, HJ 633: dimensionless, 0–500');
+const aqiLevel = () =>
+  z.number().int().nullable().describe('AQI level, HJ 633: 1 excellent, 2 good, 3 light … 6 severe pollution');
+const shanghaiDate = (what: string) => z.string().describe(`${what}: a calendar date in Asia/Shanghai, YYYY-MM-DD`);
+const utcInstant = (what: string) => z.string().describe(`${what}: an ISO 8601 instant in UTC`);
+const lon = () => nullableNumber.describe('Longitude, decimal degrees, east positive');
+const lat = () => nullableNumber.describe('Latitude, decimal degrees, north positive');
 
 export const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
@@ -18,28 +41,27 @@ export type PeriodQuery = z.infer<typeof PeriodQuerySchema>;
 
 export const PeriodSchema = z.object({
   kind: z.enum(PERIOD_KINDS),
-  from: z.string(),
-  to: z.string(),
+  from: shanghaiDate('First day, inclusive'),
+  to: shanghaiDate('Last day, inclusive'),
   label: z.string(),
 });
 
-const nullableNumber = z.number().nullable();
 export const PollutantStatsSchema = z.object({
-  so2: nullableNumber,
-  no2: nullableNumber,
-  pm10: nullableNumber,
-  pm2_5: nullableNumber,
-  co: nullableNumber,
-  co_p95: nullableNumber,
-  o3_8h_p90: nullableNumber,
-  so2_p98: nullableNumber,
-  no2_p98: nullableNumber,
-  pm10_p95: nullableNumber,
-  pm2_5_p95: nullableNumber,
+  so2: ugm3('SO2 period mean'),
+  no2: ugm3('NO2 period mean'),
+  pm10: ugm3('PM10 period mean'),
+  pm2_5: ugm3('PM2.5 period mean'),
+  co: mgm3('CO period mean'),
+  co_p95: mgm3('CO 24-hour mean, 95th percentile'),
+  o3_8h_p90: ugm3('O3 daily maximum 8-hour mean, 90th percentile'),
+  so2_p98: ugm3('SO2 24-hour mean, 98th percentile'),
+  no2_p98: ugm3('NO2 24-hour mean, 98th percentile'),
+  pm10_p95: ugm3('PM10 24-hour mean, 95th percentile'),
+  pm2_5_p95: ugm3('PM2.5 24-hour mean, 95th percentile'),
 });
 
 export const CityEvaluationSchema = z.object({
-  regionCode: z.string(),
+  regionCode: regionCode(),
   name: z.string(),
   stations: z.number().int(),
   daysTotal: z.number().int(),
@@ -47,19 +69,25 @@ export const CityEvaluationSchema = z.object({
   isValid: z.boolean(),
   validityNote: z.string().nullable(),
   stats: PollutantStatsSchema,
-  goodDays: z.number().int(),
-  goodDayRatio: z.string().nullable(),
-  levelDays: z.array(z.number().int()).length(6),
-  compositeIndex: z.string().nullable(),
+  goodDays: z.number().int().describe('Days with AQI level 1 or 2'),
+  goodDayRatio: percent('Share of good days (AQI ≤ 100) among valid days'),
+  levelDays: z.array(z.number().int()).length(6).describe('Valid days per AQI level 1 to 6'),
+  compositeIndex: z
+    .string()
+    .nullable()
+    .describe('Ambient air quality composite index, HJ 663-2013: dimensionless, as a decimal string'),
   mainPollutants: z.array(z.string()),
   primaryPollutantDays: z.record(z.string(), z.number().int()),
   rank: z.number().int().nullable(),
   previous: z
     .object({ compositeIndex: z.string().nullable(), goodDayRatio: z.string().nullable(), pm2_5: nullableNumber })
     .nullable(),
-  compositeChangePct: z.string().nullable(),
-  pm25ChangePct: z.string().nullable(),
-  goodDayRatioChange: z.string().nullable(),
+  compositeChangePct: percent('Composite index change against the previous period, percent (negative is better)'),
+  pm25ChangePct: percent('PM2.5 change against the previous period, percent (negative is better)'),
+  goodDayRatioChange: z
+    .string()
+    .nullable()
+    .describe('Good-day ratio change against the previous period, percentage points'),
 });
 export type CityEvaluation = z.infer<typeof CityEvaluationSchema>;
 
@@ -75,20 +103,20 @@ export const AirRankingSchema = z.object({
 export type AirRanking = z.infer<typeof AirRankingSchema>;
 
 export const AirDaySchema = z.object({
-  date: z.string(),
-  so2: nullableNumber,
-  no2: nullableNumber,
-  co: nullableNumber,
-  pm10: nullableNumber,
-  pm2_5: nullableNumber,
-  o3_1h: nullableNumber,
-  o3_8h: nullableNumber,
-  aqi: nullableNumber,
-  level: z.number().int().nullable(),
+  date: shanghaiDate('The day'),
+  so2: ugm3('SO2 24-hour mean'),
+  no2: ugm3('NO2 24-hour mean'),
+  co: mgm3('CO 24-hour mean'),
+  pm10: ugm3('PM10 24-hour mean'),
+  pm2_5: ugm3('PM2.5 24-hour mean'),
+  o3_1h: ugm3('O3 daily maximum 1-hour mean'),
+  o3_8h: ugm3('O3 daily maximum 8-hour mean'),
+  aqi: aqi(),
+  level: aqiLevel(),
   category: z.string().nullable(),
-  colour: z.string().nullable(),
-  primaryPollutants: z.array(z.string()),
-  standard: z.string(),
+  colour: z.string().nullable().describe('Colour of the AQI level, HJ 633: `#rrggbb`'),
+  primaryPollutants: z.array(z.string()).describe('Primary pollutants when AQI > 50, HJ 633'),
+  standard: z.string().describe('HJ 633 version the AQI was computed by'),
   stations: z.number().int().optional(),
 });
 export type AirDayView = z.infer<typeof AirDaySchema>;
@@ -101,7 +129,7 @@ export const CityDetailSchema = z.object({
 export const StationDailySchema = z.object({
   stationCode: z.string(),
   stationName: z.string(),
-  regionCode: z.string(),
+  regionCode: regionCode(),
   days: z.array(AirDaySchema),
 });
 
@@ -109,39 +137,39 @@ export const HealthAdviceSchema = z.object({ zh: z.string(), en: z.string() });
 export const HourlyAqiSchema = z.object({
   code: z.string(),
   name: z.string(),
-  regionCode: z.string(),
-  lon: z.number().nullable(),
-  lat: z.number().nullable(),
+  regionCode: regionCode(),
+  lon: lon(),
+  lat: lat(),
   /** Hour start (UTC, HJ 212 label) and hour end (the label Chinese bulletins print). */
-  hourStart: z.string(),
-  hourEnd: z.string(),
-  aqi: nullableNumber,
-  level: z.number().int().nullable(),
+  hourStart: utcInstant('Start of the hour'),
+  hourEnd: utcInstant('End of the hour (the label Chinese bulletins print)'),
+  aqi: aqi().describe('Hourly air quality index, HJ 633: dimensionless, 0–500'),
+  level: aqiLevel(),
   category: z.string().nullable(),
   categoryEn: z.string().nullable(),
   colour: z.string().nullable(),
   primaryPollutants: z.array(z.string()),
-  concentrations: z.record(z.string(), nullableNumber),
+  concentrations: z.record(z.string(), nullableNumber).describe('Hourly concentration per pollutant: µg/m³, CO mg/m³'),
   advice: HealthAdviceSchema.nullable(),
-  standard: z.string(),
+  standard: z.string().describe('HJ 633 version the AQI was computed by'),
 });
 export type HourlyAqi = z.infer<typeof HourlyAqiSchema>;
 /** Cities carry their health advice inline; stations point to it through `level` (the `advice` map keeps the payload small). */
 export const AqiNowSchema = z.object({
-  asOf: z.string().nullable(),
+  asOf: z.string().nullable().describe('The hour shown: an ISO 8601 instant in UTC'),
   advice: z.record(z.string(), HealthAdviceSchema),
   cities: z.array(HourlyAqiSchema),
   stations: z.array(HourlyAqiSchema),
 });
 
 export const CalendarSchema = z.object({
-  regionCode: z.string(),
+  regionCode: regionCode(),
   year: z.number().int(),
   days: z.array(
     z.object({
-      date: z.string(),
-      aqi: nullableNumber,
-      level: z.number().int().nullable(),
+      date: shanghaiDate('The day'),
+      aqi: aqi(),
+      level: aqiLevel(),
       colour: z.string().nullable(),
     }),
   ),
@@ -152,15 +180,15 @@ export const SectionClassSchema = z.object({
   code: z.string(),
   name: z.string(),
   kind: z.string(),
-  regionCode: z.string(),
-  cityCode: z.string(),
+  regionCode: regionCode(),
+  cityCode: z.string().describe("The city's GB/T 2260 code (6 digits)"),
   river: z.string().nullable(),
   basin: z.string().nullable(),
-  lon: z.number().nullable(),
-  lat: z.number().nullable(),
-  month: z.string(),
-  targetClass: z.number().int().nullable(),
-  waterClass: z.number().int().nullable(),
+  lon: lon(),
+  lat: lat(),
+  month: z.string().describe('YYYY-MM'),
+  targetClass: z.number().int().nullable().describe('Target class, GB 3838-2002: 1 (I) to 6 (worse than V)'),
+  waterClass: z.number().int().nullable().describe('Class reached, GB 3838-2002: 1 (I) to 6 (worse than V)'),
   classLabel: z.string().nullable(),
   status: z.string().nullable(),
   meetsTarget: z.boolean().nullable(),
@@ -175,8 +203,8 @@ export const ShareRowSchema = z.object({
   key: z.string(),
   name: z.string(),
   sections: z.number().int(),
-  goodShare: z.string(),
-  worseThanVShare: z.string(),
+  goodShare: z.string().describe('Share of sections in class I–III: a percentage 0–100 as a decimal string'),
+  worseThanVShare: z.string().describe('Share of sections worse than class V: a percentage 0–100 as a decimal string'),
   status: z.string().nullable(),
 });
 export const WaterSummarySchema = z.object({
@@ -187,14 +215,19 @@ export const WaterSummarySchema = z.object({
   byRiver: z.array(ShareRowSchema),
   byBasin: z.array(ShareRowSchema),
   cwqiRanking: z.array(
-    z.object({ regionCode: z.string(), name: z.string(), cwqi: z.string(), rank: z.number().int() }),
+    z.object({
+      regionCode: regionCode(),
+      name: z.string(),
+      cwqi: z.string().describe('City water quality index (CWQI), dimensionless, as a decimal string'),
+      rank: z.number().int(),
+    }),
   ),
   drinkingSources: z.array(
     z.object({
       code: z.string(),
       name: z.string(),
-      regionCode: z.string(),
-      waterClass: z.number().int().nullable(),
+      regionCode: regionCode(),
+      waterClass: z.number().int().nullable().describe('GB 3838-2002 class: 1 (I) to 6 (worse than V)'),
       isCompliant: z.boolean().nullable(),
     }),
   ),
@@ -203,34 +236,34 @@ export const WaterSummarySchema = z.object({
 export const SeaPointSchema = z.object({
   code: z.string(),
   name: z.string(),
-  regionCode: z.string(),
-  surveyDate: z.string(),
-  seaClass: z.number().int().nullable(),
+  regionCode: regionCode(),
+  surveyDate: shanghaiDate('Survey day'),
+  seaClass: z.number().int().nullable().describe('Sea water class, GB 3097-1997: 1 (I) to 5 (worse than IV)'),
   classLabel: z.string().nullable(),
   standard: z.string(),
 });
 export const NoisePointSchema = z.object({
   code: z.string(),
   name: z.string(),
-  regionCode: z.string(),
-  zone: z.string().nullable(),
-  date: z.string(),
-  dayLeq: nullableNumber,
-  nightLeq: nullableNumber,
+  regionCode: regionCode(),
+  zone: z.string().nullable().describe('Acoustic functional zone, GB 3096-2008 (0, 1, 2, 3, 4a, 4b)'),
+  date: shanghaiDate('Measurement day'),
+  dayLeq: nullableNumber.describe('Daytime equivalent sound level Ld, dB(A)'),
+  nightLeq: nullableNumber.describe('Night-time equivalent sound level Ln, dB(A)'),
   dayCompliant: z.boolean().nullable(),
   nightCompliant: z.boolean().nullable(),
-  dayLimit: nullableNumber,
-  nightLimit: nullableNumber,
+  dayLimit: nullableNumber.describe('Daytime limit of the zone, dB(A)'),
+  nightLimit: nullableNumber.describe('Night-time limit of the zone, dB(A)'),
   standard: z.string(),
 });
 export const RadiationPointSchema = z.object({
   code: z.string(),
   name: z.string(),
-  regionCode: z.string(),
-  latestAt: z.string().nullable(),
-  doseRate: nullableNumber,
-  backgroundMin: nullableNumber,
-  backgroundMax: nullableNumber,
+  regionCode: regionCode(),
+  latestAt: z.string().nullable().describe('Latest reading: an ISO 8601 instant in UTC'),
+  doseRate: nullableNumber.describe('Ambient gamma dose rate, nGy/h'),
+  backgroundMin: nullableNumber.describe('Background range lower bound, nGy/h'),
+  backgroundMax: nullableNumber.describe('Background range upper bound, nGy/h'),
   status: z.enum(['normal', 'above_background', 'investigation', 'no_data']),
 });
 
@@ -239,14 +272,16 @@ export const TARGET_DIRECTIONS = ['at_most', 'at_least'] as const;
 export const TargetSchema = z.object({
   id: z.string(),
   year: z.number().int(),
-  regionCode: z.string(),
-  indicator: z.string(),
+  regionCode: regionCode(),
+  indicator: z.string().describe('Indicator key, e.g. `air.pm25_annual_mean`'),
   name: z.string(),
-  unit: z.string(),
-  direction: z.enum(TARGET_DIRECTIONS),
-  targetValue: z.number(),
+  unit: z.string().describe('Unit of targetValue: µg/m³ for concentrations, % (0–100) for ratios'),
+  direction: z
+    .enum(TARGET_DIRECTIONS)
+    .describe('at_most: the value must not exceed the target; at_least: must reach it'),
+  targetValue: z.number().describe('The target, in `unit`'),
   note: z.string().nullable(),
-  updatedAt: z.string(),
+  updatedAt: utcInstant('Last change'),
 });
 export type Target = z.infer<typeof TargetSchema>;
 export const IndicatorKeySchema = z
@@ -259,7 +294,7 @@ export const CreateTargetBodySchema = z.object({
   name: z.string().min(1).max(200).optional(),
   unit: z.string().max(20).optional(),
   direction: z.enum(TARGET_DIRECTIONS).optional(),
-  targetValue: z.number().finite(),
+  targetValue: z.number().finite().describe("The target, in the indicator's unit (µg/m³, or % 0–100 for ratios)"),
   note: z.string().max(2000).nullable().optional(),
 });
 export const UpdateTargetBodySchema = z.object({
@@ -289,8 +324,8 @@ export const TARGET_REASONS = [
 export type TargetReason = (typeof TARGET_REASONS)[number];
 export const TargetProgressSchema = TargetSchema.extend({
   regionName: z.string(),
-  actual: nullableNumber,
-  asOf: z.string(),
+  actual: nullableNumber.describe('Year-to-date value, in `unit`'),
+  asOf: shanghaiDate('Last day counted'),
   daysElapsed: z.number().int(),
   daysInYear: z.number().int(),
   /**
@@ -315,11 +350,11 @@ export const JobSchema = z.object({
   kind: z.string(),
   params: z.record(z.string(), z.unknown()),
   status: z.enum(JOB_STATUSES),
-  percent: z.number().int(),
+  percent: z.number().int().describe('Progress, 0–100'),
   message: z.string().nullable(),
   fileName: z.string().nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
+  createdAt: utcInstant('Queued at'),
+  finishedAt: z.string().nullable().describe('An ISO 8601 instant in UTC; null until done or failed'),
 });
 export type Job = z.infer<typeof JobSchema>;
 export const CreateJobBodySchema = z.object({
@@ -334,10 +369,10 @@ export const ApiKeySchema = z.object({
   id: z.string(),
   name: z.string(),
   keyPrefix: z.string(),
-  rateLimit: z.number().int(),
+  rateLimit: z.number().int().describe('Requests per minute allowed'),
   isActive: z.boolean(),
-  lastUsedAt: z.string().nullable(),
-  createdAt: z.string(),
+  lastUsedAt: z.string().nullable().describe('An ISO 8601 instant in UTC'),
+  createdAt: utcInstant('Created at'),
 });
 export type ApiKey = z.infer<typeof ApiKeySchema>;
 export const CreateApiKeyBodySchema = z.object({
@@ -370,3 +405,11 @@ export const SeaSeriesSchema = z.object({
     }),
   ),
 });
+
+// Request inputs as a client sends them (`z.input`: defaults not yet applied).
+export type PeriodQueryInput = z.input<typeof PeriodQuerySchema>;
+export type CreateTargetInput = z.input<typeof CreateTargetBodySchema>;
+export type UpdateTargetInput = z.input<typeof UpdateTargetBodySchema>;
+export type TargetListQuery = z.input<typeof TargetListQuerySchema>;
+export type CreateApiKeyInput = z.input<typeof CreateApiKeyBodySchema>;
+export type UpdateApiKeyInput = z.input<typeof UpdateApiKeyBodySchema>;

@@ -1,12 +1,9 @@
 /**
  * Codes the server sends for the web to put into words: import row errors, quarantine reasons,
- * audit actions and the permissions roles grant. The server's types are built from these lists
+ * audit actions (the permissions roles grant are in `permissions.ts`). The server's types are built from these lists
  * (a new code is a compile error until it is added here) and the web's catalogue test checks that
  * zh-CN and en translate every one of them.
  */
-import { PERMISSIONS } from './access';
-import { DEADLINE_PERMISSIONS } from './deadlines';
-import { WORKPLAN_PERMISSIONS } from './workplan';
 
 /** `code` of a row-level import error (`ImportRowError`); `message` carries the details in English. */
 export const IMPORT_ROW_ERROR_CODES = [
@@ -137,31 +134,6 @@ export const AUDIT_ENTITY_TYPES = [
   'workplan_notice',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
-
-/** Permissions of monitoring and assessment (the platform's, the plan's and the calendar's have their own lists). */
-export const MONITORING_PERMISSIONS = [
-  'stations:read',
-  'stations:write',
-  'devices:read',
-  'devices:write',
-  'observations:read',
-  'observations:write',
-  'observations:import',
-  'alerts:read',
-  'alerts:ack',
-  'quarantine:read',
-  'settings:write',
-] as const;
-export const ASSESSMENT_PERMISSIONS = ['assessment:read', 'assessment:write', 'apikeys:admin'] as const;
-
-/** Every permission a role can grant (the roles page shows them by name). */
-export const ALL_PERMISSIONS = [
-  ...PERMISSIONS,
-  ...MONITORING_PERMISSIONS,
-  ...ASSESSMENT_PERMISSIONS,
-  ...WORKPLAN_PERMISSIONS,
-  ...DEADLINE_PERMISSIONS,
-] as const;
 
 /** `code` of a field issue in a VALIDATION_FAILED error's `details` (zod's issue codes). */
 export const FIELD_ISSUE_CODES = [

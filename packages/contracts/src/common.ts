@@ -17,5 +17,8 @@ export function listSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int() });
 }
 
-export const RegionCodeSchema = z.string().regex(/^\d{6}$/, 'a 6-digit administrative region code');
-export const IsoInstantSchema = z.string();
+export const RegionCodeSchema = z
+  .string()
+  .regex(/^\d{6}$/, 'a 6-digit administrative region code')
+  .describe('Administrative region code, GB/T 2260: 6 digits (450000 a province, 450100 a city, 450102 a county)');
+export const IsoInstantSchema = z.string().describe('An instant, ISO 8601 in UTC (`2025-06-01T00:00:00.000Z`)');

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** A calendar date in Asia/Shanghai, `YYYY-MM-DD`. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .describe('A calendar date in Asia/Shanghai, YYYY-MM-DD');
 
 /** Where a deadline stands: more than the warning window away, inside it, or past its day. */
 export const DUE_STATES = ['ok', 'due_soon', 'overdue'] as const;
@@ -31,3 +34,4 @@ export type CreateCalendarDayBody = z.infer<typeof CreateCalendarDayBodySchema>;
 
 /** Permission to change the shared working-day calendar (holidays and 调休 days). */
 export const DEADLINE_PERMISSIONS = ['calendar:write'] as const;
+export type DeadlinePermission = (typeof DEADLINE_PERMISSIONS)[number];

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The one error catalogue: every coded error the API can return, with its HTTP status.
  * Services throw `AppError(code, …)`; the server's error handler looks the status up here.
@@ -29,19 +31,76 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
+  // Module-level codes: the web words each differently, so the user knows what to look for or do.
+  /** A station's region is outside the caller's data scope (creating or moving a station there). */
+  STATION_OUTSIDE_SCOPE: 403,
+  /** A role to grant is wider (scope or permissions) than the granter's own roles. */
+  ROLE_BEYOND_GRANTER: 403,
+  STATION_NOT_FOUND: 404,
+  DEVICE_NOT_FOUND: 404,
+  ALERT_NOT_FOUND: 404,
+  /** A region outside the caller's data scope, or unknown: both answer 404 so that scope does not leak. */
+  REGION_NOT_FOUND: 404,
+  /** The region has no air evaluation stations, so there is no assessment for it. */
+  REGION_NOT_EVALUATED: 404,
+  JOB_NOT_FOUND: 404,
+  TARGET_NOT_FOUND: 404,
+  API_KEY_NOT_FOUND: 404,
+  /** An organisation that does not exist or lies outside the caller's data scope. */
+  ORG_NOT_FOUND: 404,
+  USER_NOT_FOUND: 404,
+  DICTIONARY_NOT_FOUND: 404,
+  DICTIONARY_ENTRY_NOT_FOUND: 404,
+  PLAN_NOT_FOUND: 404,
+  ITEM_NOT_FOUND: 404,
+  /** A responsible unit that does not exist or that the caller cannot act for. */
+  UNIT_NOT_FOUND: 404,
+  INDICATOR_NOT_FOUND: 404,
+  ROUND_NOT_FOUND: 404,
+  REPORT_NOT_FOUND: 404,
+  ATTACHMENT_NOT_FOUND: 404,
+  NOTICE_NOT_FOUND: 404,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
+/**
+ * The one shape of `error.details`: a list of issues, each pinned to where it is. Validation, scope
+ * and conflict refusals, import file refusals and account locks all use it, so the web reads one shape.
+ */
+export const ErrorDetailSchema = z.object({
+  path: z
+    .string()
+    .describe(
+      'Where the issue is: `body.<field>`, `querystring.<field>`, `params.<field>`, `file`; empty for the whole request',
+    ),
+  message: z.string().describe('The issue in English, for logs and for codes the web has no wording for'),
+  code: z
+    .string()
+    .optional()
+    .describe(
+      "What is wrong, for the web to word: a zod issue code (FIELD_ISSUE_CODES) or a module's reason code (`ZIP_CORRUPT` …)",
+    ),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .optional()
+    .describe(
+      'Values the wording needs: bounds (`minimum`, `maximum`), `format`, or the refused values (`roles`, `lockedUntil`)',
+    ),
+});
+export type ErrorDetail = z.infer<typeof ErrorDetailSchema>;
+export const ErrorDetailsSchema = z.array(ErrorDetailSchema);
+export type ErrorDetails = z.infer<typeof ErrorDetailsSchema>;
+
 export type ErrorEnvelope = {
-  error: { code: ErrorCode; message: string; details?: unknown; requestId: string };
+  error: { code: ErrorCode; message: string; details?: ErrorDetails; requestId: string };
 };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly details: unknown;
+  readonly details: ErrorDetails | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails) {
     super(message);
     this.name = 'AppError';
     this.code = code;

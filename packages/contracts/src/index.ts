@@ -14,3 +14,4 @@ export * from './assessment';
 export * from './home';
 export * from './codes';
 export * from './regions';
+export * from './permissions';

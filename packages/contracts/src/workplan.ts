@@ -23,19 +23,24 @@ export const UNIT_ROLES = ['lead', 'co'] as const;
 export const MilestoneSchema = z.object({
   date: IsoDateSchema,
   title: z.string().max(200),
-  percent: z.number().int().min(0).max(100),
+  percent: z.number().int().min(0).max(100).describe('Progress the milestone stands for, percent 0–100'),
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
 export const IndicatorInputSchema = z.object({
   name: z.string().trim().min(1).max(200),
-  unit: z.string().max(40).default(''),
+  unit: z.string().max(40).default('').describe('Unit of baseline, target and values (µg/m³, %, km …), free text'),
   direction: z.enum(INDICATOR_DIRECTIONS),
-  baseline: z.number().nullable().optional(),
-  target: z.number(),
+  baseline: z.number().nullable().optional().describe('Starting value, in `unit`'),
+  target: z.number().describe('Value to reach, in `unit`'),
   deadline: IsoDateSchema.nullable().optional(),
   source: z.enum(['manual', 'live']).default('manual'),
-  metricKey: z.string().max(100).nullable().optional(),
+  metricKey: z
+    .string()
+    .max(100)
+    .nullable()
+    .optional()
+    .describe('Live indicators: the published metric read for the latest value'),
   metricParams: z.record(z.string(), z.string()).optional(),
 });
 export type IndicatorInput = z.infer<typeof IndicatorInputSchema>;
@@ -44,17 +49,21 @@ export const IndicatorSchema = z.object({
   id: z.string(),
   itemId: z.string(),
   name: z.string(),
-  unit: z.string(),
+  unit: z.string().describe('Unit of baseline, target and values, free text'),
   direction: z.enum(INDICATOR_DIRECTIONS),
-  baseline: z.number().nullable(),
-  target: z.number(),
-  deadline: z.string().nullable(),
+  baseline: z.number().nullable().describe('Starting value, in `unit`'),
+  target: z.number().describe('Value to reach, in `unit`'),
+  deadline: z.string().nullable().describe('A calendar date in Asia/Shanghai, YYYY-MM-DD'),
   source: z.enum(['manual', 'live']),
   metricKey: z.string().nullable(),
   metricParams: z.record(z.string(), z.string()),
   /** Latest value: the last reported one (manual) or the metric's reading (live); null = no data. */
   latest: z
-    .object({ value: z.number().nullable(), asOf: z.string().nullable(), note: z.string().nullable() })
+    .object({
+      value: z.number().nullable().describe('In `unit`'),
+      asOf: z.string().nullable().describe('When the value holds: a date YYYY-MM-DD or an ISO 8601 instant in UTC'),
+      note: z.string().nullable(),
+    })
     .optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
@@ -69,7 +78,10 @@ export const ItemInputSchema = z.object({
   text: z.string().max(20000).default(''),
   leadUnitIds: z.array(z.string()).default([]),
   coUnitIds: z.array(z.string()).default([]),
-  regionCodes: z.array(z.string().regex(/^\d{6}$/)).default([]),
+  regionCodes: z
+    .array(z.string().regex(/^\d{6}$/))
+    .default([])
+    .describe('Regions the item concerns: GB/T 2260 codes, 6 digits'),
   tags: z.array(z.string().max(40)).default([]),
   startDate: IsoDateSchema.nullable().optional(),
   deadline: IsoDateSchema.nullable().optional(),
@@ -111,16 +123,16 @@ export const ItemSchema = z.object({
   position: z.number().int(),
   tags: z.array(z.string()),
   units: z.array(ItemUnitSchema),
-  regionCodes: z.array(z.string()),
-  startDate: z.string().nullable(),
-  deadline: z.string().nullable(),
+  regionCodes: z.array(z.string()).describe('GB/T 2260 region codes, 6 digits'),
+  startDate: z.string().nullable().describe('A calendar date in Asia/Shanghai, YYYY-MM-DD'),
+  deadline: z.string().nullable().describe('A calendar date in Asia/Shanghai, YYYY-MM-DD'),
   milestones: z.array(MilestoneSchema),
-  doneAt: z.string().nullable(),
+  doneAt: z.string().nullable().describe('An ISO 8601 instant in UTC; null while open'),
   status: z.enum(ITEM_STATUSES),
   statusReasons: z.array(z.string()),
   /** The same reasons as codes with parameters (statusReasons is their English wording, for API clients). */
   statusReasonCodes: z.array(StatusReasonSchema).optional(),
-  lastPercent: z.number().nullable(),
+  lastPercent: z.number().nullable().describe('Progress in the latest report, percent 0–100'),
   indicators: z.array(IndicatorSchema),
   /** True for a parent shown only for context: it is not itself in the caller's reach (its status rolls up from what is). */
   context: z.boolean().optional(),
@@ -128,9 +140,9 @@ export const ItemSchema = z.object({
 export type Item = z.infer<typeof ItemSchema>;
 
 export const AssessmentWeightsSchema = z.object({
-  completion: z.number().min(0).max(100),
-  timeliness: z.number().min(0).max(100),
-  attainment: z.number().min(0).max(100),
+  completion: z.number().min(0).max(100).describe('Weight of completion in the assessment score, percent 0–100'),
+  timeliness: z.number().min(0).max(100).describe('Weight of timeliness, percent 0–100'),
+  attainment: z.number().min(0).max(100).describe('Weight of indicator attainment, percent 0–100'),
 });
 export type AssessmentWeights = z.infer<typeof AssessmentWeightsSchema>;
 
@@ -140,7 +152,7 @@ export const PlanSchema = z.object({
   orgId: z.string(),
   title: z.string(),
   weights: AssessmentWeightsSchema,
-  createdAt: z.string(),
+  createdAt: z.string().describe('An ISO 8601 instant in UTC'),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 export const CreatePlanBodySchema = z.object({
@@ -221,7 +233,10 @@ export const ImportProposalBodySchema = z.object({
   replace: z.boolean().default(false),
 });
 
-export const ReportValueSchema = z.object({ indicatorId: z.string(), value: z.number() });
+export const ReportValueSchema = z.object({
+  indicatorId: z.string(),
+  value: z.number().describe("The indicator's value, in its `unit`"),
+});
 export const AttachmentInputSchema = z.object({
   filename: z.string().trim().min(1).max(200),
   contentType: z.string().max(100).default('application/octet-stream'),
@@ -232,7 +247,7 @@ export const SubmitReportBodySchema = z.object({
   roundId: z.string().min(1),
   unitId: z.string().optional(),
   text: z.string().trim().min(1).max(20000),
-  percent: z.number().int().min(0).max(100),
+  percent: z.number().int().min(0).max(100).describe('Progress of the item, percent 0–100'),
   values: z.array(ReportValueSchema).default([]),
   attachments: z.array(AttachmentInputSchema).max(10).default([]),
 });
@@ -244,15 +259,20 @@ export const ReportSchema = z.object({
   unitId: z.string(),
   unitName: z.string(),
   text: z.string(),
-  percent: z.number().int(),
+  percent: z.number().int().describe('Progress of the item, percent 0–100'),
   values: z.array(ReportValueSchema),
   isLate: z.boolean(),
   reviewState: z.enum(['submitted', 'approved', 'returned']),
   reviewComment: z.string().nullable(),
-  submittedAt: z.string(),
+  submittedAt: z.string().describe('An ISO 8601 instant in UTC'),
   submittedBy: z.string(),
   attachments: z.array(
-    z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int() }),
+    z.object({
+      id: z.string(),
+      filename: z.string(),
+      contentType: z.string(),
+      size: z.number().int().describe('Bytes'),
+    }),
   ),
   comments: z.array(z.object({ author: z.string(), text: z.string(), at: z.string() })),
 });
@@ -273,7 +293,13 @@ export const RoundSchema = z.object({
 export const CreateRoundsBodySchema = z.object({
   /** Monthly rounds for the plan year: each month's report is due on `dueDay` of the next month (moved to a working day). */
   frequency: z.literal('monthly'),
-  dueDay: z.number().int().min(1).max(28).default(5),
+  dueDay: z
+    .number()
+    .int()
+    .min(1)
+    .max(28)
+    .default(5)
+    .describe('Day of the next month the report is due (moved to a working day)'),
 });
 
 export const NoticeSchema = z.object({
@@ -283,13 +309,13 @@ export const NoticeSchema = z.object({
   unitId: z.string(),
   unitName: z.string(),
   reason: z.string(),
-  level: z.number().int(),
+  level: z.number().int().describe('Escalation level: 1 when issued, +1 per escalation'),
   replyDue: IsoDateSchema,
   dueState: z.enum(['ok', 'due_soon', 'overdue']),
   state: z.enum(['open', 'replied', 'closed']),
   reply: z.string().nullable(),
-  repliedAt: z.string().nullable(),
-  issuedAt: z.string(),
+  repliedAt: z.string().nullable().describe('An ISO 8601 instant in UTC'),
+  issuedAt: z.string().describe('An ISO 8601 instant in UTC'),
   history: z.array(z.object({ at: z.string(), level: z.number().int(), replyDue: z.string(), event: z.string() })),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
@@ -382,3 +408,8 @@ export const ItemListQuerySchema = z.object({
   tag: z.string().optional(),
 });
 export const PlanItemParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+// Request inputs as a client sends them (`z.input`), and as the server's service receives them once parsed.
+export type SubmitReportInput = z.input<typeof SubmitReportBodySchema>;
+export type SubmitReportBody = z.output<typeof SubmitReportBodySchema>;
+export type ItemListQuery = z.input<typeof ItemListQuerySchema>;

@@ -1,4 +1,4 @@
-import type { DataScope, Permission } from '@ecocloud/contracts';
+import type { AnyPermission, DataScope } from '@ecocloud/contracts';
 
 /** Who is calling: resolved once per request from the session, passed to every service. */
 export type Actor = Readonly<{
@@ -11,7 +11,7 @@ export type Actor = Readonly<{
   orgPath: string;
   regionCode: string;
   roles: readonly string[];
-  permissions: ReadonlySet<string>;
+  permissions: ReadonlySet<AnyPermission>;
   scope: DataScope;
   /** The password was set by an administrator: only logout, me and change-password answer until it is changed. */
   mustChangePassword: boolean;
@@ -19,8 +19,8 @@ export type Actor = Readonly<{
   ip: string | null;
 }>;
 
-/** Route access rule: open to all, any logged-in user, or one `<module>:<action>` permission. */
-export type Access = 'public' | 'authenticated' | Permission | `${string}:${string}`;
+/** Route access rule: open to all, any logged-in user, or one permission of the contracts' closed list. */
+export type Access = 'public' | 'authenticated' | AnyPermission;
 
 declare module 'fastify' {
   interface FastifyContextConfig {

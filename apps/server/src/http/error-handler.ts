@@ -1,9 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, ERROR_CATALOGUE, type ErrorCode } from '@ecocloud/contracts';
-
-/** One invalid field: `code` (a FIELD_ISSUE_CODES entry) and `params` let the web word it; `message` is zod's English. */
-type FieldIssue = { path: string; message: string; code?: string; params?: Record<string, string | number | boolean> };
+import { AppError, ERROR_CATALOGUE, type ErrorCode, type ErrorDetails } from '@ecocloud/contracts';
 
 /** The bounds and kinds of zod's issue parameters the web's wording uses. */
 const ISSUE_PARAMS = ['minimum', 'maximum', 'inclusive', 'origin', 'format', 'expected'] as const;
@@ -39,7 +36,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send({ error: { code: err.code, message: err.message, details: err.details, requestId } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const details: FieldIssue[] = err.validation.map((v) => ({
+      // One invalid field each: `code` (a FIELD_ISSUE_CODES entry) and `params` let the web word it; `message` is zod's English.
+      const details: ErrorDetails = err.validation.map((v) => ({
         path: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
         message: v.message ?? 'invalid',
         code: v.keyword,

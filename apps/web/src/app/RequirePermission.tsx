@@ -1,4 +1,4 @@
-import type { Permission } from '@ecocloud/contracts';
+import type { AnyPermission } from '@ecocloud/contracts';
 import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { hasPermission } from '../modules/auth/api';
 import { useSession } from '../modules/auth/hooks/useSession';
 
 /** A page behind a permission: a typed-in URL gets a 403 page instead of a page of errors. */
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission: AnyPermission; children: ReactNode }) {
   const { me } = useSession();
   const { t } = useTranslation();
   if (!hasPermission(me, permission)) {

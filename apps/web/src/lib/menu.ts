@@ -1,10 +1,7 @@
-import type { Permission } from '@ecocloud/contracts';
+import type { AnyPermission } from '@ecocloud/contracts';
 
-/**
- * A permission code. Module permissions not yet listed in the contracts' PERMISSIONS (monitoring's
- * `stations:read` …) are allowed by their shape, as the server's route access rules allow them.
- */
-type MenuPermission = Permission | `${string}:${string}`;
+/** A permission code from the contracts' closed lists: a mistyped one does not compile. */
+type MenuPermission = AnyPermission;
 /** A menu entry that opens a page; `permission` hides it from users who lack it. */
 export type MenuLink = { kind: 'link'; key: string; path: string; labelKey: string; permission?: MenuPermission };
 /** A group of links; it disappears when none of its links is left. */

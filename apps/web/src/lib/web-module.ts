@@ -1,4 +1,4 @@
-import type { Permission } from '@ecocloud/contracts';
+import type { AnyPermission } from '@ecocloud/contracts';
 import type { LazyPage } from './lazy-page';
 import type { MenuNode } from './menu';
 
@@ -15,7 +15,7 @@ export type ModuleRoute = {
   /** The page (a lazy one, so each page is its own chunk); with `children`, the frame they render in. */
   page?: LazyPage;
   /** Without it the page shows a 403 result; the API enforces access either way. */
-  permission?: Permission;
+  permission?: AnyPermission;
   /** Sends the browser on (replacing the history entry) instead of showing a page. */
   redirect?: string;
   children?: readonly ModuleRoute[];

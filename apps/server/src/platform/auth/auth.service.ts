@@ -97,9 +97,9 @@ export async function login(
       .execute((trx) =>
         appendAudit(trx, clock, anon, { action: 'auth.login_locked', entityType: 'user', entityId: user.id }),
       );
-    throw new AppError('ACCOUNT_LOCKED', 'account locked after repeated failures; try later or ask an administrator', {
-      lockedUntil: user.locked_until,
-    });
+    throw new AppError('ACCOUNT_LOCKED', 'account locked after repeated failures; try later or ask an administrator', [
+      { path: 'body.username', message: 'account locked', params: { lockedUntil: user.locked_until ?? '' } },
+    ]);
   }
   const ok = await verifyPassword(user?.password_hash ?? (await DUMMY_HASH), password);
   if (!user || !ok || user.is_active !== 1) {

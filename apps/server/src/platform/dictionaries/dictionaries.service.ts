@@ -46,7 +46,7 @@ export async function listDictionaries(db: Kysely<Database>) {
 
 async function getDictionary(db: Kysely<Database>, code: string) {
   const d = await repo.findDictionary(db, code);
-  if (!d) throw new AppError('NOT_FOUND', `dictionary ${code} not found`);
+  if (!d) throw new AppError('DICTIONARY_NOT_FOUND', `dictionary ${code} not found`);
   return d;
 }
 
@@ -114,7 +114,7 @@ export async function updateEntry(
 ): Promise<DictEntry> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findEntry(trx, dictCode, id);
-    if (!before) throw new AppError('NOT_FOUND', 'entry not found');
+    if (!before) throw new AppError('DICTIONARY_ENTRY_NOT_FOUND', 'entry not found');
     const after: repo.EntryRow = {
       ...before,
       label: patch.label ?? before.label,
@@ -144,7 +144,7 @@ export async function deleteEntry(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await repo.findEntry(trx, dictCode, id);
-    if (!before) throw new AppError('NOT_FOUND', 'entry not found');
+    if (!before) throw new AppError('DICTIONARY_ENTRY_NOT_FOUND', 'entry not found');
     await trx.deleteFrom('dictionary_entries').where('id', '=', id).execute();
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'dictionary.entry.delete',

@@ -36,7 +36,7 @@ export type NewOrg = {
 /** Inserts without scope checks: for seeding and the CLI, which act as the system. */
 export async function insertOrgAsSystem(db: Kysely<Database>, clock: Clock, o: NewOrg): Promise<Org> {
   const parent = o.parentId ? await repo.findOrg(db, o.parentId) : undefined;
-  if (o.parentId && !parent) throw new AppError('NOT_FOUND', `parent organisation ${o.parentId} not found`);
+  if (o.parentId && !parent) throw new AppError('ORG_NOT_FOUND', `parent organisation ${o.parentId} not found`);
   const id = o.id ?? randomUUID();
   const now = clock.now().toISOString();
   const row: repo.OrgRow = {
@@ -58,7 +58,9 @@ export async function createOrg(db: Kysely<Database>, clock: Clock, actor: Actor
   return db.transaction().execute(async (trx) => {
     // The parent must be visible to the caller: nobody creates outside their own scope.
     if (!o.parentId || !(await repo.findOrgInScope(trx, actor, o.parentId))) {
-      throw new AppError('NOT_FOUND', 'parent organisation not found in your scope', { field: 'parentId' });
+      throw new AppError('ORG_NOT_FOUND', 'parent organisation not found in your scope', [
+        { path: 'body.parentId', message: 'not found in your scope' },
+      ]);
     }
     const org = await insertOrgAsSystem(trx, clock, o);
     await appendAudit(trx, clock, auditContextOf(actor), {
@@ -80,7 +82,7 @@ export async function updateOrg(
 ): Promise<Org> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findOrgInScope(trx, actor, id);
-    if (!before) throw new AppError('NOT_FOUND', 'organisation not found');
+    if (!before) throw new AppError('ORG_NOT_FOUND', 'organisation not found');
     const set = {
       name: patch.name ?? before.name,
       name_en: patch.nameEn === undefined ? before.name_en : patch.nameEn,

@@ -80,7 +80,7 @@ describe.each(testDatabases())('data scope on $name', (db) => {
       // Widening: a subtree-scoped user cannot grant a role with scope "all" (leader) or admin.
       const widen = await cityAdmin.request('PATCH', `/api/v1/users/${created.json().id}`, { roles: ['admin'] });
       expect(widen.statusCode).toBe(403);
-      expect(widen.json().error.code).toBe('FORBIDDEN');
+      expect(widen.json().error.code).toBe('ROLE_BEYOND_GRANTER');
       const own = await cityAdmin.request('PATCH', `/api/v1/users/${created.json().id}`, { roles: ['leader'] });
       expect(own.statusCode).toBe(403);
     } finally {

@@ -15,7 +15,8 @@ export function canSeeRegion(actor: Actor, regionCode: string): boolean {
 
 /** Reads outside the scope look like absent records (404), as elsewhere in the API. */
 export function assertRegionInScope(actor: Actor, regionCode: string): void {
-  if (!canSeeRegion(actor, regionCode)) throw new AppError('NOT_FOUND', `region ${regionCode} not found in your scope`);
+  if (!canSeeRegion(actor, regionCode))
+    throw new AppError('REGION_NOT_FOUND', `region ${regionCode} not found in your scope`);
 }
 
 /** The region prefix a list is limited to: none for 'all', else the actor's region. */

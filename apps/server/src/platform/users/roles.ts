@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { scopeRank, type DataScope, type Role } from '@ecocloud/contracts';
+import { isPermission, scopeRank, type AnyPermission, type DataScope, type Role } from '@ecocloud/contracts';
 import type { Database } from '../../db/schema';
 
 export async function listRoles(db: Kysely<Database>): Promise<Role[]> {
@@ -13,12 +13,15 @@ export async function listRoles(db: Kysely<Database>): Promise<Role[]> {
   }));
 }
 
-/** A user with several roles gets the union of their permissions and the widest of their scopes. */
-export function combineRoles(roles: readonly Role[]): { permissions: Set<string>; scope: DataScope } {
-  const permissions = new Set<string>();
+/**
+ * A user with several roles gets the union of their permissions and the widest of their scopes.
+ * A stored permission no module lists guards nothing, so it is left out (the roles test keeps there being none).
+ */
+export function combineRoles(roles: readonly Role[]): { permissions: Set<AnyPermission>; scope: DataScope } {
+  const permissions = new Set<AnyPermission>();
   let scope: DataScope = 'own';
   for (const role of roles) {
-    role.permissions.forEach((p) => permissions.add(p));
+    role.permissions.filter(isPermission).forEach((p) => permissions.add(p));
     if (scopeRank(role.scope) > scopeRank(scope)) scope = role.scope;
   }
   return { permissions, scope };
@@ -29,12 +32,14 @@ export function combineRoles(roles: readonly Role[]): { permissions: Set<string>
  * granter's, and its permissions a subset of the granter's. Returns the offending role codes.
  */
 export function rolesBeyondGranter(
-  granter: { permissions: ReadonlySet<string>; scope: DataScope },
+  granter: { permissions: ReadonlySet<AnyPermission>; scope: DataScope },
   granted: readonly Role[],
 ): string[] {
   return granted
     .filter(
-      (r) => scopeRank(r.scope) > scopeRank(granter.scope) || r.permissions.some((p) => !granter.permissions.has(p)),
+      (r) =>
+        scopeRank(r.scope) > scopeRank(granter.scope) ||
+        r.permissions.some((p) => !isPermission(p) || !granter.permissions.has(p)),
     )
     .map((r) => r.code);
 }

@@ -37,7 +37,7 @@ export async function listUsers(db: Kysely<Database>, actor: Actor, q: Parameter
 
 async function getUser(db: Kysely<Database>, actor: Actor, id: string): Promise<User> {
   const row = await repo.findUserInScope(db, actor, id);
-  if (!row) throw new AppError('NOT_FOUND', 'user not found');
+  if (!row) throw new AppError('USER_NOT_FOUND', 'user not found');
   return toUser(row, (await repo.rolesOfUsers(db, [id])).get(id) ?? []);
 }
 
@@ -53,15 +53,15 @@ async function assertGrantable(db: Kysely<Database>, actor: Actor | null, roleCo
   if (!actor) return;
   const beyond = rolesBeyondGranter(actor, granted);
   if (beyond.length)
-    throw new AppError('FORBIDDEN', `you cannot grant roles wider than your own: ${beyond.join(', ')}`, {
-      roles: beyond,
-    });
+    throw new AppError('ROLE_BEYOND_GRANTER', `you cannot grant roles wider than your own: ${beyond.join(', ')}`, [
+      { path: 'body.roles', message: 'wider than your own', params: { roles: beyond.join(',') } },
+    ]);
 }
 
 async function assertOrgInScope(db: Kysely<Database>, actor: Actor | null, orgId: string): Promise<void> {
   const org = await orgs.findOrg(db, orgId);
   if (!org || (actor && !orgPathInScope(actor, org.id, org.path))) {
-    throw new AppError('NOT_FOUND', 'organisation not found in your scope', [
+    throw new AppError('ORG_NOT_FOUND', 'organisation not found in your scope', [
       { path: 'body.orgId', message: 'not found' },
     ]);
   }
@@ -166,7 +166,8 @@ export async function updateUser(
     if (patch.displayName !== undefined) set.display_name = patch.displayName;
     if (patch.isActive !== undefined) set.is_active = patch.isActive ? 1 : 0;
     if (patch.orgId !== undefined) set.org_id = patch.orgId;
-    if ((await repo.updateUserInScope(trx, actor, id, set)) === 0) throw new AppError('NOT_FOUND', 'user not found');
+    if ((await repo.updateUserInScope(trx, actor, id, set)) === 0)
+      throw new AppError('USER_NOT_FOUND', 'user not found');
     if (patch.roles) await repo.replaceRoles(trx, id, patch.roles);
     if (patch.isActive === false) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     const after = await getUser(trx, actor, id).catch(() => ({ ...before, ...patch }) as User);
@@ -188,7 +189,7 @@ export async function unlockUser(db: Kysely<Database>, clock: Clock, actor: Acto
       failed_logins: 0,
       updated_at: clock.now().toISOString(),
     });
-    if (n === 0) throw new AppError('NOT_FOUND', 'user not found');
+    if (n === 0) throw new AppError('USER_NOT_FOUND', 'user not found');
     await appendAudit(trx, clock, auditContextOf(actor), { action: 'user.unlock', entityType: 'user', entityId: id });
   });
 }

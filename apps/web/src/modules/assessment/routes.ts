@@ -1,6 +1,5 @@
 import { lazyPage } from '../../lib/lazy-page';
 import type { ModuleRoute } from '../../lib/web-module';
-import { asAssessmentPermission } from './permissions';
 
 const Dashboard = lazyPage(() => import('./pages/AssessmentDashboardPage'), 'AssessmentDashboardPage');
 const City = lazyPage(() => import('./pages/AssessmentCityPage'), 'AssessmentCityPage');
@@ -12,7 +11,7 @@ const Targets = lazyPage(() => import('./pages/AssessmentTargetsPage'), 'Assessm
 const Bulletins = lazyPage(() => import('./pages/AssessmentBulletinsPage'), 'AssessmentBulletinsPage');
 const ApiKeys = lazyPage(() => import('./pages/ApiKeysPage'), 'ApiKeysPage');
 
-const read = asAssessmentPermission('assessment:read');
+const read = 'assessment:read';
 
 /** The assessment pages under /app/assessment; reading needs assessment:read, the keys page apikeys:admin. */
 export const ASSESSMENT_ROUTES: readonly ModuleRoute[] = [
@@ -27,7 +26,7 @@ export const ASSESSMENT_ROUTES: readonly ModuleRoute[] = [
       { path: 'other-media', page: OtherMedia, permission: read },
       { path: 'targets', page: Targets, permission: read },
       { path: 'bulletins', page: Bulletins, permission: read },
-      { path: 'api-keys', page: ApiKeys, permission: asAssessmentPermission('apikeys:admin') },
+      { path: 'api-keys', page: ApiKeys, permission: 'apikeys:admin' },
     ],
   },
 ];

@@ -3,12 +3,11 @@ import type {
   AqiNowSchema,
   CalendarSchema,
   CityDetailSchema,
-  CreateTargetBodySchema,
   PERIOD_KINDS,
+  PeriodQueryInput,
   SectionClassSchema,
   StationDailySchema,
   TargetProgressSchema,
-  UpdateTargetBodySchema,
   WaterSummarySchema,
 } from '@ecocloud/contracts';
 import type { z } from 'zod';
@@ -24,10 +23,9 @@ export type WaterSummary = z.infer<typeof WaterSummarySchema>;
 export type SectionClass = z.infer<typeof SectionClassSchema>;
 export type ShareRow = WaterSummary['byCity'][number];
 export type TargetProgress = z.infer<typeof TargetProgressSchema>;
-export type CreateTargetInput = z.input<typeof CreateTargetBodySchema>;
-export type UpdateTargetInput = z.input<typeof UpdateTargetBodySchema>;
+export type { CreateTargetInput, UpdateTargetInput } from '@ecocloud/contracts';
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export type ForecastStatus = NonNullable<TargetProgress['status']>;
 
 /** The period query every air evaluation route takes: `date` anchors month/quarter/ytd/year; custom uses from/to. */
-export type PeriodQuery = { period: PeriodKind; date?: string; from?: string; to?: string };
+export type PeriodQuery = PeriodQueryInput & { period: PeriodKind };

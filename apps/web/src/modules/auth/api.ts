@@ -1,4 +1,4 @@
-import type { Me, Session } from '@ecocloud/contracts';
+import type { AnyPermission, Me, Session } from '@ecocloud/contracts';
 import { http, isApiError, setCsrfToken } from '../../lib/http';
 
 export type LoginInput = { username: string; password: string };
@@ -38,6 +38,6 @@ export function changePassword(input: ChangePasswordInput): Promise<void> {
 }
 
 /** True when the user holds the permission; menus and buttons use it, the server enforces it. */
-export function hasPermission(me: Me | null | undefined, permission: string): boolean {
+export function hasPermission(me: Me | null | undefined, permission: AnyPermission): boolean {
   return me?.permissions.includes(permission) ?? false;
 }

@@ -1,6 +1,5 @@
 import { lazyPage } from '../../lib/lazy-page';
 import type { ModuleRoute } from '../../lib/web-module';
-import { asPermission } from './permissions';
 
 const Stations = lazyPage(() => import('./pages/StationsPage'), 'StationsPage');
 const StationDetail = lazyPage(() => import('./pages/StationDetailPage'), 'StationDetailPage');
@@ -17,14 +16,14 @@ export const MONITORING_ROUTES: readonly ModuleRoute[] = [
     path: 'monitoring',
     children: [
       { index: true, redirect: 'stations' },
-      { path: 'stations', page: Stations, permission: asPermission('stations:read') },
-      { path: 'stations/:code', page: StationDetail, permission: asPermission('stations:read') },
-      { path: 'map', page: StationMap, permission: asPermission('stations:read') },
-      { path: 'devices', page: Devices, permission: asPermission('devices:read') },
-      { path: 'inspector', page: Inspector, permission: asPermission('devices:read') },
-      { path: 'quarantine', page: Quarantine, permission: asPermission('quarantine:read') },
-      { path: 'import', page: ObservationImport, permission: asPermission('observations:import') },
-      { path: 'alerts', page: Alerts, permission: asPermission('alerts:read') },
+      { path: 'stations', page: Stations, permission: 'stations:read' },
+      { path: 'stations/:code', page: StationDetail, permission: 'stations:read' },
+      { path: 'map', page: StationMap, permission: 'stations:read' },
+      { path: 'devices', page: Devices, permission: 'devices:read' },
+      { path: 'inspector', page: Inspector, permission: 'devices:read' },
+      { path: 'quarantine', page: Quarantine, permission: 'quarantine:read' },
+      { path: 'import', page: ObservationImport, permission: 'observations:import' },
+      { path: 'alerts', page: Alerts, permission: 'alerts:read' },
     ],
   },
 ];

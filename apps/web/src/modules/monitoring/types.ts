@@ -1,5 +1,5 @@
 import type {
-  CreateStationBodySchema,
+  CreateDeviceInput,
   DeviceSchema,
   LatestSchema,
   QuarantineEntrySchema,
@@ -9,8 +9,7 @@ import type {
 } from '@ecocloud/contracts';
 import type { z } from 'zod';
 
-export type { Device, Station, StationKind } from '@ecocloud/contracts';
-export type StationInput = z.input<typeof CreateStationBodySchema>;
+export type { Device, Station, StationInput, StationKind } from '@ecocloud/contracts';
 export type Liveness = 'online' | 'silent' | 'never';
 export type LatestRow = z.infer<typeof LatestSchema>;
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
@@ -25,6 +24,7 @@ export type SeriesPeriod = 'rt' | '1m' | '1h' | '1d' | '1mo' | '1y';
 export type ImportMode = 'valid-rows' | 'all-or-nothing';
 export type ExportFormat = 'csv' | 'xlsx';
 
+/** Hand-declared: the contracts' list query coerces strings, so its `z.input` types page and pageSize as unknown. */
 export type StationQuery = {
   page: number;
   pageSize: number;
@@ -35,14 +35,8 @@ export type StationQuery = {
   q?: string;
 };
 
-export type DeviceInput = {
-  password?: string;
-  st: string;
-  stationId: string;
-  factorMap: FactorMap;
-  crcMode: CrcMode;
-  isEnabled: boolean;
-};
+/** The device form's values: the create body without its identity (the MN); the password only when set. */
+export type DeviceInput = Omit<CreateDeviceInput, 'mn' | 'password'> & { password?: string };
 
 /** One frame as the server's packet inspector decodes it (`POST /hj212/decode`). */
 export type DecodedLine = {

@@ -1,3 +1,4 @@
+import type { ItemListQuery } from '@ecocloud/contracts';
 import { buildUrl, http } from '../../lib/http';
 import type {
   AssessmentRow,
@@ -5,7 +6,6 @@ import type {
   BoardRow,
   ImportResult,
   Item,
-  ItemStatus,
   List,
   Plan,
   PlanProposal,
@@ -29,7 +29,7 @@ export function updatePlan(id: string, patch: { title?: string; weights?: Assess
   return http(`${base}/plans/${enc(id)}`, { method: 'PATCH', body: patch });
 }
 
-export type ItemQuery = { parentId?: string; status?: ItemStatus; tag?: string };
+export type ItemQuery = ItemListQuery;
 /** Items of a plan within the caller's reach, each with its computed status. */
 export function fetchItems(planId: string, query: ItemQuery = {}): Promise<List<Item>> {
   return http(`${base}/plans/${enc(planId)}/items`, { query });

@@ -1,6 +1,5 @@
 import { lazyPage } from '../../lib/lazy-page';
 import type { ModuleRoute } from '../../lib/web-module';
-import { asWorkplanPermission } from './permissions';
 
 const Board = lazyPage(() => import('./pages/WorkplanBoardPage'), 'WorkplanBoardPage');
 const Item = lazyPage(() => import('./pages/WorkplanItemPage'), 'WorkplanItemPage');
@@ -10,7 +9,7 @@ const Import = lazyPage(() => import('./pages/WorkplanImportPage'), 'WorkplanImp
 const Assessment = lazyPage(() => import('./pages/WorkplanAssessmentPage'), 'WorkplanAssessmentPage');
 const Calendar = lazyPage(() => import('./pages/WorkplanCalendarPage'), 'WorkplanCalendarPage');
 
-const read = asWorkplanPermission('workplan:read');
+const read = 'workplan:read';
 
 /** The work plan's pages under /app/workplan; reading needs workplan:read, the importer workplan:write. */
 export const WORKPLAN_ROUTES: readonly ModuleRoute[] = [
@@ -22,7 +21,7 @@ export const WORKPLAN_ROUTES: readonly ModuleRoute[] = [
       { path: 'units', page: Unit, permission: read },
       { path: 'units/:unitId', page: Unit, permission: read },
       { path: 'overdue', page: Overdue, permission: read },
-      { path: 'import', page: Import, permission: asWorkplanPermission('workplan:write') },
+      { path: 'import', page: Import, permission: 'workplan:write' },
       { path: 'assessment', page: Assessment, permission: read },
       { path: 'calendar', page: Calendar, permission: read },
     ],

@@ -34,13 +34,5 @@ export type List<T> = { items: T[]; total: number };
 
 /** What the importer's save answers: items and indicators created, unit names that matched no organisation. */
 export type ImportResult = { created: number; indicators: number; unmatchedUnits: string[] };
-export type AttachmentInput = { filename: string; contentType: string; contentBase64: string };
-export type ReportInput = {
-  roundId: string;
-  unitId?: string;
-  text: string;
-  percent: number;
-  values: { indicatorId: string; value: number }[];
-  attachments: AttachmentInput[];
-};
+export type { SubmitReportInput as ReportInput } from '@ecocloud/contracts';
 export type ReviewDecision = 'approve' | 'return' | 'comment';

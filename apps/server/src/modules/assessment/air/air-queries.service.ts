@@ -39,7 +39,7 @@ export async function cityDetail(deps: AppDeps, actor: Actor, regionCode: string
   const network = await loadAirNetwork(deps.db);
   const ranking = await airRanking(deps.db, period, { network });
   const city = ranking.cities.find((c) => c.regionCode === regionCode);
-  if (!city) throw new AppError('NOT_FOUND', `no air evaluation stations in region ${regionCode}`);
+  if (!city) throw new AppError('REGION_NOT_EVALUATED', `no air evaluation stations in region ${regionCode}`);
   const days =
     (
       await loadCityDays(
@@ -60,7 +60,7 @@ export async function stationDaily(
   q: { from?: string | undefined; to?: string | undefined },
 ) {
   const station = (await repo.listAirStations(deps.db)).find((s) => s.code === code);
-  if (!station) throw new AppError('NOT_FOUND', `air station ${code} not found`);
+  if (!station) throw new AppError('STATION_NOT_FOUND', `air station ${code} not found`);
   assertRegionInScope(actor, station.region_code);
   const to = q.to ?? addDays(todayOf(deps), -1);
   const from = q.from ?? addDays(to, -29);

@@ -38,7 +38,7 @@ export async function bulletinContent(deps: AppDeps, month: string, regionCode?:
   const names = await regionNames(deps.db);
   const ranking = await cachedAirRanking(deps.db, monthPeriod(month));
   if (code !== province && !ranking.cities.some((c) => c.regionCode === code))
-    throw new AppError('NOT_FOUND', `no air evaluation for region ${code}`);
+    throw new AppError('REGION_NOT_EVALUATED', `no air evaluation for region ${code}`);
   // The same month a year earlier, for the comparisons of every pollutant (the ranking compares only three figures).
   const lastYear = await cachedAirRanking(deps.db, monthPeriod(`${Number(month.slice(0, 4)) - 1}${month.slice(4)}`));
   return bulletinData(ranking, lastYear, {

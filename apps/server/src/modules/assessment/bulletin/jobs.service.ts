@@ -106,6 +106,6 @@ export async function listJobs(deps: AppDeps, actor: Actor): Promise<Job[]> {
 export async function getJob(deps: AppDeps, id: string, actor: Actor): Promise<Row> {
   const row = await repo.findJob(deps.db, id);
   if (!row || (row.scope_region !== null && !canSeeRegion(actor, row.scope_region)))
-    throw new AppError('NOT_FOUND', 'job not found');
+    throw new AppError('JOB_NOT_FOUND', 'job not found');
   return row;
 }

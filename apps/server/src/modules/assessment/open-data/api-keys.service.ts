@@ -70,7 +70,7 @@ export async function updateApiKey(
 ): Promise<ApiKey> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findKeyRow(trx, id);
-    if (!before) throw new AppError('NOT_FOUND', 'API key not found');
+    if (!before) throw new AppError('API_KEY_NOT_FOUND', 'API key not found');
     const set = {
       name: patch.name ?? before.name,
       rate_limit: patch.rateLimit ?? before.rate_limit,
@@ -93,7 +93,7 @@ export async function updateApiKey(
 export async function deleteApiKey({ db, clock }: Deps, actor: Actor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await repo.findKeyRow(trx, id);
-    if (!before) throw new AppError('NOT_FOUND', 'API key not found');
+    if (!before) throw new AppError('API_KEY_NOT_FOUND', 'API key not found');
     await repo.deleteKeyRow(trx, id);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'apikey.delete',

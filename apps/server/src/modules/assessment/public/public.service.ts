@@ -56,7 +56,7 @@ async function station24h(deps: AppDeps, code: string) {
   const station =
     (await network(deps)).stations.find((s) => s.code === code) ??
     (await repo.listAirStations(deps.db)).find((s) => s.code === code);
-  if (!station) throw new AppError('NOT_FOUND', `air station ${code} not found`);
+  if (!station) throw new AppError('STATION_NOT_FOUND', `air station ${code} not found`);
   const hours = await stationLast24h(deps.db, station, deps.clock.now());
   return { items: hours, total: hours.length };
 }
@@ -64,7 +64,7 @@ async function station24h(deps: AppDeps, code: string) {
 async function cityDaysBetween(deps: AppDeps, regionCode: string, from: string, to: string) {
   const net = await network(deps);
   const city = net.cities.find((c) => c.code === regionCode);
-  if (!city) throw new AppError('NOT_FOUND', `no air evaluation stations in region ${regionCode}`);
+  if (!city) throw new AppError('REGION_NOT_EVALUATED', `no air evaluation stations in region ${regionCode}`);
   return (await loadCityDays(deps.db, { stations: net.stations, cities: [city] }, from, to)).get(regionCode) ?? [];
 }
 

@@ -121,7 +121,7 @@ export async function updateTarget(
 ): Promise<Target> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findTarget(trx, id);
-    if (!before) throw new AppError('NOT_FOUND', 'target not found');
+    if (!before) throw new AppError('TARGET_NOT_FOUND', 'target not found');
     assertRegionInScope(actor, before.region_code);
     const set = {
       target_value: patch.targetValue ?? before.target_value,
@@ -145,7 +145,7 @@ export async function updateTarget(
 export async function deleteTarget(db: Kysely<Database>, clock: Clock, actor: Actor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await repo.findTarget(trx, id);
-    if (!before) throw new AppError('NOT_FOUND', 'target not found');
+    if (!before) throw new AppError('TARGET_NOT_FOUND', 'target not found');
     assertRegionInScope(actor, before.region_code);
     await repo.deleteTarget(trx, id);
     await appendAudit(trx, clock, auditContextOf(actor), {

@@ -351,7 +351,7 @@ export async function acknowledgeAlerts(
       .where(stationScope(actor))
       .execute();
     const missing = unique.filter((id) => !found.some((a) => a.id === id));
-    if (missing.length > 0) throw new AppError('NOT_FOUND', `alert not found: ${missing.join(', ')}`);
+    if (missing.length > 0) throw new AppError('ALERT_NOT_FOUND', `alert not found: ${missing.join(', ')}`);
     const notOpen = found.find((a) => a.status !== 'open');
     if (notOpen) throw new AppError('CONFLICT', `alert is ${notOpen.status}`);
     const at = clock.now().toISOString();

@@ -61,7 +61,7 @@ export async function createDevice(
       ? await findStationInScope(trx, actor, d.stationId)
       : await trx.selectFrom('stations').selectAll().where('id', '=', d.stationId).executeTakeFirst();
     if (!station)
-      throw new AppError('NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
+      throw new AppError('STATION_NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
     const now = clock.now().toISOString();
     const row = {
       id: randomUUID(),
@@ -106,9 +106,9 @@ export async function updateDevice(
 ): Promise<Device> {
   return db.transaction().execute(async (trx) => {
     const before = await scoped(trx, actor).where('devices.id', '=', id).executeTakeFirst();
-    if (!before) throw new AppError('NOT_FOUND', 'device not found');
+    if (!before) throw new AppError('DEVICE_NOT_FOUND', 'device not found');
     if (patch.stationId && !(await findStationInScope(trx, actor, patch.stationId)))
-      throw new AppError('NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
+      throw new AppError('STATION_NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
     const set: Partial<Selectable<DevicesTable>> = { updated_at: clock.now().toISOString() };
     if (patch.password !== undefined) set.password = patch.password;
     if (patch.st !== undefined) set.st = patch.st;

@@ -43,7 +43,7 @@ export async function series(
   q: SeriesQuery,
 ): Promise<{ items: SeriesPoint[]; nextCursor: string | null }> {
   const station = await stations.findStationInScope(db, actor, q.station);
-  if (!station) throw new AppError('NOT_FOUND', `station ${q.station} not found`);
+  if (!station) throw new AppError('STATION_NOT_FOUND', `station ${q.station} not found`);
   const from = new Date(q.from).toISOString();
   const to = new Date(q.to).toISOString();
   const cursor = q.after ? decodeCursor(q.after) : null;

@@ -8,6 +8,7 @@ import {
   type ImportReport,
   type ImportRowError,
   type Station,
+  type StationInput,
 } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
@@ -70,21 +71,12 @@ export async function listStations(
 
 export async function getStation(db: Kysely<Database>, clock: Clock, actor: Actor, idOrCode: string): Promise<Station> {
   const row = await repo.findStationInScope(db, actor, idOrCode);
-  if (!row) throw new AppError('NOT_FOUND', `station ${idOrCode} not found`);
+  if (!row) throw new AppError('STATION_NOT_FOUND', `station ${idOrCode} not found`);
   return toStation(row, clock.now());
 }
 
-export type StationInput = {
-  code: string;
-  name: string;
-  kind: Station['kind'];
-  regionCode: string;
-  lon?: number | null | undefined;
-  lat?: number | null | undefined;
-  parameters?: string[] | undefined;
-  status?: Station['status'] | undefined;
-  attrs?: Station['attrs'] | undefined;
-};
+/** A station as the route, the import and the seeders hand it over (defaults not yet applied). */
+export type { StationInput };
 
 const notCovered = (regionCode: string) =>
   `no organisation covers region ${regionCode}: create the province's organisations with \`ecocloud init --province ${regionCode.slice(0, 2)}0000\` (or the first-run page)`;
@@ -99,7 +91,7 @@ async function ownerFor(db: Kysely<Database>, actor: Actor | null, regionCode: s
     ]);
   }
   if (actor && !orgPathInScope(actor, org.id, org.path)) {
-    throw new AppError('FORBIDDEN', `region ${regionCode} is outside your data scope`, [
+    throw new AppError('STATION_OUTSIDE_SCOPE', `region ${regionCode} is outside your data scope`, [
       { path: 'body.regionCode', message: 'outside your scope' },
     ]);
   }
@@ -170,7 +162,7 @@ export async function updateStation(
 ): Promise<Station> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findStationInScope(trx, actor, id);
-    if (!before) throw new AppError('NOT_FOUND', 'station not found');
+    if (!before) throw new AppError('STATION_NOT_FOUND', 'station not found');
     const set: Partial<repo.StationRow> = { updated_at: clock.now().toISOString() };
     if (patch.name !== undefined) set.name = patch.name;
     if (patch.kind !== undefined) set.kind = patch.kind;

@@ -8,7 +8,7 @@ export const PLAN_FILE_PATTERN = /\.(txt|text|docx)$/i;
 /**
  * A plan file's text for `parsePlanText`. A .docx is unzipped and its paragraphs become lines.
  * Throws `AppError`: 415 for other file types, 413 when the document part inflates past the cap,
- * 400 `BAD_REQUEST` with `details.reason` (`ZIP_CORRUPT`, `ZIP_UNSUPPORTED`, `DOCX_NO_DOCUMENT`) otherwise.
+ * 400 `BAD_REQUEST` with the reason as `details[0].code` (`ZIP_CORRUPT`, `ZIP_UNSUPPORTED`, `DOCX_NO_DOCUMENT`) otherwise.
  */
 export function planTextFromFile(filename: string, data: Buffer): string {
   if (!PLAN_FILE_PATTERN.test(filename))
@@ -18,7 +18,10 @@ export function planTextFromFile(filename: string, data: Buffer): string {
     return readDocxText(data);
   } catch (err) {
     if (!(err instanceof ZipError)) throw err;
-    if (err.code === 'ZIP_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', err.message, { reason: err.code });
-    throw new AppError('BAD_REQUEST', `cannot read ${filename}: ${err.message}`, { reason: err.code });
+    if (err.code === 'ZIP_TOO_LARGE')
+      throw new AppError('PAYLOAD_TOO_LARGE', err.message, [{ path: 'file', message: err.message, code: err.code }]);
+    throw new AppError('BAD_REQUEST', `cannot read ${filename}: ${err.message}`, [
+      { path: 'file', message: err.message, code: err.code },
+    ]);
   }
 }

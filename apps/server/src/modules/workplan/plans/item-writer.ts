@@ -34,7 +34,9 @@ export async function insertItem(
 ): Promise<repo.ItemRow> {
   const parent = input.parentId ? await repo.findItemRow(trx, input.parentId) : undefined;
   if (input.parentId && (!parent || parent.plan_id !== plan.id))
-    throw new AppError('NOT_FOUND', 'parent item not found in this plan', { field: 'parentId' });
+    throw new AppError('ITEM_NOT_FOUND', 'parent item not found in this plan', [
+      { path: 'body.parentId', message: 'not found in this plan' },
+    ]);
   const id = randomUUID();
   const now = clock.now().toISOString();
   const row: repo.ItemRow = {

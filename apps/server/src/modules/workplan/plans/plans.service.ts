@@ -45,7 +45,9 @@ export async function createPlan(
 ): Promise<Plan> {
   const org = await foreign.findOrgById(db, body.orgId);
   if (!org || !orgPathInScope(actor, org.id, org.path))
-    throw new AppError('NOT_FOUND', 'organisation not found in your scope', { field: 'orgId' });
+    throw new AppError('ORG_NOT_FOUND', 'organisation not found in your scope', [
+      { path: 'body.orgId', message: 'not found in your scope' },
+    ]);
   const now = clock.now().toISOString();
   const row: repo.PlanRow = {
     id: randomUUID(),
@@ -82,7 +84,7 @@ export async function updatePlan(
 ): Promise<Plan> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findPlan(trx, id);
-    if (!before) throw new AppError('NOT_FOUND', 'plan not found');
+    if (!before) throw new AppError('PLAN_NOT_FOUND', 'plan not found');
     const set = {
       title: patch.title ?? before.title,
       weights_json: patch.weights ? JSON.stringify(patch.weights) : before.weights_json,
@@ -125,7 +127,7 @@ export async function getItem(deps: AppDeps, actor: Actor, id: string): Promise<
   const item = row
     ? (await loadPlanView(deps, reach, row.plan_id, { withParents: true })).items.find((i) => i.id === id)
     : undefined;
-  if (!item) throw new AppError('NOT_FOUND', 'item not found');
+  if (!item) throw new AppError('ITEM_NOT_FOUND', 'item not found');
   return item;
 }
 
@@ -136,7 +138,7 @@ export async function createItem(
 ): Promise<Item> {
   const id = await deps.db.transaction().execute(async (trx) => {
     const plan = await repo.findPlan(trx, planId);
-    if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
+    if (!plan) throw new AppError('PLAN_NOT_FOUND', 'plan not found');
     await assertOrgsExist(trx, [...input.leadUnitIds, ...input.coUnitIds]);
     const row = await insertItem(trx, deps.clock, plan, { ...input, parentId: input.parentId ?? null }, actor.userId);
     await appendAudit(trx, deps.clock, auditContextOf(actor), {
@@ -159,7 +161,7 @@ export async function setItemDone(
   const reach = await reachOf(deps.db, actor);
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findItem(trx, id, reach);
-    if (!before) throw new AppError('NOT_FOUND', 'item not found');
+    if (!before) throw new AppError('ITEM_NOT_FOUND', 'item not found');
     const doneAt = done ? deps.clock.now().toISOString() : null;
     await plansRepo.setItemDoneAt(trx, id, doneAt, deps.clock.now().toISOString());
     await appendAudit(trx, deps.clock, auditContextOf(actor), {
@@ -190,7 +192,7 @@ export async function saveImport(
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const plan = await repo.findPlan(trx, planId);
-    if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
+    if (!plan) throw new AppError('PLAN_NOT_FOUND', 'plan not found');
     if (body.replace) await plansRepo.deleteItemsOfPlan(trx, planId);
     const orgs = await foreign.listOrgs(trx);
     const unmatched = new Set<string>();

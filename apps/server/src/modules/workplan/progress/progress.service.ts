@@ -41,7 +41,9 @@ type SubmitBody = {
 export async function unitFor(db: Kysely<Database>, reach: Reach, actor: Actor, unitId: string | undefined) {
   const unit = await foreign.findOrgById(db, unitId ?? actor.orgId);
   if (!unit || !canActFor(reach, unit))
-    throw new AppError('NOT_FOUND', 'unit not found in your scope', { field: 'unitId' });
+    throw new AppError('UNIT_NOT_FOUND', 'unit not found in your scope', [
+      { path: 'body.unitId', message: 'not found in your scope' },
+    ]);
   return unit;
 }
 
@@ -67,10 +69,12 @@ export async function submitReport(
   const { db, clock } = deps;
   const reach = await reachOf(db, actor);
   const item = await repo.findItem(db, itemId, reach);
-  if (!item) throw new AppError('NOT_FOUND', 'item not found');
+  if (!item) throw new AppError('ITEM_NOT_FOUND', 'item not found');
   const round = await repo.findRound(db, body.roundId);
   if (!round || round.plan_id !== item.plan_id)
-    throw new AppError('NOT_FOUND', 'reporting round not found for this plan', { field: 'roundId' });
+    throw new AppError('ROUND_NOT_FOUND', 'reporting round not found for this plan', [
+      { path: 'body.roundId', message: 'not found for this plan' },
+    ]);
   const unit = await unitFor(db, reach, actor, body.unitId);
   if (!(await responsibleUnitIds(db, item)).includes(unit.id)) {
     throw new AppError('UNIT_NOT_RESPONSIBLE', `${unit.name} neither leads nor co-leads this item`, [
@@ -185,7 +189,7 @@ export async function listReports(
 ): Promise<{ items: Report[]; total: number }> {
   const { db } = deps;
   const item = await repo.findItem(db, itemId, await reachOf(db, actor));
-  if (!item) throw new AppError('NOT_FOUND', 'item not found');
+  if (!item) throw new AppError('ITEM_NOT_FOUND', 'item not found');
   const rows = await foreign.reportsOfPlan(db, item.plan_id, itemId);
   const ids = rows.map((r) => r.id);
   const [files, notes] = await Promise.all([attachmentsOf(db, ids), commentsOf(db, ids)]);
@@ -201,7 +205,7 @@ export async function reviewReport(
 ): Promise<Report> {
   const { db, clock } = deps;
   const report = await repo.findReportInReach(db, reportId, await reachOf(db, actor));
-  if (!report) throw new AppError('NOT_FOUND', 'report not found');
+  if (!report) throw new AppError('REPORT_NOT_FOUND', 'report not found');
   if (body.decision === 'comment' && !body.comment)
     throw new AppError('VALIDATION_FAILED', 'a comment needs text', [{ path: 'body.comment', message: 'required' }]);
   await db.transaction().execute(async (trx) => {
@@ -230,7 +234,7 @@ export async function reviewReport(
 export async function getAttachment({ db }: AppDeps, actor: Actor, id: string) {
   const row = await findAttachment(db, id);
   if (!row || !(await repo.findReportInReach(db, row.report_id, await reachOf(db, actor))))
-    throw new AppError('NOT_FOUND', 'attachment not found');
+    throw new AppError('ATTACHMENT_NOT_FOUND', 'attachment not found');
   return { filename: row.filename, contentType: row.content_type, data: Buffer.from(row.content_base64, 'base64') };
 }
 

@@ -48,7 +48,7 @@ export async function createMonthlyRounds(
   { planId, dueDay }: { planId: string; dueDay: number },
 ) {
   const plan = await repo.findPlan(deps.db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
+  if (!plan) throw new AppError('PLAN_NOT_FOUND', 'plan not found');
   const cal = await loadCalendar(deps.db);
   await deps.db.transaction().execute(async (trx) => {
     await insertMonthlyRounds(trx, plan, dueDay, cal);

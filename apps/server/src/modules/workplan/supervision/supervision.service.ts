@@ -42,7 +42,7 @@ function toNotice(r: NoticeListRow, now: Date, cal: WorkingCalendar): Notice {
 
 async function getNotice(deps: AppDeps, reach: Reach, id: string): Promise<Notice> {
   const row = (await foreign.listNotices(deps.db, reach, {})).find((n) => n.id === id);
-  if (!row) throw new AppError('NOT_FOUND', 'supervision notice not found');
+  if (!row) throw new AppError('NOTICE_NOT_FOUND', 'supervision notice not found');
   return toNotice(row, deps.clock.now(), await loadCalendar(deps.db));
 }
 
@@ -55,7 +55,7 @@ export async function issueNotice(
   const { db, clock } = deps;
   const reach = await reachOf(db, actor);
   const item = await repo.findItem(db, itemId, reach);
-  if (!item) throw new AppError('NOT_FOUND', 'item not found');
+  if (!item) throw new AppError('ITEM_NOT_FOUND', 'item not found');
   const units = await repo.unitsOfItem(db, itemId);
   const unitId = body.unitId ?? units.find((u) => u.role === 'lead')?.org_id;
   if (!unitId || !units.some((u) => u.org_id === unitId))

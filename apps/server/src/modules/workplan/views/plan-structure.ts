@@ -53,7 +53,7 @@ export async function loadPlanStructure(
 ): Promise<PlanStructure> {
   const { db } = deps;
   const plan = await repo.findPlan(db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', 'plan not found');
+  if (!plan) throw new AppError('PLAN_NOT_FOUND', 'plan not found');
   const reachedRows = await repo.listItems(db, planId, reach);
   const visible = new Set(reachedRows.map((r) => r.id));
   const [rows, units, regions, indicators, reports, rounds, planRegionCode] = await Promise.all([

@@ -105,7 +105,7 @@ export async function overdue(deps: AppDeps, actor: Actor, planId: string): Prom
 export async function unitDuties(deps: AppDeps, actor: Actor, planId: string, unitId: string) {
   const reach = await reachOf(deps.db, actor);
   const unit = await foreign.findOrgById(deps.db, unitId);
-  if (!unit || !canActFor(reach, unit)) throw new AppError('NOT_FOUND', 'unit not found in your scope');
+  if (!unit || !canActFor(reach, unit)) throw new AppError('UNIT_NOT_FOUND', 'unit not found in your scope');
   const view = await loadPlanView(deps, reach, planId);
   const cal = await loadCalendar(deps.db);
   const now = deps.clock.now();
@@ -144,7 +144,7 @@ export async function indicatorSeries(deps: AppDeps, actor: Actor, indicatorId: 
   const reach = await reachOf(deps.db, actor);
   const ind = await repo.itemIdOfIndicator(deps.db, indicatorId);
   const item = ind ? await repo.findItem(deps.db, ind.item_id, reach) : undefined;
-  if (!item) throw new AppError('NOT_FOUND', 'indicator not found');
+  if (!item) throw new AppError('INDICATOR_NOT_FOUND', 'indicator not found');
   const view = await loadPlanView(deps, reach, item.plan_id);
   const indicator = view.items.find((i) => i.id === item.id)!.indicators.find((x) => x.id === indicatorId)!;
   const from = Date.parse(`${view.plan.year}-01-01T00:00:00+08:00`);

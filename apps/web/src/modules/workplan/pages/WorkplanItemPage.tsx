@@ -1,3 +1,4 @@
+import type { WorkplanPermission } from '@ecocloud/contracts';
 import { ArrowLeftOutlined, CheckOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Result, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +29,7 @@ export function WorkplanItemPage() {
   const children = useItems(planId, { parentId: id });
   const rounds = useRounds(planId);
   const setDone = useSetDone(id);
-  const can = (p: string) => hasPermission(me, p);
+  const can = (p: WorkplanPermission) => hasPermission(me, p);
 
   if (item.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (!item.data) {
