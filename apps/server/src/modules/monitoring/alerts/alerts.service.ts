@@ -6,7 +6,7 @@ import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
-import { rowsSource } from '../ingest/bulk-rows';
+import { rowsSource } from '../ingest/bulk-rows.repository';
 import { isValidFlag, type Reading } from '../ingest/reading';
 import type { AlertsTable } from '../monitoring.tables';
 import { stationScope } from '../stations/stations.repository';

@@ -12,7 +12,7 @@ import { FileJournal } from './file-journal';
 import type { IngestJournal } from './ingest-journal';
 import { JournalApplier } from './journal-applier';
 import { openJournal } from './open-journal';
-import { TableJournal } from './table-journal';
+import { TableJournal } from './table-journal.repository';
 
 const reading = (stationId: string, at: string, value: number): Reading => ({
   stationId,
