@@ -12,7 +12,7 @@ import { actorOf } from '../../../http/auth.plugin';
 import { acknowledgeAlert, acknowledgeAlerts, listAlerts } from './alerts.service';
 
 /** Alert events and their acknowledgement. */
-export function alertsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function alertsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/alerts',
@@ -26,7 +26,7 @@ export function alertsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: listSchema(AlertSchema) },
         },
       },
-      async (request) => listAlerts(db, actorOf(request), request.query),
+      async (request) => listAlerts(deps, actorOf(request), request.query),
     );
 
     app.post(
@@ -41,7 +41,7 @@ export function alertsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await acknowledgeAlert(db, clock, actorOf(request), request.params.id);
+        await acknowledgeAlert(deps, actorOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
@@ -58,7 +58,7 @@ export function alertsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await acknowledgeAlerts(db, clock, actorOf(request), request.body.ids);
+        await acknowledgeAlerts(deps, actorOf(request), request.body.ids);
         return reply.status(204).send(null);
       },
     );
