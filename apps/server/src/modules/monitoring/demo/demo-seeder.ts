@@ -36,7 +36,7 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
       parameters: AIR_PARAMETERS,
       attrs: { isEvaluation: true, intervalSeconds: 3600, nationalCode },
     });
-    await createDevice(db, clock, null, {
+    await createDevice({ db, clock }, null, {
       mn: airMn(city.code, no),
       password: DEMO_DEVICE_PASSWORD,
       st: '22',
@@ -85,7 +85,7 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
       parameters: Object.values(factorMap).map((f) => f.parameter),
       attrs: { intervalSeconds: 3600 },
     });
-    await createDevice(db, clock, null, {
+    await createDevice({ db, clock }, null, {
       mn,
       password: DEMO_DEVICE_PASSWORD,
       st,

@@ -11,7 +11,7 @@ import { actorOf } from '../../../http/auth.plugin';
 import { createDevice, listDevices, updateDevice } from './devices.service';
 
 /** HJ 212 data loggers: list, register, change. */
-export function devicesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function devicesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/devices',
@@ -23,7 +23,7 @@ export function devicesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: listSchema(DeviceSchema) },
         },
       },
-      async (request) => listDevices(db, actorOf(request)),
+      async (request) => listDevices(deps, actorOf(request)),
     );
 
     app.post(
@@ -37,7 +37,7 @@ export function devicesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 201: DeviceSchema },
         },
       },
-      async (request, reply) => reply.status(201).send(await createDevice(db, clock, actorOf(request), request.body)),
+      async (request, reply) => reply.status(201).send(await createDevice(deps, actorOf(request), request.body)),
     );
 
     app.patch(
@@ -52,7 +52,7 @@ export function devicesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: DeviceSchema },
         },
       },
-      async (request) => updateDevice(db, clock, actorOf(request), request.params.id, request.body),
+      async (request) => updateDevice(deps, actorOf(request), request.params.id, request.body),
     );
   };
 }

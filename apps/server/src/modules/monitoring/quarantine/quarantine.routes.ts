@@ -5,7 +5,7 @@ import type { AppDeps } from '../../../app-deps';
 import { listQuarantine } from './quarantine.service';
 
 /** Rejected frames and messages. */
-export function quarantineRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+export function quarantineRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/quarantine',
@@ -23,7 +23,7 @@ export function quarantineRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: listSchema(QuarantineEntrySchema) },
         },
       },
-      async (request) => listQuarantine(db, request.query),
+      async (request) => listQuarantine(deps, request.query),
     );
   };
 }

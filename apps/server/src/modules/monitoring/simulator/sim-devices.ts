@@ -63,7 +63,7 @@ export async function ensureSimDevices(db: Kysely<Database>, clock: Clock, fleet
         parameters: Object.values(SIM_FACTOR_MAP).map((m) => m.parameter),
       }),
     );
-    await createDevice(db, clock, null, {
+    await createDevice({ db, clock }, null, {
       mn: d.mn,
       password: d.password,
       st: d.st,

@@ -58,7 +58,7 @@ describe.each(cases)('ingest journal: $name', (c) => {
       })
     ).id;
     deviceId = (
-      await createDevice(t.deps.db, t.clock, null, {
+      await createDevice({ db: t.deps.db, clock: t.clock }, null, {
         mn: 'JOURNAL-MN-1',
         password: 'p',
         st: '22',
