@@ -40,3 +40,38 @@ export async function updateDeviceRow(
 ): Promise<void> {
   await db.updateTable('devices').set(set).where('id', '=', id).execute();
 }
+
+/** The devices registered under the given MNs. */
+export function devicesByMn(db: Kysely<Database>, mns: readonly string[]) {
+  return db
+    .selectFrom('devices')
+    .selectAll()
+    .where('mn', 'in', [...mns])
+    .execute();
+}
+
+/** MNs of registered devices that start with `prefix`. */
+export async function mnsStartingWith(db: Kysely<Database>, prefix: string): Promise<string[]> {
+  return (await db.selectFrom('devices').select('mn').where('mn', 'like', `${prefix}%`).execute()).map((d) => d.mn);
+}
+
+/** Enabled devices of one system type (ST), in MN order, with their HJ 212 password. */
+export function enabledDevicesOfType(db: Kysely<Database>, st: string) {
+  return db
+    .selectFrom('devices')
+    .select(['mn', 'password', 'st'])
+    .where('is_enabled', '=', 1)
+    .where('st', '=', st)
+    .orderBy('mn')
+    .execute();
+}
+
+/** The region of the first root organisation, if any (the simulator's fleet goes there). */
+export function firstRootOrgRegion(db: Kysely<Database>) {
+  return db
+    .selectFrom('orgs')
+    .select('region_code')
+    .where('parent_id', 'is', null)
+    .orderBy('created_at')
+    .executeTakeFirst();
+}
