@@ -168,7 +168,7 @@ export async function updateUser(
     if (patch.orgId !== undefined) set.org_id = patch.orgId;
     if ((await repo.updateUserInScope(trx, actor, id, set)) === 0) throw new AppError('NOT_FOUND', 'user not found');
     if (patch.roles) await repo.replaceRoles(trx, id, patch.roles);
-    if (patch.isActive === false) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (patch.isActive === false) await repo.deleteSessionsOf(trx, id);
     const after = await getUser(trx, actor, id).catch(() => ({ ...before, ...patch }) as User);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'user.update',
