@@ -8,6 +8,7 @@ import { generatePassword } from './platform/auth/passwords';
 import { formatCredentials } from './platform/bootstrap';
 import { seedDemo } from './platform/demo/seed-demo';
 import { createUser } from './platform/users/users.service';
+import { firstOrgOfRegion } from './platform/orgs/orgs.repository';
 
 const USAGE = `ecocloud <command>
 
@@ -52,12 +53,7 @@ async function userCreate(argv: string[]): Promise<number> {
   return withDeps(async ({ db, clock }) => {
     let orgId = values['org-id'];
     if (!orgId) {
-      const org = await db
-        .selectFrom('orgs')
-        .select('id')
-        .where('region_code', '=', values['org-region']!)
-        .orderBy('path')
-        .executeTakeFirst();
+      const org = await firstOrgOfRegion(db, values['org-region']!);
       if (!org) throw new Error(`no organisation with region code ${values['org-region']}`);
       orgId = org.id;
     }

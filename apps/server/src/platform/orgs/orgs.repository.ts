@@ -47,3 +47,19 @@ export async function updateOrgInScope(
     .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
+
+/** The oldest root organisation of kind province, if any (set up by `ecocloud init`). */
+export function firstRootProvince(db: Kysely<Database>) {
+  return db
+    .selectFrom('orgs')
+    .select('id')
+    .where('parent_id', 'is', null)
+    .where('kind', '=', 'province')
+    .orderBy('created_at')
+    .executeTakeFirst();
+}
+
+/** The organisation of a region code nearest the root (by path), if any. */
+export function firstOrgOfRegion(db: Kysely<Database>, regionCode: string) {
+  return db.selectFrom('orgs').select('id').where('region_code', '=', regionCode).orderBy('path').executeTakeFirst();
+}

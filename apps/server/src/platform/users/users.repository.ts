@@ -128,3 +128,7 @@ export async function resetPasswordRow(db: Kysely<Database>, userId: string, has
 export function allRoleRows(db: Kysely<Database>) {
   return db.selectFrom('roles').selectAll().orderBy('code').execute();
 }
+
+export async function anyUserExists(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
