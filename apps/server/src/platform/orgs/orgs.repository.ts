@@ -63,3 +63,10 @@ export function firstRootProvince(db: Kysely<Database>) {
 export function firstOrgOfRegion(db: Kysely<Database>, regionCode: string) {
   return db.selectFrom('orgs').select('id').where('region_code', '=', regionCode).orderBy('path').executeTakeFirst();
 }
+
+/** The organisation of a region code and kind, if any (kind: province, city, county or unit). */
+export function findOrgByRegionAndKind(db: Kysely<Database>, regionCode: string, kind: string, name?: string) {
+  let q = db.selectFrom('orgs').select('id').where('region_code', '=', regionCode).where('kind', '=', kind);
+  if (name !== undefined) q = q.where('name', '=', name);
+  return q.executeTakeFirst();
+}
