@@ -8,6 +8,9 @@ import { seedDemo, type DemoCredential, type DemoSource } from './demo/seed-demo
 import { ensureBaseDictionaries } from './dictionaries/dictionaries.service';
 import { insertOrgAsSystem } from './orgs/orgs.service';
 import { createUser } from './users/users.service';
+import { hasUnsignedEntry } from './audit/audit.repository';
+import { firstRootProvince } from './orgs/orgs.repository';
+import { anyUserExists } from './users/users.repository';
 
 /** Migrations, the audit key, plus the base code tables: safe to run on every start. */
 export async function prepareDatabase(deps: AppDeps): Promise<string[]> {
@@ -25,12 +28,7 @@ async function loadAuditKey(deps: AppDeps): Promise<void> {
     console.warn(
       `EcoCloud: generated the audit key ${anchor.generated}; back it up, apart from database backups (docs/SECURITY.md)`,
     );
-  const unsigned = await deps.db
-    .selectFrom('audit_log')
-    .select('seq')
-    .where('mac', 'is', null)
-    .limit(1)
-    .executeTakeFirst();
+  const unsigned = await hasUnsignedEntry(deps.db);
   // Checked before the walk: once anything is signed or exported, an unsigned entry is a finding, and
   // re-walking the whole chain on every start (and every CLI command) would change nothing.
   if (!unsigned || !(await legacySigningPossible(deps.db, anchor))) return;
@@ -48,18 +46,11 @@ async function loadAuditKey(deps: AppDeps): Promise<void> {
  * or is generated here and returned once for printing; no default password exists.
  */
 export async function firstRun(deps: AppDeps, modules: readonly DemoSource[]): Promise<DemoCredential[]> {
-  const anyUser = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (anyUser) return deps.config.loadDemo ? seedDemo(deps, modules) : [];
+  if (await anyUserExists(deps.db)) return deps.config.loadDemo ? seedDemo(deps, modules) : [];
   if (deps.config.loadDemo) return seedDemo(deps, modules);
   // A province set up from the CLI (`ecocloud init`) before the first start gets the admin; otherwise a
   // placeholder root, which the admin's first-run page turns into the province.
-  const province = await deps.db
-    .selectFrom('orgs')
-    .select('id')
-    .where('parent_id', 'is', null)
-    .where('kind', '=', 'province')
-    .orderBy('created_at')
-    .executeTakeFirst();
+  const province = await firstRootProvince(deps.db);
   const root =
     province ??
     (await insertOrgAsSystem(deps.db, deps.clock, {

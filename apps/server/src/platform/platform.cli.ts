@@ -8,6 +8,7 @@ import { seedDemo } from './demo/seed-demo';
 import { runInitCommand } from './provinces/init.cli';
 import { runResetPassword } from './users/reset-password.cli';
 import { createUser } from './users/users.service';
+import { firstOrgOfRegion } from './orgs/orgs.repository';
 
 /** The platform's commands (`serve` and `help` belong to the shell, cli.ts). */
 export const PLATFORM_COMMANDS: readonly CliCommand[] = [
@@ -95,12 +96,7 @@ async function userCreate(argv: string[], { io, usage }: CliContext): Promise<nu
   return withDeps(async ({ db, clock }) => {
     let orgId = values['org-id'];
     if (!orgId) {
-      const org = await db
-        .selectFrom('orgs')
-        .select('id')
-        .where('region_code', '=', values['org-region']!)
-        .orderBy('path')
-        .executeTakeFirst();
+      const org = await firstOrgOfRegion(db, values['org-region']!);
       if (!org) throw new Error(`no organisation with region code ${values['org-region']}`);
       orgId = org.id;
     }

@@ -14,7 +14,7 @@ export async function myWork(deps: AppDeps, actor: Actor): Promise<MyWork> {
   const duties = await myDuties(deps, actor);
   let alerts: MyWork['alerts'] = null;
   if (actor.permissions.has('alerts:read')) {
-    const page = await listAlerts(deps.db, actor, {
+    const page = await listAlerts(deps, actor, {
       status: 'open',
       page: 1,
       pageSize: 5,

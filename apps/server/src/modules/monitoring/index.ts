@@ -5,8 +5,11 @@ import { monitoringDemoSeeder } from './demo/demo-seeder';
 import { runGatewayCommand } from './gateway/gateway.cli';
 import { startGatewayService } from './gateway/gateway.service';
 import { runHj212Decode } from './hj212-cli/decode.cli';
+import { alertsRoutes } from './alerts/alerts.routes';
+import { devicesRoutes } from './devices/devices.routes';
+import { decodeRoutes } from './hj212-cli/decode.routes';
 import { observationsRoutes } from './ingest/observations.routes';
-import { monitoringAdminRoutes } from './monitoring-admin.routes';
+import { quarantineRoutes } from './quarantine/quarantine.routes';
 import { runImportCommand, runRollupCommand } from './monitoring.cli';
 import { MONITORING_TABLES } from './monitoring.tables';
 import { startMonitoringWorker } from './monitoring.worker';
@@ -28,7 +31,7 @@ export { quarantine } from './quarantine/quarantine.service';
 /** Stations, devices and readings: HTTP, files, the HJ 212 gateway, MQTT, rollups, alerts and quarantine. */
 export const monitoringModule: ServerModule = {
   name: 'monitoring',
-  routes: [stationsRoutes, observationsRoutes, monitoringAdminRoutes],
+  routes: [stationsRoutes, observationsRoutes, devicesRoutes, quarantineRoutes, decodeRoutes, alertsRoutes],
   // The worker drains rollups and checks silence; the gateway, MQTT and the demo simulator start only when configured.
   services: [startMonitoringWorker, startGatewayService, startMqttService, startDemoSimulator],
   commands: [

@@ -7,6 +7,7 @@ import type { ImportReport } from '@ecocloud/contracts';
 import { importObservations } from './ingest/observations.service';
 import { drainDirtyRollups } from './rollups/rollup-drain';
 import { rebuildRollups } from './rollups/rollup.service';
+import { countDirtyDays } from './rollups/rollups.repository';
 import { importStations } from './stations/stations.service';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
@@ -88,11 +89,7 @@ export async function runRollupCommand(deps: AppDeps, argv: string[], io: Io): P
  * Returns the station-days recomputed.
  */
 export async function applyPendingRollups(deps: AppDeps, io: Pick<Io, 'stderr'>): Promise<number> {
-  const { n } = await deps.db
-    .selectFrom('rollup_dirty')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const pending = Number(n);
+  const pending = await countDirtyDays(deps.db);
   if (pending === 0) return 0;
   io.stderr.write(`applying ${pending} pending station-day rollups…`);
   // The server's drain, with its back-off: a running gateway may hold SQLite's write lock for a while.

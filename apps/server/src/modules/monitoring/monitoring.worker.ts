@@ -52,7 +52,7 @@ export async function startMonitoringWorker(
       // Silence alerts do not depend on the rollups: a failed drain must not switch them off.
       if (Date.now() - lastSilence >= opts.silenceMs) {
         lastSilence = Date.now();
-        await checkSilence(deps.db, deps.clock);
+        await checkSilence(deps);
       }
     } catch (err) {
       log.error({ err }, 'silence check failed');

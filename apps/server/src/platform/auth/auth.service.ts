@@ -7,6 +7,18 @@ import type { Actor } from '../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import { combineRoles, listRoles } from '../users/roles';
+import {
+  deleteOtherSessions,
+  deleteSession,
+  findSession,
+  findUserForLogin,
+  findUserWithOrg,
+  insertSession,
+  passwordHashOf,
+  roleCodesOf,
+  setLoginFailures,
+  setPassword,
+} from './auth.repository';
 import { hashPassword, verifyPassword } from './passwords';
 
 export const SESSION_COOKIE = 'ecocloud_session';
@@ -19,26 +31,9 @@ type RequestInfo = { ip: string | null; requestId: string };
 
 /** Builds the caller's identity (organisation, roles, permissions, widest scope) from the user id. */
 export async function loadActor(db: Kysely<Database>, userId: string, req: RequestInfo): Promise<Actor | null> {
-  const user = await db
-    .selectFrom('users')
-    .innerJoin('orgs', 'orgs.id', 'users.org_id')
-    .select([
-      'users.id',
-      'users.username',
-      'users.display_name',
-      'users.org_id',
-      'users.is_active',
-      'users.must_change_password',
-      'orgs.path',
-      'orgs.region_code',
-      'orgs.name as org_name',
-    ])
-    .where('users.id', '=', userId)
-    .executeTakeFirst();
+  const user = await findUserWithOrg(db, userId);
   if (!user || user.is_active !== 1) return null;
-  const codes = (await db.selectFrom('user_roles').select('role_code').where('user_id', '=', userId).execute()).map(
-    (r) => r.role_code,
-  );
+  const codes = await roleCodesOf(db, userId);
   const roles = (await listRoles(db)).filter((r) => codes.includes(r.code));
   const { permissions, scope } = combineRoles(roles);
   return {
@@ -82,7 +77,7 @@ export async function login(
   password: string,
   req: RequestInfo,
 ): Promise<LoginResult> {
-  const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  const user = await findUserForLogin(db, username);
   const anon: AuditContext = {
     actorId: user?.id ?? null,
     actorName: username,
@@ -108,11 +103,7 @@ export async function login(
         const failures = user.failed_logins + 1;
         const lock =
           failures >= config.lockoutThreshold ? new Date(now.getTime() + config.lockoutMs).toISOString() : null;
-        await trx
-          .updateTable('users')
-          .set({ failed_logins: lock ? 0 : failures, locked_until: lock })
-          .where('id', '=', user.id)
-          .execute();
+        await setLoginFailures(trx, user.id, lock ? 0 : failures, lock);
         if (lock)
           await appendAudit(trx, clock, anon, {
             action: 'auth.locked',
@@ -129,18 +120,15 @@ export async function login(
   const csrfToken = randomBytes(24).toString('base64url');
   const actor = (await loadActor(db, user.id, req))!;
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    await trx
-      .insertInto('sessions')
-      .values({
-        id: sha256(token),
-        user_id: user.id,
-        csrf_token: csrfToken,
-        ip: req.ip,
-        created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + config.sessionTtlMs).toISOString(),
-      })
-      .execute();
+    await setLoginFailures(trx, user.id, 0, null);
+    await insertSession(trx, {
+      id: sha256(token),
+      user_id: user.id,
+      csrf_token: csrfToken,
+      ip: req.ip,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + config.sessionTtlMs).toISOString(),
+    });
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'auth.login',
       entityType: 'user',
@@ -151,7 +139,7 @@ export async function login(
 }
 
 export async function resolveSession(db: Kysely<Database>, clock: Clock, token: string, req: RequestInfo) {
-  const session = await db.selectFrom('sessions').selectAll().where('id', '=', sha256(token)).executeTakeFirst();
+  const session = await findSession(db, sha256(token));
   if (!session || session.expires_at <= clock.now().toISOString()) return null;
   const actor = await loadActor(db, session.user_id, req);
   return actor ? { actor, csrfToken: session.csrf_token } : null;
@@ -159,7 +147,7 @@ export async function resolveSession(db: Kysely<Database>, clock: Clock, token: 
 
 export async function logout({ db, clock }: Deps, actor: Actor, token: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('sessions').where('id', '=', sha256(token)).execute();
+    await deleteSession(trx, sha256(token));
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'auth.logout',
       entityType: 'user',
@@ -175,12 +163,7 @@ export async function changePassword(
   next: string,
   keepToken: string,
 ): Promise<void> {
-  const user = await db
-    .selectFrom('users')
-    .select('password_hash')
-    .where('id', '=', actor.userId)
-    .executeTakeFirstOrThrow();
-  if (!(await verifyPassword(user.password_hash, current))) {
+  if (!(await verifyPassword(await passwordHashOf(db, actor.userId), current))) {
     throw new AppError('VALIDATION_FAILED', 'current password is wrong', [
       { path: 'body.currentPassword', message: 'wrong password' },
     ]);
@@ -193,13 +176,9 @@ export async function changePassword(
   const hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
     const now = clock.now().toISOString();
-    await trx
-      .updateTable('users')
-      .set({ password_hash: hash, password_changed_at: now, must_change_password: 0, updated_at: now })
-      .where('id', '=', actor.userId)
-      .execute();
+    await setPassword(trx, actor.userId, hash, now);
     // Other sessions of this user end: a changed password must lock out whoever else had it.
-    await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', sha256(keepToken)).execute();
+    await deleteOtherSessions(trx, actor.userId, sha256(keepToken));
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'auth.password_change',
       entityType: 'user',

@@ -40,7 +40,8 @@ export function calendarRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 201: CalendarDaySchema },
         },
       },
-      async (request, reply) => reply.status(201).send(await putCalendarDay(db, clock, actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await putCalendarDay({ db, clock }, actorOf(request), request.body)),
     );
   };
 }

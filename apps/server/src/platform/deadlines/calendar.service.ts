@@ -3,13 +3,14 @@ import type { CalendarDay, CreateCalendarDayBody } from '@ecocloud/contracts';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
 import { appendAudit, auditContextOf } from '../audit/audit.service';
-import type { Clock } from '../clock';
+import type { ServiceDeps } from '../service-deps';
+import { findCustomDay, listCustomDays, saveCustomDay } from './calendar.repository';
 import { BASE_CALENDAR_DAYS } from './china-holidays';
 import type { WorkingCalendar } from './working-calendar';
 
 /** Base days merged with the table's rows; a custom row replaces the base row of its date. */
 export async function listCalendarDays(db: Kysely<Database>, year?: number): Promise<CalendarDay[]> {
-  const custom = await db.selectFrom('calendar_days').select(['date', 'kind', 'name']).execute();
+  const custom = await listCustomDays(db);
   const byDate = new Map<string, CalendarDay>();
   for (const d of BASE_CALENDAR_DAYS) byDate.set(d.date, { ...d, source: 'base' });
   for (const d of custom)
@@ -30,13 +31,12 @@ export async function loadCalendar(db: Kysely<Database>): Promise<WorkingCalenda
 
 /** Adds or replaces one day (a holiday, or a make-up working day); audited. */
 export async function putCalendarDay(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor | null,
   body: CreateCalendarDayBody,
 ): Promise<CalendarDay> {
   return db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('calendar_days').selectAll().where('date', '=', body.date).executeTakeFirst();
+    const before = await findCustomDay(trx, body.date);
     const row = {
       date: body.date,
       kind: body.kind,
@@ -44,8 +44,7 @@ export async function putCalendarDay(
       created_by: actor?.userId ?? null,
       created_at: clock.now().toISOString(),
     };
-    if (before) await trx.updateTable('calendar_days').set(row).where('date', '=', body.date).execute();
-    else await trx.insertInto('calendar_days').values(row).execute();
+    await saveCustomDay(trx, row, before !== undefined);
     const after: CalendarDay = { date: body.date, kind: body.kind, name: body.name, source: 'custom' };
     const ctx = actor
       ? auditContextOf(actor)

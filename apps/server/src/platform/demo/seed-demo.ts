@@ -6,6 +6,8 @@ import { insertOrgAsSystem } from '../orgs/orgs.service';
 import { ensureRegionEntries, initProvince } from '../provinces/init-province';
 import { createUser } from '../users/users.service';
 import { DEMO_CITIES, DEMO_COUNTIES, DEMO_DIVISIONS, DEMO_PROVINCE } from './guangxi';
+import { findOrgByRegionAndKind } from '../orgs/orgs.repository';
+import { findUserByUsername } from '../users/users.repository';
 
 export type DemoCredential = { username: string; password: string; role: string };
 
@@ -16,17 +18,13 @@ export type DemoSource = { readonly demo: readonly DemoSeeder[] };
 
 const DEMO_CENTRE = '广西壮族自治区生态环境监测中心';
 
+const missingCity = (code: string): never => {
+  throw new Error(`the demo's city ${code} is missing`);
+};
+
 /** The demo's own organisations (not the province tree, which `ecocloud init --province 450000` also makes). */
 async function hasDemoTree(db: Kysely<Database>): Promise<boolean> {
-  return Boolean(
-    await db
-      .selectFrom('orgs')
-      .select('id')
-      .where('region_code', '=', DEMO_PROVINCE.code)
-      .where('kind', '=', 'unit')
-      .where('name', '=', DEMO_CENTRE)
-      .executeTakeFirst(),
-  );
+  return Boolean(await findOrgByRegionAndKind(db, DEMO_PROVINCE.code, 'unit', DEMO_CENTRE));
 }
 
 /**
@@ -57,28 +55,10 @@ async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
   const dept = { id: init.province.orgId };
   const cityIds = new Map<string, string>();
   for (const [code] of DEMO_CITIES)
-    cityIds.set(
-      code,
-      (
-        await db
-          .selectFrom('orgs')
-          .select('id')
-          .where('region_code', '=', code)
-          .where('kind', '=', 'city')
-          .executeTakeFirstOrThrow()
-      ).id,
-    );
+    cityIds.set(code, (await findOrgByRegionAndKind(db, code, 'city'))?.id ?? missingCity(code));
   for (const [code, name, nameEn] of DEMO_COUNTIES) {
     const parentId = cityIds.get(`${code.slice(0, 4)}00`)!;
-    if (
-      await db
-        .selectFrom('orgs')
-        .select('id')
-        .where('region_code', '=', code)
-        .where('kind', '=', 'county')
-        .executeTakeFirst()
-    )
-      continue; // init --counties made it
+    if (await findOrgByRegionAndKind(db, code, 'county')) continue; // init --counties made it
     await insertOrgAsSystem(db, clock, {
       parentId,
       name: `${name}分局`,
@@ -135,7 +115,7 @@ async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
   const creds: DemoCredential[] = [];
   for (const [username, displayName, orgId, role] of users) {
     // An install set up without the demo already has its admin: the demo adds the others.
-    if (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) continue;
+    if (await findUserByUsername(db, username)) continue;
     const given = role === 'admin' ? config.adminPassword : config.demoPassword;
     const password = given ?? generatePassword();
     // Demo users keep their printed password (a smooth demo); the admin changes a generated one at first login.

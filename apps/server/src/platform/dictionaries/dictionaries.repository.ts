@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/schema';
 import { likeContains } from '../../db/sql-helpers';
 import type { DictionaryEntriesTable } from '../platform.tables';
@@ -67,4 +67,43 @@ export function findEntry(db: Kysely<Database>, dictCode: string, id: string) {
     .where('dict_code', '=', dictCode)
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+export async function insertEntry(db: Kysely<Database>, row: Insertable<DictionaryEntriesTable>): Promise<void> {
+  await db.insertInto('dictionary_entries').values(row).execute();
+}
+
+export async function updateEntryRow(
+  db: Kysely<Database>,
+  id: string,
+  set: Updateable<DictionaryEntriesTable>,
+): Promise<void> {
+  await db.updateTable('dictionary_entries').set(set).where('id', '=', id).execute();
+}
+
+export async function deleteEntryRow(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('dictionary_entries').where('id', '=', id).execute();
+}
+
+/** Changes the entry of a code in a dictionary; returns how many rows changed (0: no such entry). */
+export async function updateEntryByCode(
+  db: Kysely<Database>,
+  dictCode: string,
+  code: string,
+  set: Updateable<DictionaryEntriesTable>,
+): Promise<number> {
+  const res = await db
+    .updateTable('dictionary_entries')
+    .set(set)
+    .where('dict_code', '=', dictCode)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+export async function insertDictionary(
+  db: Kysely<Database>,
+  d: { code: string; name: string; nameEn: string },
+): Promise<void> {
+  await db.insertInto('dictionaries').values({ code: d.code, name: d.name, name_en: d.nameEn }).execute();
 }

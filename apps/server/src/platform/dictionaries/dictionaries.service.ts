@@ -86,7 +86,7 @@ export async function createEntry(
       updated_at: now,
     };
     try {
-      await trx.insertInto('dictionary_entries').values(row).execute();
+      await repo.insertEntry(trx, row);
     } catch (err) {
       if (constraintKind(err) === 'unique')
         throw new AppError('CONFLICT', `code ${e.code} already exists in ${dictCode}`, [
@@ -123,7 +123,7 @@ export async function updateEntry(
       sort_order: patch.sortOrder ?? before.sort_order,
       updated_at: clock.now().toISOString(),
     };
-    await trx.updateTable('dictionary_entries').set(after).where('id', '=', id).execute();
+    await repo.updateEntryRow(trx, id, after);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'dictionary.entry.update',
       entityType: `dictionary:${dictCode}`,
@@ -145,7 +145,7 @@ export async function deleteEntry(
   await db.transaction().execute(async (trx) => {
     const before = await repo.findEntry(trx, dictCode, id);
     if (!before) throw new AppError('DICTIONARY_ENTRY_NOT_FOUND', 'entry not found');
-    await trx.deleteFrom('dictionary_entries').where('id', '=', id).execute();
+    await repo.deleteEntryRow(trx, id);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'dictionary.entry.delete',
       entityType: `dictionary:${dictCode}`,
@@ -261,18 +261,8 @@ async function upsertEntry(db: Kysely<Database>, clock: Clock, dictCode: string,
     sort_order: e.sortOrder ?? 0,
     updated_at: now,
   };
-  const res = await db
-    .updateTable('dictionary_entries')
-    .set(values)
-    .where('dict_code', '=', dictCode)
-    .where('code', '=', e.code)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) {
-    await db
-      .insertInto('dictionary_entries')
-      .values({ id: randomUUID(), dict_code: dictCode, code: e.code, created_at: now, ...values })
-      .execute();
-  }
+  if ((await repo.updateEntryByCode(db, dictCode, e.code, values)) === 0)
+    await repo.insertEntry(db, { id: randomUUID(), dict_code: dictCode, code: e.code, created_at: now, ...values });
 }
 
 /** Idempotent: creates missing dictionaries and their base entries; never overwrites an admin's edits. */
@@ -280,7 +270,7 @@ export async function ensureBaseDictionaries(db: Kysely<Database>, clock: Clock)
   await db.transaction().execute(async (trx) => {
     for (const d of BASE_DICTIONARIES) {
       if (await repo.findDictionary(trx, d.code)) continue;
-      await trx.insertInto('dictionaries').values({ code: d.code, name: d.name, name_en: d.nameEn }).execute();
+      await repo.insertDictionary(trx, d);
       for (const [i, e] of d.entries.entries()) await upsertEntry(trx, clock, d.code, { ...e, sortOrder: i + 1 });
     }
   });

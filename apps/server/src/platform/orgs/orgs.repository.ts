@@ -47,3 +47,26 @@ export async function updateOrgInScope(
     .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
+
+/** The oldest root organisation of kind province, if any (set up by `ecocloud init`). */
+export function firstRootProvince(db: Kysely<Database>) {
+  return db
+    .selectFrom('orgs')
+    .select('id')
+    .where('parent_id', 'is', null)
+    .where('kind', '=', 'province')
+    .orderBy('created_at')
+    .executeTakeFirst();
+}
+
+/** The organisation of a region code nearest the root (by path), if any. */
+export function firstOrgOfRegion(db: Kysely<Database>, regionCode: string) {
+  return db.selectFrom('orgs').select('id').where('region_code', '=', regionCode).orderBy('path').executeTakeFirst();
+}
+
+/** The organisation of a region code and kind, if any (kind: province, city, county or unit). */
+export function findOrgByRegionAndKind(db: Kysely<Database>, regionCode: string, kind: string, name?: string) {
+  let q = db.selectFrom('orgs').select('id').where('region_code', '=', regionCode).where('kind', '=', kind);
+  if (name !== undefined) q = q.where('name', '=', name);
+  return q.executeTakeFirst();
+}

@@ -11,6 +11,8 @@ type Columns = {
 /**
  * The data-scope predicate, applied by repositories on reads and on writes. Every value is a
  * bound parameter; the organisation tree is matched by its materialised path prefix.
+ * The one file outside a `*.repository.ts` allowed to build SQL (sql-in-repositories.test.ts exempts it): it is
+ * the single scope predicate every module's repositories share, an expression they apply, not a query it runs.
  */
 export function scopePredicate(actor: Actor, cols: Columns) {
   return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {

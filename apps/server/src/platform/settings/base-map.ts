@@ -9,6 +9,7 @@ import type { Database } from '../../db/schema';
 import type { Clock } from '../clock';
 import { actorOf } from '../../http/auth.plugin';
 import { appendAudit, auditContextOf } from '../audit/audit.service';
+import { putSetting, settingValue } from './settings.repository';
 
 const MAP_KEY = 'base_map';
 
@@ -48,13 +49,7 @@ const GeoJsonSchema = z
 export async function saveBaseMap(trx: Kysely<Database>, clock: Clock, map: unknown): Promise<void> {
   const now = clock.now().toISOString();
   const value = JSON.stringify(map);
-  const res = await trx
-    .updateTable('app_settings')
-    .set({ value, updated_at: now })
-    .where('key', '=', MAP_KEY)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0)
-    await trx.insertInto('app_settings').values({ key: MAP_KEY, value, updated_at: now }).execute();
+  await putSetting(trx, MAP_KEY, value, now);
 }
 
 export function baseMapRoutes({ db, clock, config }: AppDeps): FastifyPluginAsyncZod {
@@ -66,12 +61,12 @@ export function baseMapRoutes({ db, clock, config }: AppDeps): FastifyPluginAsyn
         schema: { tags: ['public'], summary: 'The province base map (GeoJSON; feature id = region code)' },
       },
       async (_request, reply) => {
-        const row = await db.selectFrom('app_settings').select('value').where('key', '=', MAP_KEY).executeTakeFirst();
+        const stored = await settingValue(db, MAP_KEY);
         cachedDefault ??= JSON.stringify(defaultMap());
         return reply
           .header('content-type', 'application/json; charset=utf-8')
           .header('cache-control', 'public, max-age=300')
-          .send(row?.value ?? cachedDefault);
+          .send(stored ?? cachedDefault);
       },
     );
 

@@ -3,6 +3,7 @@ import { NewPasswordSchema } from '@ecocloud/contracts';
 import { withDeps } from '../../cli-deps';
 import { appendAudit } from '../audit/audit.service';
 import { generatePassword, hashPassword } from '../auth/passwords';
+import { deleteSessionsOf, findUserByUsername, resetPasswordRow } from './users.repository';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
@@ -34,7 +35,7 @@ export async function runResetPassword(argv: string[], io: Io): Promise<number> 
   const password = values.password ?? generatePassword();
   const username = values.username;
   return withDeps(async ({ db, clock }) => {
-    const user = await db.selectFrom('users').select(['id']).where('username', '=', username).executeTakeFirst();
+    const user = await findUserByUsername(db, username);
     if (!user) {
       io.stderr.write(`no user named ${username}\n`);
       return 1;
@@ -42,19 +43,8 @@ export async function runResetPassword(argv: string[], io: Io): Promise<number> 
     const hash = await hashPassword(password);
     await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
-      await trx
-        .updateTable('users')
-        .set({
-          password_hash: hash,
-          password_changed_at: now,
-          must_change_password: 1,
-          failed_logins: 0,
-          locked_until: null,
-          updated_at: now,
-        })
-        .where('id', '=', user.id)
-        .execute();
-      await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+      await resetPasswordRow(trx, user.id, hash, now);
+      await deleteSessionsOf(trx, user.id);
       await appendAudit(
         trx,
         clock,

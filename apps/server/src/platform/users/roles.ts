@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import { isPermission, scopeRank, type AnyPermission, type DataScope, type Role } from '@ecocloud/contracts';
 import type { Database } from '../../db/schema';
+import { allRoleRows } from './users.repository';
 
 export async function listRoles(db: Kysely<Database>): Promise<Role[]> {
-  const rows = await db.selectFrom('roles').selectAll().orderBy('code').execute();
+  const rows = await allRoleRows(db);
   return rows.map((r) => ({
     code: r.code,
     name: r.name,

@@ -103,3 +103,32 @@ export async function replaceRoles(db: Kysely<Database>, userId: string, roles: 
     .values(roles.map((role_code) => ({ user_id: userId, role_code })))
     .execute();
 }
+
+/** Ends every session of a user (deactivation, a password reset). */
+export async function deleteSessionsOf(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** Sets a password an administrator chose: to be changed at next login, failures and lock cleared. */
+export async function resetPasswordRow(db: Kysely<Database>, userId: string, hash: string, at: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      password_hash: hash,
+      password_changed_at: at,
+      must_change_password: 1,
+      failed_logins: 0,
+      locked_until: null,
+      updated_at: at,
+    })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export function allRoleRows(db: Kysely<Database>) {
+  return db.selectFrom('roles').selectAll().orderBy('code').execute();
+}
+
+export async function anyUserExists(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}

@@ -169,7 +169,7 @@ export async function updateUser(
     if ((await repo.updateUserInScope(trx, actor, id, set)) === 0)
       throw new AppError('USER_NOT_FOUND', 'user not found');
     if (patch.roles) await repo.replaceRoles(trx, id, patch.roles);
-    if (patch.isActive === false) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (patch.isActive === false) await repo.deleteSessionsOf(trx, id);
     const after = await getUser(trx, actor, id).catch(() => ({ ...before, ...patch }) as User);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'user.update',

@@ -1,16 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '@ecocloud/contracts';
 import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
-import type { Clock } from '../../../platform/clock';
-import { rowsSource } from '../ingest/bulk-rows';
+import type { ServiceDeps } from '../../../platform/service-deps';
 import { isValidFlag, type Reading } from '../ingest/reading';
-import type { AlertsTable } from '../monitoring.tables';
-import { stationScope } from '../stations/stations.repository';
 import { allowedSilenceMs } from '../stations/liveness';
+import {
+  alertEventPage,
+  closeSilentAlerts,
+  findAlertsInScope,
+  findOpenAlertId,
+  insertAlerts,
+  listActiveStationsWithData,
+  listLimits,
+  markAcknowledged,
+  openReadingAlertsOf,
+  stationKindsOf,
+  updateAlertReading,
+  updateAlertsSetBased,
+  type AlertListQuery,
+  type AlertRow,
+  type AlertUpdate,
+} from './alerts.repository';
 
 type AlertKind = 'silent' | 'over_limit' | 'abnormal_flag';
 type NewAlert = {
@@ -26,25 +40,13 @@ type NewAlert = {
 
 /** One open alert per station, kind and parameter: a repeat updates it instead of piling up. */
 async function raise(db: Kysely<Database>, a: NewAlert): Promise<void> {
-  let q = db
-    .selectFrom('alerts')
-    .select('id')
-    .where('station_id', '=', a.stationId)
-    .where('kind', '=', a.kind)
-    .where('status', '!=', 'closed');
-  q = a.parameter === null ? q.where('parameter', 'is', null) : q.where('parameter', '=', a.parameter);
-  const open = await q.executeTakeFirst();
-  if (open) {
-    await db
-      .updateTable('alerts')
-      .set({ last_at: a.at, value: a.value, message: a.message, flag: a.flag ?? null })
-      .where('id', '=', open.id)
-      .execute();
+  const openId = await findOpenAlertId(db, a.stationId, a.kind, a.parameter);
+  if (openId) {
+    await updateAlertReading(db, openId, { last_at: a.at, value: a.value, message: a.message, flag: a.flag ?? null });
     return;
   }
-  await db
-    .insertInto('alerts')
-    .values({
+  await insertAlerts(db, [
+    {
       id: randomUUID(),
       station_id: a.stationId,
       kind: a.kind,
@@ -58,8 +60,8 @@ async function raise(db: Kysely<Database>, a: NewAlert): Promise<void> {
       status: 'open',
       acknowledged_by: null,
       acknowledged_at: null,
-    })
-    .execute();
+    },
+  ]);
 }
 
 /**
@@ -69,19 +71,10 @@ async function raise(db: Kysely<Database>, a: NewAlert): Promise<void> {
  * statements however many readings there are.
  */
 export async function checkReadings(db: Db, trx: Kysely<Database>, readings: readonly Reading[]): Promise<void> {
-  const limits = await trx.selectFrom('parameter_limits').selectAll().execute();
+  const limits = await listLimits(trx);
   const flagged = readings.filter((r) => !isValidFlag(r.flag));
   if (limits.length === 0 && flagged.length === 0) return;
-  const kinds = new Map<string, string>();
-  const ids = [...new Set(readings.map((r) => r.stationId))];
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const s of await trx
-      .selectFrom('stations')
-      .select(['id', 'kind'])
-      .where('id', 'in', ids.slice(i, i + 500))
-      .execute())
-      kinds.set(s.id, s.kind);
-  }
+  const kinds = await stationKindsOf(trx, [...new Set(readings.map((r) => r.stationId))]);
   const events: NewAlert[] = flagged.map((r) => ({
     stationId: r.stationId,
     kind: 'abnormal_flag',
@@ -126,21 +119,11 @@ async function raiseAll(db: Db, trx: Kysely<Database>, events: readonly NewAlert
   }
   if (groups.size === 0) return;
   const open = new Map<string, string>();
-  const stations = [...new Set(events.map((e) => e.stationId))];
-  for (let i = 0; i < stations.length; i += 500) {
-    const rows = await trx
-      .selectFrom('alerts')
-      .select(['id', 'station_id', 'kind', 'parameter'])
-      .where('status', '!=', 'closed')
-      .where('kind', 'in', ['abnormal_flag', 'over_limit'])
-      .where('station_id', 'in', stations.slice(i, i + 500))
-      .execute();
-    for (const a of rows)
-      if (!open.has(`${a.station_id}|${a.kind}|${a.parameter}`))
-        open.set(`${a.station_id}|${a.kind}|${a.parameter}`, a.id);
-  }
-  const updates: [string, string, number | null, string, string | null][] = [];
-  const inserts: Insertable<AlertsTable>[] = [];
+  for (const a of await openReadingAlertsOf(trx, [...new Set(events.map((e) => e.stationId))]))
+    if (!open.has(`${a.station_id}|${a.kind}|${a.parameter}`))
+      open.set(`${a.station_id}|${a.kind}|${a.parameter}`, a.id);
+  const updates: AlertUpdate[] = [];
+  const inserts: AlertRow[] = [];
   for (const [key, { first, last }] of groups) {
     const id = open.get(key);
     if (id) updates.push([id, last.at, last.value, last.message, last.flag ?? null]);
@@ -161,26 +144,14 @@ async function raiseAll(db: Db, trx: Kysely<Database>, events: readonly NewAlert
         acknowledged_at: null,
       });
   }
-  if (updates.length > 0) {
-    await sql`update alerts set last_at = src.c1, value = src.c2, message = src.c3, flag = src.c4 from (${rowsSource(db, updates, ['text', 'text', 'float8', 'text', 'text'])}) as src
-      where alerts.id = src.c0`.execute(trx);
-  }
-  for (let i = 0; i < inserts.length; i += 500)
-    await trx
-      .insertInto('alerts')
-      .values(inserts.slice(i, i + 500))
-      .execute();
+  await updateAlertsSetBased(db, trx, updates);
+  await insertAlerts(trx, inserts);
 }
 
 /** Opens a "silent" alert for each active station past its allowed silence, and closes those that spoke again. */
-export async function checkSilence(db: Kysely<Database>, clock: Clock): Promise<{ opened: number; closed: number }> {
+export async function checkSilence({ db, clock }: ServiceDeps): Promise<{ opened: number; closed: number }> {
   const now = clock.now();
-  const list = await db
-    .selectFrom('stations')
-    .select(['id', 'name', 'attrs', 'last_data_at'])
-    .where('status', '=', 'active')
-    .where('last_data_at', 'is not', null)
-    .execute();
+  const list = await listActiveStationsWithData(db);
   let opened = 0;
   let closed = 0;
   for (const s of list) {
@@ -198,14 +169,7 @@ export async function checkSilence(db: Kysely<Database>, clock: Clock): Promise<
       });
       opened++;
     } else {
-      const res = await db
-        .updateTable('alerts')
-        .set({ status: 'closed', last_at: now.toISOString() })
-        .where('station_id', '=', s.id)
-        .where('kind', '=', 'silent')
-        .where('status', '!=', 'closed')
-        .executeTakeFirst();
-      closed += Number(res.numUpdatedRows);
+      closed += await closeSilentAlerts(db, s.id, now.toISOString());
     }
   }
   return { opened, closed };
@@ -219,42 +183,8 @@ export async function checkSilence(db: Kysely<Database>, clock: Clock): Promise<
  * grouped here, on read, rather than by a second table the write path would have to keep in step.
  * A pollutant that joins a running event later starts its own event.
  */
-export async function listAlerts(
-  db: Kysely<Database>,
-  actor: Actor,
-  q: {
-    page: number;
-    pageSize: number;
-    order: 'asc' | 'desc';
-    sort?: 'lastAt' | 'firstAt' | undefined;
-    status?: string | undefined;
-    kind?: string | undefined;
-    stationId?: string | undefined;
-  },
-) {
-  let base = db
-    .selectFrom('alerts')
-    .innerJoin('stations', 'stations.id', 'alerts.station_id')
-    .where(stationScope(actor));
-  if (q.status) base = base.where('alerts.status', '=', q.status);
-  if (q.kind) base = base.where('alerts.kind', '=', q.kind);
-  if (q.stationId) base = base.where('alerts.station_id', '=', q.stationId);
-  const grouped = base
-    .select(['alerts.station_id', 'alerts.kind', 'alerts.first_at', 'alerts.status'])
-    .select((eb) => [eb.fn.max('alerts.last_at').as('last_at'), eb.fn.min('alerts.id').as('id')])
-    .groupBy(['alerts.station_id', 'alerts.kind', 'alerts.first_at', 'alerts.status']);
-  const { total } = await db
-    .selectFrom(grouped.as('g'))
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const events = await grouped
-    .orderBy(q.sort === 'firstAt' ? sql`min(alerts.first_at)` : sql`max(alerts.last_at)`, q.order)
-    .orderBy('alerts.station_id')
-    .orderBy('alerts.kind')
-    .orderBy('alerts.status')
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
-    .execute();
+export async function listAlerts({ db }: Pick<ServiceDeps, 'db'>, actor: Actor, q: AlertListQuery) {
+  const { total, events, rows } = await alertEventPage(db, actor, q);
   const keyOf = (r: { station_id: string; kind: string; first_at: string; status: string }) =>
     `${r.station_id}|${r.kind}|${r.first_at}|${r.status}`;
   const members = new Map<
@@ -270,25 +200,7 @@ export async function listAlerts(
       at: string | null;
     }[]
   >();
-  if (events.length > 0) {
-    const rows = await base
-      .selectAll('alerts')
-      .select('stations.name as station_name')
-      .where((eb) =>
-        eb.or(
-          events.map((e) =>
-            eb.and([
-              eb('alerts.station_id', '=', e.station_id),
-              eb('alerts.kind', '=', e.kind),
-              eb('alerts.first_at', '=', e.first_at),
-              eb('alerts.status', '=', e.status),
-            ]),
-          ),
-        ),
-      )
-      .orderBy('alerts.parameter')
-      .orderBy('alerts.id')
-      .execute();
+  {
     for (const r of rows) {
       const list = members.get(keyOf(r)) ?? [];
       list.push({
@@ -305,7 +217,7 @@ export async function listAlerts(
     }
   }
   return {
-    total: Number(total),
+    total,
     items: events.map((e) => {
       const list = members.get(keyOf(e)) ?? [];
       const acked = list.find((m) => m.at !== null);
@@ -336,30 +248,19 @@ export async function listAlerts(
  * the caller's scope is not found, one no longer open is a conflict. Each alert is audited.
  */
 export async function acknowledgeAlerts(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor,
   ids: readonly string[],
 ): Promise<void> {
   const unique = [...new Set(ids)];
   await db.transaction().execute(async (trx) => {
-    const found = await trx
-      .selectFrom('alerts')
-      .innerJoin('stations', 'stations.id', 'alerts.station_id')
-      .select(['alerts.id', 'alerts.status'])
-      .where('alerts.id', 'in', unique)
-      .where(stationScope(actor))
-      .execute();
+    const found = await findAlertsInScope(trx, actor, unique);
     const missing = unique.filter((id) => !found.some((a) => a.id === id));
     if (missing.length > 0) throw new AppError('ALERT_NOT_FOUND', `alert not found: ${missing.join(', ')}`);
     const notOpen = found.find((a) => a.status !== 'open');
     if (notOpen) throw new AppError('CONFLICT', `alert is ${notOpen.status}`);
     const at = clock.now().toISOString();
-    await trx
-      .updateTable('alerts')
-      .set({ status: 'acknowledged', acknowledged_by: actor.username, acknowledged_at: at })
-      .where('id', 'in', unique)
-      .execute();
+    await markAcknowledged(trx, unique, actor.username, at);
     for (const id of unique)
       await appendAudit(trx, clock, auditContextOf(actor), {
         action: 'alert.acknowledge',
@@ -369,6 +270,6 @@ export async function acknowledgeAlerts(
   });
 }
 
-export async function acknowledgeAlert(db: Kysely<Database>, clock: Clock, actor: Actor, id: string): Promise<void> {
-  await acknowledgeAlerts(db, clock, actor, [id]);
+export async function acknowledgeAlert(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
+  await acknowledgeAlerts(deps, actor, [id]);
 }

@@ -15,6 +15,7 @@ import {
 } from './demo-network';
 import { dailyAirReadings, hourlyAirReadings, waterSampleReadings } from './demo-history';
 import { MEDIA_MARKER_CODE, mediaHistoryReadings, seedMediaNetwork } from './demo-media-seeder';
+import { stationCodeExists, stationIdsByCode } from '../stations/stations.repository';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -36,7 +37,7 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
       parameters: AIR_PARAMETERS,
       attrs: { isEvaluation: true, intervalSeconds: 3600, nationalCode },
     });
-    await createDevice(db, clock, null, {
+    await createDevice({ db, clock }, null, {
       mn: airMn(city.code, no),
       password: DEMO_DEVICE_PASSWORD,
       st: '22',
@@ -85,7 +86,7 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
       parameters: Object.values(factorMap).map((f) => f.parameter),
       attrs: { intervalSeconds: 3600 },
     });
-    await createDevice(db, clock, null, {
+    await createDevice({ db, clock }, null, {
       mn,
       password: DEMO_DEVICE_PASSWORD,
       st,
@@ -108,7 +109,7 @@ async function seedHistory(deps: AppDeps, days: number, parts: { air: boolean; m
   const now = clock.now().getTime();
   const today = Date.parse(shanghaiDateStart(shanghaiDate(new Date(now).toISOString())));
   const hourlyFrom = today - 3 * DAY;
-  const ids = new Map((await db.selectFrom('stations').select(['id', 'code']).execute()).map((s) => [s.code, s.id]));
+  const ids = new Map((await stationIdsByCode(db)).map((s) => [s.code, s.id]));
   let batch: Reading[] = [];
   const flush = async (force = false) => {
     if (batch.length >= 20_000 || (force && batch.length)) {
@@ -146,8 +147,7 @@ async function seedHistory(deps: AppDeps, days: number, parts: { air: boolean; m
 export const monitoringDemoSeeder: DemoSeeder = {
   name: 'monitoring',
   async seed(deps) {
-    const has = async (code: string) =>
-      Boolean(await deps.db.selectFrom('stations').select('id').where('code', '=', code).executeTakeFirst());
+    const has = (code: string) => stationCodeExists(deps.db, code);
     // Demo databases made before the sea, noise and radiation points existed get those on the next run.
     const parts = { air: !(await has('GX-A-450100-1')), media: !(await has(MEDIA_MARKER_CODE)) };
     if (parts.air) await seedNetwork(deps);

@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { AppError, type Device } from '@ecocloud/contracts';
-import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
-import type { Clock } from '../../../platform/clock';
+import type { ServiceDeps } from '../../../platform/service-deps';
 import type { DevicesTable } from '../monitoring.tables';
-import { findStationInScope, stationScope } from '../stations/stations.repository';
+import { findStationInScope } from '../stations/stations.repository';
+import {
+  findDeviceInScope,
+  findStationById,
+  insertDevice,
+  listDevicesInScope,
+  updateDeviceRow,
+  type DeviceRow,
+} from './devices.repository';
 
-type Row = Selectable<DevicesTable> & { station_code: string };
-
-function toDevice(r: Row): Device {
+function toDevice(r: DeviceRow): Device {
   return {
     id: r.id,
     mn: r.mn,
@@ -25,17 +30,8 @@ function toDevice(r: Row): Device {
   };
 }
 
-function scoped(db: Kysely<Database>, actor: Actor) {
-  return db
-    .selectFrom('devices')
-    .innerJoin('stations', 'stations.id', 'devices.station_id')
-    .where(stationScope(actor))
-    .selectAll('devices')
-    .select('stations.code as station_code');
-}
-
-export async function listDevices(db: Kysely<Database>, actor: Actor) {
-  const rows = await scoped(db, actor).orderBy('devices.mn').execute();
+export async function listDevices({ db }: Pick<ServiceDeps, 'db'>, actor: Actor) {
+  const rows = await listDevicesInScope(db, actor);
   return { items: rows.map(toDevice), total: rows.length };
 }
 
@@ -50,16 +46,9 @@ export type DeviceInput = {
 };
 
 /** Registers a data logger (MN) for a station in the caller's scope. The password is HJ 212's PW: compared as sent. */
-export async function createDevice(
-  db: Kysely<Database>,
-  clock: Clock,
-  actor: Actor | null,
-  d: DeviceInput,
-): Promise<Device> {
+export async function createDevice({ db, clock }: ServiceDeps, actor: Actor | null, d: DeviceInput): Promise<Device> {
   return db.transaction().execute(async (trx) => {
-    const station = actor
-      ? await findStationInScope(trx, actor, d.stationId)
-      : await trx.selectFrom('stations').selectAll().where('id', '=', d.stationId).executeTakeFirst();
+    const station = actor ? await findStationInScope(trx, actor, d.stationId) : await findStationById(trx, d.stationId);
     if (!station)
       throw new AppError('STATION_NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
     const now = clock.now().toISOString();
@@ -77,7 +66,7 @@ export async function createDevice(
       updated_at: now,
     };
     try {
-      await trx.insertInto('devices').values(row).execute();
+      await insertDevice(trx, row);
     } catch (err) {
       if (constraintKind(err) === 'unique')
         throw new AppError('CONFLICT', `MN ${d.mn} is registered`, [{ path: 'body.mn', message: 'exists' }]);
@@ -98,14 +87,13 @@ export async function createDevice(
 }
 
 export async function updateDevice(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor,
   id: string,
   patch: Partial<Omit<DeviceInput, 'mn'>>,
 ): Promise<Device> {
   return db.transaction().execute(async (trx) => {
-    const before = await scoped(trx, actor).where('devices.id', '=', id).executeTakeFirst();
+    const before = await findDeviceInScope(trx, actor, id);
     if (!before) throw new AppError('DEVICE_NOT_FOUND', 'device not found');
     if (patch.stationId && !(await findStationInScope(trx, actor, patch.stationId)))
       throw new AppError('STATION_NOT_FOUND', 'station not found', [{ path: 'body.stationId', message: 'not found' }]);
@@ -116,8 +104,9 @@ export async function updateDevice(
     if (patch.factorMap !== undefined) set.factor_map = JSON.stringify(patch.factorMap);
     if (patch.crcMode !== undefined) set.crc_mode = patch.crcMode;
     if (patch.isEnabled !== undefined) set.is_enabled = patch.isEnabled ? 1 : 0;
-    await trx.updateTable('devices').set(set).where('id', '=', id).execute();
-    const after = await scoped(trx, actor).where('devices.id', '=', id).executeTakeFirstOrThrow();
+    await updateDeviceRow(trx, id, set);
+    const after = await findDeviceInScope(trx, actor, id);
+    if (!after) throw new Error(`device ${id} vanished inside its own transaction`);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'device.update',
       entityType: 'device',

@@ -5,6 +5,7 @@ import type { Clock } from '../../../platform/clock';
 import { timeOrderedId } from '../../../platform/ids/time-ordered-id';
 import type { Reading } from '../ingest/reading';
 import { writeReadings } from '../ingest/write-readings';
+import { archivedPackets, insertPackets, markDevicesSeen } from './packet-archive.repository';
 
 /** One raw packet for packet_archive (the frame exactly as received, CRLF included). */
 export type ArchivedPacket = { mn: string; qn: string | null; cn: string | null; raw: string };
@@ -27,17 +28,10 @@ async function packetsToArchive(trx: Kysely<Database>, packets: readonly Archive
   const withQn = [...fresh.values()].filter((p) => p.qn !== null);
   for (let i = 0; i < withQn.length; i += ROWS_PER_INSERT) {
     const chunk = withQn.slice(i, i + ROWS_PER_INSERT);
-    const archived = await trx
-      .selectFrom('packet_archive')
-      .select(['mn', 'qn', 'raw'])
-      .where((eb) =>
-        eb(
-          eb.refTuple('mn', 'qn'),
-          'in',
-          chunk.map((p) => eb.tuple(p.mn, p.qn as string)),
-        ),
-      )
-      .execute();
+    const archived = await archivedPackets(
+      trx,
+      chunk.map((p) => ({ mn: p.mn, qn: p.qn as string })),
+    );
     for (const a of archived) fresh.delete(key(a.mn, a.qn, a.raw));
   }
   return [...fresh.values()];
@@ -57,15 +51,11 @@ export async function writeBatch(db: Db, trx: Kysely<Database>, clock: Clock, ba
     const rows = packets
       .slice(i, i + ROWS_PER_INSERT)
       .map((p) => ({ id: timeOrderedId(), received_at: now, mn: p.mn, qn: p.qn, cn: p.cn, raw: p.raw }));
-    await trx.insertInto('packet_archive').values(rows).execute();
+    await insertPackets(trx, rows);
   }
   const ids = [...new Set(batch.deviceIds)];
   for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
-    await trx
-      .updateTable('devices')
-      .set({ last_seen_at: now })
-      .where('id', 'in', ids.slice(i, i + ROWS_PER_INSERT))
-      .execute();
+    await markDevicesSeen(trx, ids.slice(i, i + ROWS_PER_INSERT), now);
   }
 }
 

@@ -31,7 +31,7 @@ describe.each(testDatabases())('device registry on $name', (db) => {
       })
     ).id;
     for (const [i, mn] of mns.entries()) {
-      await createDevice(t.deps.db, t.clock, null, {
+      await createDevice({ db: t.deps.db, clock: t.clock }, null, {
         mn,
         password: `pw${i}`,
         st: '22',

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { CRC_MODES, type CrcMode } from '@ecocloud/hj212';
 import type { Database } from '../../../db/schema';
 import { parseFactorMap, type GatewayDevice } from './gateway-device';
+import { devicesByMn } from '../devices/devices.repository';
 
 export type DeviceRegistryOptions = {
   /** how long a looked-up device (or its absence) is trusted, in ms; default 5000 */
@@ -79,7 +80,7 @@ export class DeviceRegistry {
     for (let i = 0; i < mns.length; i += MNS_PER_QUERY) {
       const chunk = mns.slice(i, i + MNS_PER_QUERY);
       try {
-        const rows = await this.db.selectFrom('devices').selectAll().where('mn', 'in', chunk).execute();
+        const rows = await devicesByMn(this.db, chunk);
         const found = new Map(rows.map((row) => [row.mn, row]));
         const at = this.now();
         for (const mn of chunk) {

@@ -43,7 +43,7 @@ describe.each(testDatabases())('HJ 212 gateway: fields longer than their columns
         regionCode: '450100',
       })
     ).id;
-    await createDevice(t.deps.db, t.clock, null, {
+    await createDevice({ db: t.deps.db, clock: t.clock }, null, {
       mn: BAD_MN,
       password: '123456',
       st: '22',
@@ -52,7 +52,7 @@ describe.each(testDatabases())('HJ 212 gateway: fields longer than their columns
       isEnabled: true,
       factorMap: {},
     });
-    await createDevice(t.deps.db, t.clock, null, {
+    await createDevice({ db: t.deps.db, clock: t.clock }, null, {
       mn: GOOD_MN,
       password: '123456',
       st: '22',

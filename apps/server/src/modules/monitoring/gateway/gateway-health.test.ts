@@ -22,7 +22,7 @@ describe.each(testDatabases())('/api/health and the HJ 212 ingest journal on $na
       kind: 'air_national',
       regionCode: '450100',
     });
-    await createDevice(t.deps.db, t.clock, null, {
+    await createDevice({ db: t.deps.db, clock: t.clock }, null, {
       mn: MN,
       password: '123456',
       st: '22',

@@ -34,7 +34,7 @@ describe('HJ 212 gateway limits', () => {
       kind: 'air_national',
       regionCode: '450100',
     });
-    await createDevice(t.deps.db, t.clock, null, {
+    await createDevice({ db: t.deps.db, clock: t.clock }, null, {
       mn: MN,
       password: '123456',
       st: '22',

@@ -42,7 +42,7 @@ describe.each(testDatabases())('HJ 212 gateway quarantine limits on $name', (dbC
       kind: 'air_national',
       regionCode: '450100',
     });
-    await createDevice(t.deps.db, t.clock, null, {
+    await createDevice({ db: t.deps.db, clock: t.clock }, null, {
       mn: MN,
       password: '123456',
       st: '22',

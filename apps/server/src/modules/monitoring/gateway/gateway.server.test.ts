@@ -40,7 +40,7 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
       regionCode: '450100',
     });
     stationId = station.id;
-    await createDevice(t.deps.db, t.clock, null, {
+    await createDevice({ db: t.deps.db, clock: t.clock }, null, {
       mn: MN,
       password: '123456',
       st: '22',
@@ -53,7 +53,7 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
         a05024: { parameter: 'o3', scale: 0.001 },
       },
     });
-    await createDevice(t.deps.db, t.clock, null, {
+    await createDevice({ db: t.deps.db, clock: t.clock }, null, {
       mn: 'MODBUS-LOGGER-1',
       password: 'pw-mb',
       st: '22',

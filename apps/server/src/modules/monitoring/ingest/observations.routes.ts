@@ -14,7 +14,7 @@ import {
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
 import { readUpload, sendTable } from '../../../platform/import-export/http-files';
-import { exportSeries, latest, series } from './observations.queries';
+import { exportSeries, latest, series } from './observations.repository';
 import { importObservations, ingestBatch } from './observations.service';
 
 export function observationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {

@@ -13,7 +13,8 @@ import {
   type ImportMode,
 } from '../../../platform/import-export/import-runner';
 import { readTable, type TableFormat } from '../../../platform/import-export/table-io';
-import { stationScope } from '../stations/stations.repository';
+import { stationIdsByCode, stationsInScopeByCodeOrId } from '../stations/stations.repository';
+import { storedValues as storedValuesOf } from './observations.repository';
 import { storeReadings } from './ingest.service';
 import { writeReadings } from './write-readings';
 import { parseValue, type Period, type Reading } from './reading';
@@ -23,12 +24,7 @@ async function writableStations(db: Kysely<Database>, actor: Actor, codes: strin
   const unique = [...new Set(codes)];
   const map = new Map<string, string>();
   for (let i = 0; i < unique.length; i += 500) {
-    const rows = await db
-      .selectFrom('stations')
-      .select(['id', 'code'])
-      .where(stationScope(actor))
-      .where((eb) => eb.or([eb('code', 'in', unique.slice(i, i + 500)), eb('id', 'in', unique.slice(i, i + 500))]))
-      .execute();
+    const rows = await stationsInScopeByCodeOrId(db, actor, unique.slice(i, i + 500));
     for (const r of rows) {
       map.set(r.code, r.id);
       map.set(r.id, r.id);
@@ -125,15 +121,7 @@ async function storedValues(
   // station|period → parameter → period start → stored value
   const stored = new Map<string, Map<string, Map<string, StoredValue>>>();
   for (const [groupKey, g] of groups) {
-    const rows = await db
-      .selectFrom('observations')
-      .select(['parameter', 'period_start', 'value', 'flag'])
-      .where('station_id', '=', g.stationId)
-      .where('period', '=', g.period)
-      .where('period_start', '>=', g.from)
-      .where('period_start', '<=', g.to)
-      .where('parameter', 'in', [...g.parameters])
-      .execute();
+    const rows = await storedValuesOf(db, { ...g, parameters: [...g.parameters] });
     if (rows.length === 0) continue;
     const byParameter = new Map<string, Map<string, StoredValue>>();
     for (const o of rows) {
@@ -178,7 +166,7 @@ export async function importObservations(
   const stations = actor
     ? await writableStations(db, actor, codes)
     : new Map(
-        (await db.selectFrom('stations').select(['id', 'code']).execute()).flatMap(
+        (await stationIdsByCode(db)).flatMap(
           (s) =>
             [
               [s.code, s.id],

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
 import { insertStation } from '../stations/stations.service';
-import { ensurePartitions } from './partitions';
+import { ensurePartitions } from './partitions.repository';
 import { isValidFlag, shanghaiDate, type Reading } from './reading';
 import { writeReadings } from './write-readings';
 

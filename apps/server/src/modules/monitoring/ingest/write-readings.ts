@@ -1,10 +1,16 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 import { checkReadings } from '../alerts/alerts.service';
-import { rowsSource } from './bulk-rows';
-import { writeObservations } from './partitions';
+import { writeObservations } from './partitions.repository';
+import {
+  listParameterLimits,
+  queueDirtyDays,
+  raiseLastDataAt,
+  upsertObservations,
+  type ObservationTuple,
+} from './readings.repository';
 import { isValidFlag, shanghaiDate, type Reading, type ReadingSource } from './reading';
 
 /**
@@ -25,7 +31,7 @@ export async function writeReadings(
   const receivedAt = clock.now().toISOString();
   const byKey = new Map<string, Reading>();
   for (const r of readings) byKey.set(`${r.stationId}|${r.parameter}|${r.period}|${r.periodStart}`, r);
-  const obs = [...byKey.values()].map((r) => [
+  const obs = [...byKey.values()].map((r): ObservationTuple => [
     r.stationId,
     r.parameter,
     r.period,
@@ -34,12 +40,7 @@ export async function writeReadings(
     r.valueText,
     r.flag,
   ]);
-  await writeObservations(db, trx, readings, async () => {
-    await sql`insert into observations (station_id, parameter, period, period_start, value, value_text, flag, source, received_at)
-      select c0, c1, c2, c3, c4, c5, c6, ${source}, ${receivedAt} from (${rowsSource(db, obs, ['text', 'text', 'text', 'text', 'float8', 'text', 'text'])}) as src where true
-      on conflict (station_id, parameter, period, period_start) do update set value = excluded.value, value_text = excluded.value_text, flag = excluded.flag,
-      source = excluded.source, received_at = excluded.received_at`.execute(trx);
-  });
+  await writeObservations(db, trx, readings, () => upsertObservations(db, trx, obs, source, receivedAt));
 
   const dirty = new Map<string, [string, string]>();
   const latest = new Map<string, string>();
@@ -50,16 +51,12 @@ export async function writeReadings(
     }
     if ((latest.get(r.stationId) ?? '') < r.periodStart) latest.set(r.stationId, r.periodStart);
   }
-  if (dirty.size > 0) {
-    await sql`insert into rollup_dirty (station_id, day) select c0, c1 from (${rowsSource(db, [...dirty.values()], ['text', 'text'])}) as src where true
-      on conflict do nothing`.execute(trx);
-  }
-  await sql`update stations set last_data_at = src.c1 from (${rowsSource(db, [...latest], ['text', 'text'])}) as src
-    where stations.id = src.c0 and (stations.last_data_at is null or stations.last_data_at < src.c1)`.execute(trx);
+  await queueDirtyDays(db, trx, [...dirty.values()]);
+  await raiseLastDataAt(db, trx, [...latest]);
 
   // Only flagged readings and readings above some limit can raise an alert: checkReadings on that
   // subset (in the original order) has exactly the effect it has on the whole batch.
-  const limits = await trx.selectFrom('parameter_limits').select(['parameter', 'period', 'max_value']).execute();
+  const limits = await listParameterLimits(trx);
   const candidates = readings.filter(
     (r) =>
       !isValidFlag(r.flag) ||

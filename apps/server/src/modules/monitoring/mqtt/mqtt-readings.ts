@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Reading } from '../ingest/reading';
 import { parseMqttPayload } from './mqtt-payload';
+import { stationIdsByCode } from '../stations/stations.repository';
 
 export type MqttVerdict =
   { ok: true; readings: Reading[] } | { ok: false; reasonCode: QuarantineReasonCode; reason: string };
@@ -22,7 +23,7 @@ export class StationCodes {
       return !hit || now - hit.at >= this.ttlMs;
     });
     if (missing.length > 0) {
-      const rows = await this.db.selectFrom('stations').select(['id', 'code']).where('code', 'in', missing).execute();
+      const rows = await stationIdsByCode(this.db, missing);
       const found = new Map(rows.map((r) => [r.code, r.id]));
       for (const c of missing) this.cache.set(c, { id: found.get(c) ?? null, at: now });
     }

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
+import type { ServiceDeps } from '../../../platform/service-deps';
+import { deleteQuarantineBefore, insertQuarantine, quarantinePage } from './quarantine.repository';
 
 export type QuarantineInput = {
   source: 'hj212' | 'mqtt' | 'http';
@@ -20,64 +22,32 @@ export type QuarantineInput = {
  */
 export async function quarantine(db: Kysely<Database>, clock: Clock, q: QuarantineInput): Promise<string> {
   const id = randomUUID();
-  await db
-    .insertInto('quarantine')
-    .values({
-      id,
-      received_at: clock.now().toISOString(),
-      source: q.source,
-      remote: q.remote?.slice(0, 100) ?? null,
-      mn: q.mn !== null && q.mn.length > 64 ? null : q.mn,
-      reason_code: q.reasonCode,
-      reason: q.reason,
-      raw_base64: Buffer.from(q.raw).toString('base64'),
-      repeat_count: 1,
-      total_bytes: q.raw.byteLength,
-    })
-    .execute();
+  await insertQuarantine(db, {
+    id,
+    received_at: clock.now().toISOString(),
+    source: q.source,
+    remote: q.remote?.slice(0, 100) ?? null,
+    mn: q.mn !== null && q.mn.length > 64 ? null : q.mn,
+    reason_code: q.reasonCode,
+    reason: q.reason,
+    raw_base64: Buffer.from(q.raw).toString('base64'),
+    repeat_count: 1,
+    total_bytes: q.raw.byteLength,
+  });
   return id;
-}
-
-/** Records how many inputs (and bytes) a row stands for: a run of junk counted into its first row. */
-export async function updateQuarantineCount(
-  db: Kysely<Database>,
-  id: string,
-  run: { count: number; bytes: number; lastAt: string },
-): Promise<void> {
-  // Only upwards: two updates of one run may finish out of order on a connection pool.
-  await db
-    .updateTable('quarantine')
-    .set({ repeat_count: run.count, total_bytes: run.bytes, last_received_at: run.lastAt })
-    .where('id', '=', id)
-    .where('repeat_count', '<', run.count)
-    .execute();
 }
 
 /** Deletes rows received more than `days` days ago; returns how many. */
 export async function pruneQuarantine(db: Kysely<Database>, clock: Clock, days: number): Promise<number> {
   const before = new Date(clock.now().getTime() - days * 86_400_000).toISOString();
-  const result = await db.deleteFrom('quarantine').where('received_at', '<', before).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deleteQuarantineBefore(db, before);
 }
 
 /** Quarantine is kept for the whole platform (devices may be unknown): readable with quarantine:read only. */
-export async function listQuarantine(
-  db: Kysely<Database>,
-  q: { page: number; pageSize: number; mn?: string | undefined; reasonCode?: string | undefined },
-) {
-  let base = db.selectFrom('quarantine');
-  if (q.mn) base = base.where('mn', '=', q.mn);
-  if (q.reasonCode) base = base.where('reason_code', '=', q.reasonCode);
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base
-    .selectAll()
-    .orderBy('received_at', 'desc')
-    .orderBy('id')
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
-    .execute();
+export async function listQuarantine({ db }: Pick<ServiceDeps, 'db'>, q: Parameters<typeof quarantinePage>[1]) {
+  const { total, rows } = await quarantinePage(db, q);
   return {
-    total: Number(total),
+    total,
     items: rows.map((r) => {
       const raw = Buffer.from(r.raw_base64, 'base64');
       return {

@@ -1,14 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { sql } from 'kysely';
 import { createDb } from '../../../db/database';
 import { drainDirtyRollups } from './rollup-drain';
 import type { RollupRequest, RollupResponse, RollupThreadData } from './rollup-thread';
+import { setBusyTimeout } from './rollups.repository';
 
 const { databaseUrl, busyTimeoutMs, busyBackoffMs } = workerData as RollupThreadData;
 const db = createDb(databaseUrl);
 // This connection waits for SQLite's lock in this thread, not the server's; the drain retries after it.
-if (db.dialect === 'sqlite')
-  await sql`pragma busy_timeout = ${sql.raw(String(Math.max(0, Math.floor(busyTimeoutMs))))}`.execute(db);
+await setBusyTimeout(db, busyTimeoutMs);
 const port = parentPort!;
 const log = {
   warn: (obj: object, msg: string) => port.postMessage({ log: 'warn', obj, msg } satisfies RollupResponse),

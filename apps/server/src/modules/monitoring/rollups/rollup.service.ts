@@ -4,6 +4,17 @@ import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 import { isValidFlag, shanghaiDate, shanghaiDateStart } from '../ingest/reading';
 import { rollupDay, rollupPeriod } from './day-rollup';
+import {
+  deleteDirtyDay,
+  deleteRollups,
+  dirtyDaysHead,
+  hourlyAndDailyObservations,
+  insertRollups,
+  observedStationStarts,
+  queueDirty,
+  rollupsOfStation,
+  stationIntervalOf,
+} from './rollups.repository';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -35,9 +46,8 @@ export async function recomputeStationDays(
   days: readonly string[],
 ): Promise<void> {
   if (days.length === 0) return;
-  const station = await db.selectFrom('stations').select(['attrs']).where('id', '=', stationId).executeTakeFirst();
-  if (!station) return;
-  const interval = Number((JSON.parse(station.attrs) as { intervalSeconds?: number }).intervalSeconds ?? 3600);
+  const interval = await stationIntervalOf(db, stationId);
+  if (interval === undefined) return;
   const starts = [...new Set(days)].sort().map((day) => shanghaiDateStart(day));
   const byDay = new Map<
     number,
@@ -51,14 +61,12 @@ export async function recomputeStationDays(
     else runs.push([t, t + DAY]);
   }
   for (const [from, to] of runs) {
-    const rows = await db
-      .selectFrom('observations')
-      .select(['parameter', 'period', 'period_start', 'value', 'flag'])
-      .where('station_id', '=', stationId)
-      .where('period', 'in', ['1h', '1d'])
-      .where('period_start', '>=', new Date(from).toISOString())
-      .where('period_start', '<', new Date(to).toISOString())
-      .execute();
+    const rows = await hourlyAndDailyObservations(
+      db,
+      stationId,
+      new Date(from).toISOString(),
+      new Date(to).toISOString(),
+    );
     for (const r of rows) {
       const at = Date.parse(r.period_start);
       // The Shanghai day holding this instant (UTC+8, no daylight saving).
@@ -104,20 +112,8 @@ export async function recomputeStationDays(
       updated_at: now,
     })),
   );
-  for (let i = 0; i < starts.length; i += 500) {
-    await db
-      .deleteFrom('observation_rollups')
-      .where('station_id', '=', stationId)
-      .where('period', '=', '1d')
-      .where('period_start', 'in', starts.slice(i, i + 500))
-      .execute();
-  }
-  // 11 values a row: 500 rows stay under SQLite's and PostgreSQL's bound-parameter limits.
-  for (let i = 0; i < out.length; i += 500)
-    await db
-      .insertInto('observation_rollups')
-      .values(out.slice(i, i + 500))
-      .execute();
+  await deleteRollups(db, stationId, '1d', starts);
+  await insertRollups(db, out);
 }
 
 /** Month and year rollups from the day rollups: valid-day counts judged by GB 3095 表4. */
@@ -147,17 +143,7 @@ export async function recomputePeriods(
   }));
   const from = spans.reduce((m, x) => (x.start < m ? x.start : m), spans[0]!.start);
   const to = spans.reduce((m, x) => (x.end > m ? x.end : m), spans[0]!.end);
-  // Keyed on the station alone, so SQLite walks the primary key (station first) rather than the
-  // (period, period_start) index, which would visit every station's days; other periods are dropped here.
-  const days = (
-    await db
-      .selectFrom('observation_rollups')
-      .select(['parameter', 'period', 'period_start', 'mean', 'is_valid'])
-      .where('station_id', '=', stationId)
-      .where('period_start', '>=', from)
-      .where('period_start', '<', to)
-      .execute()
-  ).filter((d) => d.period === '1d');
+  const days = (await rollupsOfStation(db, stationId, from, to)).filter((d) => d.period === '1d');
   const rows = spans.flatMap(({ key, period, start, end }) => {
     const byParam = new Map<string, { mean: number | null; isValid: boolean }[]>();
     for (const d of days) {
@@ -186,19 +172,8 @@ export async function recomputePeriods(
       };
     });
   });
-  for (const { period, start } of spans) {
-    await db
-      .deleteFrom('observation_rollups')
-      .where('station_id', '=', stationId)
-      .where('period', '=', period)
-      .where('period_start', '=', start)
-      .execute();
-  }
-  for (let i = 0; i < rows.length; i += 500)
-    await db
-      .insertInto('observation_rollups')
-      .values(rows.slice(i, i + 500))
-      .execute();
+  for (const { period, start } of spans) await deleteRollups(db, stationId, period, [start]);
+  await insertRollups(db, rows);
 }
 
 function nextMonth(month: string): string {
@@ -211,13 +186,7 @@ function nextMonth(month: string): string {
  * batch touched, once. Returns how many station-days were recomputed.
  */
 export async function processDirtyRollups(db: Kysely<Database>, clock: Clock, limit = 200): Promise<number> {
-  const batch = await db
-    .selectFrom('rollup_dirty')
-    .selectAll()
-    .orderBy('station_id')
-    .orderBy('day')
-    .limit(limit)
-    .execute();
+  const batch = await dirtyDaysHead(db, limit);
   if (batch.length === 0) return 0;
   await db.transaction().execute(async (trx) => {
     const periods = new Map<string, Map<string, [string, '1mo' | '1y']>>();
@@ -229,7 +198,7 @@ export async function processDirtyRollups(db: Kysely<Database>, clock: Clock, li
     }
     for (const [stationId, days] of daysOf) await recomputeStationDays(trx, clock, stationId, days);
     for (const d of batch) {
-      await trx.deleteFrom('rollup_dirty').where('station_id', '=', d.station_id).where('day', '=', d.day).execute();
+      await deleteDirtyDay(trx, d.station_id, d.day);
       const mine = periods.get(d.station_id) ?? new Map<string, [string, '1mo' | '1y']>();
       periods.set(d.station_id, mine);
       mine.set(d.day.slice(0, 7), [d.day.slice(0, 7), '1mo']);
@@ -247,12 +216,7 @@ export async function rebuildRollups(
   clock: Clock,
   onProgress?: (done: number) => void,
 ): Promise<number> {
-  const days = await db
-    .selectFrom('observations')
-    .select(['station_id', 'period_start'])
-    .distinct()
-    .where('period', 'in', ['1h', '1d'])
-    .execute();
+  const days = await observedStationStarts(db);
   const keys = new Map(
     days.map((d) => [
       `${d.station_id}|${shanghaiDate(d.period_start)}`,
@@ -260,12 +224,7 @@ export async function rebuildRollups(
     ]),
   );
   const rows = [...keys.values()];
-  for (let i = 0; i < rows.length; i += 500)
-    await db
-      .insertInto('rollup_dirty')
-      .values(rows.slice(i, i + 500))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+  await queueDirty(db, rows);
   let done = 0;
   for (let n = await processDirtyRollups(db, clock, 500); n > 0; n = await processDirtyRollups(db, clock, 500)) {
     done += n;

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import type { Service } from '../../../server-module';
 import { hourlyPacket, type SimDevice } from './sim-packets';
+import { enabledDevicesOfType } from '../devices/devices.repository';
 
 const SEND_EVERY_MS = 5000;
 /** HJ 212-2017 表5 system code 22, air quality: the simulator only knows ambient air. */
@@ -13,13 +14,7 @@ const AIR_QUALITY_ST = '22';
  */
 export const startDemoSimulator: Service = async (deps, log) => {
   if (!deps.config.simulator || deps.config.hj212Port === 0) return async () => {};
-  const rows = await deps.db
-    .selectFrom('devices')
-    .select(['mn', 'password', 'st'])
-    .where('is_enabled', '=', 1)
-    .where('st', '=', AIR_QUALITY_ST)
-    .orderBy('mn')
-    .execute();
+  const rows = await enabledDevicesOfType(deps.db, AIR_QUALITY_ST);
   const devices: SimDevice[] = rows.map((r, index) => ({ mn: r.mn, password: r.password, st: r.st, index }));
   if (devices.length === 0) {
     log.warn(

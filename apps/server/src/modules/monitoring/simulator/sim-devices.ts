@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 import { insertOrgAsSystem } from '../../../platform/orgs/orgs.service';
+import { firstRootOrgRegion, mnsStartingWith } from '../devices/devices.repository';
 import { createDevice } from '../devices/devices.service';
 import { insertStation } from '../stations/stations.service';
 import { SIM_FACTOR_MAP } from './air-pattern';
@@ -31,15 +32,8 @@ export function simDevices(fleet: SimFleet): SimDevice[] {
  */
 export async function ensureSimDevices(db: Kysely<Database>, clock: Clock, fleet: SimFleet): Promise<SimDevice[]> {
   const devices = simDevices(fleet);
-  const known = new Set(
-    (await db.selectFrom('devices').select('mn').where('mn', 'like', `${fleet.mnPrefix}%`).execute()).map((d) => d.mn),
-  );
-  let org = await db
-    .selectFrom('orgs')
-    .select('region_code')
-    .where('parent_id', 'is', null)
-    .orderBy('created_at')
-    .executeTakeFirst();
+  const known = new Set(await mnsStartingWith(db, fleet.mnPrefix));
+  let org = await firstRootOrgRegion(db);
   if (!org) {
     await insertOrgAsSystem(db, clock, {
       parentId: null,
@@ -63,7 +57,7 @@ export async function ensureSimDevices(db: Kysely<Database>, clock: Clock, fleet
         parameters: Object.values(SIM_FACTOR_MAP).map((m) => m.parameter),
       }),
     );
-    await createDevice(db, clock, null, {
+    await createDevice({ db, clock }, null, {
       mn: d.mn,
       password: d.password,
       st: d.st,

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { likeContains } from '../../../db/sql-helpers';
 import type { Actor } from '../../../http/actor';
@@ -95,4 +95,75 @@ export async function owningOrgOf(
     .where('region_code', '=', '000000')
     .orderBy('created_at')
     .executeTakeFirst();
+}
+
+export async function insertStationRow(db: Kysely<Database>, row: Insertable<StationsTable>): Promise<void> {
+  await db.insertInto('stations').values(row).execute();
+}
+
+/** Changes a station, only when it lies in the actor's scope. */
+export async function updateStationInScope(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  set: Updateable<StationsTable>,
+): Promise<void> {
+  await db.updateTable('stations').set(set).where('id', '=', id).where(stationScope(actor)).execute();
+}
+
+/** Changes a station regardless of scope (the import checks scope by code before it applies). */
+export async function updateStationRow(
+  db: Kysely<Database>,
+  id: string,
+  set: Updateable<StationsTable>,
+): Promise<void> {
+  await db.updateTable('stations').set(set).where('id', '=', id).execute();
+}
+
+/** Code, label and English label of a dictionary's entries (regions and station types for the import). */
+export async function dictionaryLabels(db: Kysely<Database>, dictCode: string) {
+  return (
+    await db
+      .selectFrom('dictionary_entries')
+      .select(['code', 'label', 'label_en'])
+      .where('dict_code', '=', dictCode)
+      .execute()
+  ).map((e) => ({ code: e.code, label: e.label, labelEn: e.label_en }));
+}
+
+/** Of the given codes, those of existing stations, and those of stations in the actor's scope. */
+export async function stationCodesWithScope(db: Kysely<Database>, actor: Actor, codes: readonly string[]) {
+  const all = await db
+    .selectFrom('stations')
+    .select('code')
+    .where('code', 'in', [...codes])
+    .execute();
+  const visible = await db
+    .selectFrom('stations')
+    .select('code')
+    .where('code', 'in', [...codes])
+    .where(stationScope(actor))
+    .execute();
+  return { all: all.map((s) => s.code), visible: new Set(visible.map((s) => s.code)) };
+}
+
+/** Station id by code, for the given codes (or for every station when `codes` is omitted). */
+export async function stationIdsByCode(db: Kysely<Database>, codes?: readonly string[]) {
+  let q = db.selectFrom('stations').select(['id', 'code']);
+  if (codes) q = q.where('code', 'in', [...codes]);
+  return q.execute();
+}
+
+/** Stations in the actor's scope whose code or id is among `keys`. */
+export function stationsInScopeByCodeOrId(db: Kysely<Database>, actor: Actor, keys: readonly string[]) {
+  return db
+    .selectFrom('stations')
+    .select(['id', 'code'])
+    .where(stationScope(actor))
+    .where((eb) => eb.or([eb('code', 'in', [...keys]), eb('id', 'in', [...keys])]))
+    .execute();
+}
+
+export async function stationCodeExists(db: Kysely<Database>, code: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('stations').select('id').where('code', '=', code).executeTakeFirst());
 }

@@ -68,7 +68,7 @@ describe.each(testDatabases())('stations on $name', (db) => {
     expect((await analyst.request('GET', '/api/v1/stations/GX-A-450400-1')).json().liveness).toBe('online');
     t.clock.advance(3 * 3600_000);
     expect((await analyst.request('GET', '/api/v1/stations/GX-A-450400-1')).json().liveness).toBe('silent');
-    await checkSilence(t.deps.db, t.clock);
+    await checkSilence({ db: t.deps.db, clock: t.clock });
     const alerts = (await analyst.request('GET', `/api/v1/alerts?stationId=${station.id}`)).json();
     expect(alerts.items).toMatchObject([{ kind: 'silent', status: 'open' }]);
     expect((await analyst.request('POST', `/api/v1/alerts/${alerts.items[0].id}/acknowledge`)).statusCode).toBe(204);
@@ -88,7 +88,7 @@ describe.each(testDatabases())('stations on $name', (db) => {
       ],
       'http',
     );
-    await checkSilence(t.deps.db, t.clock);
+    await checkSilence({ db: t.deps.db, clock: t.clock });
     const after = (await analyst.request('GET', `/api/v1/alerts?stationId=${station.id}`)).json().items as {
       kind: string;
       status: string;

@@ -132,7 +132,7 @@ export async function insertStation(
     updated_at: now,
   };
   try {
-    await db.insertInto('stations').values(row).execute();
+    await repo.insertStationRow(db, row);
   } catch (err) {
     if (constraintKind(err) === 'unique')
       throw new AppError('CONFLICT', `station code ${s.code} exists`, [{ path: 'body.code', message: 'exists' }]);
@@ -175,7 +175,7 @@ export async function updateStation(
     if (patch.parameters !== undefined) set.parameters = JSON.stringify(patch.parameters);
     if (patch.status !== undefined) set.status = patch.status;
     if (patch.attrs !== undefined) set.attrs = JSON.stringify(patch.attrs);
-    await trx.updateTable('stations').set(set).where('id', '=', before.id).where(repo.stationScope(actor)).execute();
+    await repo.updateStationInScope(trx, actor, before.id, set);
     const after = toStation({ ...before, ...set }, clock.now());
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'station.update',
@@ -265,14 +265,7 @@ export async function importStations(
       `missing columns: ${missing.join(', ')}`,
       missing.map((m) => ({ path: `file.${m}`, message: 'missing column' })),
     );
-  const dict = async (code: string) =>
-    (
-      await db
-        .selectFrom('dictionary_entries')
-        .select(['code', 'label', 'label_en'])
-        .where('dict_code', '=', code)
-        .execute()
-    ).map((e) => ({ code: e.code, label: e.label, labelEn: e.label_en }));
+  const dict = (code: string) => repo.dictionaryLabels(db, code);
   const regions = await dict('region');
   const kinds = await dict('station_type');
   const regionOf = (text: string) => {
@@ -375,22 +368,18 @@ export async function importStations(
             const existing = await repo.findStationByCode(trx, value.code);
             if (existing) {
               counts.updated++;
-              await trx
-                .updateTable('stations')
-                .set({
-                  name: value.name,
-                  kind: value.kind,
-                  region_code: value.regionCode,
-                  org_id: await ownerFor(trx, actor, value.regionCode),
-                  lon: value.lon ?? null,
-                  lat: value.lat ?? null,
-                  parameters: JSON.stringify(value.parameters),
-                  status: value.status ?? 'active',
-                  attrs: JSON.stringify(value.attrs),
-                  updated_at: clock.now().toISOString(),
-                })
-                .where('id', '=', existing.id)
-                .execute();
+              await repo.updateStationRow(trx, existing.id, {
+                name: value.name,
+                kind: value.kind,
+                region_code: value.regionCode,
+                org_id: await ownerFor(trx, actor, value.regionCode),
+                lon: value.lon ?? null,
+                lat: value.lat ?? null,
+                parameters: JSON.stringify(value.parameters),
+                status: value.status ?? 'active',
+                attrs: JSON.stringify(value.attrs),
+                updated_at: clock.now().toISOString(),
+              });
             } else {
               counts.created++;
               await insertStation(trx, clock, actor, value);
@@ -428,18 +417,8 @@ async function codesOutsideScope(db: Kysely<Database>, actor: Actor | null, code
   const unique = [...new Set(codes.filter(Boolean))];
   for (let i = 0; i < unique.length; i += 500) {
     const slice = unique.slice(i, i + 500);
-    const all = await db.selectFrom('stations').select('code').where('code', 'in', slice).execute();
-    const visible = new Set(
-      (
-        await db
-          .selectFrom('stations')
-          .select('code')
-          .where('code', 'in', slice)
-          .where(repo.stationScope(actor))
-          .execute()
-      ).map((s) => s.code),
-    );
-    for (const s of all) if (!visible.has(s.code)) out.add(s.code);
+    const { all, visible } = await repo.stationCodesWithScope(db, actor, slice);
+    for (const code of all) if (!visible.has(code)) out.add(code);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { QuarantineReasonCode } from '@ecocloud/contracts';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Db } from '../../../../db/database';
 import type { Database } from '../../../../db/schema';
 import type { Clock } from '../../../../platform/clock';
@@ -7,6 +7,7 @@ import type { Reading } from '../../ingest/reading';
 import { quarantine } from '../../quarantine/quarantine.service';
 import { writeBatch, type ArchivedPacket, type IngestBatch } from '../batch-store';
 import { decodeBatchInto } from './journal-codec';
+import { createSavepoint, releaseSavepoint, rollbackToSavepoint } from './savepoint.repository';
 
 /** Quarantine reason of a journal row the database refused while applying (the reason names the database's error). */
 export const APPLY_REFUSED: QuarantineReasonCode = 'HJ212_APPLY_REFUSED';
@@ -16,7 +17,7 @@ export const APPLY_REFUSED: QuarantineReasonCode = 'HJ212_APPLY_REFUSED';
  * (data exception: a value too long, out of range) or 23 (integrity: not null, foreign key),
  * SQLite's constraint, type and size errors. Everything else (a lost connection, a missing
  * table, a busy database) is the database's state: the entries wait in the journal and the apply
- * is retried. A missing observations partition is the writer's state too (partitions.ts), not the row's.
+ * is retried. A missing observations partition is the writer's state too (partitions.repository.ts), not the row's.
  */
 export function isRowError(err: unknown): boolean {
   const { code, message } = (err ?? {}) as { code?: unknown; message?: unknown };
@@ -34,17 +35,17 @@ let savepoints = 0;
 
 /** Runs `write` under a savepoint; a row error rolls back to it and comes back, any other error is thrown. */
 async function attempt(trx: Kysely<Database>, write: () => Promise<void>): Promise<unknown> {
-  const name = sql.raw(`journal_apply_${++savepoints}`);
-  await sql`savepoint ${name}`.execute(trx);
+  const name = `journal_apply_${++savepoints}`;
+  await createSavepoint(trx, name);
   try {
     await write();
   } catch (err) {
     if (!isRowError(err)) throw err;
-    await sql`rollback to savepoint ${name}`.execute(trx);
-    await sql`release savepoint ${name}`.execute(trx);
+    await rollbackToSavepoint(trx, name);
+    await releaseSavepoint(trx, name);
     return err;
   }
-  await sql`release savepoint ${name}`.execute(trx);
+  await releaseSavepoint(trx, name);
   return null;
 }
 

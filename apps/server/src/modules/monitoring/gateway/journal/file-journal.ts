@@ -5,6 +5,7 @@ import type { Clock } from '../../../../platform/clock';
 import type { IngestBatch } from '../batch-store';
 import { decodeEntries, writeJournalBatch } from './apply-isolated';
 import type { IngestJournal } from './ingest-journal';
+import { appliedUptoOf, recordApplied } from './journal-applied.repository';
 import { batchRows, encodeBatch } from './journal-codec';
 
 /** The sidecar file beside a SQLite database file. */
@@ -51,13 +52,8 @@ export class FileJournal implements IngestJournal {
     this.insert.run(receivedAt, rows, text);
   }
 
-  private async appliedUpto(): Promise<number> {
-    const r = await this.db
-      .selectFrom('ingest_journal_applied')
-      .select('applied_upto')
-      .where('journal_id', '=', this.journalId)
-      .executeTakeFirst();
-    return Number(r?.applied_upto ?? 0);
+  private appliedUpto(): Promise<number> {
+    return appliedUptoOf(this.db, this.journalId);
   }
 
   async applyOnce(maxRows: number): Promise<number> {
@@ -81,11 +77,7 @@ export class FileJournal implements IngestJournal {
     const newest = entries[entries.length - 1]?.received_at ?? this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {
       await writeJournalBatch(this.db, trx, { now: () => new Date(newest) }, decoded);
-      await trx
-        .insertInto('ingest_journal_applied')
-        .values({ journal_id: this.journalId, applied_upto: last, updated_at: newest })
-        .onConflict((oc) => oc.column('journal_id').doUpdateSet({ applied_upto: last, updated_at: newest }))
-        .execute();
+      await recordApplied(trx, this.journalId, last, newest);
     });
     return rows;
   }

@@ -4,7 +4,7 @@ import { createDb } from '../../../../db/database';
 import { systemClock } from '../../../../platform/clock';
 import { FileJournal } from './file-journal';
 import { APPLY_SQLITE_CACHE_MIB } from './journal-applier';
-import { TableJournal } from './table-journal';
+import { TableJournal } from './table-journal.repository';
 import type { JournalRequest, JournalResponse, JournalWorkerData } from './journal-worker';
 
 // One thread per role: the writer's short appends never queue behind the applier's long transactions.

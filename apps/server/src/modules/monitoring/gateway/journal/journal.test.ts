@@ -12,7 +12,7 @@ import { FileJournal } from './file-journal';
 import type { IngestJournal } from './ingest-journal';
 import { JournalApplier } from './journal-applier';
 import { openJournal } from './open-journal';
-import { TableJournal } from './table-journal';
+import { TableJournal } from './table-journal.repository';
 
 const reading = (stationId: string, at: string, value: number): Reading => ({
   stationId,
@@ -58,7 +58,7 @@ describe.each(cases)('ingest journal: $name', (c) => {
       })
     ).id;
     deviceId = (
-      await createDevice(t.deps.db, t.clock, null, {
+      await createDevice({ db: t.deps.db, clock: t.clock }, null, {
         mn: 'JOURNAL-MN-1',
         password: 'p',
         st: '22',

@@ -6,7 +6,7 @@ import type { IngestJournal } from './ingest-journal';
 import { JournalApplier, type JournalApplierOptions } from './journal-applier';
 import { batchRows, encodeBatch } from './journal-codec';
 import { JournalWorker } from './journal-worker';
-import { TableJournal } from './table-journal';
+import { TableJournal } from './table-journal.repository';
 
 export type JournalOptions = JournalApplierOptions;
 

@@ -169,3 +169,19 @@ export async function exportSeries(
   );
   return writeTable(cols, rows, format, 'observations');
 }
+
+/** Stored values of one station and period for some parameters, with period start in [from, to]. */
+export function storedValues(
+  db: Kysely<Database>,
+  g: { stationId: string; period: string; from: string; to: string; parameters: readonly string[] },
+) {
+  return db
+    .selectFrom('observations')
+    .select(['parameter', 'period_start', 'value', 'flag'])
+    .where('station_id', '=', g.stationId)
+    .where('period', '=', g.period)
+    .where('period_start', '>=', g.from)
+    .where('period_start', '<=', g.to)
+    .where('parameter', 'in', [...g.parameters])
+    .execute();
+}
