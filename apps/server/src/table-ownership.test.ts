@@ -11,14 +11,6 @@ const SRC = import.meta.dirname;
 const MODULES = path.join(SRC, 'modules');
 
 /**
- * The work plan's reads of foreign tables, gathered in one file by its split into sub-folders; each
- * function there is one read the platform should export. This list only shrinks, to empty.
- */
-const WORKPLAN_ALLOWED: Record<string, readonly string[]> = {
-  'foreign-reads.ts': ['dictionary_entries', 'orgs', 'users'],
-};
-
-/**
  * Monitoring files another change was moving into repositories at the same time (so they were not
  * edited here). The platform's read functions they need exist (platform/orgs/org-reads.ts,
  * platform/dictionaries/dictionary-reads.ts); this list too only shrinks, to empty.
@@ -30,7 +22,6 @@ const MONITORING_PENDING: Record<string, readonly string[]> = {
 };
 
 const PENDING: Record<string, Record<string, readonly string[]>> = {
-  workplan: WORKPLAN_ALLOWED,
   monitoring: MONITORING_PENDING,
 };
 

@@ -8,7 +8,7 @@ import { PLAN_FILE_PATTERN, planTextFromFile } from './import/plan-file';
 import { parsePlanText } from './import/plan-parser';
 import { findPlanIdOf, insertPlan } from './plans/plans.repository';
 import { previewImport, saveImport } from './plans/plans.service';
-import { planOrgForCli } from './shared/foreign-reads';
+import { firstOrgOfRegion, provinceOrg } from '../../platform/orgs/org-reads';
 import { escalateNotices } from './supervision/supervision.service';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
@@ -85,7 +85,9 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   }
   return withDeps(async (deps) => {
     const proposal = await previewImport(deps, text, year);
-    const org = await planOrgForCli(deps.db, values['org-region']);
+    const region = values['org-region'];
+    // The first organisation of the given region, else the province.
+    const org = region ? await firstOrgOfRegion(deps.db, region) : await provinceOrg(deps.db);
     if (!org) {
       io.stderr.write('no organisation found for the plan: pass --org-region\n');
       return 2;

@@ -26,3 +26,9 @@ export async function dictionaryEntries(
     .execute();
   return rows.map((e) => ({ code: e.code, label: e.label, labelEn: e.label_en }));
 }
+
+/** The region dictionary as places (code and Chinese name), for parsers that recognise place names in text. */
+export async function regionPlaces(db: Kysely<Database>): Promise<{ code: string; name: string }[]> {
+  const entries = await dictionaryEntries(db, 'region');
+  return entries.map((e) => ({ code: e.code, name: e.label }));
+}

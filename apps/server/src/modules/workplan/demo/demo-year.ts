@@ -3,7 +3,8 @@ import type { Actor } from '../../../http/actor';
 import { addCalendarDays, daysBetween, shanghaiDate } from '../../../platform/deadlines';
 import { mixSeed, seededRng } from '../../monitoring/simulator/seeded-rng';
 import { setItemDone } from '../plans/plans.service';
-import { unitsWithOrgsOfItems, userWithOrg } from '../shared/foreign-reads';
+import { userWithOrgByUsername } from '../../../platform/users/user-reads';
+import { unitsWithOrgsOfItems } from '../shared/unit-orgs.repository';
 import { roundsOfPlan } from '../shared/workplan.repository';
 import { latestOpenNotice } from '../supervision/supervision.repository';
 import { anyReportOfPlan, manualIndicators, planById, reportIdFor, tasksOfPlan } from './demo.repository';
@@ -90,7 +91,7 @@ export async function seedDemoYear(deps: AppDeps, planId: string): Promise<void>
     tasks.map((t) => t.id),
   );
   const indicators = await manualIndicators(db);
-  const leaderUser = await userWithOrg(db, 'leader');
+  const leaderUser = await userWithOrgByUsername(db, 'leader');
   if (!leaderUser) return;
   const leader = actorFor(leaderUser, leaderUser.username, leaderUser.display_name, leaderUser.userId, 'all');
   const reporter = (u: Org) => actorFor(u, `${u.name}（演示填报）`, `${u.name}填报人`, `demo-${u.id}`, 'subtree');

@@ -7,7 +7,7 @@ import { seedDemoYear } from './demo-year';
 import { insertItem } from '../plans/item-writer';
 import { insertMonthlyRounds } from '../progress/rounds.service';
 import { findPlanIdOf, insertPlan } from '../plans/plans.repository';
-import { listOrgs } from '../shared/foreign-reads';
+import { listOrgs } from '../../../platform/orgs/org-reads';
 import type { PlanRow } from '../shared/workplan.repository';
 
 /**

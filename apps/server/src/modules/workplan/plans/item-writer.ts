@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { AppError, type IndicatorInput, type ItemInput } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
-import { existingOrgIds } from '../shared/foreign-reads';
+import { existingOrgIds } from '../../../platform/orgs/org-reads';
 import * as repo from '../shared/workplan.repository';
 import * as plansRepo from './plans.repository';
 

@@ -16,7 +16,8 @@ import { DEFAULT_WEIGHTS } from '../views/assessment-score';
 import { loadPlanView } from '../views/item-view';
 import { assertOrgsExist, insertItem } from './item-writer';
 import { parsePlanText } from '../import/plan-parser';
-import * as foreign from '../shared/foreign-reads';
+import { regionPlaces } from '../../../platform/dictionaries/dictionary-reads';
+import { listOrgs, orgById } from '../../../platform/orgs/org-reads';
 import * as repo from '../shared/workplan.repository';
 import * as plansRepo from './plans.repository';
 import { reachOf } from '../shared/workplan-scope';
@@ -43,7 +44,7 @@ export async function createPlan(
   actor: Actor,
   body: { year: number; orgId: string; title: string; weights?: AssessmentWeights | undefined },
 ): Promise<Plan> {
-  const org = await foreign.findOrgById(db, body.orgId);
+  const org = await orgById(db, body.orgId);
   if (!org || !orgPathInScope(actor, org.id, org.path))
     throw new AppError('ORG_NOT_FOUND', 'organisation not found in your scope', [
       { path: 'body.orgId', message: 'not found in your scope' },
@@ -177,8 +178,8 @@ export async function setItemDone(
 
 /** Parses a plan's text with the region dictionary and organisation names as the places and units to recognise. */
 export async function previewImport({ db }: AppDeps, text: string, year?: number) {
-  const places = await foreign.regionPlaces(db);
-  const knownUnits = (await foreign.listOrgs(db)).map((o) => o.name);
+  const places = await regionPlaces(db);
+  const knownUnits = (await listOrgs(db)).map((o) => o.name);
   return parsePlanText(text, { year, places, knownUnits });
 }
 
@@ -194,7 +195,7 @@ export async function saveImport(
     const plan = await repo.findPlan(trx, planId);
     if (!plan) throw new AppError('PLAN_NOT_FOUND', 'plan not found');
     if (body.replace) await plansRepo.deleteItemsOfPlan(trx, planId);
-    const orgs = await foreign.listOrgs(trx);
+    const orgs = await listOrgs(trx);
     const unmatched = new Set<string>();
     let created = 0;
     let indicators = 0;

@@ -7,7 +7,8 @@ import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import { dueState, loadCalendar, shanghaiDate } from '../../../platform/deadlines';
 import { loadPlanStructure } from '../views/plan-structure';
-import * as foreign from '../shared/foreign-reads';
+import { orgById } from '../../../platform/orgs/org-reads';
+import { reportsOfPlan } from '../shared/unit-orgs.repository';
 import * as repo from '../shared/workplan.repository';
 import {
   attachmentsOf,
@@ -39,7 +40,7 @@ type SubmitBody = {
 
 /** The unit a caller reports or replies for: one it may act for (its own organisation or below). */
 export async function unitFor(db: Kysely<Database>, reach: Reach, actor: Actor, unitId: string | undefined) {
-  const unit = await foreign.findOrgById(db, unitId ?? actor.orgId);
+  const unit = await orgById(db, unitId ?? actor.orgId);
   if (!unit || !canActFor(reach, unit))
     throw new AppError('UNIT_NOT_FOUND', 'unit not found in your scope', [
       { path: 'body.unitId', message: 'not found in your scope' },
@@ -190,7 +191,7 @@ export async function listReports(
   const { db } = deps;
   const item = await repo.findItem(db, itemId, await reachOf(db, actor));
   if (!item) throw new AppError('ITEM_NOT_FOUND', 'item not found');
-  const rows = await foreign.reportsOfPlan(db, item.plan_id, itemId);
+  const rows = await reportsOfPlan(db, item.plan_id, itemId);
   const ids = rows.map((r) => r.id);
   const [files, notes] = await Promise.all([attachmentsOf(db, ids), commentsOf(db, ids)]);
   const items = rows.map((r) => toReport(r, files, notes));

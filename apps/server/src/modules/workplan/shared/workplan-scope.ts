@@ -1,8 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
+import { orgById } from '../../../platform/orgs/org-reads';
 import { orgInSubtree } from '../../../platform/scope/data-scope';
-import { orgKindOf } from './foreign-reads';
 
 /**
  * Which plan items a caller reaches. A role with scope "all" reaches every item, except a division
@@ -31,7 +31,7 @@ export function reachFor(actor: Actor, orgKind: string): Reach {
 }
 
 export async function reachOf(db: Kysely<Database>, actor: Actor): Promise<Reach> {
-  return reachFor(actor, (await orgKindOf(db, actor.orgId)) ?? 'unit');
+  return reachFor(actor, (await orgById(db, actor.orgId))?.kind ?? 'unit');
 }
 
 /** The reach as a parameterised predicate on `item` (a column holding a workplan item id). */

@@ -13,13 +13,13 @@ import {
   type WorkingCalendar,
 } from '../../../platform/deadlines';
 import { unitFor } from '../progress/progress.service';
-import * as foreign from '../shared/foreign-reads';
+import * as unitOrgs from '../shared/unit-orgs.repository';
 import * as repo from '../shared/workplan.repository';
 import { escalateNoticeFrom, insertNotice, openNotices, updateNotice } from './supervision.repository';
 import { reachOf, type Reach } from '../shared/workplan-scope';
 
 type History = Notice['history'];
-type NoticeListRow = repo.NoticeRow & { item_title: string; unit_name: string };
+type NoticeListRow = unitOrgs.NoticeListRow;
 
 function toNotice(r: NoticeListRow, now: Date, cal: WorkingCalendar): Notice {
   return {
@@ -41,7 +41,7 @@ function toNotice(r: NoticeListRow, now: Date, cal: WorkingCalendar): Notice {
 }
 
 async function getNotice(deps: AppDeps, reach: Reach, id: string): Promise<Notice> {
-  const row = (await foreign.listNotices(deps.db, reach, {})).find((n) => n.id === id);
+  const row = (await unitOrgs.listNotices(deps.db, reach, {})).find((n) => n.id === id);
   if (!row) throw new AppError('NOTICE_NOT_FOUND', 'supervision notice not found');
   return toNotice(row, deps.clock.now(), await loadCalendar(deps.db));
 }
@@ -97,7 +97,7 @@ export async function listNotices(
   actor: Actor,
   q: { itemId?: string | undefined; open?: boolean | undefined },
 ) {
-  const rows = await foreign.listNotices(deps.db, await reachOf(deps.db, actor), {
+  const rows = await unitOrgs.listNotices(deps.db, await reachOf(deps.db, actor), {
     itemId: q.itemId,
     openOnly: q.open,
   });

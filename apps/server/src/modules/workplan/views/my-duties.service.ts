@@ -3,7 +3,8 @@ import type { AppDeps } from '../../../app-deps';
 import type { Actor } from '../../../http/actor';
 import { dueState, loadCalendar, shanghaiDate } from '../../../platform/deadlines';
 import { loadPlanStructure } from './plan-structure';
-import * as foreign from '../shared/foreign-reads';
+import { orgIdsInSubtree } from '../../../platform/orgs/org-reads';
+import { listNotices } from '../shared/unit-orgs.repository';
 import * as repo from '../shared/workplan.repository';
 import { reachOf } from '../shared/workplan-scope';
 
@@ -16,7 +17,7 @@ type Duties = Pick<MyWork, 'plan' | 'reportsDue' | 'noticesToAnswer' | 'reportsT
  */
 async function ownUnitIds(deps: AppDeps, actor: Actor): Promise<Set<string>> {
   if (actor.scope !== 'subtree') return new Set([actor.orgId]);
-  return new Set(await foreign.orgIdsInSubtree(deps.db, actor.orgPath));
+  return new Set(await orgIdsInSubtree(deps.db, actor.orgPath));
 }
 
 /**
@@ -81,7 +82,7 @@ export async function myDuties(deps: AppDeps, actor: Actor): Promise<Duties> {
   }
   if (out.noticesToAnswer) {
     const planIds = new Set(plans.map((p) => p.id));
-    const open = (await foreign.listNotices(deps.db, reach, { openOnly: true })).filter((n) => mine.has(n.unit_org_id));
+    const open = (await listNotices(deps.db, reach, { openOnly: true })).filter((n) => mine.has(n.unit_org_id));
     const items = await repo.planIdsOfItems(
       deps.db,
       open.map((n) => n.item_id),

@@ -1,7 +1,8 @@
 import { AppError } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { shanghaiDate } from '../../../platform/deadlines';
-import * as foreign from '../shared/foreign-reads';
+import { orgById } from '../../../platform/orgs/org-reads';
+import { reportsOfPlan, unitsOfPlan } from '../shared/unit-orgs.repository';
 import * as repo from '../shared/workplan.repository';
 import type { Reach } from '../shared/workplan-scope';
 
@@ -58,12 +59,12 @@ export async function loadPlanStructure(
   const visible = new Set(reachedRows.map((r) => r.id));
   const [rows, units, regions, indicators, reports, rounds, planRegionCode] = await Promise.all([
     opts.withParents && reach.kind !== 'all' ? withParents(db, planId, reachedRows) : reachedRows,
-    foreign.unitsOfPlan(db, planId),
+    unitsOfPlan(db, planId),
     repo.regionsOfPlan(db, planId),
     repo.indicatorsOfPlan(db, planId),
-    foreign.reportsOfPlan(db, planId),
+    reportsOfPlan(db, planId),
     repo.roundsOfPlan(db, planId),
-    foreign.orgRegionCode(db, plan.org_id),
+    orgById(db, plan.org_id).then((o) => o?.region_code),
   ]);
   return {
     plan,

@@ -6,7 +6,8 @@ import { writeTable } from '../../../platform/import-export/table-io';
 import { renderAssessmentPdf } from './assessment-pdf';
 import { scoreUnit } from './assessment-score';
 import { loadPlanView, type PlanView } from './item-view';
-import * as foreign from '../shared/foreign-reads';
+import { orgById } from '../../../platform/orgs/org-reads';
+import { listNotices } from '../shared/unit-orgs.repository';
 import * as repo from '../shared/workplan.repository';
 import { canActFor, reachOf } from '../shared/workplan-scope';
 
@@ -104,12 +105,12 @@ export async function overdue(deps: AppDeps, actor: Actor, planId: string): Prom
 /** What one unit owes and when: its items, each with the nearest due date (a report, a notice reply or the deadline). */
 export async function unitDuties(deps: AppDeps, actor: Actor, planId: string, unitId: string) {
   const reach = await reachOf(deps.db, actor);
-  const unit = await foreign.findOrgById(deps.db, unitId);
+  const unit = await orgById(deps.db, unitId);
   if (!unit || !canActFor(reach, unit)) throw new AppError('UNIT_NOT_FOUND', 'unit not found in your scope');
   const view = await loadPlanView(deps, reach, planId);
   const cal = await loadCalendar(deps.db);
   const now = deps.clock.now();
-  const notices = await foreign.listNotices(deps.db, reach, { openOnly: true });
+  const notices = await listNotices(deps.db, reach, { openOnly: true });
   const items = view.items.flatMap((i) => {
     const role = view.units.find((u) => u.item_id === i.id && u.org_id === unitId)?.role;
     if (!role || i.kind === 'section') return [];
