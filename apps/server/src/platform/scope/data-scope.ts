@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from '../../http/actor';
 
 type Columns = {
@@ -15,16 +15,17 @@ type Columns = {
  * the single scope predicate every module's repositories share, an expression they apply, not a query it runs.
  */
 export function scopePredicate(actor: Actor, cols: Columns) {
-  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
+  // Built with sql.ref rather than an expression builder, so it fits a query over any tables.
+  return (): Expression<SqlBool> => {
     switch (actor.scope) {
       case 'all':
         return sql<SqlBool>`1 = 1`;
       case 'subtree':
-        return orgInSubtree(eb, cols.org, actor.orgPath);
+        return orgInSubtree(cols.org, actor.orgPath);
       case 'org':
-        return eb(eb.ref(cols.org), '=', actor.orgId);
+        return sql<SqlBool>`${sql.ref(cols.org)} = ${actor.orgId}`;
       case 'own':
-        return cols.owner ? eb(eb.ref(cols.owner), '=', actor.userId) : eb(eb.ref(cols.org), '=', actor.orgId);
+        return sql<SqlBool>`${sql.ref(cols.owner ?? cols.org)} = ${cols.owner ? actor.userId : actor.orgId}`;
     }
   };
 }
@@ -34,8 +35,8 @@ export function scopePredicate(actor: Actor, cols: Columns) {
  * with materialised path `orgPath`. Modules with a scope model of their own (the work plan's reach)
  * use it for their subtree case, so there is one subtree predicate.
  */
-export function orgInSubtree(eb: ExpressionBuilder<any, any>, orgColumn: string, orgPath: string): Expression<SqlBool> {
-  return eb(eb.ref(orgColumn), 'in', eb.selectFrom('orgs').select('orgs.id').where('orgs.path', 'like', `${orgPath}%`));
+export function orgInSubtree(orgColumn: string, orgPath: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(orgColumn)} in (select orgs.id from orgs where orgs.path like ${`${orgPath}%`})`;
 }
 
 /** True when the organisation (by its path) lies inside the actor's scope: used before writes that name an org. */

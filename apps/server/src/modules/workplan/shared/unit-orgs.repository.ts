@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { orgsByIds, type OrgSummary } from '../../../platform/orgs/org-reads';
 import type { NoticeRow, ReportListRow, UnitRow } from './workplan.repository';
-import { reachPredicate, type Reach } from './workplan-scope';
+import { reachPredicate } from './reach.repository';
+import type { Reach } from './workplan-scope';
 
 /*
  * Work plan reads that show their units' organisations. Each is a query on the work plan's own tables

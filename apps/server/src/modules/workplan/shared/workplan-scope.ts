@@ -1,8 +1,7 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import { orgById } from '../../../platform/orgs/org-reads';
-import { orgInSubtree } from '../../../platform/scope/data-scope';
 
 /**
  * Which plan items a caller reaches. A role with scope "all" reaches every item, except a division
@@ -32,29 +31,6 @@ export function reachFor(actor: Actor, orgKind: string): Reach {
 
 export async function reachOf(db: Kysely<Database>, actor: Actor): Promise<Reach> {
   return reachFor(actor, (await orgById(db, actor.orgId))?.kind ?? 'unit');
-}
-
-/** The reach as a parameterised predicate on `item` (a column holding a workplan item id). */
-export function reachPredicate(reach: Reach, item = 'workplan_items.id') {
-  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
-    if (reach.kind === 'all') return sql<SqlBool>`1 = 1`;
-    const units = eb
-      .selectFrom('workplan_item_units as ru')
-      .select('ru.item_id')
-      .whereRef('ru.item_id', '=', eb.ref(item) as never);
-    if (reach.kind === 'unit') return eb.exists(units.where('ru.org_id', '=', reach.orgId));
-    return eb.or([
-      // The org-subtree part is the platform's data-scope predicate, so the work plan has no subtree rule of its own.
-      eb.exists(units.where((u) => orgInSubtree(u, 'ru.org_id', reach.orgPath))),
-      eb.exists(
-        eb
-          .selectFrom('workplan_item_regions as rr')
-          .select('rr.item_id')
-          .whereRef('rr.item_id', '=', eb.ref(item) as never)
-          .where('rr.region_code', 'like', `${reach.regionPrefix}%`),
-      ),
-    ]);
-  };
 }
 
 /** Whether a caller may act (report, reply) for a unit: its own organisation, or one below it. */

@@ -8,7 +8,8 @@ import type {
   WorkplanReportsTable,
   WorkplanRoundsTable,
 } from './workplan.tables';
-import { reachPredicate, type Reach } from './workplan-scope';
+import { reachPredicate } from './reach.repository';
+import type { Reach } from './workplan-scope';
 
 export type PlanRow = Selectable<WorkplanPlansTable>;
 export type ItemRow = Selectable<WorkplanItemsTable>;
