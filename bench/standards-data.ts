@@ -3,7 +3,7 @@
  * 0.1 mg/m³ steps), a diurnal O3 cycle, about 2 % missing hours. Same seed → same data, so the
  * TypeScript and the SQL (DuckDB or SQLite) runs see identical values.
  */
-import { seededRng } from '../apps/server/src/modules/monitoring/simulator/seeded-rng';
+import { seededRng } from '../apps/server/src/platform/demo/seeded-rng';
 
 export const HOURS_PER_YEAR = 8760;
 export const BENCH_POLLUTANTS = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm2_5'] as const;

@@ -1,5 +1,5 @@
 import type { Reading } from '../ingest/reading';
-import { seededRng } from '../simulator/seeded-rng';
+import { seededRng } from '../../../platform/demo/seeded-rng';
 import { type DemoCity, noise } from './demo-network';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { noiseLimit } from '@ecocloud/standards';
 import type { Reading } from '../ingest/reading';
-import { seededRng } from '../simulator/seeded-rng';
+import { seededRng } from '../../../platform/demo/seeded-rng';
 import { noise } from './demo-network';
 import type { DemoNoisePoint, DemoRadiationStation, DemoSeaPoint } from './demo-media-network';
 

@@ -1,4 +1,4 @@
-import { gaussian } from './seeded-rng';
+import { gaussian } from '../../../platform/demo/seeded-rng';
 
 /** The six AQI pollutants as simulated, in µg/m³ (CO in mg/m³). */
 export type AirSample = { so2: number; no2: number; co: number; o3: number; pm10: number; pm25: number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFrame, mergeParts, toReadings } from '@ecocloud/hj212';
 import { airSample } from './air-pattern';
-import { seededRng } from './seeded-rng';
+import { seededRng } from '../../../platform/demo/seeded-rng';
 import { simPacket, type SimPacketOptions } from './sim-packets';
 
 const device = { mn: 'SIM0000000000000000000001', password: '123456', st: '22', index: 1 };

@@ -1,7 +1,7 @@
 import { encodePacket, formatDataTime, formatQn, type FactorFields } from '@ecocloud/hj212';
 import type { Period } from '../ingest/reading';
 import { AIR_FACTORS, airSample } from './air-pattern';
-import { mixSeed, seededRng } from './seeded-rng';
+import { mixSeed, seededRng } from '../../../platform/demo/seeded-rng';
 
 /** A simulated data logger: its registration and its index (which seeds its values). */
 export type SimDevice = { mn: string; password: string; st: string; index: number };

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../../app-deps';
 import type { Actor } from '../../../http/actor';
 import { addCalendarDays, daysBetween, shanghaiDate } from '../../../platform/deadlines';
-import { mixSeed, seededRng } from '../../monitoring/simulator/seeded-rng';
+import { mixSeed, seededRng } from '../../../platform/demo/seeded-rng';
 import { setItemDone } from '../plans/plans.service';
 import { userWithOrgByUsername } from '../../../platform/users/user-reads';
 import { unitsWithOrgsOfItems } from '../shared/unit-orgs.repository';
