@@ -18,6 +18,9 @@ const QUERY =
 function isExempt(rel: string): boolean {
   return (
     rel.endsWith('.repository.ts') ||
+    // The read functions an owner exports to other modules (monitoring/reads/, platform/*/…-reads.ts): a
+    // repository facing outward, named for what it offers.
+    rel.endsWith('-reads.ts') ||
     rel.startsWith('db/') || // the database layer itself: connection, migrations, schema
     rel.startsWith('test/') || // the test harness
     rel.includes('/test/') || // a module's own test helpers
@@ -27,28 +30,8 @@ function isExempt(rel: string): boolean {
   );
 }
 
-/**
- * Files of the work plan (being split into sub-folders) and assessment (being converted) that still have SQL
- * outside repositories while other branches move it. Shrinks to empty when those branches merge; never grows.
- */
-const IN_CONVERSION_ELSEWHERE = new Set<string>([
-  'modules/assessment/air/ranking-cache.ts',
-  'modules/assessment/bulletin/bulletin.service.ts',
-  'modules/assessment/bulletin/jobs.service.ts',
-  'modules/assessment/demo/assessment-demo.ts',
-  'modules/assessment/media/media.service.ts',
-  'modules/assessment/open-data/api-keys.service.ts',
-  'modules/workplan/demo-year.ts',
-  'modules/workplan/item-writer.ts',
-  'modules/workplan/my-duties.service.ts',
-  'modules/workplan/plans.service.ts',
-  'modules/workplan/progress.service.ts',
-  'modules/workplan/supervision.service.ts',
-  'modules/workplan/views.service.ts',
-  'modules/workplan/workplan-scope.ts',
-  'modules/workplan/workplan.cli.ts',
-  'modules/workplan/workplan.seed.ts',
-]);
+/** Files still converting: none. The list stays so a future large move can land in steps; it never grows. */
+const IN_CONVERSION_ELSEWHERE = new Set<string>([]);
 
 /**
  * Platform files whose SQL this branch did not get to before its deadline (the audit chain and `ecocloud init`,

@@ -11,5 +11,5 @@ export {
   type DailyRollupRow,
   type RegionDaySumRow,
 } from './rollup-reads';
-export { dailyRollupMark, dailyRollupDaysChangedSince } from './rollup-changes';
+export { dailyRollupMark, dailyRollupDaysChangedSince } from './rollup-change-reads';
 export { readObservations, latestObservationStart, latestObservation, type ObservationRow } from './observation-reads';
