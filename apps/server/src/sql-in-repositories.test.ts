@@ -37,11 +37,7 @@ const IN_CONVERSION_ELSEWHERE = new Set<string>([]);
  * Platform files whose SQL this branch did not get to before its deadline (the audit chain and `ecocloud init`,
  * both with their own test suites to re-run after a move). Listed so the rule holds for everything else; to empty.
  */
-const NOT_YET_MOVED = new Set<string>([
-  'platform/audit/audit-anchor.ts',
-  'platform/audit/audit.service.ts',
-  'platform/provinces/init-province.ts',
-]);
+const NOT_YET_MOVED = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

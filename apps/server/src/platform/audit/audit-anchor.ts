@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config';
 import type { Database } from '../../db/schema';
 import type { Clock } from '../clock';
+import { hasSignedEntry, readAuditHead, setEntryMac, unsignedEntries } from './audit.repository';
 
 /**
  * The audit chain's anchor (docs/adr/0008): a key outside the database signs every entry's hash
@@ -69,13 +70,7 @@ export async function loadAuditAnchor(
     return { key: Buffer.from(text, 'utf8'), keySource: file, headsFile };
   }
   // A signed log without its key cannot be verified any more: refuse rather than sign on with a new key.
-  const signed = await db
-    .selectFrom('audit_log')
-    .select('seq')
-    .where('mac', 'is not', null)
-    .limit(1)
-    .executeTakeFirst();
-  if (signed)
+  if (await hasSignedEntry(db))
     throw new Error(
       `audit key file ${file} is missing but the audit log is signed: restore the key file (or set ECOCLOUD_AUDIT_KEY)`,
     );
@@ -98,32 +93,16 @@ export async function loadAuditAnchor(
  */
 export async function signLegacyEntries(db: Kysely<Database>, anchor: AuditAnchor): Promise<number> {
   if (!(await legacySigningPossible(db, anchor))) return 0;
-  const rows = await db
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .where('mac', 'is', null)
-    .orderBy('seq')
-    .execute();
+  const rows = await unsignedEntries(db);
   await db.transaction().execute(async (trx) => {
-    for (const r of rows)
-      await trx
-        .updateTable('audit_log')
-        .set({ mac: entryMac(anchor.key, r.hash) })
-        .where('seq', '=', r.seq)
-        .execute();
+    for (const r of rows) await setEntryMac(trx, r.seq, entryMac(anchor.key, r.hash));
   });
   return rows.length;
 }
 
 /** True while no entry is signed and no head was exported: the only time unsigned entries may be signed. */
 export async function legacySigningPossible(db: Kysely<Database>, anchor: AuditAnchor): Promise<boolean> {
-  const signed = await db
-    .selectFrom('audit_log')
-    .select('seq')
-    .where('mac', 'is not', null)
-    .limit(1)
-    .executeTakeFirst();
-  return !signed && readExportedHeads(anchor.headsFile).length === 0;
+  return !(await hasSignedEntry(db)) && readExportedHeads(anchor.headsFile).length === 0;
 }
 
 /**
@@ -155,7 +134,7 @@ export async function exportAuditHead(
   anchor: AuditAnchor,
   clock: Clock,
 ): Promise<ExportedHead | null> {
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = await readAuditHead(db);
   if (head.seq === 0) return null;
   const last = readExportedHeads(anchor.headsFile).at(-1);
   if (last && last.seq === head.seq && last.hash === head.hash) return null;

@@ -3,7 +3,6 @@ import type { AuditAction, AuditEntityType, AuditEntry } from '@ecocloud/contrac
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
 import type { Clock } from '../clock';
-import { scopePredicate } from '../scope/data-scope';
 import { currentAuditAnchor, entryMac, headMac, macMatches, readExportedHeads, type AuditAnchor } from './audit-anchor';
 import {
   auditHash,
@@ -12,6 +11,14 @@ import {
   type AuditRecord,
   type ChainProblem,
 } from './audit-chain';
+import {
+  allAuditEntries,
+  bumpAuditHeadSeq,
+  insertAuditEntry,
+  listAuditEntries,
+  readAuditHead,
+  setAuditHeadHash,
+} from './audit.repository';
 
 export type AuditEvent = {
   /** One of the contracts' AUDIT_ACTIONS: the web names each in the user's language. */
@@ -53,12 +60,8 @@ export async function appendAudit(
   ctx: AuditContext,
   event: AuditEvent,
 ): Promise<void> {
-  await trx
-    .updateTable('audit_head')
-    .set((eb) => ({ seq: eb('seq', '+', 1) }))
-    .where('id', '=', 1)
-    .execute();
-  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  await bumpAuditHeadSeq(trx);
+  const head = await readAuditHead(trx);
   const record: AuditRecord = {
     seq: head.seq,
     at: clock.now().toISOString(),
@@ -75,27 +78,24 @@ export async function appendAudit(
   };
   const hash = auditHash(head.hash, record);
   const mac = entryMac(currentAuditAnchor().key, hash);
-  await trx
-    .insertInto('audit_log')
-    .values({
-      seq: record.seq,
-      at: record.at,
-      actor_id: record.actorId,
-      actor_name: record.actorName,
-      actor_org_id: record.actorOrgId,
-      action: record.action,
-      entity_type: record.entityType,
-      entity_id: record.entityId,
-      before_json: record.beforeJson,
-      after_json: record.afterJson,
-      request_id: record.requestId,
-      ip: record.ip,
-      prev_hash: head.hash,
-      hash,
-      mac,
-    })
-    .execute();
-  await trx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
+  await insertAuditEntry(trx, {
+    seq: record.seq,
+    at: record.at,
+    actor_id: record.actorId,
+    actor_name: record.actorName,
+    actor_org_id: record.actorOrgId,
+    action: record.action,
+    entity_type: record.entityType,
+    entity_id: record.entityId,
+    before_json: record.beforeJson,
+    after_json: record.afterJson,
+    request_id: record.requestId,
+    ip: record.ip,
+    prev_hash: head.hash,
+    hash,
+    mac,
+  });
+  await setAuditHeadHash(trx, hash);
 }
 
 export type AuditQuery = {
@@ -115,23 +115,23 @@ export async function listAudit(
   actor: Actor,
   q: AuditQuery,
 ): Promise<{ items: AuditEntry[]; total: number }> {
-  let base = db
-    .selectFrom('audit_log')
-    .where(scopePredicate(actor, { org: 'audit_log.actor_org_id', owner: 'audit_log.actor_id' }));
-  if (q.action) base = base.where('action', '=', q.action);
-  if (q.actor) base = base.where('actor_name', '=', q.actor);
-  if (q.entityType) base = base.where('entity_type', '=', q.entityType);
-  if (q.from) base = base.where('at', '>=', new Date(q.from).toISOString());
-  if (q.to) base = base.where('at', '<=', new Date(q.to).toISOString());
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const sortColumn = q.sort === 'action' ? 'action' : 'seq';
-  const rows = await base
-    .selectAll()
-    .orderBy(sortColumn, q.order)
-    .orderBy('seq', q.order)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
-    .execute();
+  const { rows, total } = await listAuditEntries(
+    db,
+    actor,
+    {
+      action: q.action,
+      actor: q.actor,
+      entityType: q.entityType,
+      from: q.from ? new Date(q.from).toISOString() : undefined,
+      to: q.to ? new Date(q.to).toISOString() : undefined,
+    },
+    {
+      sort: q.sort === 'action' ? 'action' : 'seq',
+      order: q.order,
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    },
+  );
   const items = rows.map((r) => ({
     id: r.seq,
     at: r.at,
@@ -146,7 +146,7 @@ export async function listAudit(
     ip: r.ip,
     hash: r.hash,
   }));
-  return { items, total: Number(total) };
+  return { items, total };
 }
 
 /**
@@ -157,8 +157,8 @@ export async function verifyAudit(
   db: Kysely<Database>,
   anchor: AuditAnchor = currentAuditAnchor(),
 ): Promise<{ checked: number; heads: number; problem: ChainProblem | null }> {
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+  const head = await readAuditHead(db);
+  const rows = await allAuditEntries(db);
   const entries = rows.map((r) => ({
     seq: r.seq,
     at: r.at,

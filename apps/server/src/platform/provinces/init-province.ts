@@ -4,9 +4,19 @@ import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../audit/audit.service';
 import type { Clock } from '../clock';
+import { insertEntry } from '../dictionaries/dictionaries.repository';
+import { findOrgByRegionAndKind } from '../orgs/orgs.repository';
 import { insertOrgAsSystem } from '../orgs/orgs.service';
 import { saveBaseMap } from '../settings/base-map';
 import { listProvinces, provinceDivisions, provinceMap, type Division } from './divisions';
+import {
+  dictionaryCodes,
+  findPlaceholderRoot,
+  findProvinceOrg,
+  installedProvinceOrgs,
+  maxSortOrder,
+  updateOrgAsSystem,
+} from './provinces.repository';
 
 /** The region code of the root organisation `serve` creates without the demo: a placeholder for "the province". */
 export const PLACEHOLDER_REGION = '000000';
@@ -23,13 +33,7 @@ export type InitProvinceInput = {
 const SYSTEM: AuditContext = { actorId: null, actorName: 'system', actorOrgId: null, requestId: null, ip: null };
 
 export async function setupStatus(db: Kysely<Database>): Promise<SetupStatus> {
-  const rows = await db
-    .selectFrom('orgs')
-    .select(['id', 'region_code', 'name'])
-    .where('kind', '=', 'province')
-    .where('region_code', '!=', PLACEHOLDER_REGION)
-    .orderBy('path')
-    .execute();
+  const rows = await installedProvinceOrgs(db, PLACEHOLDER_REGION);
   return {
     provinces: listProvinces(),
     installed: rows.map((r) => ({ code: r.region_code, name: r.name, orgId: r.id })),
@@ -61,23 +65,16 @@ export async function initProvince(
     let created = 0;
     const { code, name: regionName } = divisions.province;
     const orgName = input.name ?? `${regionName}生态环境厅`;
-    const orgs = trx.selectFrom('orgs').select(['id', 'name', 'kind', 'region_code']);
-    let province = await orgs
-      .where('kind', '=', 'province')
-      .where('region_code', '=', code)
-      .orderBy('path')
-      .executeTakeFirst();
+    let province = await findProvinceOrg(trx, code);
     if (!province) {
-      const placeholder = await orgs
-        .where('parent_id', 'is', null)
-        .where('region_code', '=', PLACEHOLDER_REGION)
-        .executeTakeFirst();
+      const placeholder = await findPlaceholderRoot(trx, PLACEHOLDER_REGION);
       if (placeholder) {
-        await trx
-          .updateTable('orgs')
-          .set({ region_code: code, name: orgName, kind: 'province', updated_at: clock.now().toISOString() })
-          .where('id', '=', placeholder.id)
-          .execute();
+        await updateOrgAsSystem(trx, placeholder.id, {
+          region_code: code,
+          name: orgName,
+          kind: 'province',
+          updated_at: clock.now().toISOString(),
+        });
         province = { ...placeholder, region_code: code, name: orgName };
       } else {
         const org = await insertOrgAsSystem(trx, clock, {
@@ -91,11 +88,7 @@ export async function initProvince(
         created++;
       }
     } else if (input.name && input.name !== province.name) {
-      await trx
-        .updateTable('orgs')
-        .set({ name: input.name, updated_at: clock.now().toISOString() })
-        .where('id', '=', province.id)
-        .execute();
+      await updateOrgAsSystem(trx, province.id, { name: input.name, updated_at: clock.now().toISOString() });
       province = { ...province, name: input.name };
     }
 
@@ -106,12 +99,7 @@ export async function initProvince(
       suffix: string,
       nameEnSuffix: string,
     ): Promise<string> => {
-      const existing = await trx
-        .selectFrom('orgs')
-        .select('id')
-        .where('region_code', '=', d.code)
-        .where('kind', '=', kind)
-        .executeTakeFirst();
+      const existing = await findOrgByRegionAndKind(trx, d.code, kind);
       if (existing) return existing.id;
       const en = input.namesEn?.get(d.code);
       created++;
@@ -159,35 +147,23 @@ export async function ensureRegionEntries(
   namesEn?: ReadonlyMap<string, string>,
 ): Promise<number> {
   const now = clock.now().toISOString();
-  const existing = new Set(
-    (await trx.selectFrom('dictionary_entries').select('code').where('dict_code', '=', 'region').execute()).map(
-      (r) => r.code,
-    ),
-  );
-  const max = await trx
-    .selectFrom('dictionary_entries')
-    .select((eb) => eb.fn.max('sort_order').as('m'))
-    .where('dict_code', '=', 'region')
-    .executeTakeFirst();
-  let order = Number(max?.m ?? 0);
+  const existing = new Set(await dictionaryCodes(trx, 'region'));
+  let order = await maxSortOrder(trx, 'region');
   let added = 0;
   for (const r of regions) {
     if (existing.has(r.code)) continue;
     existing.add(r.code);
-    await trx
-      .insertInto('dictionary_entries')
-      .values({
-        id: `region-${r.code}`,
-        dict_code: 'region',
-        code: r.code,
-        label: r.name,
-        label_en: namesEn?.get(r.code) ?? null,
-        extra_json: JSON.stringify(r.parent ? { parent: r.parent } : {}),
-        sort_order: ++order,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertEntry(trx, {
+      id: `region-${r.code}`,
+      dict_code: 'region',
+      code: r.code,
+      label: r.name,
+      label_en: namesEn?.get(r.code) ?? null,
+      extra_json: JSON.stringify(r.parent ? { parent: r.parent } : {}),
+      sort_order: ++order,
+      created_at: now,
+      updated_at: now,
+    });
     added++;
   }
   return added;
