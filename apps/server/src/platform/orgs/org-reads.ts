@@ -87,3 +87,21 @@ export function firstOrgOfRegion(db: Kysely<Database>, regionCode: string): Prom
 export function provinceOrg(db: Kysely<Database>): Promise<{ id: string } | undefined> {
   return db.selectFrom('orgs').select('id').where('kind', '=', 'province').orderBy('path').executeTakeFirst();
 }
+
+/**
+ * The organisation that owns records of a region: the county's, else its city's, else its province's;
+ * on an install without a province, the nationwide placeholder root (000000) covers every region.
+ */
+export async function owningOrgOfRegion(db: Kysely<Database>, regionCode: string): Promise<OrgRef | undefined> {
+  for (const code of [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`]) {
+    const org = await orgOfRegion(db, code);
+    if (org) return org;
+  }
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'path', 'region_code'])
+    .where('parent_id', 'is', null)
+    .where('region_code', '=', '000000')
+    .orderBy('created_at')
+    .executeTakeFirst();
+}

@@ -65,13 +65,3 @@ export function enabledDevicesOfType(db: Kysely<Database>, st: string) {
     .orderBy('mn')
     .execute();
 }
-
-/** The region of the first root organisation, if any (the simulator's fleet goes there). */
-export function firstRootOrgRegion(db: Kysely<Database>) {
-  return db
-    .selectFrom('orgs')
-    .select('region_code')
-    .where('parent_id', 'is', null)
-    .orderBy('created_at')
-    .executeTakeFirst();
-}

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 import { insertOrgAsSystem } from '../../../platform/orgs/orgs.service';
-import { firstRootOrgRegion, mnsStartingWith } from '../devices/devices.repository';
+import { mnsStartingWith } from '../devices/devices.repository';
+import { rootOrg } from '../../../platform/orgs/org-reads';
 import { createDevice } from '../devices/devices.service';
 import { insertStation } from '../stations/stations.service';
 import { SIM_FACTOR_MAP } from './air-pattern';
@@ -33,7 +34,7 @@ export function simDevices(fleet: SimFleet): SimDevice[] {
 export async function ensureSimDevices(db: Kysely<Database>, clock: Clock, fleet: SimFleet): Promise<SimDevice[]> {
   const devices = simDevices(fleet);
   const known = new Set(await mnsStartingWith(db, fleet.mnPrefix));
-  let org = await firstRootOrgRegion(db);
+  let org: { region_code: string } | undefined = await rootOrg(db);
   if (!org) {
     await insertOrgAsSystem(db, clock, {
       parentId: null,

@@ -70,33 +70,6 @@ export function findStationByCode(db: Kysely<Database>, code: string): Promise<S
   return db.selectFrom('stations').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-/** The organisation that owns a region's records: the county, else its city, else the province, else the placeholder root. */
-export async function owningOrgOf(
-  db: Kysely<Database>,
-  regionCode: string,
-): Promise<{ id: string; path: string } | undefined> {
-  const candidates = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
-  for (const code of candidates) {
-    const org = await db
-      .selectFrom('orgs')
-      .select(['id', 'path'])
-      .where('region_code', '=', code)
-      .where('kind', 'in', ['county', 'city', 'province'])
-      .orderBy('path')
-      .executeTakeFirst();
-    if (org) return org;
-  }
-  // The nationwide placeholder root of an install without a province (000000) covers every region;
-  // a province's department covers only its own.
-  return db
-    .selectFrom('orgs')
-    .select(['id', 'path'])
-    .where('parent_id', 'is', null)
-    .where('region_code', '=', '000000')
-    .orderBy('created_at')
-    .executeTakeFirst();
-}
-
 export async function insertStationRow(db: Kysely<Database>, row: Insertable<StationsTable>): Promise<void> {
   await db.insertInto('stations').values(row).execute();
 }
@@ -118,17 +91,6 @@ export async function updateStationRow(
   set: Updateable<StationsTable>,
 ): Promise<void> {
   await db.updateTable('stations').set(set).where('id', '=', id).execute();
-}
-
-/** Code, label and English label of a dictionary's entries (regions and station types for the import). */
-export async function dictionaryLabels(db: Kysely<Database>, dictCode: string) {
-  return (
-    await db
-      .selectFrom('dictionary_entries')
-      .select(['code', 'label', 'label_en'])
-      .where('dict_code', '=', dictCode)
-      .execute()
-  ).map((e) => ({ code: e.code, label: e.label, labelEn: e.label_en }));
 }
 
 /** Of the given codes, those of existing stations, and those of stations in the actor's scope. */

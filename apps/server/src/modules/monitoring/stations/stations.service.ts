@@ -30,6 +30,8 @@ import { resolveRegion } from '../../../platform/regions';
 import { orgPathInScope } from '../../../platform/scope/data-scope';
 import { liveness } from './liveness';
 import * as repo from './stations.repository';
+import { dictionaryEntries } from '../../../platform/dictionaries/dictionary-reads';
+import { owningOrgOfRegion } from '../../../platform/orgs/org-reads';
 
 const SYSTEM_CONTEXT: AuditContext = {
   actorId: null,
@@ -83,7 +85,7 @@ const notCovered = (regionCode: string) =>
 
 /** The owner follows the region; the caller must be able to see that owner (no planting records elsewhere). */
 async function ownerFor(db: Kysely<Database>, actor: Actor | null, regionCode: string): Promise<string> {
-  const org = await repo.owningOrgOf(db, regionCode);
+  const org = await owningOrgOfRegion(db, regionCode);
   if (!org) {
     // Nothing to be in scope of: the province was never set up on this database.
     throw new AppError('REGION_NOT_COVERED', notCovered(regionCode), [
@@ -265,7 +267,7 @@ export async function importStations(
       `missing columns: ${missing.join(', ')}`,
       missing.map((m) => ({ path: `file.${m}`, message: 'missing column' })),
     );
-  const dict = (code: string) => repo.dictionaryLabels(db, code);
+  const dict = (code: string) => dictionaryEntries(db, code);
   const regions = await dict('region');
   const kinds = await dict('station_type');
   const regionOf = (text: string) => {
@@ -401,7 +403,7 @@ async function ownersOf(
   const out = new Map<string, { code: 'ok' | 'REGION_NOT_COVERED' | 'OUT_OF_SCOPE'; message: string }>();
   for (const code of new Set(regionCodes)) {
     if (!code) continue;
-    const org = await repo.owningOrgOf(db, code);
+    const org = await owningOrgOfRegion(db, code);
     if (!org) out.set(code, { code: 'REGION_NOT_COVERED', message: notCovered(code) });
     else if (actor && !orgPathInScope(actor, org.id, org.path))
       out.set(code, { code: 'OUT_OF_SCOPE', message: `region ${code} is outside your data scope` });
