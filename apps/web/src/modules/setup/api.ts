@@ -1,7 +1,7 @@
 import type { InitProvinceBody, InitProvinceResult, SetupStatus } from '@ecocloud/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http } from '../../lib/http';
-import { SESSION_KEY } from '../auth/hooks/useSession';
+import { SESSION_KEY } from '../auth/shared';
 import { PROVINCE_GEO_KEY } from '../../ui/map/useProvinceGeo';
 
 const SETUP_KEY = ['setup', 'province'] as const;

@@ -3,8 +3,7 @@ import { Alert, Button, Card, DatePicker, Progress, Select, Space, Typography } 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
+import { hasPermission, useSession } from '../../auth/shared';
 import { bulletinDocxUrl, bulletinPdfUrl, bulletinTablesUrl, jobFileUrl } from '../api';
 import { useCreateBulletinJob, useJob, useRegionOptions } from '../hooks/useAdmin';
 import { lastCompleteMonth, shanghaiToday } from '../periods';

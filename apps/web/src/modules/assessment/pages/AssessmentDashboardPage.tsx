@@ -2,9 +2,7 @@ import { Badge, Card, Col, Row, Segmented, Select, Space, Typography } from 'ant
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
-import { canSeeRegion, defaultCity } from '../../auth/region-scope';
+import { canSeeRegion, defaultCity, hasPermission, useSession } from '../../auth/shared';
 import { CityTrendChart } from '../components/CityTrendChart';
 import { RankingTable } from '../components/RankingTable';
 import { TargetCards } from '../components/TargetCards';

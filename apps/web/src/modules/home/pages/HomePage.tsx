@@ -1,13 +1,11 @@
 import { Card, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
+import { hasPermission, useSession } from '../../auth/shared';
 import { useMyWork } from '../api';
 import { MyWorkPanels } from '../MyWorkPanels';
-import { HomeStatCards } from '../../stats/components/HomeStatCards';
-import { useSetupStatus } from '../../setup/api';
-import { useHomeStats } from '../../stats/hooks/useHomeStats';
+import { HomeStatCards, useHomeStats } from '../../stats/shared';
+import { useSetupStatus } from '../../setup/shared';
 import { PageHeader } from '../../../ui/PageHeader';
 
 /**

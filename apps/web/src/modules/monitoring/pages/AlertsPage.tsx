@@ -1,8 +1,7 @@
 import { App, Card, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
+import { hasPermission, useSession } from '../../auth/shared';
 import { AlertTable } from '../components/AlertTable';
 import { useAcknowledgeAlert, useAlerts } from '../hooks/useAlerts';
 import type { AlertKind, AlertStatus } from '../types';

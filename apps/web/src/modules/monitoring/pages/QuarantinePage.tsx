@@ -1,8 +1,7 @@
 import { Card, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
+import { hasPermission, useSession } from '../../auth/shared';
 import { PacketInspector, type InspectorSeed } from '../components/PacketInspector';
 import { QuarantineTable } from '../components/QuarantineTable';
 import { useQuarantine } from '../hooks/useQuarantine';

@@ -2,8 +2,7 @@ import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icon
 import { App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
+import { hasPermission, useSession } from '../../auth/shared';
 import { stationsExportUrl } from '../api';
 import { StationFilters, type StationFilter } from '../components/StationFilters';
 import { StationFormModal } from '../components/StationFormModal';

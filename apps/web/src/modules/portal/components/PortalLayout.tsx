@@ -3,7 +3,7 @@ import { Button, Grid, Layout, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LocaleSwitch } from '../../../ui/LocaleSwitch';
-import { useKnownSession } from '../../auth/hooks/useSession';
+import { useKnownSession } from '../../auth/shared';
 
 const NAV = [
   { key: 'air', path: '/' },

@@ -5,7 +5,7 @@ import { useLocale } from '../../../lib/locale-context';
 import { OrgSelect } from '../../orgs/shared';
 import { roleLabel, useRoles } from '../../roles/shared';
 import { useCreateUser, useUpdateUser } from '../hooks/useUsers';
-import { newPasswordRule } from '../../auth/password-rule';
+import { newPasswordRule } from '../../auth/shared';
 
 export type UserFormMode = { kind: 'create' } | { kind: 'edit'; user: User };
 type Values = {

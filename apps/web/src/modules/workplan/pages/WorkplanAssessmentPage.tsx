@@ -1,8 +1,7 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
+import { hasPermission, useSession } from '../../auth/shared';
 import { assessmentPdfUrl, assessmentXlsxUrl } from '../api';
 import { AssessmentTable } from '../components/AssessmentTable';
 import { PlanSelect } from '../components/PlanSelect';

@@ -1,7 +1,6 @@
 import { Alert, App, Button, Empty, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
+import { hasPermission, useSession } from '../../auth/shared';
 import { BoardCards } from '../components/BoardCards';
 import { PlanSelect } from '../components/PlanSelect';
 import { useBoard } from '../hooks/useItems';

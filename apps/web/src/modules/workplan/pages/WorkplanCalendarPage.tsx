@@ -1,8 +1,7 @@
 import { Alert, Card, InputNumber, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
+import { hasPermission, useSession } from '../../auth/shared';
 import { CalendarDayForm } from '../components/CalendarDayForm';
 import { useCalendarDays } from '../hooks/useProgress';
 import { shanghaiToday } from '../report-rules';

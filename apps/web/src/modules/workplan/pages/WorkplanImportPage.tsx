@@ -4,7 +4,7 @@ import { ImportProposalBodySchema } from '@ecocloud/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth/shared';
 import { ImportSaveForm, type ImportTarget } from '../components/ImportSaveForm';
 import { ProposalTreeEditor } from '../components/ProposalTreeEditor';
 import { useImportFlow } from '../hooks/useImportFlow';

@@ -1,8 +1,7 @@
 import { Card, Empty, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { hasPermission } from '../../auth/api';
-import { useSession } from '../../auth/hooks/useSession';
+import { hasPermission, useSession } from '../../auth/shared';
 import { OrgSelect } from '../../orgs/shared';
 import { PlanSelect } from '../components/PlanSelect';
 import { UnitDutiesTable } from '../components/UnitDutiesTable';
