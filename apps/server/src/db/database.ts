@@ -5,7 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import type { Database } from './schema';
 
-export type Dialect = 'sqlite' | 'postgres';
+type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database> & { readonly dialect: Dialect };
 
 export function isPostgresUrl(url: string): boolean {

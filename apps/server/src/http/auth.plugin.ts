@@ -5,7 +5,7 @@ import type { AppDeps } from '../app-deps';
 import { SESSION_COOKIE, resolveSession } from '../platform/auth/auth.service';
 import type { Access, Actor } from './actor';
 
-export type RouteRule = { method: string; url: string; access: Access };
+type RouteRule = { method: string; url: string; access: Access };
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -32,7 +32,7 @@ export interface UsersTable {
   updated_at: string;
 }
 
-export interface RolesTable {
+interface RolesTable {
   code: string;
   name: string;
   name_en: string;
@@ -41,7 +41,7 @@ export interface RolesTable {
   permissions: string;
 }
 
-export interface UserRolesTable {
+interface UserRolesTable {
   user_id: string;
   role_code: string;
 }
@@ -56,7 +56,7 @@ export interface SessionsTable {
   expires_at: string;
 }
 
-export interface AuditLogTable {
+interface AuditLogTable {
   /** Contiguous sequence assigned under the chain-head lock; a gap means a deleted entry. */
   seq: number;
   at: string;
@@ -76,13 +76,13 @@ export interface AuditLogTable {
   mac: string | null;
 }
 
-export interface AuditHeadTable {
+interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
 }
 
-export interface DictionariesTable {
+interface DictionariesTable {
   code: string;
   name: string;
   name_en: string;
@@ -101,7 +101,7 @@ export interface DictionaryEntriesTable {
   updated_at: string;
 }
 
-export interface AppSettingsTable {
+interface AppSettingsTable {
   key: string;
   value: string;
   updated_at: string;

@@ -48,9 +48,7 @@ export async function isolatedUrl(db: TestDb): Promise<{ url: string; drop: () =
   };
 }
 
-export function fakeClock(
-  start = '2026-11-28T02:00:00Z',
-): Clock & { advance(ms: number): void; set(iso: string): void } {
+function fakeClock(start = '2026-11-28T02:00:00Z'): Clock & { advance(ms: number): void; set(iso: string): void } {
   let t = new Date(start).getTime();
   return {
     now: () => new Date(t),
@@ -87,7 +85,7 @@ export type Agent = {
 };
 
 /** One audit key for every test app in the process (appendAudit signs with the process's key); no heads file. */
-export const TEST_AUDIT_ANCHOR = {
+const TEST_AUDIT_ANCHOR = {
   ECOCLOUD_AUDIT_KEY: 'ecocloud-test-audit-key-0123456789abcdef',
   ECOCLOUD_AUDIT_HEADS_FILE: '',
 };

@@ -69,7 +69,7 @@ export interface RadiationFindingsTable {
   created_at: string;
 }
 
-export interface AssessmentCityDaysTable {
+interface AssessmentCityDaysTable {
   city_code: string;
   /** Start instant of the Shanghai day (as the daily rollups label it). */
   day_start: string;
@@ -79,7 +79,7 @@ export interface AssessmentCityDaysTable {
   n: number;
 }
 
-export interface AssessmentStateTable {
+interface AssessmentStateTable {
   key: string;
   value: string;
 }

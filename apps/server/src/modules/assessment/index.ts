@@ -14,12 +14,8 @@ import { ASSESSMENT_METRICS } from './targets/metrics';
 import { targetsRoutes } from './targets/targets.routes';
 import { waterRoutes } from './water/water.routes';
 
-export { airRanking, loadAirNetwork, loadCityDays } from './air/air-evaluation.service';
-export { resolvePeriod, monthPeriod, type Period } from './periods';
-export { indicatorProgress } from './targets/target-progress.service';
+export { airRanking, loadAirNetwork } from './air/air-evaluation.service';
 export { listProgress } from './targets/target-list.service';
-export { bulletinPdf } from './bulletin/bulletin.service';
-export { schedulerTick } from './bulletin/bulletin-scheduler';
 
 /** Monthly bulletins on the 1st, queued report jobs and radiation findings. */
 const startAssessment: Service = async (deps, log) => {

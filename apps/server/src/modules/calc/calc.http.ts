@@ -20,7 +20,7 @@ import type { CalcAirBody, CalcAqiBody, CalcWaterBody } from './calc.schemas';
 
 type Scalar = string | number | boolean | null;
 type JsonRow = Record<string, Scalar | undefined>;
-export type OutputRow = Record<string, Scalar>;
+type OutputRow = Record<string, Scalar>;
 
 export interface RowsResult {
   rows: OutputRow[];

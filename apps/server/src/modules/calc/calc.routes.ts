@@ -28,8 +28,8 @@ const MB = 1024 * 1024;
  * Without login: 1 MiB bodies and 10,000 hourly rows. The larger limits below are for logged-in users:
  * a 28 MB anonymous body kept the event loop (and the HJ 212 gateway's acks in this process) busy.
  */
-export const ANONYMOUS_BODY_LIMIT = 1 * MB;
-export const ANONYMOUS_MAX_HOURLY_ROWS = 10_000;
+const ANONYMOUS_BODY_LIMIT = 1 * MB;
+const ANONYMOUS_MAX_HOURLY_ROWS = 10_000;
 const FORMATS = { consumes: ['application/json', 'text/csv'], produces: ['application/json', 'text/csv'] };
 
 /**

@@ -15,14 +15,14 @@ const PassThroughSchema = z.union([z.string(), z.number(), z.boolean(), z.null()
 const cells = <K extends string>(names: readonly K[]): Record<K, z.ZodOptional<typeof CellSchema>> =>
   Object.fromEntries(names.map((n) => [n, CellSchema.optional()])) as Record<K, z.ZodOptional<typeof CellSchema>>;
 
-export const StandardSchema = z.enum(['HJ633-2012', 'HJ633-2026']);
-export const AqiModeSchema = z.enum(['daily', 'realtime', 'published']);
-export const RowErrorSchema = z.object({ row: z.number().int(), reason: z.string() });
-export const OutputRowSchema = z.record(z.string(), PassThroughSchema);
+const StandardSchema = z.enum(['HJ633-2012', 'HJ633-2026']);
+const AqiModeSchema = z.enum(['daily', 'realtime', 'published']);
+const RowErrorSchema = z.object({ row: z.number().int(), reason: z.string() });
+const OutputRowSchema = z.record(z.string(), PassThroughSchema);
 
-export const MAX_AQI_ROWS = 10_000;
-export const MAX_WATER_ROWS = 10_000;
-export const MAX_HOURLY_ROWS = 200_000;
+const MAX_AQI_ROWS = 10_000;
+const MAX_WATER_ROWS = 10_000;
+const MAX_HOURLY_ROWS = 200_000;
 
 export const CalcAqiQuerySchema = z.object({
   standard: StandardSchema.optional().describe('for text/csv bodies; a JSON body may say it instead'),
@@ -61,7 +61,7 @@ export const CalcAirQuerySchema = z.object({
   timeLabel: z.enum(['start', 'end']).optional(),
 });
 
-export const AirHourlyRowSchema = z.object({
+const AirHourlyRowSchema = z.object({
   station: z.string().min(1),
   city: z.string().min(1),
   time: z.string().min(1).describe('ISO 8601 with an offset, e.g. 2025-06-01T00:00:00+08:00'),

@@ -24,8 +24,8 @@ import {
 
 import { POLLUTANT_LABELS, type RowError } from './calc.shared';
 
-export { evaluateAir, type AirEvaluationOptions, type AirEvaluationResult } from './air-evaluation.service';
-export { POLLUTANT_LABELS, type RowError } from './calc.shared';
+export { evaluateAir, type AirEvaluationResult } from './air-evaluation.service';
+export { type RowError } from './calc.shared';
 
 export interface CalcAqiOptions {
   /** Version to use; default: the version in force on the row's `date`/`time` column, else today. */

@@ -19,14 +19,12 @@ import { runHj212Simulate } from './simulator/simulate.cli';
 import { stationsRoutes } from './stations/stations.routes';
 
 export { storeReadings } from './ingest/ingest.service';
-export type { Reading, ReadingSource, Period } from './ingest/reading';
-export { shanghaiDate, shanghaiDateStart } from './ingest/reading';
+export type { Reading } from './ingest/reading';
 /** Read functions through which other modules read stations, observations and rollups. */
 export * as monitoringReads from './reads';
-export { processDirtyRollups, rebuildRollups } from './rollups/rollup.service';
+export { processDirtyRollups } from './rollups/rollup.service';
 export { applyPendingRollups } from './monitoring.cli';
-export { checkSilence, listAlerts } from './alerts/alerts.service';
-export { quarantine } from './quarantine/quarantine.service';
+export { listAlerts } from './alerts/alerts.service';
 
 /** Stations, devices and readings: HTTP, files, the HJ 212 gateway, MQTT, rollups, alerts and quarantine. */
 export const monitoringModule: ServerModule = {

@@ -37,7 +37,7 @@ export interface DevicesTable {
   updated_at: string;
 }
 
-export interface ObservationsTable {
+interface ObservationsTable {
   station_id: string;
   parameter: string;
   /** 'rt' real-time, '1m' minute, '1h' hour, '1d' day. */
@@ -67,7 +67,7 @@ export interface ObservationRollupsTable {
   updated_at: string;
 }
 
-export interface RollupDirtyTable {
+interface RollupDirtyTable {
   station_id: string;
   /** Shanghai calendar date, YYYY-MM-DD. */
   day: string;
@@ -89,7 +89,7 @@ export interface QuarantineTable {
   last_received_at: ColumnType<string | null, string | null | undefined, string>;
 }
 
-export interface PacketArchiveTable {
+interface PacketArchiveTable {
   id: string;
   received_at: string;
   mn: string;
@@ -99,7 +99,7 @@ export interface PacketArchiveTable {
 }
 
 /** Gateway batches acknowledged but not yet applied (PostgreSQL, in-memory SQLite); see ingest-journal. */
-export interface IngestJournalTable {
+interface IngestJournalTable {
   id: Generated<number>;
   received_at: string;
   rows: number;
@@ -107,7 +107,7 @@ export interface IngestJournalTable {
 }
 
 /** How far a SQLite sidecar journal (named by its id) has been applied to this database. */
-export interface IngestJournalAppliedTable {
+interface IngestJournalAppliedTable {
   journal_id: string;
   applied_upto: number;
   updated_at: string;
@@ -131,7 +131,7 @@ export interface AlertsTable {
   acknowledged_at: string | null;
 }
 
-export interface ParameterLimitsTable {
+interface ParameterLimitsTable {
   id: string;
   station_kind: string;
   parameter: string;

@@ -31,6 +31,4 @@ export const workplanModule: ServerModule = {
 };
 
 /** Service functions other modules may call. */
-export { parsePlanText } from './import/plan-parser';
-export { escalateNotices } from './supervision/supervision.service';
 export { myDuties } from './views/my-duties.service';

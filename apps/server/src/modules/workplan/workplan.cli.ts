@@ -13,7 +13,7 @@ import { escalateNotices } from './supervision/supervision.service';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
-export const WORKPLAN_USAGE = `ecocloud workplan <command>
+const WORKPLAN_USAGE = `ecocloud workplan <command>
 
   import FILE [--dry-run] [--json] [--year N] [--org-region CODE] [--replace]
         read a plan (.docx or UTF-8 .txt) into items; --dry-run prints the proposal without a database
@@ -24,7 +24,7 @@ export const WORKPLAN_USAGE = `ecocloud workplan <command>
 `;
 
 /** An indented outline of the proposal for people: headings, tasks and indicators (measures counted, not listed). */
-export function outline(p: PlanProposal): string {
+function outline(p: PlanProposal): string {
   const lines = [
     `${p.title} (${p.year}): ${p.counts.items} items, ${p.counts.indicators} indicators`,
     ...p.warnings.map((w) => `warning: ${w}`),

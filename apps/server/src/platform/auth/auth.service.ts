@@ -30,7 +30,7 @@ type Deps = { db: Kysely<Database>; clock: Clock; config: Config };
 type RequestInfo = { ip: string | null; requestId: string };
 
 /** Builds the caller's identity (organisation, roles, permissions, widest scope) from the user id. */
-export async function loadActor(db: Kysely<Database>, userId: string, req: RequestInfo): Promise<Actor | null> {
+async function loadActor(db: Kysely<Database>, userId: string, req: RequestInfo): Promise<Actor | null> {
   const user = await findUserWithOrg(db, userId);
   if (!user || user.is_active !== 1) return null;
   const codes = await roleCodesOf(db, userId);

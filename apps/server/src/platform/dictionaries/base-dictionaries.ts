@@ -3,7 +3,7 @@
  * HJ 212-2017 附录B (HJ 524/525); industries are the sections (门类) of GB/T 4754-2017.
  * Regions are not here: they are the installation's own data (the demo loads Guangxi).
  */
-export type BaseEntry = { code: string; label: string; labelEn: string; extra?: Record<string, unknown> };
+type BaseEntry = { code: string; label: string; labelEn: string; extra?: Record<string, unknown> };
 export type BaseDictionary = { code: string; name: string; nameEn: string; entries: BaseEntry[] };
 
 export const BASE_DICTIONARIES: BaseDictionary[] = [

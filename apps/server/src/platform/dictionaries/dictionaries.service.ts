@@ -24,7 +24,7 @@ import { readTable, writeTable, type TableFormat } from '../import-export/table-
 import { BASE_DICTIONARIES } from './base-dictionaries';
 import * as repo from './dictionaries.repository';
 
-export function toEntry(r: repo.EntryRow): DictEntry {
+function toEntry(r: repo.EntryRow): DictEntry {
   return {
     id: r.id,
     dictCode: r.dict_code,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 
 /** A dictionary's labels by entry code, e.g. the region dictionary: 450100 → 南宁市. */
-export async function dictionaryLabels(db: Kysely<Database>, dictCode: string): Promise<Map<string, string>> {
+async function dictionaryLabels(db: Kysely<Database>, dictCode: string): Promise<Map<string, string>> {
   const rows = await db
     .selectFrom('dictionary_entries')
     .select(['code', 'label'])
@@ -15,7 +15,7 @@ export async function dictionaryLabels(db: Kysely<Database>, dictCode: string): 
 export const regionLabels = (db: Kysely<Database>) => dictionaryLabels(db, 'region');
 
 /** A dictionary's entries with both labels, for matching user text (Chinese or English) to a code. */
-export async function dictionaryEntries(
+async function dictionaryEntries(
   db: Kysely<Database>,
   dictCode: string,
 ): Promise<{ code: string; label: string; labelEn: string | null }[]> {

@@ -3,7 +3,7 @@
  * bounds their sum, so seven uploads at once cost two parses' memory and wait their turn instead of
  * taking the heap (seven unbounded parses once reached 4.0 GB of a 4.1 GB heap).
  */
-export class ParseSlots {
+class ParseSlots {
   private active = 0;
   private peak = 0;
   private readonly waiting: (() => void)[] = [];

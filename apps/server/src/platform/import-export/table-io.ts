@@ -21,7 +21,7 @@ export function formatOf(filename: string): TableFormat {
  * Bounds of every import parse (CSV and XLSX): enough for the 100,000-row all-or-nothing import,
  * small enough that a crafted file cannot take the server's memory.
  */
-export const TABLE_LIMITS = { maxRows: 200_000, maxColumns: 500, maxCells: 4_000_000 };
+const TABLE_LIMITS = { maxRows: 200_000, maxColumns: 500, maxCells: 4_000_000 };
 
 /**
  * Reads the first sheet (XLSX) or the whole file (CSV); row 1 is the header. XLSX files are checked
@@ -81,7 +81,7 @@ function csvCells(data: Buffer, limits: typeof TABLE_LIMITS): string[][] {
  * Chinese system). Bytes that are valid UTF-8 are UTF-8 (GBK text almost never is); anything else is
  * read as GB18030, a superset of GBK and GB2312. What neither reads is refused with the encodings named.
  */
-export function decodeText(data: Buffer): string {
+function decodeText(data: Buffer): string {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
   else if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))
     throw encodingError('UTF-16 (Excel\'s "Unicode text")');

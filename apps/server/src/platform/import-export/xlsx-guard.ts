@@ -7,7 +7,7 @@ import { AppError } from '@ecocloud/contracts';
  * readable, it may hold at most MAX_ENTRIES entries, and every entry is inflated once (streaming,
  * counting bytes, keeping nothing) so that sizes a forged header understates are measured, not trusted.
  */
-export const XLSX_LIMITS = {
+const XLSX_LIMITS = {
   maxEntries: 1000,
   /** Sum of the inflated sizes of all entries: a 200,000-row sheet of ten columns is about 80 MB. */
   maxUncompressedBytes: 128 * 1024 * 1024,
@@ -30,7 +30,7 @@ function tooLarge(why: string): AppError {
 }
 
 /** Reads the central directory; throws IMPORT_FILE_MALFORMED for anything that is not a whole zip. */
-export function zipEntries(data: Buffer, limits = XLSX_LIMITS): Entry[] {
+function zipEntries(data: Buffer, limits = XLSX_LIMITS): Entry[] {
   if (data.length < 22 || data.readUInt32LE(0) !== LOCAL) throw malformed('the file is not a zip container');
   let eocd = -1;
   for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {

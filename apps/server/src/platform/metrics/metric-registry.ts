@@ -9,7 +9,7 @@ export type MetricQuery = { regionCode: string; year: number; asOf: Date };
 
 export type MetricForecast = { value: number; status: 'on_track' | 'at_risk' | 'off_track'; reason: string };
 
-export type MetricReading = {
+type MetricReading = {
   value: number | null;
   asOf: string;
   forecast?: MetricForecast | undefined;

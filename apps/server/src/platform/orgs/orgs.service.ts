@@ -7,7 +7,7 @@ import { appendAudit, auditContextOf } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import * as repo from './orgs.repository';
 
-export function toOrg(r: repo.OrgRow): Org {
+function toOrg(r: repo.OrgRow): Org {
   return {
     id: r.id,
     parentId: r.parent_id,

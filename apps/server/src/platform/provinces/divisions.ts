@@ -101,7 +101,7 @@ const MAP_FILES: Record<string, string> = {
   65: 'xinjiang',
 };
 
-export function mapFileOf(provinceCode: string): string | undefined {
+function mapFileOf(provinceCode: string): string | undefined {
   const name = MAP_FILES[provinceCode.slice(0, 2)];
   return name ? `echarts-map-4/map/json/province/${name}.json` : undefined;
 }

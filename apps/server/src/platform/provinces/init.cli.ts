@@ -6,7 +6,7 @@ import { initProvince } from './init-province';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
-export const INIT_USAGE = `ecocloud init --province CODE [--name NAME] [--counties]
+const INIT_USAGE = `ecocloud init --province CODE [--name NAME] [--counties]
   sets up a province on this database (idempotent): its department, one organisation per
   prefecture-level division (and county with --counties), the region dictionary and the base map.
   CODE is a GB/T 2260 provincial-level code, e.g. 530000 (云南省) or 450000 (广西壮族自治区).

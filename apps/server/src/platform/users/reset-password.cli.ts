@@ -7,7 +7,7 @@ import { deleteSessionsOf, findUserByUsername, resetPasswordRow } from './users.
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
-export const RESET_PASSWORD_USAGE = `ecocloud user reset-password --username U [--password P]
+const RESET_PASSWORD_USAGE = `ecocloud user reset-password --username U [--password P]
 
   Sets a new password for U (generated and printed once when --password is not given), unlocks the
   account and ends its sessions. U must change it at the next login. For a lost admin password:

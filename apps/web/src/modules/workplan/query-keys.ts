@@ -1,7 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 
 /** Every work plan query starts with this key. */
-export const WORKPLAN_KEY = ['workplan'] as const;
+const WORKPLAN_KEY = ['workplan'] as const;
 
 /** The query keys of the work plan module, one builder per query, so a write can name what it affects. */
 export const workplanKeys = {

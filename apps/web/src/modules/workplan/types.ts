@@ -13,7 +13,6 @@ export type {
   CalendarDay,
   CalendarDayKind,
   Indicator,
-  IndicatorDirection,
   Item,
   ItemStatus,
   Notice,

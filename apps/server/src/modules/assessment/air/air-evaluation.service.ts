@@ -10,7 +10,7 @@ import * as repo from './air-data.repository';
 import { readCityDays } from './city-days.repository';
 import { evaluatePeriod, rankByComposite, yearOnYear, type PeriodEvaluation } from './air-period';
 
-export type CityNetwork = { code: string; name: string; stationIds: string[] };
+type CityNetwork = { code: string; name: string; stationIds: string[] };
 export type AirNetwork = { stations: repo.AirStationRow[]; cities: CityNetwork[] };
 
 // Imports before typed attributes stored the column as text: "true" means the same as true.

@@ -17,7 +17,7 @@ const emptyHour = (): Hour => ({ so2: null, no2: null, co: null, o3: null, pm10:
  * Hourly AQI of the version in force on the hour's day, in the `published` mode: the six 1-hour values
  * (PM on the 24-hour breakpoints), which is what the national real-time feed publishes (reference §1.6).
  */
-export function hourlyAqi(hourStart: string, v: Hour): AqiResult {
+function hourlyAqi(hourStart: string, v: Hour): AqiResult {
   return computeAqi(
     { so2_1h: v.so2, no2_1h: v.no2, co_1h: v.co, o3_1h: v.o3, pm10_1h: v.pm10, pm2_5_1h: v.pm2_5 },
     { standard: aqiStandardOn(new Date(hourStart)), mode: 'published' },

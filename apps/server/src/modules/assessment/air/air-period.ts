@@ -16,7 +16,6 @@ import {
   type Pollutant,
 } from '@ecocloud/standards';
 import type { AirDay } from './air-daily';
-import { POLLUTANT_LABELS } from './pollutants';
 
 /** The evaluation of one city (or station) over a period, from its daily series. */
 export type PeriodEvaluation = {
@@ -62,11 +61,7 @@ function monthsOf(from: string, to: string): Map<string, { inRange: number; isFu
  * any other period needs each whole calendar month it covers at its minimum (27 days, February 25).
  * Partial months at the ends are not judged (platform rule: the standard has no minimum for them).
  */
-export function periodValidity(
-  days: readonly AirDay[],
-  from: string,
-  to: string,
-): { isValid: boolean; note: string | null } {
+function periodValidity(days: readonly AirDay[], from: string, to: string): { isValid: boolean; note: string | null } {
   const valid = days.filter((d) => d.aqi.aqi !== null);
   const counts = new Map<string, number>();
   for (const d of valid) counts.set(d.date.slice(0, 7), (counts.get(d.date.slice(0, 7)) ?? 0) + 1);
@@ -190,5 +185,3 @@ export function yearOnYear(now: PeriodEvaluation, last: PeriodEvaluation | undef
 
 // Both are published 1-decimal figures; the difference of their exact decimals is exact.
 const changeDiff = (a: string, b: string) => sub(parseDecimal(a), parseDecimal(b));
-
-export const pollutantNames = (ps: readonly Pollutant[]): string => ps.map((p) => POLLUTANT_LABELS[p]).join(';');

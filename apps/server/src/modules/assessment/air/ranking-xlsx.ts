@@ -19,7 +19,7 @@ const num = (v: string | number | null): number | null => (v === null || v === '
  * figure a number cell (with its shown decimals as the number format), so Excel can sum and sort.
  * The CSV and the CLI keep their machine-readable snake_case columns.
  */
-export const RANKING_SHEET: SheetColumn<City>[] = [
+const RANKING_SHEET: SheetColumn<City>[] = [
   { header: '排名', width: 6, numFmt: '0', value: (c) => c.rank },
   { header: '城市', width: 10, value: (c) => c.name },
   { header: '行政区划代码', width: 12, value: (c) => c.regionCode },
@@ -65,7 +65,7 @@ export function addSheet<T>(
   return sheet;
 }
 
-export const rankingNotes = (r: AirRanking): string[] => [
+const rankingNotes = (r: AirRanking): string[] => [
   `统计时段：${r.period.from} 至 ${r.period.to}`,
   `评价标准：综合指数除数 ${r.limitsStandard}；日 AQI ${r.aqiStandards.join('/')}；HJ 663`,
 ];

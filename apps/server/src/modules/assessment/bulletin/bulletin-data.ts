@@ -28,7 +28,7 @@ export type BulletinCityRow = {
 };
 
 /** The headline figures of the bulletin's region, with the same month of the previous year. */
-export type BulletinHeadline = {
+type BulletinHeadline = {
   goodDayRatio: string | null;
   goodDayRatioLastYear: string | null;
   pm2_5: number | null;

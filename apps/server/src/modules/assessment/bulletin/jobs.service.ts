@@ -66,7 +66,7 @@ async function progress(deps: AppDeps, id: string, set: Partial<Row>): Promise<v
 }
 
 /** Runs one queued job to done or failed; a job is claimed by moving it from queued to running first. */
-export async function runJob(deps: AppDeps, id: string): Promise<void> {
+async function runJob(deps: AppDeps, id: string): Promise<void> {
   if (!(await repo.claimJob(deps.db, id, deps.clock.now().toISOString()))) return;
   const job = await repo.findJob(deps.db, id);
   if (!job) throw new Error(`job ${id} vanished after its claim`);

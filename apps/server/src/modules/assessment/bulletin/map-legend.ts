@@ -3,7 +3,7 @@
  * red), unranked cities grey. Bands are by rank so the map reads as the ranking does; the legend
  * names each band's ranks.
  */
-export const BAND_COLOURS = ['#2e9d4a', '#9ccc65', '#fdd835', '#fb8c00', '#e53935'] as const;
+const BAND_COLOURS = ['#2e9d4a', '#9ccc65', '#fdd835', '#fb8c00', '#e53935'] as const;
 export const UNRANKED_COLOUR = '#c8c8c8';
 
 export type MapLegend = {

@@ -95,7 +95,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** 8-bit RGB PNG, filter 0 on every row. */
-export function encodePng(rgb: Uint8Array, w: number, h: number): Buffer {
+function encodePng(rgb: Uint8Array, w: number, h: number): Buffer {
   const raw = Buffer.alloc((w * 3 + 1) * h);
   for (let y = 0; y < h; y++) Buffer.from(rgb.buffer, rgb.byteOffset + y * w * 3, w * 3).copy(raw, y * (w * 3 + 1) + 1);
   const ihdr = Buffer.alloc(13);

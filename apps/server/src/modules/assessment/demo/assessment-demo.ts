@@ -12,8 +12,8 @@ import { upsertTarget } from '../targets/targets.service';
 /** Fallback targets when the demo has no history (ECOCLOUD_DEMO_HISTORY_DAYS=0): [PM2.5 µg/m³, good-day %]. */
 const DEFAULT_TARGET: [number, number] = [30, 95];
 /** Nanning's PM2.5 target is set at its level so far (at risk); Laibin's far below it (clearly off track). */
-export const AT_RISK_CITY = '450100';
-export const OFF_TRACK_CITY = '451300';
+const AT_RISK_CITY = '450100';
+const OFF_TRACK_CITY = '451300';
 
 const SYSTEM = { actorId: null, actorName: 'demo', actorOrgId: null, requestId: null, ip: null };
 
@@ -32,7 +32,7 @@ async function levelSoFar(
 }
 
 /** Plausible targets from each city's own figures: reachable for most, tight for Nanning, lost for Laibin. */
-export function demoTargets(regionCode: string, pm25: number | null, good: number | null): [number, number] {
+function demoTargets(regionCode: string, pm25: number | null, good: number | null): [number, number] {
   if (pm25 === null || good === null) return DEFAULT_TARGET;
   if (regionCode === AT_RISK_CITY) return [Math.round(pm25), Math.max(60, Math.floor(good) - 2)];
   if (regionCode === OFF_TRACK_CITY) return [Math.round(pm25 * 0.8), Math.min(99, Math.ceil(good) + 6)];

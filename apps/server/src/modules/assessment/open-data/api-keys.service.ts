@@ -9,7 +9,7 @@ type Row = repo.ApiKeyRow;
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 
 /** Keys are stored as SHA-256: they are long random strings, so a fast hash suffices (no password stretching needed). */
-export const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 
 const toApiKey = (r: Row): ApiKey => ({
   id: r.id,

@@ -18,7 +18,7 @@ const NOW_TTL_MS = 30_000;
 const RANKING_TTL_MS = 10_000;
 
 /** The per-database cache of serialised public responses. */
-export function publicCache(deps: AppDeps): ResponseCache {
+function publicCache(deps: AppDeps): ResponseCache {
   let c = responses.get(deps.db);
   if (!c) responses.set(deps.db, (c = new ResponseCache()));
   return c;

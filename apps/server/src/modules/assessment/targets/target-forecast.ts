@@ -19,8 +19,8 @@ export type ForecastInput = {
   expectedRest: number | null;
 };
 
-export type ForecastStatus = 'on_track' | 'at_risk' | 'off_track';
-export type ForecastReason =
+type ForecastStatus = 'on_track' | 'at_risk' | 'off_track';
+type ForecastReason =
   | 'no_data'
   | 'year_over_met'
   | 'year_over_missed'
@@ -51,8 +51,8 @@ export type Forecast = {
 };
 
 /** Relative margins for the status: projected within 2 % of the target is at risk; missing by ≤ 10 % too. */
-export const AT_RISK_MARGIN = 0.02;
-export const OFF_TRACK_GAP = 0.1;
+const AT_RISK_MARGIN = 0.02;
+const OFF_TRACK_GAP = 0.1;
 
 const round = (v: number, places = 1) => Math.round(v * 10 ** places) / 10 ** places;
 
@@ -61,7 +61,7 @@ function levelOf(kind: ForecastInput['kind'], sum: number, count: number): numbe
 }
 
 /** True when `value` meets the target in the indicator's direction. */
-export const meets = (direction: ForecastInput['direction'], value: number, target: number): boolean =>
+const meets = (direction: ForecastInput['direction'], value: number, target: number): boolean =>
   direction === 'at_most' ? value <= target : value >= target;
 
 /**

@@ -13,11 +13,7 @@ const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 1
 const shortfallOf = (v: number | null) => (v === null ? null : Math.max(0.1, round1(v)!));
 
 /** Progress of one stored target: live indicators get their value to date and forecast; others have no live data. */
-export async function progressOf(
-  deps: AppDeps,
-  r: repo.TargetRow,
-  names: Map<string, string>,
-): Promise<TargetProgress> {
+async function progressOf(deps: AppDeps, r: repo.TargetRow, names: Map<string, string>): Promise<TargetProgress> {
   const p = await indicatorProgress(deps, r.indicator, r.region_code, r.year, r.target_value, deps.clock.now());
   const base = { ...toTarget(r), regionName: names.get(r.region_code) ?? r.region_code };
   // No live data: the indicator is reported by hand in the work plan.

@@ -13,7 +13,7 @@ export type DailyAirValues = {
   o3_8h_max: number;
   o3_1h_max: number;
 };
-export const BASE_DAY: DailyAirValues = {
+const BASE_DAY: DailyAirValues = {
   so2: 10,
   no2: 20,
   co: 1.0,
@@ -57,7 +57,7 @@ export function dailyReadings(
 }
 
 /** Hourly readings of the five non-O3 pollutants for the first `hours` hours of a day (too few makes the day invalid). */
-export function hourlyReadings(stationId: string, date: string, hours: number, value: number): Reading[] {
+function hourlyReadings(stationId: string, date: string, hours: number, value: number): Reading[] {
   const out: Reading[] = [];
   const start = Date.parse(shanghaiDateStart(date));
   for (let h = 0; h < hours; h++) {

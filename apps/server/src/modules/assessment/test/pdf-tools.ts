@@ -51,7 +51,7 @@ export function pdfPageImage(pdf: Buffer, page: number, dpi = 60): Image {
 }
 
 /** A minimal PNG decoder for what pdftoppm writes: 8-bit RGB or RGBA, not interlaced. */
-export function decodePng(png: Buffer): Image {
+function decodePng(png: Buffer): Image {
   let pos = 8;
   let width = 0;
   let height = 0;

@@ -91,7 +91,7 @@ export function groupShares(
 }
 
 /** Exact mean of each item over the samples (the CWQI takes the period mean over the city's sections). */
-export function itemMeans(samples: readonly Sample[]): Partial<Record<WaterItem, Rational>> {
+function itemMeans(samples: readonly Sample[]): Partial<Record<WaterItem, Rational>> {
   const sums = new Map<WaterItem, { sum: Rational; n: number }>();
   for (const s of samples) {
     for (const [item, v] of Object.entries(s) as [WaterItem, number][]) {

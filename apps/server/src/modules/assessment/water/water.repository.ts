@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { monitoringReads } from '../../monitoring';
 
-export const WATER_KINDS = ['water_river', 'water_lake', 'drinking_source'] as const;
+const WATER_KINDS = ['water_river', 'water_lake', 'drinking_source'] as const;
 
 /** Water data as assessment reads it: through monitoring's read functions, never its tables. */
 export type WaterStationRow = monitoringReads.StationSummary;

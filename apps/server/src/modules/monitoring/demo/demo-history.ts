@@ -10,7 +10,7 @@ const SHANGHAI = 8 * HOUR;
 const winter = (doy: number) => Math.cos((2 * Math.PI * (doy - 15)) / 365);
 const ozoneSeason = (doy: number) => Math.cos((2 * Math.PI * (doy - 280)) / 365);
 
-export type DailyAir = {
+type DailyAir = {
   so2: number;
   no2: number;
   co: number;
@@ -21,7 +21,7 @@ export type DailyAir = {
 };
 
 /** One station-day of plausible air quality for a city, deterministic for (city, station, day). */
-export function demoDailyAir(city: DemoCity, stationNo: number, dayStartMs: number): DailyAir {
+function demoDailyAir(city: DemoCity, stationNo: number, dayStartMs: number): DailyAir {
   const rand = seededRng(Number(city.code) * 31 + stationNo * 7 + Math.floor(dayStartMs / DAY));
   const doy = Math.floor((dayStartMs - Date.UTC(new Date(dayStartMs).getUTCFullYear(), 0, 1)) / DAY);
   const episode = noise(rand, 0.35);

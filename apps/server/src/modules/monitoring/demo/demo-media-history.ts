@@ -34,7 +34,7 @@ const SEA_SURVEYS: [number, number, number][] = [
 ];
 
 /** One survey's values (mg/L, pH dimensionless) for GB 3097; nutrients scale with the point's quality and the season. */
-export function demoSeaSample(point: DemoSeaPoint, surveyDayMs: number): Record<string, number> {
+function demoSeaSample(point: DemoSeaPoint, surveyDayMs: number): Record<string, number> {
   const rand = seededRng(seedOf(point.code) + Math.floor(surveyDayMs / DAY));
   const [, , load] = SEA_SURVEYS.find(([m]) => m === new Date(surveyDayMs + SHANGHAI).getUTCMonth()) ?? [0, 0, 1];
   const q = point.quality * load;
@@ -65,7 +65,7 @@ export function seaSurveyReadings(point: DemoSeaPoint, stationId: string, fromMs
 }
 
 /** Day and night Leq, dB(A): a margin below the zone limits, quieter weekends, and a few loud nights (and rarer loud days). */
-export function demoNoiseDay(point: DemoNoisePoint, dayStartMs: number): { leq_day: number; leq_night: number } {
+function demoNoiseDay(point: DemoNoisePoint, dayStartMs: number): { leq_day: number; leq_night: number } {
   const rand = seededRng(seedOf(point.code) * 13 + Math.floor(dayStartMs / DAY));
   const weekend = [0, 6].includes(new Date(dayStartMs + SHANGHAI).getUTCDay()) ? 1.2 : 0;
   const loudNight = rand() < point.nightRisk;

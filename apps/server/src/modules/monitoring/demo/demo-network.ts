@@ -30,7 +30,7 @@ export const DEMO_AIR_CITIES: DemoCity[] = [
  * Environmental Monitoring Centre (CNEMC), national urban air quality real-time publishing platform
  * (station list of the 2017–2018 feed). Public facts; see README › Credits.
  */
-export const DEMO_AIR_STATIONS: Record<string, [nationalCode: string, name: string, lon: number, lat: number][]> = {
+const DEMO_AIR_STATIONS: Record<string, [nationalCode: string, name: string, lon: number, lat: number][]> = {
   '450100': [
     ['1401A', '振宁花园', 108.301, 22.7875],
     ['1402A', '北湖', 108.316, 22.8561],

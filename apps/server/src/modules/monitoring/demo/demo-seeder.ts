@@ -19,10 +19,10 @@ import { stationCodeExists, stationIdsByCode } from '../stations/stations.reposi
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-export const DEMO_DEVICE_PASSWORD = '123456';
+const DEMO_DEVICE_PASSWORD = '123456';
 
 /** Demo MN of an air station's logger: 24 characters like the 2017 standard's. */
-export const airMn = (cityCode: string, no: number) => `GXAIR${cityCode}${String(no).padStart(13, '0')}`;
+const airMn = (cityCode: string, no: number) => `GXAIR${cityCode}${String(no).padStart(13, '0')}`;
 
 async function seedNetwork(deps: AppDeps): Promise<void> {
   const { db, clock } = deps;

@@ -5,7 +5,7 @@
  * acknowledged as data, instead of being acknowledged and then failing every apply. Lengths are
  * counted in UTF-16 units, never fewer than PostgreSQL's characters, so a value that passes fits.
  */
-export const FIELD_LIMITS = { qn: 40, cn: 8, parameter: 40, valueText: 40, flag: 8 } as const;
+const FIELD_LIMITS = { qn: 40, cn: 8, parameter: 40, valueText: 40, flag: 8 } as const;
 
 /** Why a packet's QN or CN cannot be archived, or null when both fit. */
 export function headerTooLong(qn: string | null, cn: string | null): string | null {

@@ -6,7 +6,7 @@ import { readingTooLong } from './field-bounds';
 import type { GatewayDevice } from './gateway-device';
 
 /** Upload commands that carry monitoring data (HJ 212-2017 表9) and the period each stores. */
-export const DATA_COMMANDS: Readonly<Record<string, Period>> = {
+const DATA_COMMANDS: Readonly<Record<string, Period>> = {
   '2011': 'rt',
   '2051': '1m',
   '2061': '1h',

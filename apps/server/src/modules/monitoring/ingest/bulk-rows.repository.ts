@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/database';
 
 /** Columns as arrays: one bound parameter each (PostgreSQL unnest) or one JSON array of rows (SQLite json_each). */
-export function rowsParam(db: Db, rows: readonly (readonly unknown[])[], columns: number): unknown[] {
+function rowsParam(db: Db, rows: readonly (readonly unknown[])[], columns: number): unknown[] {
   if (db.dialect === 'sqlite') return [JSON.stringify(rows)];
   return Array.from({ length: columns }, (_, c) => rows.map((r) => r[c]));
 }

@@ -17,16 +17,16 @@ function isRealInstant(s: string): boolean {
 }
 
 /** One MQTT observation message item: a station's values for one period. */
-export const MqttObservationSchema = z.object({
+const MqttObservationSchema = z.object({
   station: z.string().min(1).max(64),
   time: InstantSchema,
   period: z.enum(PERIODS),
   values: z.record(z.string().min(1).max(40), z.number().finite().nullable()),
   flags: z.record(z.string(), z.string().max(4)).optional(),
 });
-export type MqttObservation = z.infer<typeof MqttObservationSchema>;
+type MqttObservation = z.infer<typeof MqttObservationSchema>;
 
-export const MqttPayloadSchema = z.union([MqttObservationSchema, z.array(MqttObservationSchema).min(1).max(10_000)]);
+const MqttPayloadSchema = z.union([MqttObservationSchema, z.array(MqttObservationSchema).min(1).max(10_000)]);
 
 export type ParsedPayload =
   | { ok: true; items: MqttObservation[] }

@@ -9,7 +9,6 @@ export {
   readMonthRollups,
   latestMonthRollupStart,
   type DailyRollupRow,
-  type RegionDaySumRow,
 } from './rollup-reads';
 export { dailyRollupMark, dailyRollupDaysChangedSince } from './rollup-change-reads';
 export { readObservations, latestObservationStart, latestObservation, type ObservationRow } from './observation-reads';

@@ -18,7 +18,7 @@ export type DrainOptions = {
 };
 
 /** SQLite's answer when another connection (the journal applier, an import) holds the write lock past busy_timeout. */
-export const isSqliteBusy = (err: unknown): boolean => {
+const isSqliteBusy = (err: unknown): boolean => {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') : false;
 };

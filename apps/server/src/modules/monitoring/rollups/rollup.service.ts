@@ -24,22 +24,12 @@ function daysInMonth(month: string): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** Recomputes one station-day (all parameters); months and years are recomputed by the caller. */
-export async function recomputeStationDay(
-  db: Kysely<Database>,
-  clock: Clock,
-  stationId: string,
-  day: string,
-): Promise<void> {
-  await recomputeStationDays(db, clock, stationId, [day]);
-}
-
 /**
  * Recomputes several days of one station: one read of their observations and one write of their
  * rollups, so draining a large queue (a year of history, an import) costs a few queries per station,
  * not per day.
  */
-export async function recomputeStationDays(
+async function recomputeStationDays(
   db: Kysely<Database>,
   clock: Clock,
   stationId: string,
@@ -116,19 +106,8 @@ export async function recomputeStationDays(
   await insertRollups(db, out);
 }
 
-/** Month and year rollups from the day rollups: valid-day counts judged by GB 3095 表4. */
-export async function recomputePeriod(
-  db: Kysely<Database>,
-  now: string,
-  stationId: string,
-  key: string,
-  period: '1mo' | '1y',
-): Promise<void> {
-  await recomputePeriods(db, now, stationId, [[key, period]]);
-}
-
 /** Several months and years of one station from one read of its day rollups. */
-export async function recomputePeriods(
+async function recomputePeriods(
   db: Kysely<Database>,
   now: string,
   stationId: string,

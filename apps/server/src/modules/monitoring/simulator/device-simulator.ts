@@ -2,7 +2,7 @@ import net from 'node:net';
 import { FrameReader } from '@ecocloud/hj212';
 import { simPacket, type SimDevice, type SimPacket, type SimReading } from './sim-packets';
 
-export type AckedPacket = { mn: string; qn: string; readings: SimReading[] };
+type AckedPacket = { mn: string; qn: string; readings: SimReading[] };
 
 export type SimulatorOptions = {
   host: string;

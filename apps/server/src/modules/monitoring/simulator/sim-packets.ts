@@ -14,7 +14,7 @@ export type SimPacket = { qn: string; cn: string; frames: string[]; readings: Si
 export type SimPacketOptions = { seed: number; startMs: number; splitRatio: number; flagRatio: number; ack: boolean };
 
 /** Logger real-time interval (RtdInterval, HJ 212-2017 CN 1061): one packet per 30 s of simulated time. */
-export const SIM_STEP_MS = 30_000;
+const SIM_STEP_MS = 30_000;
 const CN_BY_PERIOD: Record<Period, string> = { rt: '2011', '1m': '2051', '1h': '2061', '1d': '2031' };
 const FLAGS = ['D', 'M', 'C', 'F'];
 

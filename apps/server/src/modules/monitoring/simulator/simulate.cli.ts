@@ -9,7 +9,7 @@ import { ensureSimDevices, simDevices } from './sim-devices';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
-export const SIMULATE_USAGE = `ecocloud hj212 simulate --host H --port P --devices N --rate R [--duration S] [--mn-prefix X] [--password P]
+const SIMULATE_USAGE = `ecocloud hj212 simulate --host H --port P --devices N --rate R [--duration S] [--mn-prefix X] [--password P]
     [--seed N] [--start ISO] [--register]
   N loggers send real-time, minute and hourly air packets (some flagged, some split) at R packets/s in
   total (R = 0: as fast as acknowledgements allow) for S seconds (default 10). --register first adds

@@ -41,7 +41,7 @@ const SYSTEM_CONTEXT: AuditContext = {
   ip: null,
 };
 
-export function toStation(r: repo.StationRow, now: Date): Station {
+function toStation(r: repo.StationRow, now: Date): Station {
   const attrs = JSON.parse(r.attrs) as Station['attrs'];
   return {
     id: r.id,
@@ -104,7 +104,7 @@ async function ownerFor(db: Kysely<Database>, actor: Actor | null, regionCode: s
  * National stations (air_national) make their city's assessment unless marked otherwise: without an
  * isEvaluation attribute they get `true`, the boolean the ranking asks for (attrs.isEvaluation === true).
  */
-export function withEvaluationDefault(kind: string, attrs: Station['attrs']): Station['attrs'] {
+function withEvaluationDefault(kind: string, attrs: Station['attrs']): Station['attrs'] {
   return kind === 'air_national' && attrs.isEvaluation === undefined ? { ...attrs, isEvaluation: true } : attrs;
 }
 

@@ -14,7 +14,7 @@ import type { PlanRow } from '../shared/workplan.repository';
  * The same plan moved to another year: every date and every "2024" in the texts shifts, so the
  * current year's plan has live indicators that the demo's monitoring history can answer.
  */
-export function demoPlanForYear(year: number): { plan: { year: number; title: string }; items: DemoItem[] } {
+function demoPlanForYear(year: number): { plan: { year: number; title: string }; items: DemoItem[] } {
   const moved = (text: string) => text.replaceAll(String(DEMO_PLAN_2024.year), String(year));
   return {
     plan: { year, title: moved(DEMO_PLAN_2024.title) },

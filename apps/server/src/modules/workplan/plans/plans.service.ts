@@ -22,7 +22,7 @@ import * as repo from '../shared/workplan.repository';
 import * as plansRepo from './plans.repository';
 import { reachOf } from '../shared/workplan-scope';
 
-export function toPlan(r: repo.PlanRow): Plan {
+function toPlan(r: repo.PlanRow): Plan {
   return {
     id: r.id,
     year: r.year,

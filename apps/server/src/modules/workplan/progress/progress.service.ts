@@ -27,7 +27,7 @@ import {
 } from './progress.repository';
 import { canActFor, reachOf, type Reach } from '../shared/workplan-scope';
 
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
 type SubmitBody = {
   roundId: string;

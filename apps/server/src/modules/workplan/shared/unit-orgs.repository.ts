@@ -18,7 +18,7 @@ type Db = Kysely<Database>;
  * Compares strings by code point, as SQLite's default (binary) collation and PostgreSQL's C collation
  * order them, so the order is the one the SQL `ORDER BY name` gave (not `localeCompare`'s).
  */
-export function byCodePoint(a: string, b: string): number {
+function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

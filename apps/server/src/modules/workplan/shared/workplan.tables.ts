@@ -36,13 +36,13 @@ export interface WorkplanItemsTable {
   updated_at: string;
 }
 
-export interface WorkplanItemUnitsTable {
+interface WorkplanItemUnitsTable {
   item_id: string;
   org_id: string;
   role: string;
 }
 
-export interface WorkplanItemRegionsTable {
+interface WorkplanItemRegionsTable {
   item_id: string;
   region_code: string;
 }

@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
 
-export type AssessmentPdfRow = {
+type AssessmentPdfRow = {
   unitName: string;
   items: number;
   completion: number;

@@ -11,7 +11,7 @@ export type StatusRules = {
   /** A started item with no report for this many days is at risk. */
   staleDays: number;
 };
-export const DEFAULT_STATUS_RULES: StatusRules = { tolerancePoints: 10, staleDays: 45 };
+const DEFAULT_STATUS_RULES: StatusRules = { tolerancePoints: 10, staleDays: 45 };
 
 export type IndicatorTrack = 'attained' | 'on_track' | 'behind' | 'no_data';
 

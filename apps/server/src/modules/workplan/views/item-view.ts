@@ -18,7 +18,7 @@ export type PlanView = {
   rounds: repo.RoundRow[];
 };
 
-export function toIndicator(r: repo.IndicatorRow, latest?: Reading): Indicator {
+function toIndicator(r: repo.IndicatorRow, latest?: Reading): Indicator {
   const base: Indicator = {
     id: r.id,
     itemId: r.item_id,
@@ -38,7 +38,7 @@ export function toIndicator(r: repo.IndicatorRow, latest?: Reading): Indicator {
 const WORST: ItemStatus[] = ['overdue', 'at_risk', 'on_track', 'not_started', 'done'];
 
 /** A section's status rolls up from the items below it: the worst one, or done when all are. */
-export function rollUp(statuses: ItemStatus[]): ItemStatus {
+function rollUp(statuses: ItemStatus[]): ItemStatus {
   if (statuses.length && statuses.every((s) => s === 'done')) return 'done';
   return WORST.find((s) => s !== 'done' && statuses.includes(s)) ?? 'not_started';
 }

@@ -182,7 +182,7 @@ export async function assessment(deps: AppDeps, actor: Actor, planId: string) {
 }
 
 /** The assessment with the plan it belongs to, its weights and the day it was computed (for the PDF). */
-export async function assessmentOfPlan(deps: AppDeps, actor: Actor, planId: string) {
+async function assessmentOfPlan(deps: AppDeps, actor: Actor, planId: string) {
   const view = await loadPlanView(deps, await reachOf(deps.db, actor), planId);
   const weights = JSON.parse(view.plan.weights_json) as AssessmentWeights;
   const dueRounds = view.rounds.filter((r) => r.due_date < view.today);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NO_DATA_COLOUR } from '../colours';
 
 /** GB 3097 class → colour: I blue, II green, III yellow, IV orange, worse than IV (5) red. */
-export const SEA_CLASS_COLOURS: Readonly<Record<number, string>> = {
+const SEA_CLASS_COLOURS: Readonly<Record<number, string>> = {
   1: '#1677FF',
   2: '#52C41A',
   3: '#FADB14',

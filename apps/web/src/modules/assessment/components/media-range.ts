@@ -5,7 +5,7 @@
 const DAY_MS = 86_400_000;
 
 /** `date` (YYYY-MM-DD) moved by `delta` days. */
-export function shiftDate(date: string, delta: number): string {
+function shiftDate(date: string, delta: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + delta * DAY_MS).toISOString().slice(0, 10);
 }
 

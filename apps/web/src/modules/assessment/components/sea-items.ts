@@ -1,7 +1,7 @@
 import { classifySeaItem, type SeaClass, type SeaItem } from '@ecocloud/standards';
 
 /** The GB 3097 items in the order the table lists them. */
-export const SEA_ITEMS: readonly SeaItem[] = ['ph', 'do', 'cod', 'bod5', 'din', 'phosphate', 'petroleum'];
+const SEA_ITEMS: readonly SeaItem[] = ['ph', 'do', 'cod', 'bod5', 'din', 'phosphate', 'petroleum'];
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 

@@ -14,7 +14,7 @@ function storedPlanId(): string | null {
 }
 
 /** The newest plan: the highest year, then the most recently created. */
-export function newestPlan(plans: readonly Plan[]): Plan | undefined {
+function newestPlan(plans: readonly Plan[]): Plan | undefined {
   return [...plans].sort((a, b) => b.year - a.year || b.createdAt.localeCompare(a.createdAt))[0];
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createPlan, fetchPlans, updatePlan } from '../api';
+import { fetchPlans, updatePlan } from '../api';
 import { createMonthlyRounds, fetchRounds } from '../progress-api';
 import { keysAffectedBy, workplanKeys, type WorkplanWrite } from '../query-keys';
 import type { AssessmentWeights } from '../types';
@@ -24,10 +24,6 @@ export function useWorkplanMutation<V, R>(fn: (vars: V) => Promise<R>, writeOf: 
     onSuccess: (result, vars) =>
       Promise.all(keysAffectedBy(writeOf(result, vars)).map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
-}
-
-export function useCreatePlan() {
-  return useWorkplanMutation(createPlan, () => ({ kind: 'plan-created' }));
 }
 
 export function useUpdateWeights() {

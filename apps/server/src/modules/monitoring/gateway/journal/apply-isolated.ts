@@ -10,7 +10,7 @@ import { decodeBatchInto } from './journal-codec';
 import { createSavepoint, releaseSavepoint, rollbackToSavepoint } from './savepoint.repository';
 
 /** Quarantine reason of a journal row the database refused while applying (the reason names the database's error). */
-export const APPLY_REFUSED: QuarantineReasonCode = 'HJ212_APPLY_REFUSED';
+const APPLY_REFUSED: QuarantineReasonCode = 'HJ212_APPLY_REFUSED';
 
 /**
  * True for an error about the rows themselves, which no retry cures: PostgreSQL SQLSTATE class 22
@@ -19,7 +19,7 @@ export const APPLY_REFUSED: QuarantineReasonCode = 'HJ212_APPLY_REFUSED';
  * table, a busy database) is the database's state: the entries wait in the journal and the apply
  * is retried. A missing observations partition is the writer's state too (partitions.repository.ts), not the row's.
  */
-export function isRowError(err: unknown): boolean {
+function isRowError(err: unknown): boolean {
   const { code, message } = (err ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code !== 'string') return false;
   if (typeof message === 'string' && message.includes('no partition of relation')) return false;

@@ -2,7 +2,7 @@ import { DEFAULT_MAX_ENTRY_BYTES, ZipError, listZipEntries, readZipEntry } from 
 import { wordXmlParagraphs } from './wordml-text';
 
 /** The main document part of a .docx package (ECMA-376 Part 2 and the WordprocessingML conventions). */
-export const DOCX_MAIN_PART = 'word/document.xml';
+const DOCX_MAIN_PART = 'word/document.xml';
 
 /**
  * Reads a .docx (a ZIP package) into its paragraphs, one line each. Throws `ZipError`: `ZIP_CORRUPT`

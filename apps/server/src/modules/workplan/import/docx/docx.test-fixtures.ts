@@ -73,7 +73,7 @@ export function buildZip(inputs: ZipInput[]): Buffer {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A WordprocessingML body: each string a paragraph; `\t` becomes `<w:tab/>`, `\n` a `<w:br/>`. */
-export function documentXml(paragraphs: string[]): string {
+function documentXml(paragraphs: string[]): string {
   const run = (p: string) =>
     p
       .split('\n')
