@@ -56,7 +56,7 @@ export interface SessionsTable {
   expires_at: string;
 }
 
-interface AuditLogTable {
+export interface AuditLogTable {
   /** Contiguous sequence assigned under the chain-head lock; a gap means a deleted entry. */
   seq: number;
   at: string;

@@ -15,7 +15,7 @@ async function dictionaryLabels(db: Kysely<Database>, dictCode: string): Promise
 export const regionLabels = (db: Kysely<Database>) => dictionaryLabels(db, 'region');
 
 /** A dictionary's entries with both labels, for matching user text (Chinese or English) to a code. */
-async function dictionaryEntries(
+export async function dictionaryEntries(
   db: Kysely<Database>,
   dictCode: string,
 ): Promise<{ code: string; label: string; labelEn: string | null }[]> {

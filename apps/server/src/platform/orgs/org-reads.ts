@@ -65,6 +65,29 @@ export function provinceOrg(db: Kysely<Database>): Promise<{ id: string } | unde
   return db.selectFrom('orgs').select('id').where('kind', '=', 'province').orderBy('path').executeTakeFirst();
 }
 
+export type OrgRef = { id: string; path: string; region_code: string };
+
+/** The first-created root organisation (the install's department), or undefined on an empty install. */
+export function rootOrg(db: Kysely<Database>): Promise<OrgRef | undefined> {
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'path', 'region_code'])
+    .where('parent_id', 'is', null)
+    .orderBy('created_at')
+    .executeTakeFirst();
+}
+
+/** The administrative organisation (county, city or province) of a region code, the highest first. */
+function orgOfRegion(db: Kysely<Database>, regionCode: string): Promise<OrgRef | undefined> {
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'path', 'region_code'])
+    .where('region_code', '=', regionCode)
+    .where('kind', 'in', ['county', 'city', 'province'])
+    .orderBy('path')
+    .executeTakeFirst();
+}
+
 /**
  * The organisation that owns records of a region: the county's, else its city's, else its province's;
  * on an install without a province, the nationwide placeholder root (000000) covers every region.
