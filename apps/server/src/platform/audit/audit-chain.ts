@@ -16,7 +16,7 @@ export type AuditRecord = {
   ip: string | null;
 };
 
-export const GENESIS_HASH = '0'.repeat(64);
+const GENESIS_HASH = '0'.repeat(64);
 
 export function auditHash(prevHash: string, r: AuditRecord): string {
   const canonical = JSON.stringify([

@@ -13,13 +13,13 @@ export type Reach =
   { kind: 'all' } | { kind: 'unit'; orgId: string } | { kind: 'tree'; orgPath: string; regionPrefix: string };
 
 /** 450000 → 45, 450100 → 4501, 450103 → 450103: the prefix shared by every region inside this one. */
-export function regionPrefix(code: string): string {
+function regionPrefix(code: string): string {
   let p = code;
   while (p.length > 2 && p.endsWith('00')) p = p.slice(0, -2);
   return p;
 }
 
-export function reachFor(actor: Actor, orgKind: string): Reach {
+function reachFor(actor: Actor, orgKind: string): Reach {
   if (actor.scope === 'all')
     return orgKind === 'division' && !actor.permissions.has('workplan:admin')
       ? { kind: 'unit', orgId: actor.orgId }
