@@ -62,7 +62,7 @@ export async function firstRun(deps: AppDeps, modules: readonly DemoSource[]): P
     }));
   const password = deps.config.adminPassword ?? generatePassword();
   // A generated password was printed to a console: the admin replaces it at first login.
-  await createUser(deps.db, deps.clock, null, {
+  await createUser(deps, null, {
     username: 'admin',
     displayName: '系统管理员',
     orgId: root.id,

@@ -101,7 +101,7 @@ async function userCreate(argv: string[], { io, usage }: CliContext): Promise<nu
       orgId = org.id;
     }
     const password = values.password ?? generatePassword();
-    const user = await createUser(db, clock, null, {
+    const user = await createUser({ db, clock }, null, {
       username: values.username!,
       displayName: values['display-name'] ?? values.username!,
       orgId,

@@ -120,7 +120,7 @@ async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
     const password = given ?? generatePassword();
     // Demo users keep their printed password (a smooth demo); the admin changes a generated one at first login.
     const mustChangePassword = role === 'admin' && given === undefined;
-    await createUser(db, clock, null, { username, displayName, orgId, roles: [role], password, mustChangePassword });
+    await createUser(deps, null, { username, displayName, orgId, roles: [role], password, mustChangePassword });
     creds.push({ username, password, role });
   }
   return creds;

@@ -14,7 +14,8 @@ import { actorOf } from '../../http/auth.plugin';
 import { listRoles } from './roles';
 import { createUser, listUsers, unlockUser, updateUser } from './users.service';
 
-export function usersRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const { db } = deps;
   return async (app) => {
     app.get(
       '/users',
@@ -27,7 +28,7 @@ export function usersRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: listSchema(UserSchema) },
         },
       },
-      async (request) => listUsers(db, actorOf(request), request.query),
+      async (request) => listUsers(deps, actorOf(request), request.query),
     );
 
     app.post(
@@ -41,7 +42,7 @@ export function usersRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 201: UserSchema },
         },
       },
-      async (request, reply) => reply.status(201).send(await createUser(db, clock, actorOf(request), request.body)),
+      async (request, reply) => reply.status(201).send(await createUser(deps, actorOf(request), request.body)),
     );
 
     app.patch(
@@ -56,7 +57,7 @@ export function usersRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: UserSchema },
         },
       },
-      async (request) => updateUser(db, clock, actorOf(request), request.params.id, request.body),
+      async (request) => updateUser(deps, actorOf(request), { id: request.params.id, patch: request.body }),
     );
 
     app.post(
@@ -66,7 +67,7 @@ export function usersRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['users'], summary: 'Lift a lockout', params: IdParamsSchema, response: { 204: z.null() } },
       },
       async (request, reply) => {
-        await unlockUser(db, clock, actorOf(request), request.params.id);
+        await unlockUser(deps, actorOf(request), { id: request.params.id });
         return reply.status(204).send(null);
       },
     );

@@ -6,9 +6,9 @@ import { constraintKind } from '../../db/db-errors';
 import type { Actor } from '../../http/actor';
 import { appendAudit, auditContextOf } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
-import type { Clock } from '../clock';
 import * as orgs from '../orgs/orgs.repository';
 import { orgPathInScope } from '../scope/data-scope';
+import type { ServiceDeps } from '../service-deps';
 import { listRoles, rolesBeyondGranter } from './roles';
 import * as repo from './users.repository';
 
@@ -26,7 +26,11 @@ function toUser(r: repo.UserListRow, roles: string[]): User {
   };
 }
 
-export async function listUsers(db: Kysely<Database>, actor: Actor, q: Parameters<typeof repo.listUsers>[2]) {
+export async function listUsers(
+  { db }: Pick<ServiceDeps, 'db'>,
+  actor: Actor,
+  q: Parameters<typeof repo.listUsers>[2],
+) {
   const { rows, total } = await repo.listUsers(db, actor, q);
   const roles = await repo.rolesOfUsers(
     db,
@@ -81,7 +85,7 @@ export type NewUser = {
 };
 
 /** Creates a user; `actor` null means the system (seed, CLI), which skips scope checks but still audits. */
-export async function createUser(db: Kysely<Database>, clock: Clock, actor: Actor | null, u: NewUser): Promise<User> {
+export async function createUser({ db, clock }: ServiceDeps, actor: Actor | null, u: NewUser): Promise<User> {
   const passwordHash = await hashPassword(u.password);
   return db.transaction().execute(async (trx) => {
     await assertOrgInScope(trx, actor, u.orgId);
@@ -151,13 +155,10 @@ export type UserPatch = {
   orgId?: string | undefined;
 };
 
-export async function updateUser(
-  db: Kysely<Database>,
-  clock: Clock,
-  actor: Actor,
-  id: string,
-  patch: UserPatch,
-): Promise<User> {
+/** Which user to change and how: the route's `:id` and its parsed body. */
+export type UserUpdate = { id: string; patch: UserPatch };
+
+export async function updateUser({ db, clock }: ServiceDeps, actor: Actor, { id, patch }: UserUpdate): Promise<User> {
   return db.transaction().execute(async (trx) => {
     const before = await getUser(trx, actor, id);
     if (patch.orgId) await assertOrgInScope(trx, actor, patch.orgId);
@@ -182,7 +183,7 @@ export async function updateUser(
   });
 }
 
-export async function unlockUser(db: Kysely<Database>, clock: Clock, actor: Actor, id: string): Promise<void> {
+export async function unlockUser({ db, clock }: ServiceDeps, actor: Actor, { id }: { id: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const n = await repo.updateUserInScope(trx, actor, id, {
       locked_until: null,
