@@ -8,13 +8,16 @@ import { systemClock } from '../apps/server/src/platform/clock';
 
 /** Registers `count` devices (one station each) with bulk inserts: setup for the benchmark, not the code under test. */
 export async function registerFleet(db: Db, count: number, mnPrefix: string, password: string): Promise<void> {
-  const org = await insertOrgAsSystem(db, systemClock, {
-    parentId: null,
-    name: 'bench',
-    nameEn: 'bench',
-    kind: 'province',
-    regionCode: '000000',
-  });
+  const org = await insertOrgAsSystem(
+    { db, clock: systemClock },
+    {
+      parentId: null,
+      name: 'bench',
+      nameEn: 'bench',
+      kind: 'province',
+      regionCode: '000000',
+    },
+  );
   const now = new Date().toISOString();
   for (let i = 0; i < count; i += 200) {
     const stations = [];

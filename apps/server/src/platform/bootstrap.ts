@@ -53,7 +53,7 @@ export async function firstRun(deps: AppDeps, modules: readonly DemoSource[]): P
   const province = await firstRootProvince(deps.db);
   const root =
     province ??
-    (await insertOrgAsSystem(deps.db, deps.clock, {
+    (await insertOrgAsSystem(deps, {
       parentId: null,
       name: '生态环境厅',
       nameEn: 'Department of Ecology and Environment',

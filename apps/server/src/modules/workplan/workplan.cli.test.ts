@@ -81,12 +81,15 @@ describe('ecocloud workplan import', () => {
     process.env.DATABASE_URL = file;
     const setup = createDb(file);
     await migrateToLatest(setup);
-    await insertOrgAsSystem(setup, systemClock, {
-      parentId: null,
-      name: '示范省生态环境厅',
-      kind: 'province',
-      regionCode: '990000',
-    });
+    await insertOrgAsSystem(
+      { db: setup, clock: systemClock },
+      {
+        parentId: null,
+        name: '示范省生态环境厅',
+        kind: 'province',
+        regionCode: '990000',
+      },
+    );
     await setup.destroy();
     try {
       const { code, out, err } = await run(['import', fixture, '--json']);

@@ -59,7 +59,7 @@ async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
   for (const [code, name, nameEn] of DEMO_COUNTIES) {
     const parentId = cityIds.get(`${code.slice(0, 4)}00`)!;
     if (await findOrgByRegionAndKind(db, code, 'county')) continue; // init --counties made it
-    await insertOrgAsSystem(db, clock, {
+    await insertOrgAsSystem(deps, {
       parentId,
       name: `${name}分局`,
       nameEn: `${nameEn} Sub-bureau`,
@@ -78,7 +78,7 @@ async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
     divisions.set(
       name,
       (
-        await insertOrgAsSystem(db, clock, {
+        await insertOrgAsSystem(deps, {
           parentId: dept.id,
           name,
           nameEn,
@@ -88,14 +88,14 @@ async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
       ).id,
     );
   }
-  const centre = await insertOrgAsSystem(db, clock, {
+  const centre = await insertOrgAsSystem(deps, {
     parentId: dept.id,
     name: DEMO_CENTRE,
     nameEn: 'Guangxi Environmental Monitoring Centre',
     kind: 'unit',
     regionCode: DEMO_PROVINCE.code,
   });
-  const enterprise = await insertOrgAsSystem(db, clock, {
+  const enterprise = await insertOrgAsSystem(deps, {
     parentId: cityIds.get('450100')!,
     name: '南宁示范热电有限公司',
     nameEn: 'Nanning Demo Thermal Power Co.',

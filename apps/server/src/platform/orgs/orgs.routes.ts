@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app-deps';
 import { actorOf } from '../../http/auth.plugin';
 import { createOrg, listOrgs, updateOrg } from './orgs.service';
 
-export function orgsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function orgsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/orgs',
@@ -16,7 +16,7 @@ export function orgsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: listSchema(OrgSchema) },
         },
       },
-      async (request) => listOrgs(db, actorOf(request)),
+      async (request) => listOrgs(deps, actorOf(request)),
     );
 
     app.post(
@@ -30,7 +30,7 @@ export function orgsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 201: OrgSchema },
         },
       },
-      async (request, reply) => reply.status(201).send(await createOrg(db, clock, actorOf(request), request.body)),
+      async (request, reply) => reply.status(201).send(await createOrg(deps, actorOf(request), request.body)),
     );
 
     app.patch(
@@ -45,7 +45,7 @@ export function orgsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: OrgSchema },
         },
       },
-      async (request) => updateOrg(db, clock, actorOf(request), request.params.id, request.body),
+      async (request) => updateOrg(deps, actorOf(request), { id: request.params.id, patch: request.body }),
     );
   };
 }

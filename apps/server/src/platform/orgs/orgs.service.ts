@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { AppError, type Org } from '@ecocloud/contracts';
-import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
 import { appendAudit, auditContextOf } from '../audit/audit.service';
-import type { Clock } from '../clock';
+import type { ServiceDeps } from '../service-deps';
 import * as repo from './orgs.repository';
 
 function toOrg(r: repo.OrgRow): Org {
@@ -19,7 +17,10 @@ function toOrg(r: repo.OrgRow): Org {
   };
 }
 
-export async function listOrgs(db: Kysely<Database>, actor: Actor): Promise<{ items: Org[]; total: number }> {
+export async function listOrgs(
+  { db }: Pick<ServiceDeps, 'db'>,
+  actor: Actor,
+): Promise<{ items: Org[]; total: number }> {
   const rows = await repo.listOrgsInScope(db, actor);
   return { items: rows.map(toOrg), total: rows.length };
 }
@@ -34,7 +35,7 @@ export type NewOrg = {
 };
 
 /** Inserts without scope checks: for seeding and the CLI, which act as the system. */
-export async function insertOrgAsSystem(db: Kysely<Database>, clock: Clock, o: NewOrg): Promise<Org> {
+export async function insertOrgAsSystem({ db, clock }: ServiceDeps, o: NewOrg): Promise<Org> {
   const parent = o.parentId ? await repo.findOrg(db, o.parentId) : undefined;
   if (o.parentId && !parent) throw new AppError('ORG_NOT_FOUND', `parent organisation ${o.parentId} not found`);
   const id = o.id ?? randomUUID();
@@ -54,7 +55,7 @@ export async function insertOrgAsSystem(db: Kysely<Database>, clock: Clock, o: N
   return toOrg(row);
 }
 
-export async function createOrg(db: Kysely<Database>, clock: Clock, actor: Actor, o: NewOrg): Promise<Org> {
+export async function createOrg({ db, clock }: ServiceDeps, actor: Actor, o: NewOrg): Promise<Org> {
   return db.transaction().execute(async (trx) => {
     // The parent must be visible to the caller: nobody creates outside their own scope.
     if (!o.parentId || !(await repo.findOrgInScope(trx, actor, o.parentId))) {
@@ -62,7 +63,7 @@ export async function createOrg(db: Kysely<Database>, clock: Clock, actor: Actor
         { path: 'body.parentId', message: 'not found in your scope' },
       ]);
     }
-    const org = await insertOrgAsSystem(trx, clock, o);
+    const org = await insertOrgAsSystem({ db: trx, clock }, o);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'org.create',
       entityType: 'org',
@@ -73,13 +74,10 @@ export async function createOrg(db: Kysely<Database>, clock: Clock, actor: Actor
   });
 }
 
-export async function updateOrg(
-  db: Kysely<Database>,
-  clock: Clock,
-  actor: Actor,
-  id: string,
-  patch: { name?: string | undefined; nameEn?: string | null | undefined },
-): Promise<Org> {
+/** Which organisation to rename: the route's `:id` and its parsed body. */
+export type OrgUpdate = { id: string; patch: { name?: string | undefined; nameEn?: string | null | undefined } };
+
+export async function updateOrg({ db, clock }: ServiceDeps, actor: Actor, { id, patch }: OrgUpdate): Promise<Org> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findOrgInScope(trx, actor, id);
     if (!before) throw new AppError('ORG_NOT_FOUND', 'organisation not found');

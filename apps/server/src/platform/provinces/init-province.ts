@@ -77,13 +77,16 @@ export async function initProvince(
         });
         province = { ...placeholder, region_code: code, name: orgName };
       } else {
-        const org = await insertOrgAsSystem(trx, clock, {
-          parentId: null,
-          name: orgName,
-          nameEn: input.nameEn,
-          kind: 'province',
-          regionCode: code,
-        });
+        const org = await insertOrgAsSystem(
+          { db: trx, clock },
+          {
+            parentId: null,
+            name: orgName,
+            nameEn: input.nameEn,
+            kind: 'province',
+            regionCode: code,
+          },
+        );
         province = { id: org.id, name: org.name, kind: org.kind, region_code: code };
         created++;
       }
@@ -104,13 +107,16 @@ export async function initProvince(
       const en = input.namesEn?.get(d.code);
       created++;
       return (
-        await insertOrgAsSystem(trx, clock, {
-          parentId,
-          name: `${d.name}${suffix}`,
-          nameEn: en ? `${en} ${nameEnSuffix}` : undefined,
-          kind,
-          regionCode: d.code,
-        })
+        await insertOrgAsSystem(
+          { db: trx, clock },
+          {
+            parentId,
+            name: `${d.name}${suffix}`,
+            nameEn: en ? `${en} ${nameEnSuffix}` : undefined,
+            kind,
+            regionCode: d.code,
+          },
+        )
       ).id;
     };
     const cityIds = new Map<string, string>();

@@ -36,13 +36,16 @@ export async function ensureSimDevices(db: Kysely<Database>, clock: Clock, fleet
   const known = new Set(await mnsStartingWith(db, fleet.mnPrefix));
   let org: { region_code: string } | undefined = await rootOrg(db);
   if (!org) {
-    await insertOrgAsSystem(db, clock, {
-      parentId: null,
-      name: '生态环境厅',
-      nameEn: 'Department of Ecology and Environment',
-      kind: 'province',
-      regionCode: '000000',
-    });
+    await insertOrgAsSystem(
+      { db, clock },
+      {
+        parentId: null,
+        name: '生态环境厅',
+        nameEn: 'Department of Ecology and Environment',
+        kind: 'province',
+        regionCode: '000000',
+      },
+    );
     org = { region_code: '000000' };
   }
   const regionCode = org.region_code;
