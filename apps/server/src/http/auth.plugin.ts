@@ -51,7 +51,7 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await resolveSession(deps.db, deps.clock, token, { ip: request.ip, requestId: request.id });
+      const session = await resolveSession(deps, { token, req: { ip: request.ip, requestId: request.id } });
       if (session) {
         request.actor = session.actor;
         request.csrfToken = session.csrfToken;

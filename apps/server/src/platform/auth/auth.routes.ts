@@ -21,9 +21,10 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { token, csrfToken, actor } = await login(deps, request.body.username, request.body.password, {
-          ip: request.ip,
-          requestId: request.id,
+        const { token, csrfToken, actor } = await login(deps, {
+          username: request.body.username,
+          password: request.body.password,
+          req: { ip: request.ip, requestId: request.id },
         });
         reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: deps.config.sessionTtlMs / 1000 });
         return { user: toMe(actor), csrfToken };
@@ -34,7 +35,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/auth/logout',
       { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'End the session' } },
       async (request, reply) => {
-        await logout(deps, actorOf(request), request.cookies[SESSION_COOKIE] ?? '');
+        await logout(deps, actorOf(request), { token: request.cookies[SESSION_COOKIE] ?? '' });
         reply.clearCookie(SESSION_COOKIE, cookieOptions);
         return reply.status(204).send(null);
       },
@@ -62,13 +63,11 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { currentPassword, newPassword } = request.body;
-        await changePassword(
-          deps,
-          actorOf(request),
+        await changePassword(deps, actorOf(request), {
           currentPassword,
           newPassword,
-          request.cookies[SESSION_COOKIE] ?? '',
-        );
+          keepToken: request.cookies[SESSION_COOKIE] ?? '',
+        });
         return reply.status(204).send(null);
       },
     );

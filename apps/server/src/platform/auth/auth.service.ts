@@ -1,11 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { AppError, type Me } from '@ecocloud/contracts';
 import type { Config } from '../../config';
-import type { Database } from '../../db/schema';
 import type { Actor } from '../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../audit/audit.service';
-import type { Clock } from '../clock';
+import type { ServiceDeps } from '../service-deps';
 import { combineRoles, listRoles } from '../users/roles';
 import {
   deleteOtherSessions,
@@ -26,11 +24,20 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 // Verified against when the username is unknown, so both paths cost one argon2 verification.
 const DUMMY_HASH = hashPassword(randomBytes(16).toString('hex'));
 
-type Deps = { db: Kysely<Database>; clock: Clock; config: Config };
+type Deps = ServiceDeps & { config: Config };
 type RequestInfo = { ip: string | null; requestId: string };
+/** The login body and where the request came from (kept on the actor for the audit trail). */
+export type LoginInput = { username: string; password: string; req: RequestInfo };
+/** The raw session token from the cookie and where the request came from. */
+export type SessionInput = { token: string; req: RequestInfo };
+/** The change-password body and the caller's own session token, the one session that stays. */
+export type PasswordChange = { currentPassword: string; newPassword: string; keepToken: string };
 
 /** Builds the caller's identity (organisation, roles, permissions, widest scope) from the user id. */
-async function loadActor(db: Kysely<Database>, userId: string, req: RequestInfo): Promise<Actor | null> {
+async function loadActor(
+  { db }: Pick<ServiceDeps, 'db'>,
+  { userId, req }: { userId: string; req: RequestInfo },
+): Promise<Actor | null> {
   const user = await findUserWithOrg(db, userId);
   if (!user || user.is_active !== 1) return null;
   const codes = await roleCodesOf(db, userId);
@@ -73,9 +80,7 @@ export type LoginResult = { token: string; csrfToken: string; actor: Actor };
 /** Password login with lockout: after `lockoutThreshold` failures the account is locked for `lockoutMs`. */
 export async function login(
   { db, clock, config }: Deps,
-  username: string,
-  password: string,
-  req: RequestInfo,
+  { username, password, req }: LoginInput,
 ): Promise<LoginResult> {
   const user = await findUserForLogin(db, username);
   const anon: AuditContext = {
@@ -118,7 +123,7 @@ export async function login(
   }
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const actor = (await loadActor(db, user.id, req))!;
+  const actor = (await loadActor({ db }, { userId: user.id, req }))!;
   await db.transaction().execute(async (trx) => {
     await setLoginFailures(trx, user.id, 0, null);
     await insertSession(trx, {
@@ -138,14 +143,14 @@ export async function login(
   return { token, csrfToken, actor };
 }
 
-export async function resolveSession(db: Kysely<Database>, clock: Clock, token: string, req: RequestInfo) {
+export async function resolveSession({ db, clock }: ServiceDeps, { token, req }: SessionInput) {
   const session = await findSession(db, sha256(token));
   if (!session || session.expires_at <= clock.now().toISOString()) return null;
-  const actor = await loadActor(db, session.user_id, req);
+  const actor = await loadActor({ db }, { userId: session.user_id, req });
   return actor ? { actor, csrfToken: session.csrf_token } : null;
 }
 
-export async function logout({ db, clock }: Deps, actor: Actor, token: string): Promise<void> {
+export async function logout({ db, clock }: ServiceDeps, actor: Actor, { token }: { token: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await deleteSession(trx, sha256(token));
     await appendAudit(trx, clock, auditContextOf(actor), {
@@ -157,11 +162,9 @@ export async function logout({ db, clock }: Deps, actor: Actor, token: string): 
 }
 
 export async function changePassword(
-  { db, clock }: Deps,
+  { db, clock }: ServiceDeps,
   actor: Actor,
-  current: string,
-  next: string,
-  keepToken: string,
+  { currentPassword: current, newPassword: next, keepToken }: PasswordChange,
 ): Promise<void> {
   if (!(await verifyPassword(await passwordHashOf(db, actor.userId), current))) {
     throw new AppError('VALIDATION_FAILED', 'current password is wrong', [
