@@ -16,7 +16,7 @@ import { anyUserExists } from './users/users.repository';
 export async function prepareDatabase(deps: AppDeps): Promise<string[]> {
   const applied = await migrateToLatest(deps.db);
   await loadAuditKey(deps);
-  await ensureBaseDictionaries(deps.db, deps.clock);
+  await ensureBaseDictionaries(deps);
   return applied;
 }
 

@@ -18,7 +18,7 @@ import { actorOf } from '../../http/auth.plugin';
 import { readUpload, sendTable } from '../import-export/http-files';
 import * as service from './dictionaries.service';
 
-export function dictionariesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function dictionariesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/dictionaries',
@@ -30,7 +30,7 @@ export function dictionariesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
           response: { 200: listSchema(DictionarySchema) },
         },
       },
-      async () => service.listDictionaries(db),
+      async () => service.listDictionaries(deps),
     );
 
     app.get(
@@ -45,7 +45,7 @@ export function dictionariesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
           response: { 200: listSchema(DictEntrySchema) },
         },
       },
-      async (request) => service.listEntries(db, request.params.code, request.query),
+      async (request) => service.listEntries(deps, { dictCode: request.params.code, query: request.query }),
     );
 
     app.post(
@@ -63,7 +63,9 @@ export function dictionariesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
       async (request, reply) =>
         reply
           .status(201)
-          .send(await service.createEntry(db, clock, actorOf(request), request.params.code, request.body)),
+          .send(
+            await service.createEntry(deps, actorOf(request), { dictCode: request.params.code, entry: request.body }),
+          ),
     );
 
     app.patch(
@@ -79,7 +81,11 @@ export function dictionariesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
         },
       },
       async (request) =>
-        service.updateEntry(db, clock, actorOf(request), request.params.code, request.params.id, request.body),
+        service.updateEntry(deps, actorOf(request), {
+          dictCode: request.params.code,
+          id: request.params.id,
+          patch: request.body,
+        }),
     );
 
     app.delete(
@@ -94,7 +100,7 @@ export function dictionariesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
         },
       },
       async (request, reply) => {
-        await service.deleteEntry(db, clock, actorOf(request), request.params.code, request.params.id);
+        await service.deleteEntry(deps, actorOf(request), { dictCode: request.params.code, id: request.params.id });
         return reply.status(204).send(null);
       },
     );
@@ -111,7 +117,7 @@ export function dictionariesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
         },
       },
       async (request, reply) => {
-        const data = await service.exportEntries(db, request.params.code, request.query.format);
+        const data = await service.exportEntries(deps, { dictCode: request.params.code, format: request.query.format });
         return sendTable(reply, data, request.query.format, `dictionary-${request.params.code}`);
       },
     );
@@ -131,7 +137,11 @@ export function dictionariesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
       },
       async (request) => {
         const file = await readUpload(request);
-        return service.importEntries(db, clock, actorOf(request), request.params.code, file, request.query);
+        return service.importEntries(deps, actorOf(request), {
+          dictCode: request.params.code,
+          file,
+          opts: request.query,
+        });
       },
     );
   };

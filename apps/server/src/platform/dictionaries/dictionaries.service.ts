@@ -22,6 +22,7 @@ import {
 } from '../import-export/import-runner';
 import { readTable, writeTable, type TableFormat } from '../import-export/table-io';
 import { BASE_DICTIONARIES } from './base-dictionaries';
+import type { ServiceDeps } from '../service-deps';
 import * as repo from './dictionaries.repository';
 
 function toEntry(r: repo.EntryRow): DictEntry {
@@ -36,7 +37,7 @@ function toEntry(r: repo.EntryRow): DictEntry {
   };
 }
 
-export async function listDictionaries(db: Kysely<Database>) {
+export async function listDictionaries({ db }: Pick<ServiceDeps, 'db'>) {
   const rows = await repo.listDictionariesWithCounts(db);
   return {
     items: rows.map((r) => ({ code: r.code, name: r.name, nameEn: r.name_en, entryCount: Number(r.entry_count) })),
@@ -50,7 +51,9 @@ async function getDictionary(db: Kysely<Database>, code: string) {
   return d;
 }
 
-export async function listEntries(db: Kysely<Database>, dictCode: string, q: Parameters<typeof repo.listEntries>[2]) {
+export type EntryListInput = { dictCode: string; query: Parameters<typeof repo.listEntries>[2] };
+
+export async function listEntries({ db }: Pick<ServiceDeps, 'db'>, { dictCode, query: q }: EntryListInput) {
   await getDictionary(db, dictCode);
   const { rows, total } = await repo.listEntries(db, dictCode, q);
   return { items: rows.map(toEntry), total };
@@ -65,11 +68,9 @@ export type EntryInput = {
 };
 
 export async function createEntry(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor,
-  dictCode: string,
-  e: EntryInput,
+  { dictCode, entry: e }: { dictCode: string; entry: EntryInput },
 ): Promise<DictEntry> {
   return db.transaction().execute(async (trx) => {
     await getDictionary(trx, dictCode);
@@ -104,13 +105,13 @@ export async function createEntry(
   });
 }
 
+/** Which entry (the route's `:code` and `:id`) and the parsed body. */
+export type EntryUpdate = { dictCode: string; id: string; patch: Partial<Omit<EntryInput, 'code'>> };
+
 export async function updateEntry(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor,
-  dictCode: string,
-  id: string,
-  patch: Partial<Omit<EntryInput, 'code'>>,
+  { dictCode, id, patch }: EntryUpdate,
 ): Promise<DictEntry> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findEntry(trx, dictCode, id);
@@ -136,11 +137,9 @@ export async function updateEntry(
 }
 
 export async function deleteEntry(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor,
-  dictCode: string,
-  id: string,
+  { dictCode, id }: { dictCode: string; id: string },
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await repo.findEntry(trx, dictCode, id);
@@ -158,7 +157,10 @@ export async function deleteEntry(
 const FIXED_COLUMNS = ['code', 'label', 'label_en', 'sort_order'];
 
 /** Export keeps every attribute: the fixed columns, then one column per extra key. */
-export async function exportEntries(db: Kysely<Database>, dictCode: string, format: TableFormat): Promise<Buffer> {
+export async function exportEntries(
+  { db }: Pick<ServiceDeps, 'db'>,
+  { dictCode, format }: { dictCode: string; format: TableFormat },
+): Promise<Buffer> {
   await getDictionary(db, dictCode);
   const entries = (await repo.allEntries(db, dictCode)).map(toEntry);
   const extraKeys = [...new Set(entries.flatMap((e) => Object.keys(e.extra)))].sort();
@@ -177,13 +179,17 @@ export async function exportEntries(db: Kysely<Database>, dictCode: string, form
  * Import upserts entries by code. A `parent` column may hold a code, a Chinese label or an
  * English label of an entry of the same dictionary; it is stored as the code.
  */
+/** The dictionary, the uploaded file and the query's import options. */
+export type EntryImport = {
+  dictCode: string;
+  file: { data: Buffer; format: TableFormat };
+  opts: { dryRun: boolean; mode: ImportMode };
+};
+
 export async function importEntries(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor,
-  dictCode: string,
-  file: { data: Buffer; format: TableFormat },
-  opts: { dryRun: boolean; mode: ImportMode },
+  { dictCode, file, opts }: EntryImport,
 ): Promise<ImportReport> {
   await getDictionary(db, dictCode);
   const table = await readTable(file.data, file.format);
@@ -266,7 +272,7 @@ async function upsertEntry(db: Kysely<Database>, clock: Clock, dictCode: string,
 }
 
 /** Idempotent: creates missing dictionaries and their base entries; never overwrites an admin's edits. */
-export async function ensureBaseDictionaries(db: Kysely<Database>, clock: Clock): Promise<void> {
+export async function ensureBaseDictionaries({ db, clock }: ServiceDeps): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const d of BASE_DICTIONARIES) {
       if (await repo.findDictionary(trx, d.code)) continue;
