@@ -46,7 +46,7 @@ async function seedPlatform(deps: AppDeps): Promise<DemoCredential[]> {
     [DEMO_PROVINCE.code, DEMO_PROVINCE.regionEn],
     ...[...DEMO_CITIES, ...DEMO_COUNTIES].map(([code, , en]) => [code, en] as [string, string]),
   ]);
-  const init = await initProvince(db, clock, null, {
+  const init = await initProvince(deps, null, {
     province: DEMO_PROVINCE.code,
     name: DEMO_PROVINCE.name,
     nameEn: DEMO_PROVINCE.nameEn,

@@ -26,7 +26,7 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
     const { db: kdb, clock } = t.deps;
     expect(listProvinces()).toHaveLength(31);
     for (const p of listProvinces()) {
-      const r = await initProvince(kdb, clock, null, { province: p.code });
+      const r = await initProvince({ db: kdb, clock }, null, { province: p.code });
       expect(r.province).toMatchObject({ code: p.code, name: p.name, orgName: `${p.name}生态环境厅` });
       expect(r.cities, p.code).toBeGreaterThan(0);
       const cities = await kdb
@@ -61,10 +61,13 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
   it('is idempotent, adds counties when asked and refuses an unknown code', async () => {
     t = await createTestApp(db, { demo: false });
     const { db: kdb, clock } = t.deps;
-    const first = await initProvince(kdb, clock, null, { province: '530000' });
+    const first = await initProvince({ db: kdb, clock }, null, { province: '530000' });
     expect(first.created).toEqual({ orgs: 17, regions: 17 });
-    expect((await initProvince(kdb, clock, null, { province: '530000' })).created).toEqual({ orgs: 0, regions: 0 });
-    const withCounties = await initProvince(kdb, clock, null, { province: '530000', counties: true });
+    expect((await initProvince({ db: kdb, clock }, null, { province: '530000' })).created).toEqual({
+      orgs: 0,
+      regions: 0,
+    });
+    const withCounties = await initProvince({ db: kdb, clock }, null, { province: '530000', counties: true });
     expect(withCounties.created.orgs).toBe(withCounties.counties);
     const wuhua = await kdb
       .selectFrom('orgs as o')
@@ -73,7 +76,7 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
       .where('o.region_code', '=', '530102')
       .executeTakeFirstOrThrow();
     expect(wuhua).toEqual({ name: '五华区分局', region_code: '530100' });
-    await expect(initProvince(kdb, clock, null, { province: '990000' })).rejects.toMatchObject({
+    await expect(initProvince({ db: kdb, clock }, null, { province: '990000' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
   });
@@ -103,7 +106,7 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
 
   it('the first start after a CLI init gives the admin the province, not a placeholder beside it', async () => {
     t = await createTestApp(db, { demo: false, env: { ECOCLOUD_DEMO: '0' } });
-    const init = await initProvince(t.deps.db, t.deps.clock, null, { province: '530000' });
+    const init = await initProvince(t.deps, null, { province: '530000' });
     await firstRun(t.deps, MODULES);
     const admin = await t.login('admin');
     const orgs = (await admin.request('GET', '/api/v1/orgs')).json() as { items: { regionCode: string }[] };
@@ -130,7 +133,7 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
       [3, 'region_code', 'REGION_NOT_COVERED'],
     ]);
     for (const e of before.errors) expect(e.message).toContain('ecocloud init --province 530000');
-    await initProvince(kdb, clock, null, { province: '530000' });
+    await initProvince({ db: kdb, clock }, null, { province: '530000' });
     const report = await importStations(kdb, clock, null, stations, importOpts);
     expect(report).toMatchObject({ applied: 2, errors: [] });
     const placed = await kdb
@@ -144,8 +147,8 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
       { code: 'YN-2', region_code: '530300', name: '曲靖市生态环境局' },
     ]);
     // 朝阳区 is a district of Beijing and of Changchun: refused with a row error, not guessed.
-    await initProvince(kdb, clock, null, { province: '110000' });
-    await initProvince(kdb, clock, null, { province: '220000', counties: true });
+    await initProvince({ db: kdb, clock }, null, { province: '110000' });
+    await initProvince({ db: kdb, clock }, null, { province: '220000', counties: true });
     const bad = await importStations(
       kdb,
       clock,

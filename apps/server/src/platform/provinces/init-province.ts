@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import { insertEntry } from '../dictionaries/dictionaries.repository';
 import { findOrgByRegionAndKind } from '../orgs/orgs.repository';
 import { insertOrgAsSystem } from '../orgs/orgs.service';
+import type { ServiceDeps } from '../service-deps';
 import { saveBaseMap } from '../settings/base-map';
 import { listProvinces, provinceDivisions, provinceMap, type Division } from './divisions';
 import {
@@ -47,8 +48,7 @@ export async function setupStatus(db: Kysely<Database>): Promise<SetupStatus> {
  * root of an install without the demo becomes the province's department, so its admin keeps the scope.
  */
 export async function initProvince(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor | null,
   input: InitProvinceInput,
 ): Promise<InitProvinceResult> {

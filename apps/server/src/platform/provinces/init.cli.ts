@@ -29,7 +29,7 @@ export async function runInitCommand(deps: AppDeps, argv: string[], io: Io): Pro
     return 2;
   }
   try {
-    const r = await initProvince(deps.db, deps.clock, null, {
+    const r = await initProvince(deps, null, {
       province: values.province,
       name: values.name,
       counties: values.counties,

@@ -31,7 +31,7 @@ export function provincesRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: InitProvinceResultSchema },
         },
       },
-      async (request) => initProvince(db, clock, actorOf(request), request.body),
+      async (request) => initProvince({ db, clock }, actorOf(request), request.body),
     );
   };
 }
