@@ -63,8 +63,9 @@ export async function runImportCommand(deps: AppDeps, argv: string[], io: Io): P
     mode: values['all-or-nothing'] ? ('all-or-nothing' as const) : ('valid-rows' as const),
   };
   if (what === 'stations')
-    return printReport(io, 'stations', await importStations(deps.db, deps.clock, null, upload, opts));
-  const report = await importObservations(deps.db, deps.clock, null, upload, {
+    return printReport(io, 'stations', await importStations(deps, null, { file: upload, ...opts }));
+  const report = await importObservations(deps, null, {
+    file: upload,
     ...opts,
     period: values.period,
     replace: values.replace,

@@ -33,7 +33,7 @@ async function loadHistory(t: TestApp, stations: number, days: number): Promise<
   let rows = 0;
   for (let s = 0; s < stations; s++) {
     const stationId = (
-      await insertStation(db, t.clock, null, {
+      await insertStation({ db: db, clock: t.clock }, null, {
         code: `ROLL-${s}`,
         name: `汇总测试站${s}`,
         kind: 'air_national',

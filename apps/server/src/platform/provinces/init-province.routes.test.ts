@@ -126,7 +126,7 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
       'YN-2,曲靖市监测站,air_national,530300',
     ]);
     // Row errors, so a dry run shows them too: a name the dictionary lacks, a code no organisation covers.
-    const before = await importStations(kdb, clock, null, stations, importOpts);
+    const before = await importStations(t.deps, null, { file: stations, ...importOpts });
     expect(before).toMatchObject({ applied: 0 });
     expect(before.errors.map((e) => [e.row, e.field, e.code])).toEqual([
       [2, 'region_code', 'UNKNOWN_REGION'],
@@ -134,7 +134,7 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
     ]);
     for (const e of before.errors) expect(e.message).toContain('ecocloud init --province 530000');
     await initProvince({ db: kdb, clock }, null, { province: '530000' });
-    const report = await importStations(kdb, clock, null, stations, importOpts);
+    const report = await importStations(t.deps, null, { file: stations, ...importOpts });
     expect(report).toMatchObject({ applied: 2, errors: [] });
     const placed = await kdb
       .selectFrom('stations as s')
@@ -149,13 +149,10 @@ describe.each(testDatabases())('ecocloud init (province set-up) on $name', (db) 
     // 朝阳区 is a district of Beijing and of Changchun: refused with a row error, not guessed.
     await initProvince({ db: kdb, clock }, null, { province: '110000' });
     await initProvince({ db: kdb, clock }, null, { province: '220000', counties: true });
-    const bad = await importStations(
-      kdb,
-      clock,
-      null,
-      csv(['code,name,kind,region_code', 'X-1,甲,air_national,朝阳区', 'X-2,乙,air_national,不存在市']),
-      importOpts,
-    );
+    const bad = await importStations(t.deps, null, {
+      file: csv(['code,name,kind,region_code', 'X-1,甲,air_national,朝阳区', 'X-2,乙,air_national,不存在市']),
+      ...importOpts,
+    });
     expect(bad.errors.map((e) => [e.row, e.field, e.code])).toEqual([
       [2, 'region_code', 'AMBIGUOUS_REGION'],
       [3, 'region_code', 'UNKNOWN_REGION'],

@@ -1,5 +1,5 @@
 import { AppError, type AirRanking, type PeriodQuery } from '@ecocloud/contracts';
-import type { AppDeps } from '../../../app-deps';
+import type { ServiceDeps } from '../../../platform/service-deps';
 import type { Actor } from '../../../http/actor';
 import { writeTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { shanghaiDate } from '../../../platform/time-zone';
@@ -13,15 +13,15 @@ import { toAirDayView } from './air-views';
 import { RANKING_COLUMNS, rankingRows } from './ranking-table';
 import { rankingXlsx } from './ranking-xlsx';
 
-export const todayOf = (deps: AppDeps) => shanghaiDate(deps.clock.now().toISOString());
+export const todayOf = (deps: ServiceDeps) => shanghaiDate(deps.clock.now().toISOString());
 
 /** The province ranking for a period request (readable by every caller with assessment:read). */
-export function rankingFor(deps: AppDeps, q: PeriodQuery): Promise<AirRanking> {
+export function rankingFor(deps: ServiceDeps, q: PeriodQuery): Promise<AirRanking> {
   return cachedAirRanking(deps.db, resolvePeriod(q, todayOf(deps)));
 }
 
 export async function exportRanking(
-  deps: AppDeps,
+  deps: ServiceDeps,
   q: PeriodQuery,
   format: TableFormat,
 ): Promise<{ data: Buffer; name: string }> {
@@ -32,8 +32,11 @@ export async function exportRanking(
   return { data, name: `air-ranking-${r.period.from}-${r.period.to}` };
 }
 
+/** A city (the route's `:regionCode`) and the period asked for. */
+export type CityDetailQuery = PeriodQuery & { regionCode: string };
+
 /** One city's evaluation (with its rank in the province) and daily series. */
-export async function cityDetail(deps: AppDeps, actor: Actor, regionCode: string, q: PeriodQuery) {
+export async function cityDetail(deps: ServiceDeps, actor: Actor, { regionCode, ...q }: CityDetailQuery) {
   assertRegionInScope(actor, regionCode);
   const period = resolvePeriod(q, todayOf(deps));
   const network = await loadAirNetwork(deps.db);
@@ -53,12 +56,10 @@ export async function cityDetail(deps: AppDeps, actor: Actor, regionCode: string
 }
 
 /** A station's daily values and AQI; the station must lie in the caller's scope. */
-export async function stationDaily(
-  deps: AppDeps,
-  actor: Actor,
-  code: string,
-  q: { from?: string | undefined; to?: string | undefined },
-) {
+/** A station (the route's `:code`) and an optional date range. */
+export type StationDailyQuery = { code: string; from?: string | undefined; to?: string | undefined };
+
+export async function stationDaily(deps: ServiceDeps, actor: Actor, { code, ...q }: StationDailyQuery) {
   const station = (await repo.listAirStations(deps.db)).find((s) => s.code === code);
   if (!station) throw new AppError('STATION_NOT_FOUND', `air station ${code} not found`);
   assertRegionInScope(actor, station.region_code);
@@ -76,7 +77,7 @@ export async function stationDaily(
 }
 
 /** Latest hourly AQI within the caller's scope. */
-export async function regionAqiNow(deps: AppDeps, actor: Actor) {
+export async function regionAqiNow(deps: ServiceDeps, actor: Actor) {
   const prefix = scopePrefixOf(actor);
   const network = await loadAirNetwork(deps.db, prefix);
   return aqiNow(deps.db, network, deps.clock.now());

@@ -61,7 +61,8 @@ export function airRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CityDetailSchema },
         },
       },
-      async (request) => cityDetail(deps, actorOf(request), request.params.regionCode, request.query),
+      async (request) =>
+        cityDetail(deps, actorOf(request), { ...request.query, regionCode: request.params.regionCode }),
     );
 
     app.get(
@@ -76,7 +77,7 @@ export function airRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: StationDailySchema },
         },
       },
-      async (request) => stationDaily(deps, actorOf(request), request.params.code, request.query),
+      async (request) => stationDaily(deps, actorOf(request), { ...request.query, code: request.params.code }),
     );
 
     app.get(

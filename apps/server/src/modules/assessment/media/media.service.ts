@@ -8,7 +8,10 @@ import {
   type SeaItem,
 } from '@ecocloud/standards';
 import type { Database } from '../../../db/schema';
+import type { Actor } from '../../../http/actor';
 import type { Clock } from '../../../platform/clock';
+import { scopePrefixOf } from '../../../platform/scope/region-scope';
+import type { ServiceDeps } from '../../../platform/service-deps';
 import { shanghaiDate, shanghaiDateStart } from '../../../platform/time-zone';
 import { addDays } from '../periods';
 import * as repo from './media.repository';
@@ -29,8 +32,11 @@ async function dailyValues(db: Kysely<Database>, ids: string[], from: string, to
 }
 
 /** Sea points' class per survey day (GB 3097-1997, worst item; 劣四类 = 5). */
-export async function seaSurveys(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
-  const stations = await repo.stationsOfKind(db, 'sea', regionPrefix);
+/** A range of Shanghai dates, both ends included. */
+export type DateRange = { from: string; to: string };
+
+export async function seaSurveys({ db }: ServiceDeps, actor: Actor, { from, to }: DateRange) {
+  const stations = await repo.stationsOfKind(db, 'sea', scopePrefixOf(actor));
   const values = await dailyValues(
     db,
     stations.map((s) => s.id),
@@ -56,8 +62,8 @@ export async function seaSurveys(db: Kysely<Database>, from: string, to: string,
 }
 
 /** Every sea point's daily values in [from, to] (Shanghai dates), in one pass: the sea tab's "worse items". */
-export async function seaSeries(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
-  const stations = await repo.stationsOfKind(db, 'sea', regionPrefix);
+export async function seaSeries({ db }: ServiceDeps, actor: Actor, { from, to }: DateRange) {
+  const stations = await repo.stationsOfKind(db, 'sea', scopePrefixOf(actor));
   const rows = await repo.dailyObservations(
     db,
     stations.map((s) => s.id),
@@ -82,8 +88,8 @@ export async function seaSeries(db: Kysely<Database>, from: string, to: string, 
 }
 
 /** Noise points' day and night compliance by zone (GB 3096-2008) from daily `leq_day` / `leq_night` values, dB(A). */
-export async function noiseCompliances(db: Kysely<Database>, from: string, to: string, regionPrefix?: string) {
-  const stations = await repo.stationsOfKind(db, 'noise', regionPrefix);
+export async function noiseCompliances({ db }: ServiceDeps, actor: Actor, { from, to }: DateRange) {
+  const stations = await repo.stationsOfKind(db, 'noise', scopePrefixOf(actor));
   const values = await dailyValues(
     db,
     stations.map((s) => s.id),
@@ -118,7 +124,12 @@ export async function noiseCompliances(db: Kysely<Database>, from: string, to: s
 type RadiationAttrs = { backgroundMin?: number; backgroundMax?: number; investigationLevel?: number };
 
 /** Radiation stations' latest ambient dose rate (`dose_rate`, nGy/h) against their own background range. */
-export async function radiationPoints(db: Kysely<Database>, regionPrefix?: string) {
+export function radiationPoints({ db }: ServiceDeps, actor: Actor) {
+  return radiationPointsIn(db, scopePrefixOf(actor));
+}
+
+/** The radiation points under a region prefix (none: every point, for the findings job). */
+async function radiationPointsIn(db: Kysely<Database>, regionPrefix?: string) {
   const stations = await repo.stationsOfKind(db, 'radiation', regionPrefix);
   return Promise.all(
     stations.map(async (s) => {
@@ -148,7 +159,7 @@ export async function radiationPoints(db: Kysely<Database>, regionPrefix?: strin
  */
 export async function recordRadiationFindings(db: Kysely<Database>, clock: Clock): Promise<number> {
   let created = 0;
-  for (const p of await radiationPoints(db)) {
+  for (const p of await radiationPointsIn(db)) {
     if (p.doseRate === null || p.latestAt === null || (p.status !== 'above_background' && p.status !== 'investigation'))
       continue;
     const isNew = await repo.insertRadiationFinding(db, {

@@ -19,7 +19,6 @@ import { importTargets } from './targets-import';
 import { createTarget, deleteTarget, updateTarget } from './targets.service';
 
 export function targetsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const { db, clock } = deps;
   return async (app) => {
     app.get(
       '/assessment/targets',
@@ -49,7 +48,7 @@ export function targetsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: TargetSchema },
         },
       },
-      async (request, reply) => reply.status(201).send(await createTarget(db, clock, actorOf(request), request.body)),
+      async (request, reply) => reply.status(201).send(await createTarget(deps, actorOf(request), request.body)),
     );
 
     app.patch(
@@ -64,7 +63,7 @@ export function targetsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: TargetSchema },
         },
       },
-      async (request) => updateTarget(db, clock, actorOf(request), request.params.id, request.body),
+      async (request) => updateTarget(deps, actorOf(request), { id: request.params.id, patch: request.body }),
     );
 
     app.delete(
@@ -79,7 +78,7 @@ export function targetsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await deleteTarget(db, clock, actorOf(request), request.params.id);
+        await deleteTarget(deps, actorOf(request), request.params);
         return reply.status(204).send(null);
       },
     );

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { AppError, type Target } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
+import type { ServiceDeps } from '../../../platform/service-deps';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
@@ -107,17 +108,23 @@ export async function upsertTarget(
   return toTarget(row);
 }
 
-export function createTarget(db: Kysely<Database>, clock: Clock, actor: Actor, input: TargetInput): Promise<Target> {
+export function createTarget({ db, clock }: ServiceDeps, actor: Actor, input: TargetInput): Promise<Target> {
   assertRegionInScope(actor, input.regionCode);
   return db.transaction().execute((trx) => upsertTarget(trx, clock, auditContextOf(actor), input, true));
 }
 
+/** The target asked for by the route's `:id`. */
+export type TargetRef = { id: string };
+
+/** A change to one target: which, and the fields to set. */
+export type TargetUpdate = TargetRef & {
+  patch: { targetValue?: number | undefined; name?: string | undefined; note?: string | null | undefined };
+};
+
 export async function updateTarget(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor,
-  id: string,
-  patch: { targetValue?: number | undefined; name?: string | undefined; note?: string | null | undefined },
+  { id, patch }: TargetUpdate,
 ): Promise<Target> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findTarget(trx, id);
@@ -142,7 +149,7 @@ export async function updateTarget(
   });
 }
 
-export async function deleteTarget(db: Kysely<Database>, clock: Clock, actor: Actor, id: string): Promise<void> {
+export async function deleteTarget({ db, clock }: ServiceDeps, actor: Actor, { id }: TargetRef): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await repo.findTarget(trx, id);
     if (!before) throw new AppError('TARGET_NOT_FOUND', 'target not found');

@@ -16,13 +16,11 @@ import { actorOf } from '../../../http/auth.plugin';
 import { shanghaiDate } from '../../../platform/time-zone';
 import { noiseCompliances, radiationPoints, seaSeries, seaSurveys } from '../media/media.service';
 import { addDays } from '../periods';
-import { scopePrefixOf } from '../../../platform/scope/region-scope';
 import { waterSummary } from './water.service';
 
 const RangeQuerySchema = z.object({ from: DateSchema.optional(), to: DateSchema.optional() });
 
 export function waterRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const { db } = deps;
   /** Default range: the last 365 days up to yesterday. */
   const range = (q: { from?: string | undefined; to?: string | undefined }) => {
     const to = q.to ?? addDays(shanghaiDate(deps.clock.now().toISOString()), -1);
@@ -42,7 +40,7 @@ export function waterRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: WaterSummarySchema },
         },
       },
-      async (request) => waterSummary(db, request.query.month, scopePrefixOf(actorOf(request))),
+      async (request) => waterSummary(deps, actorOf(request), request.query),
     );
 
     app.get(
@@ -58,7 +56,7 @@ export function waterRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const r = range(request.query);
-        return list(await seaSurveys(db, r.from, r.to, scopePrefixOf(actorOf(request))));
+        return list(await seaSurveys(deps, actorOf(request), r));
       },
     );
 
@@ -81,7 +79,7 @@ export function waterRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         if (!actor.permissions.has('observations:read'))
           throw new AppError('FORBIDDEN', 'observations:read is required for the daily values');
         const r = range(request.query);
-        return { items: await seaSeries(db, r.from, r.to, scopePrefixOf(actor)) };
+        return { items: await seaSeries(deps, actor, r) };
       },
     );
 
@@ -98,7 +96,7 @@ export function waterRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const r = range(request.query);
-        return list(await noiseCompliances(db, r.from, r.to, scopePrefixOf(actorOf(request))));
+        return list(await noiseCompliances(deps, actorOf(request), r));
       },
     );
 
@@ -112,7 +110,7 @@ export function waterRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: listSchema(RadiationPointSchema) },
         },
       },
-      async (request) => list(await radiationPoints(db, scopePrefixOf(actorOf(request)))),
+      async (request) => list(await radiationPoints(deps, actorOf(request))),
     );
   };
 }

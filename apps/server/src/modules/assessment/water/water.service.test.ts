@@ -3,6 +3,7 @@ import { createTestApp, testDatabases, type TestApp } from '../../../test/harnes
 import type { Reading } from '../../monitoring';
 import { shanghaiDateStart } from '../../../platform/time-zone';
 import { ingest, stationIdOf } from '../test/air-fixtures';
+import { provinceWideActor } from '../test/actors';
 import { waterSummary } from './water.service';
 
 const sample = (stationId: string, date: string, values: Record<string, number>): Reading[] =>
@@ -46,7 +47,7 @@ describe.each(testDatabases())('water classes, shares and CWQI on $name', (db) =
   afterAll(() => t?.close());
 
   it('classes sections by the single-factor method with the items over target', async () => {
-    const s = await waterSummary(t.deps.db, '2025-05');
+    const s = await waterSummary(t.deps, provinceWideActor, { month: '2025-05' });
     const laokou = s.sections.find((x) => x.code === 'GX-W-0101')!;
     expect(laokou).toMatchObject({
       waterClass: 2,
@@ -67,7 +68,7 @@ describe.each(testDatabases())('water classes, shares and CWQI on $name', (db) =
   });
 
   it('gives the shares per city and river and the CWQI ranking', async () => {
-    const s = await waterSummary(t.deps.db, '2025-05');
+    const s = await waterSummary(t.deps, provinceWideActor, { month: '2025-05' });
     expect(s.byCity).toEqual([
       {
         key: '450100',

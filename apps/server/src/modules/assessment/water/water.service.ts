@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import { EVALUATED_ITEMS, type WaterBody, type WaterClass, type WaterItem } from '@ecocloud/standards';
 import type { SectionClassView } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
+import type { Actor } from '../../../http/actor';
 import { cityCodeOf } from '../../../platform/regions';
+import { scopePrefixOf } from '../../../platform/scope/region-scope';
+import type { ServiceDeps } from '../../../platform/service-deps';
 import { shanghaiDate, shanghaiDateStart } from '../../../platform/time-zone';
 import { regionNames } from '../air/air-data.repository';
 import * as repo from './water.repository';
@@ -62,12 +65,15 @@ function shares(
   return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, g]) => groupShares(key, g.name, g.members));
 }
 
+/** The month asked for (default: the latest with samples). */
+export type WaterSummaryQuery = { month?: string | undefined };
+
 /**
  * The month's water picture: section classes, good-class and worse-than-V shares per city, river and
  * basin (river and lake sections), the city CWQI ranking (river sections) and drinking-water sources.
  */
-export async function waterSummary(db: Kysely<Database>, month: string | undefined, regionPrefix?: string) {
-  const { month: key, sections } = await sectionClasses(db, month, regionPrefix);
+export async function waterSummary({ db }: ServiceDeps, actor: Actor, { month }: WaterSummaryQuery) {
+  const { month: key, sections } = await sectionClasses(db, month, scopePrefixOf(actor));
   const names = await regionNames(db);
   const surface = sections.filter((s) => s.kind !== 'drinking_source' && s.waterClass !== null);
   const group = (keyOf: (s: (typeof surface)[number]) => string | null, nameOf: (k: string) => string) => {

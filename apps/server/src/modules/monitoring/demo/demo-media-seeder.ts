@@ -17,7 +17,7 @@ export const MEDIA_MARKER_CODE = DEMO_SEA_POINTS[0]!.code;
 export async function seedMediaNetwork({ db, clock }: Pick<AppDeps, 'db' | 'clock'>): Promise<void> {
   for (const p of DEMO_SEA_POINTS) {
     // Three surveys a year: liveness is judged against the longest gap (winter to spring).
-    await insertStation(db, clock, null, {
+    await insertStation({ db: db, clock: clock }, null, {
       code: p.code,
       name: p.name,
       kind: 'sea',
@@ -29,7 +29,7 @@ export async function seedMediaNetwork({ db, clock }: Pick<AppDeps, 'db' | 'cloc
     });
   }
   for (const p of DEMO_NOISE_POINTS) {
-    await insertStation(db, clock, null, {
+    await insertStation({ db: db, clock: clock }, null, {
       code: p.code,
       name: p.name,
       kind: 'noise',
@@ -41,7 +41,7 @@ export async function seedMediaNetwork({ db, clock }: Pick<AppDeps, 'db' | 'cloc
     });
   }
   for (const s of DEMO_RADIATION_STATIONS) {
-    await insertStation(db, clock, null, {
+    await insertStation({ db: db, clock: clock }, null, {
       code: s.code,
       name: s.name,
       kind: 'radiation',

@@ -27,7 +27,7 @@ const airMn = (cityCode: string, no: number) => `GXAIR${cityCode}${String(no).pa
 async function seedNetwork(deps: AppDeps): Promise<void> {
   const { db, clock } = deps;
   for (const { city, no, code, nationalCode, name, lon, lat } of demoAirStations()) {
-    const s = await insertStation(db, clock, null, {
+    const s = await insertStation({ db: db, clock: clock }, null, {
       code,
       name,
       kind: 'air_national',
@@ -55,7 +55,7 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
     });
   }
   for (const [code, name, region, river, lon, lat, targetClass, , national] of DEMO_SECTIONS) {
-    await insertStation(db, clock, null, {
+    await insertStation({ db: db, clock: clock }, null, {
       code,
       name,
       kind: 'water_river',
@@ -67,7 +67,7 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
     });
   }
   const [code, name, region, lon, lat, targetClass] = DEMO_LAKE;
-  await insertStation(db, clock, null, {
+  await insertStation({ db: db, clock: clock }, null, {
     code,
     name,
     kind: 'water_lake',
@@ -78,7 +78,7 @@ async function seedNetwork(deps: AppDeps): Promise<void> {
     attrs: { targetClass, waterBody: 'lake', isNationallyAssessed: false, intervalSeconds: 86_400 * 30 },
   });
   for (const [oCode, oName, oRegion, st, mn, factorMap] of DEMO_OUTLETS) {
-    const s = await insertStation(db, clock, null, {
+    const s = await insertStation({ db: db, clock: clock }, null, {
       code: oCode,
       name: oName,
       kind: 'source_outlet',

@@ -23,7 +23,7 @@ describe.each(testDatabases())('device registry on $name', (db) => {
   beforeAll(async () => {
     t = await createTestApp(db);
     const stationId = (
-      await insertStation(t.deps.db, t.clock, null, {
+      await insertStation({ db: t.deps.db, clock: t.clock }, null, {
         code: 'REG-1',
         name: '注册表测试站',
         kind: 'air_national',

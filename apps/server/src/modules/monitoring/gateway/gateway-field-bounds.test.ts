@@ -29,14 +29,14 @@ describe.each(testDatabases())('HJ 212 gateway: fields longer than their columns
   let goodStation: string;
   beforeAll(async () => {
     t = await createTestApp(dbCase);
-    const bad = await insertStation(t.deps.db, t.clock, null, {
+    const bad = await insertStation({ db: t.deps.db, clock: t.clock }, null, {
       code: 'BOUNDS-1',
       name: '越界测试站',
       kind: 'air_national',
       regionCode: '450100',
     });
     goodStation = (
-      await insertStation(t.deps.db, t.clock, null, {
+      await insertStation({ db: t.deps.db, clock: t.clock }, null, {
         code: 'BOUNDS-2',
         name: '正常测试站',
         kind: 'air_national',

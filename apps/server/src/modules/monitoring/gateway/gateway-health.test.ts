@@ -16,7 +16,7 @@ describe.each(testDatabases())('/api/health and the HJ 212 ingest journal on $na
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(dbCase);
-    const station = await insertStation(t.deps.db, t.clock, null, {
+    const station = await insertStation({ db: t.deps.db, clock: t.clock }, null, {
       code: 'HEALTH-1',
       name: '健康检查站',
       kind: 'air_national',

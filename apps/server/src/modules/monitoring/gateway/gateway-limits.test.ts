@@ -28,7 +28,7 @@ describe('HJ 212 gateway limits', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(testDatabases()[0]!);
-    const station = await insertStation(t.deps.db, t.clock, null, {
+    const station = await insertStation({ db: t.deps.db, clock: t.clock }, null, {
       code: 'GW-LIMITS',
       name: '限制测试站',
       kind: 'air_national',

@@ -36,7 +36,7 @@ describe.each(testDatabases())('HJ 212 gateway quarantine limits on $name', (dbC
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(dbCase);
-    const station = await insertStation(t.deps.db, t.clock, null, {
+    const station = await insertStation({ db: t.deps.db, clock: t.clock }, null, {
       code: 'GW-QUAR',
       name: '隔离测试站',
       kind: 'air_national',

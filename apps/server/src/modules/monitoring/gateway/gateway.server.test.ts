@@ -33,7 +33,7 @@ describe.each(testDatabases())('HJ 212 gateway over TCP on $name', (dbCase) => {
 
   beforeAll(async () => {
     t = await createTestApp(dbCase);
-    const station = await insertStation(t.deps.db, t.clock, null, {
+    const station = await insertStation({ db: t.deps.db, clock: t.clock }, null, {
       code: 'GW-TEST-1',
       name: '网关测试站',
       kind: 'air_national',

@@ -17,7 +17,8 @@ import { readUpload, sendTable } from '../../../platform/import-export/http-file
 import { exportSeries, latest, series } from './observations.repository';
 import { importObservations, ingestBatch } from './observations.service';
 
-export function observationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function observationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const { db } = deps;
   return async (app) => {
     app.post(
       '/observations',
@@ -32,7 +33,7 @@ export function observationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
           response: { 200: ObservationBatchResultSchema },
         },
       },
-      async (request) => ingestBatch(db, clock, actorOf(request), request.body.readings),
+      async (request) => ingestBatch(deps, actorOf(request), request.body),
     );
 
     app.post(
@@ -57,7 +58,8 @@ export function observationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZo
           response: { 200: ImportReportSchema },
         },
       },
-      async (request) => importObservations(db, clock, actorOf(request), await readUpload(request), request.query),
+      async (request) =>
+        importObservations(deps, actorOf(request), { file: await readUpload(request), ...request.query }),
     );
 
     app.get(

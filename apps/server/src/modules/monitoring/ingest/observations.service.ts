@@ -4,7 +4,7 @@ import type { Db } from '../../../db/database';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
-import type { Clock } from '../../../platform/clock';
+import type { ServiceDeps } from '../../../platform/service-deps';
 import {
   contractCheck,
   instantOf,
@@ -42,11 +42,17 @@ export type ObservationInput = {
   flag?: string | null | undefined;
 };
 
+/** The writes go through writeReadings, which needs the dialect: the database handle, not only Kysely. */
+type IngestDeps = ServiceDeps & { db: Db };
+
+/** A batch of readings as the API receives it (ObservationBatchSchema). */
+export type ObservationBatch = { readings: ObservationInput[] };
+
 /**
  * HTTP batch ingestion: every reading is checked (station in the caller's scope, a numeric value);
  * the valid ones are stored in one transaction and the rest reported by index. Idempotent by key.
  */
-export async function ingestBatch(db: Db, clock: Clock, actor: Actor, inputs: ObservationInput[]) {
+export async function ingestBatch({ db, clock }: IngestDeps, actor: Actor, { readings: inputs }: ObservationBatch) {
   const stations = await writableStations(
     db,
     actor,
@@ -134,6 +140,15 @@ async function storedValues(
   return (r) => stored.get(`${r.stationId}|${r.period}`)?.get(r.parameter)?.get(r.periodStart);
 }
 
+/** An import: the uploaded file, the parsed import query and the period its rows label. */
+export type ObservationImport = {
+  file: { data: Buffer; format: TableFormat; filename?: string };
+  dryRun: boolean;
+  mode: ImportMode;
+  period: Period;
+  replace?: boolean;
+};
+
 /**
  * Wide-form files (`station, time`, then one column per parameter and optional `<parameter>_flag`;
  * `time` in ISO 8601 with its offset, or a Beijing wall-clock time such as `2026/3/1 10:00` as Excel
@@ -146,11 +161,9 @@ async function storedValues(
  * replaced and skipped, in the transaction of its writes.
  */
 export async function importObservations(
-  db: Db,
-  clock: Clock,
+  { db, clock }: IngestDeps,
   actor: Actor | null,
-  file: { data: Buffer; format: TableFormat; filename?: string },
-  opts: { dryRun: boolean; mode: ImportMode; period: Period; replace?: boolean },
+  { file, ...opts }: ObservationImport,
 ) {
   const table = await readTable(file.data, file.format);
   if (!table.header.includes('station') || !table.header.includes('time')) {

@@ -131,7 +131,7 @@ describe.each(testDatabases())('the ingest write path on $name', (dbCase) => {
   beforeAll(async () => {
     t = await createTestApp(dbCase);
     a = (
-      await insertStation(t.deps.db, t.clock, null, {
+      await insertStation({ db: t.deps.db, clock: t.clock }, null, {
         code: 'FAST-A',
         name: 'A',
         kind: 'air_national',
@@ -139,7 +139,7 @@ describe.each(testDatabases())('the ingest write path on $name', (dbCase) => {
       })
     ).id;
     b = (
-      await insertStation(t.deps.db, t.clock, null, {
+      await insertStation({ db: t.deps.db, clock: t.clock }, null, {
         code: 'FAST-B',
         name: 'B',
         kind: 'water_river',
@@ -262,7 +262,7 @@ describe.each(testDatabases())(
     it('creates the partition again and stores the reading', async () => {
       const { db } = t.deps;
       const stationId = (
-        await insertStation(db, t.clock, null, {
+        await insertStation({ db: db, clock: t.clock }, null, {
           code: 'PART-1',
           name: '分区测试站',
           kind: 'air_national',

@@ -35,7 +35,7 @@ describe.skipIf(skipReason !== null).each(testDatabases())('MQTT ingestion on $n
 
   beforeAll(async () => {
     t = await createTestApp(dbCase, { demo: true });
-    await insertStation(t.deps.db, t.clock, null, {
+    await insertStation({ db: t.deps.db, clock: t.clock }, null, {
       code: `MQTT-${run}`,
       name: 'MQTT 测试站',
       kind: 'air_national',

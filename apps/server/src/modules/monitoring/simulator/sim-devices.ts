@@ -53,7 +53,7 @@ export async function ensureSimDevices(db: Kysely<Database>, clock: Clock, fleet
     if (known.has(d.mn)) continue;
     // createDevice opens its own transaction, so the station goes first on its own.
     const station = await db.transaction().execute((trx) =>
-      insertStation(trx, clock, null, {
+      insertStation({ db: trx, clock: clock }, null, {
         code: `SIM-${d.mn}`,
         name: `模拟站 ${d.index + 1}`,
         kind: 'air_micro',

@@ -17,7 +17,7 @@ import * as service from './stations.service';
 
 const IdOrCodeParams = z.object({ id: z.string().min(1).max(64) });
 
-export function stationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function stationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/stations',
@@ -30,7 +30,7 @@ export function stationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: listSchema(StationSchema) },
         },
       },
-      async (request) => service.listStations(db, clock, actorOf(request), request.query),
+      async (request) => service.listStations(deps, actorOf(request), request.query),
     );
 
     app.get(
@@ -46,10 +46,13 @@ export function stationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           }),
         },
       },
-      async (request, reply) => {
-        const { format, ...filter } = request.query;
-        return sendTable(reply, await service.exportStations(db, actorOf(request), format, filter), format, 'stations');
-      },
+      async (request, reply) =>
+        sendTable(
+          reply,
+          await service.exportStations(deps, actorOf(request), request.query),
+          request.query.format,
+          'stations',
+        ),
     );
 
     app.get(
@@ -80,7 +83,8 @@ export function stationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ImportReportSchema },
         },
       },
-      async (request) => service.importStations(db, clock, actorOf(request), await readUpload(request), request.query),
+      async (request) =>
+        service.importStations(deps, actorOf(request), { file: await readUpload(request), ...request.query }),
     );
 
     app.get(
@@ -94,7 +98,7 @@ export function stationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: StationSchema },
         },
       },
-      async (request) => service.getStation(db, clock, actorOf(request), request.params.id),
+      async (request) => service.getStation(deps, actorOf(request), request.params),
     );
 
     app.post(
@@ -109,7 +113,7 @@ export function stationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await service.createStation(db, clock, actorOf(request), request.body)),
+        reply.status(201).send(await service.createStation(deps, actorOf(request), request.body)),
     );
 
     app.patch(
@@ -124,7 +128,7 @@ export function stationsRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: StationSchema },
         },
       },
-      async (request) => service.updateStation(db, clock, actorOf(request), request.params.id, request.body),
+      async (request) => service.updateStation(deps, actorOf(request), { id: request.params.id, patch: request.body }),
     );
   };
 }

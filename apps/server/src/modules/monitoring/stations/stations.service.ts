@@ -14,7 +14,7 @@ import type { Database } from '../../../db/schema';
 import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf, type AuditContext } from '../../../platform/audit/audit.service';
-import type { Clock } from '../../../platform/clock';
+import type { ServiceDeps } from '../../../platform/service-deps';
 import {
   codeFromLabel,
   contractCheck,
@@ -60,18 +60,23 @@ function toStation(r: repo.StationRow, now: Date): Station {
   };
 }
 
-export async function listStations(
-  db: Kysely<Database>,
-  clock: Clock,
-  actor: Actor,
-  q: Parameters<typeof repo.listStations>[2],
-) {
+/** One page of the list: the parsed query (filters, page, sort). */
+export type StationPageQuery = Parameters<typeof repo.listStations>[2];
+
+export async function listStations({ db, clock }: ServiceDeps, actor: Actor, q: StationPageQuery) {
   const { rows, total } = await repo.listStations(db, actor, q);
   const now = clock.now();
   return { items: rows.map((r) => toStation(r, now)), total };
 }
 
-export async function getStation(db: Kysely<Database>, clock: Clock, actor: Actor, idOrCode: string): Promise<Station> {
+/** A station named by its id or its code (the route's `:id`). */
+export type StationRef = { id: string };
+
+export async function getStation(
+  { db, clock }: ServiceDeps,
+  actor: Actor,
+  { id: idOrCode }: StationRef,
+): Promise<Station> {
   const row = await repo.findStationInScope(db, actor, idOrCode);
   if (!row) throw new AppError('STATION_NOT_FOUND', `station ${idOrCode} not found`);
   return toStation(row, clock.now());
@@ -108,12 +113,11 @@ function withEvaluationDefault(kind: string, attrs: Station['attrs']): Station['
   return kind === 'air_national' && attrs.isEvaluation === undefined ? { ...attrs, isEvaluation: true } : attrs;
 }
 
+/** Registers a station in the caller's transaction; `actor` null for the system (seeders, the CLI import). */
 export async function insertStation(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor | null,
   s: StationInput,
-  ctx?: AuditContext,
 ): Promise<Station> {
   const orgId = await ownerFor(db, actor, s.regionCode);
   const now = clock.now().toISOString();
@@ -141,7 +145,7 @@ export async function insertStation(
     throw err;
   }
   const station = toStation(row, clock.now());
-  const who = ctx ?? (actor ? auditContextOf(actor) : SYSTEM_CONTEXT);
+  const who = actor ? auditContextOf(actor) : SYSTEM_CONTEXT;
   await appendAudit(db, clock, who, {
     action: 'station.create',
     entityType: 'station',
@@ -151,16 +155,17 @@ export async function insertStation(
   return station;
 }
 
-export function createStation(db: Kysely<Database>, clock: Clock, actor: Actor, s: StationInput): Promise<Station> {
-  return db.transaction().execute((trx) => insertStation(trx, clock, actor, s));
+export function createStation({ db, clock }: ServiceDeps, actor: Actor, s: StationInput): Promise<Station> {
+  return db.transaction().execute((trx) => insertStation({ db: trx, clock }, actor, s));
 }
 
+/** A change to one station: which (id or code) and the fields to set. */
+export type StationUpdate = StationRef & { patch: Partial<StationInput> };
+
 export async function updateStation(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor,
-  id: string,
-  patch: Partial<StationInput>,
+  { id, patch }: StationUpdate,
 ): Promise<Station> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findStationInScope(trx, actor, id);
@@ -192,11 +197,13 @@ export async function updateStation(
 
 const EXPORT_COLUMNS = ['code', 'name', 'kind', 'region_code', 'lon', 'lat', 'status', 'parameters', 'attrs'];
 
+/** The export's query: the file format and the list's filters. */
+export type StationExportQuery = repo.StationFilter & { format: TableFormat };
+
 export async function exportStations(
-  db: Kysely<Database>,
+  { db }: ServiceDeps,
   actor: Actor,
-  format: TableFormat,
-  filter: repo.StationFilter,
+  { format, ...filter }: StationExportQuery,
 ): Promise<Buffer> {
   const rows = await repo.allStationsInScope(db, actor, filter);
   const cols = EXPORT_COLUMNS.map((k) => ({ key: k, header: k }));
@@ -252,12 +259,17 @@ export function stationImportTemplate(): Buffer {
  * (a region no organisation covers or outside the caller's scope, a code owned elsewhere) is a row
  * error already in the dry run, so that a dry run predicts the import.
  */
+/** An import: the uploaded file and the parsed import query. */
+export type StationImport = {
+  file: { data: Buffer; format: TableFormat; filename?: string };
+  dryRun: boolean;
+  mode: ImportMode;
+};
+
 export async function importStations(
-  db: Kysely<Database>,
-  clock: Clock,
+  { db, clock }: ServiceDeps,
   actor: Actor | null,
-  file: { data: Buffer; format: TableFormat; filename?: string },
-  opts: { dryRun: boolean; mode: ImportMode },
+  { file, ...opts }: StationImport,
 ) {
   const table = await readTable(file.data, file.format);
   const missing = ['code', 'name', 'kind', 'region_code'].filter((c) => !table.header.includes(c));
@@ -384,7 +396,7 @@ export async function importStations(
               });
             } else {
               counts.created++;
-              await insertStation(trx, clock, actor, value);
+              await insertStation({ db: trx, clock }, actor, value);
             }
           }
           return valid.length;

@@ -50,7 +50,7 @@ describe.each(cases)('ingest journal: $name', (c) => {
     t = await createTestApp(c.db);
     journal = c.journal(t);
     stationId = (
-      await insertStation(t.deps.db, t.clock, null, {
+      await insertStation({ db: t.deps.db, clock: t.clock }, null, {
         code: 'J-1',
         name: '日志测试站',
         kind: 'air_national',
@@ -206,7 +206,7 @@ describe('file journal after a crash between the apply and the clean-up', () => 
   it('skips entries the main database already recorded as applied', async () => {
     const t = await createTestApp({ name: 'sqlite', url: path.join(dir, 'crash.db') });
     const stationId = (
-      await insertStation(t.deps.db, t.clock, null, {
+      await insertStation({ db: t.deps.db, clock: t.clock }, null, {
         code: 'J-2',
         name: '崩溃测试站',
         kind: 'air_national',
@@ -251,7 +251,7 @@ describe('file journal driven by its two worker threads', () => {
   it('appends through the writer thread and applies through the applier thread, then stops both', async () => {
     const t = await createTestApp({ name: 'sqlite', url: path.join(dir, 'threads.db') });
     const stationId = (
-      await insertStation(t.deps.db, t.clock, null, {
+      await insertStation({ db: t.deps.db, clock: t.clock }, null, {
         code: 'J-3',
         name: '线程测试站',
         kind: 'air_national',
@@ -291,7 +291,7 @@ describe.each(testDatabases().filter((db) => db.name === 'postgres'))(
     it('appends to the table from this thread, applies and deletes from the worker, then stops it', async () => {
       const t = await createTestApp(db);
       const stationId = (
-        await insertStation(t.deps.db, t.clock, null, {
+        await insertStation({ db: t.deps.db, clock: t.clock }, null, {
           code: 'J-4',
           name: '线程测试站',
           kind: 'air_national',
