@@ -148,7 +148,7 @@ export async function createUser({ db, clock }: ServiceDeps, actor: Actor | null
   });
 }
 
-export type UserPatch = {
+type UserPatch = {
   displayName?: string | undefined;
   roles?: string[] | undefined;
   isActive?: boolean | undefined;

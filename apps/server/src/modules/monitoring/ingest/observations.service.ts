@@ -33,7 +33,7 @@ async function writableStations(db: Kysely<Database>, actor: Actor, codes: strin
   return map;
 }
 
-export type ObservationInput = {
+type ObservationInput = {
   station: string;
   parameter: string;
   period: Period;
