@@ -1,48 +1,13 @@
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../app';
 import type { AppDeps } from '../../../app-deps';
 import { createTestApp, testDatabases, type TestApp } from '../../../test/harness';
+import { QueryLog, WRITE_KINDS } from '../../../test/query-log';
 import { processDirtyRollups, storeReadings } from '../../monitoring';
 import { dailyReadings, seedKnownJune, stationIdOf } from '../test/air-fixtures';
 import { refreshCityDays } from './city-days.worker';
 
-type Logged = { kind: string; tables: string[] };
-
-/** Every table a query node names (FROM, JOIN, INTO, UPDATE, sub-queries). */
-function tablesOf(node: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) node.forEach((n) => tablesOf(n, out));
-  else if (node && typeof node === 'object') {
-    const n = node as { kind?: string; table?: { identifier?: { name?: string } } };
-    if (n.kind === 'TableNode' && n.table?.identifier?.name) out.add(n.table.identifier.name);
-    for (const v of Object.values(node)) tablesOf(v, out);
-  }
-  return out;
-}
-
-/** Records the kind and tables of every query run through the handle it is plugged into. */
-class QueryLog implements KyselyPlugin {
-  readonly queries: Logged[] = [];
-  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
-    this.queries.push({ kind: node.kind, tables: [...tablesOf(node)] });
-    return node;
-  }
-  transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return Promise.resolve(result);
-  }
-  take(): Logged[] {
-    return this.queries.splice(0);
-  }
-}
-
-const WRITES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode', 'MergeQueryNode']);
+const WRITES = WRITE_KINDS;
 const RANKING = '/api/v1/assessment/air/ranking?period=month&date=2025-06-01';
 
 describe.each(testDatabases())('GET /assessment/air/ranking reads only, on $name', (db) => {
