@@ -8,6 +8,7 @@ import { createTestApp, testDatabases, type TestApp } from '../../test/harness';
 import { prepareDatabase } from '../bootstrap';
 import { systemClock } from '../clock';
 import { startAuditHeadExport } from './audit-head-export';
+import { chainEntryOf } from './audit.repository';
 import {
   currentAuditAnchor,
   exportAuditHead,
@@ -44,22 +45,7 @@ describe.each(testDatabases())('audit anchor on $name', (db) => {
   afterAll(() => t?.close());
 
   const rows = () => t.deps.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
-  const toRecord = (r: Awaited<ReturnType<typeof rows>>[number]) => ({
-    seq: r.seq,
-    at: r.at,
-    actorId: r.actor_id,
-    actorName: r.actor_name,
-    actorOrgId: r.actor_org_id,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    beforeJson: r.before_json,
-    afterJson: r.after_json,
-    requestId: r.request_id,
-    ip: r.ip,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-  });
+  const toRecord = chainEntryOf;
   const head = () =>
     t.deps.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
 

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../db/database';
 import { auditHash } from './audit-chain';
+import { chainEntryOf } from './audit.repository';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../../bin/ecocloud.js');
@@ -62,20 +63,7 @@ describe('ecocloud audit verify (the real command on a SQLite file)', () => {
     let prev = rows[2]!.hash;
     for (const r of rows.slice(3)) {
       const actorName = r.seq === 4 ? 'mallory' : r.actor_name;
-      const hash = auditHash(prev, {
-        seq: r.seq,
-        at: r.at,
-        actorId: r.actor_id,
-        actorName,
-        actorOrgId: r.actor_org_id,
-        action: r.action,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        beforeJson: r.before_json,
-        afterJson: r.after_json,
-        requestId: r.request_id,
-        ip: r.ip,
-      });
+      const hash = auditHash(prev, { ...chainEntryOf(r), actorName });
       await db
         .updateTable('audit_log')
         .set({ actor_name: actorName, prev_hash: prev, hash })

@@ -6,6 +6,27 @@ import type { AuditLogTable } from '../platform.tables';
 
 export type AuditLogRow = Selectable<AuditLogTable>;
 
+/** A stored entry as the hash chain reads it: the hashed fields (`AuditRecord`), its links and its signature. */
+export function chainEntryOf(r: AuditLogRow) {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    actorOrgId: r.actor_org_id,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    beforeJson: r.before_json,
+    afterJson: r.after_json,
+    requestId: r.request_id,
+    ip: r.ip,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+    mac: r.mac,
+  };
+}
+
 /** True when some audit entry carries no signature (written before the audit anchor, migration 0008). */
 export async function hasUnsignedEntry(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('audit_log').select('seq').where('mac', 'is', null).limit(1).executeTakeFirst();

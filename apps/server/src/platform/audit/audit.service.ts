@@ -13,6 +13,7 @@ import {
 } from './audit-chain';
 import {
   allAuditEntries,
+  chainEntryOf,
   bumpAuditHeadSeq,
   insertAuditEntry,
   listAuditEntries,
@@ -159,23 +160,7 @@ export async function verifyAudit(
 ): Promise<{ checked: number; heads: number; problem: ChainProblem | null }> {
   const head = await readAuditHead(db);
   const rows = await allAuditEntries(db);
-  const entries = rows.map((r) => ({
-    seq: r.seq,
-    at: r.at,
-    actorId: r.actor_id,
-    actorName: r.actor_name,
-    actorOrgId: r.actor_org_id,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    beforeJson: r.before_json,
-    afterJson: r.after_json,
-    requestId: r.request_id,
-    ip: r.ip,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-    mac: r.mac,
-  }));
+  const entries = rows.map(chainEntryOf);
   const heads = readExportedHeads(anchor.headsFile);
   const sign = {
     entry: (hash: string) => entryMac(anchor.key, hash),
