@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { AppError } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
@@ -33,6 +33,11 @@ function decodeCursor(cursor: string): [string, string] {
   return [ps, param];
 }
 
+/** Keyset pagination on (period_start, parameter): rows strictly after the cursor's pair (both tables have the columns). */
+function afterCursor([periodStart, parameter]: [string, string]): Expression<SqlBool> {
+  return sql<SqlBool>`(period_start > ${periodStart} or (period_start = ${periodStart} and parameter > ${parameter}))`;
+}
+
 /**
  * A station's series in [from, to), keyset-paginated on (period start, parameter). Raw periods
  * (rt, 1m, 1h) come from observations; 1d, 1mo and 1y from the rollups (with count and validity).
@@ -58,13 +63,7 @@ export async function series(
       .where('period_start', '>=', from)
       .where('period_start', '<', to);
     if (q.parameter) sel = sel.where('parameter', '=', q.parameter);
-    if (cursor)
-      sel = sel.where((eb) =>
-        eb.or([
-          eb('period_start', '>', cursor[0]),
-          eb.and([eb('period_start', '=', cursor[0]), eb('parameter', '>', cursor[1])]),
-        ]),
-      );
+    if (cursor) sel = sel.where(afterCursor(cursor));
     const rows = await sel
       .orderBy('period_start')
       .orderBy('parameter')
@@ -87,13 +86,7 @@ export async function series(
       .where('period_start', '>=', from)
       .where('period_start', '<', to);
     if (q.parameter) sel = sel.where('parameter', '=', q.parameter);
-    if (cursor)
-      sel = sel.where((eb) =>
-        eb.or([
-          eb('period_start', '>', cursor[0]),
-          eb.and([eb('period_start', '=', cursor[0]), eb('parameter', '>', cursor[1])]),
-        ]),
-      );
+    if (cursor) sel = sel.where(afterCursor(cursor));
     const rows = await sel
       .orderBy('period_start')
       .orderBy('parameter')
