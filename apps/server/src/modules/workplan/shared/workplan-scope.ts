@@ -1,3 +1,4 @@
+import { regionPrefix } from '@ecocloud/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
@@ -11,13 +12,6 @@ import { orgById } from '../../../platform/orgs/org-reads';
  */
 export type Reach =
   { kind: 'all' } | { kind: 'unit'; orgId: string } | { kind: 'tree'; orgPath: string; regionPrefix: string };
-
-/** 450000 → 45, 450100 → 4501, 450103 → 450103: the prefix shared by every region inside this one. */
-function regionPrefix(code: string): string {
-  let p = code;
-  while (p.length > 2 && p.endsWith('00')) p = p.slice(0, -2);
-  return p;
-}
 
 function reachFor(actor: Actor, orgKind: string): Reach {
   if (actor.scope === 'all')
