@@ -30,15 +30,6 @@ function isExempt(rel: string): boolean {
   );
 }
 
-/** Files still converting: none. The list stays so a future large move can land in steps; it never grows. */
-const IN_CONVERSION_ELSEWHERE = new Set<string>([]);
-
-/**
- * Platform files whose SQL this branch did not get to before its deadline (the audit chain and `ecocloud init`,
- * both with their own test suites to re-run after a move). Listed so the rule holds for everything else; to empty.
- */
-const NOT_YET_MOVED = new Set<string>([]);
-
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
@@ -63,16 +54,8 @@ describe('SQL lives only in repositories', () => {
   const files = sourceFiles(root).map((f) => ({ file: f, rel: path.relative(root, f).split(path.sep).join('/') }));
 
   it('finds no query outside a *.repository.ts file', () => {
-    const offenders = files
-      .filter(({ rel }) => !isExempt(rel) && !IN_CONVERSION_ELSEWHERE.has(rel) && !NOT_YET_MOVED.has(rel))
-      .flatMap(({ file, rel }) => queryLines(file, rel));
+    const offenders = files.filter(({ rel }) => !isExempt(rel)).flatMap(({ file, rel }) => queryLines(file, rel));
     expect(offenders, `move these into a *.repository.ts beside them:\n${offenders.join('\n')}`).toEqual([]);
-  });
-
-  it('keeps the allow-list honest: every file on it exists and still has SQL', () => {
-    const withSql = new Set(files.filter(({ file, rel }) => queryLines(file, rel).length > 0).map(({ rel }) => rel));
-    const stale = [...IN_CONVERSION_ELSEWHERE, ...NOT_YET_MOVED].filter((rel) => !withSql.has(rel));
-    expect(stale, 'remove these from the allow-lists').toEqual([]);
   });
 
   it('recognises the query forms it looks for', () => {
