@@ -2,6 +2,7 @@ import { assessmentModule } from './modules/assessment';
 import { calcModule } from './modules/calc';
 import { homeModule } from './modules/home';
 import { monitoringModule } from './modules/monitoring';
+import { sourcesModule } from './modules/sources';
 import { workplanModule } from './modules/workplan';
 import { platformModule } from './platform';
 import type { ServerModule } from './server-module';
@@ -16,6 +17,7 @@ export const MODULES: readonly ServerModule[] = [
   platformModule,
   monitoringModule,
   assessmentModule,
+  sourcesModule,
   workplanModule,
   calcModule,
   homeModule,

@@ -52,6 +52,10 @@ export const ImportRowErrorSchema = z.object({
   field: z.string().nullable(),
   code: z.string(),
   message: z.string(),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe('Values the wording needs, e.g. `expected` (the check character a credit code should end with)'),
 });
 export type ImportRowError = z.infer<typeof ImportRowErrorSchema>;
 

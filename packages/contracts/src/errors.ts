@@ -60,6 +60,19 @@ export const ERROR_CATALOGUE = {
   REPORT_NOT_FOUND: 404,
   ATTACHMENT_NOT_FOUND: 404,
   NOTICE_NOT_FOUND: 404,
+  ENTERPRISE_NOT_FOUND: 404,
+  OUTLET_NOT_FOUND: 404,
+  PERMIT_NOT_FOUND: 404,
+  /** The unified social credit code's check character is wrong (details name the expected one). */
+  USCC_CHECK_DIGIT: 400,
+  /** An enterprise with this credit code, an outlet code or a permit number already exists. */
+  ENTERPRISE_EXISTS: 409,
+  OUTLET_EXISTS: 409,
+  PERMIT_EXISTS: 409,
+  /** A permit event that its state does not allow (renewing a revoked permit, …). */
+  PERMIT_STATE_CONFLICT: 409,
+  /** An execution report for a period that is folded into another or not yet over. */
+  REPORT_PERIOD_INVALID: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

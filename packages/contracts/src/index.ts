@@ -11,6 +11,7 @@ export * from './deadlines';
 export * from './workplan';
 export * from './monitoring';
 export * from './assessment';
+export * from './sources';
 export * from './home';
 export * from './codes';
 export * from './regions';

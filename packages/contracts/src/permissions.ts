@@ -7,6 +7,7 @@ import { PERMISSIONS, type Permission } from './access';
 import { ASSESSMENT_PERMISSIONS, type AssessmentPermission } from './assessment';
 import { DEADLINE_PERMISSIONS, type DeadlinePermission } from './deadlines';
 import { MONITORING_PERMISSIONS, type MonitoringPermission } from './monitoring';
+import { SOURCES_PERMISSIONS, type SourcesPermission } from './sources';
 import { WORKPLAN_PERMISSIONS, type WorkplanPermission } from './workplan';
 
 /** Every permission a role can grant (the roles page shows them by name). */
@@ -16,11 +17,17 @@ export const ALL_PERMISSIONS = [
   ...ASSESSMENT_PERMISSIONS,
   ...WORKPLAN_PERMISSIONS,
   ...DEADLINE_PERMISSIONS,
+  ...SOURCES_PERMISSIONS,
 ] as const;
 
 /** One permission of any module: the union of the per-module unions, with no `${string}:${string}` escape. */
 export type AnyPermission =
-  Permission | MonitoringPermission | AssessmentPermission | WorkplanPermission | DeadlinePermission;
+  | Permission
+  | MonitoringPermission
+  | AssessmentPermission
+  | WorkplanPermission
+  | DeadlinePermission
+  | SourcesPermission;
 
 const KNOWN: ReadonlySet<string> = new Set(ALL_PERMISSIONS);
 

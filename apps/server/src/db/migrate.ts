@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009-job-scope';
 import * as m0010 from './migrations/0010-user-password-change';
 import * as m0011 from './migrations/0011-gateway-quarantine';
 import * as m0012 from './migrations/0012-alert-events';
+import * as m0013 from './migrations/0013-sources';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-user-password-change': m0010,
   '0011-gateway-quarantine': m0011,
   '0012-alert-events': m0012,
+  '0013-sources': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
