@@ -12,7 +12,10 @@ import {
 
 // Real published codes, each found in public text and checked here (not trusted):
 const REAL_CODES: readonly [code: string, whereFound: string][] = [
-  ['91350100M000100Y43', 'issue #15; the GB 32100 example used by gancao-web/base-tools docs/api/ts/validator/isTaxID.md'],
+  [
+    '91350100M000100Y43',
+    'issue #15; the GB 32100 example used by gancao-web/base-tools docs/api/ts/validator/isTaxID.md',
+  ],
   ['9144030071526726XG', '腾讯科技(深圳)有限公司; pandaoh/js-xxx docs/functions/isCreditCode.md'],
   ['91440300708461136T', '深圳市腾讯计算机系统有限公司; public repository test vectors (exact-string search)'],
   ['914403001922038216', '华为技术有限公司; task brief'],
@@ -93,10 +96,13 @@ describe('GB 32100-2015 unified social credit code', () => {
     expect(validateUscc('913501 00M000100Y43')).toMatchObject({ ok: false, code: 'USCC_FORMAT' });
   });
 
-  it.each(['I', 'O', 'Z', 'S', 'V', 'i', 'o', '-', '*'])('rejects the forbidden character %s with its position', (ch) => {
-    const code = `91350100M000${ch}00Y43`;
-    expect(validateUscc(code)).toMatchObject({ ok: false, code: 'USCC_CHARSET', position: 13 });
-  });
+  it.each(['I', 'O', 'Z', 'S', 'V', 'i', 'o', '-', '*'])(
+    'rejects the forbidden character %s with its position',
+    (ch) => {
+      const code = `91350100M000${ch}00Y43`;
+      expect(validateUscc(code)).toMatchObject({ ok: false, code: 'USCC_CHARSET', position: 13 });
+    },
+  );
 
   it('requires digits in the administrative division code (characters 3–8)', () => {
     const first17 = '9135A100M000100Y4';
@@ -109,20 +115,15 @@ describe('GB 32100-2015 unified social credit code', () => {
 
   it('detects every single-character substitution at every position (property)', () => {
     fc.assert(
-      fc.property(
-        validCode,
-        fc.integer({ min: 0, max: 17 }),
-        fc.integer({ min: 1, max: 30 }),
-        (code, pos, shift) => {
-          const old = USCC_ALPHABET.indexOf(code.charAt(pos));
-          const replacement = USCC_ALPHABET.charAt((old + shift) % 31);
-          const corrupted = code.slice(0, pos) + replacement + code.slice(pos + 1);
-          expect(validateUscc(code).ok).toBe(true);
-          const r = failure(validateUscc(corrupted));
-          expect(r).not.toBeNull();
-          if (pos === 17) expect(r).toMatchObject({ code: 'USCC_CHECK_DIGIT', expected: code.charAt(17) });
-        },
-      ),
+      fc.property(validCode, fc.integer({ min: 0, max: 17 }), fc.integer({ min: 1, max: 30 }), (code, pos, shift) => {
+        const old = USCC_ALPHABET.indexOf(code.charAt(pos));
+        const replacement = USCC_ALPHABET.charAt((old + shift) % 31);
+        const corrupted = code.slice(0, pos) + replacement + code.slice(pos + 1);
+        expect(validateUscc(code).ok).toBe(true);
+        const r = failure(validateUscc(corrupted));
+        expect(r).not.toBeNull();
+        if (pos === 17) expect(r).toMatchObject({ code: 'USCC_CHECK_DIGIT', expected: code.charAt(17) });
+      }),
       { numRuns: 2000 },
     );
   });
@@ -136,7 +137,8 @@ describe('GB 32100-2015 unified social credit code', () => {
           const r = failure(validateUscc(corrupted));
           expect(r, `${corrupted} (position ${pos + 1})`).not.toBeNull();
           // A corruption of characters 1–17 keeps the typed check character and names the right one.
-          if (pos < 17 && r?.code === 'USCC_CHECK_DIGIT') expect(r.expected).toBe(usccCheckChar(corrupted.slice(0, 17)));
+          if (pos < 17 && r?.code === 'USCC_CHECK_DIGIT')
+            expect(r.expected).toBe(usccCheckChar(corrupted.slice(0, 17)));
           if (pos === 17) expect(r).toMatchObject({ code: 'USCC_CHECK_DIGIT', expected: code.charAt(17) });
         }
   });

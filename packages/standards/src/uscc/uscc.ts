@@ -106,9 +106,13 @@ export function validateUscc(raw: string): UsccResult {
   for (let i = 0; i < USCC_LENGTH; i++) {
     const ch = code.charAt(i);
     if (valueOf(ch) < 0)
-      return fail('USCC_CHARSET', `character "${ch}" at position ${i + 1} is not allowed (0-9, A-Z without I O S V Z)`, {
-        position: i + 1,
-      });
+      return fail(
+        'USCC_CHARSET',
+        `character "${ch}" at position ${i + 1} is not allowed (0-9, A-Z without I O S V Z)`,
+        {
+          position: i + 1,
+        },
+      );
   }
   const regionCode = code.slice(2, 8);
   const badRegion = regionCode.search(/[^0-9]/);
