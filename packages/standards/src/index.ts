@@ -26,3 +26,4 @@ export * from './water/cwqi';
 export * from './water/basin';
 export * from './sea/gb3097';
 export * from './noise/gb3096';
+export * from './emissions';
