@@ -12,6 +12,12 @@ export const DEFAULT_SIGN_SETTINGS: SignSettings = {
   highLoadQuantile: ratio(3n, 4n),
   gapMinHours: 3,
   gapRateRatio: ratio(2n, 1n),
+  reportedAbsoluteTolerance: ratio(1n, 200n),
+  reportedRelativeTolerance: ratio(1n, 100n),
+  underLimitBand: ratio(9n, 10n),
+  underLimitMinHours: 24,
+  underLimitMinShare: ratio(1n, 2n),
+  underLimitShareRatio: ratio(3n, 1n),
   minValidMinutesPerHour: 45,
 };
 
@@ -23,4 +29,7 @@ export const SIGN_ACTS = {
   identical: '环发〔2015〕175号 §5 simulation-generated data; §4 adding or modifying data',
   falseMark: '生态环境监测条例 §25 false marking of device status or production conditions',
   gap: '环发〔2015〕175号 §4 not transmitting raw data per spec; selective recording',
+  reported: '环发〔2015〕175号 §5 report vs raw record mismatch; §4 modifying transmitted data or programs',
+  underLimit:
+    '环发〔2015〕175号 §4 changing instrument conditions, dosing standards to bias the analyser, unreasonable selection',
 } as const;

@@ -4,6 +4,8 @@ import { detectFlagsWhileOperating } from './false-mark';
 import { detectGapsAtHighLoad } from './gaps';
 import { detectIdenticalAcrossPollutants } from './identical';
 import { detectO2OutOfRange } from './o2-range';
+import { detectReportedMismatch, type HourValue } from './reported';
+import { detectClusterUnderLimit } from './under-limit';
 import type { OutletHours, Sign, SignSettings } from './types';
 import { detectZeroWhileOperating } from './zero';
 
@@ -11,7 +13,10 @@ export * from './types';
 export { DEFAULT_SIGN_SETTINGS, SIGN_ACTS } from './defaults';
 export { summariseHour } from './summary';
 export { operatingHours, hourRuns } from './operation';
+export type { HourValue };
 export {
+  detectClusterUnderLimit,
+  detectReportedMismatch,
   detectConstantValues,
   detectFlagsWhileOperating,
   detectGapsAtHighLoad,

@@ -36,7 +36,10 @@ export type SignKind =
   | 'identical_values'
   | 'o2_out_of_range'
   | 'flag_while_operating'
-  | 'gap_at_high_load';
+  | 'gap_at_high_load'
+  | 'reported_hourly_mismatch'
+  | 'reported_converted_mismatch'
+  | 'cluster_under_limit';
 
 /** A lead for a person, never a penalty: `act` names the act of regulation.md §2.3 it may indicate. */
 export interface Sign {
@@ -68,6 +71,16 @@ export interface SignSettings {
   readonly gapMinHours: number;
   /** … and a gap rate at high load at least this multiple of the rate at other operating hours. */
   readonly gapRateRatio: Rational;
+  /** ⚠ a reported hourly value (2061 `-Avg`, `-ZsAvg`) may differ from ours by max(absolute, relative × ours). */
+  readonly reportedAbsoluteTolerance: Rational;
+  readonly reportedRelativeTolerance: Rational;
+  /** ⚠ "just under the limit" = from this share of the limit up to the limit. */
+  readonly underLimitBand: Rational;
+  /** ⚠ the recent window needs this many valid hours and this share of them in the band … */
+  readonly underLimitMinHours: number;
+  readonly underLimitMinShare: Rational;
+  /** … and at least this multiple of the outlet's own historical share. */
+  readonly underLimitShareRatio: Rational;
   /** Minutes that make an hour valid (the same 45 as the judgement). */
   readonly minValidMinutesPerHour: number;
 }
