@@ -98,7 +98,7 @@ export function judgeBucket(
     } else value = hm.mean;
     const j = value && lim ? judgeHour(value, lim.limit) : null;
     if (j?.exceeded && value && lim?.limit.kind === 'max') {
-      const referral = heavyMetalReferral(pollutant, value, lim.limit.max, settings);
+      const referral = heavyMetalReferral(lim.pollutant, value, lim.limit.max, settings);
       if (referral?.referral) notes.push(`HEAVY_METAL_REFERRAL ≥${referral.threshold}× ${HEAVY_METAL_CITATION}`);
     }
     if (j) judged.push({ pollutant, hour: { hourStart, value, exceeded: j.exceeded, multiple: j.multiple } });

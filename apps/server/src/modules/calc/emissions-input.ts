@@ -19,6 +19,8 @@ export interface EmissionsRowError {
 }
 
 export interface OutletLimit {
+  /** The pollutant as the limits file spells it (`Pb`, `Co`: case tells cobalt from CO). */
+  readonly pollutant: string;
   readonly limit: PermitLimit;
   readonly limitText: string;
   readonly unit: string;
@@ -79,7 +81,7 @@ export async function readLimits(
       err('BAD_O2_REF', `o2_ref must be empty or 0 ≤ o2_ref < 21: ${o2Text}`);
     else if (limits.has(`${outlet}\u0000${pollutant.toLowerCase()}`))
       err('DUPLICATE_LIMIT', `second limit for ${outlet} ${pollutant} ignored`);
-    else limits.set(`${outlet}\u0000${pollutant.toLowerCase()}`, { limit, limitText, unit, o2Ref });
+    else limits.set(`${outlet}\u0000${pollutant.toLowerCase()}`, { pollutant, limit, limitText, unit, o2Ref });
   }
   return limits;
 }

@@ -65,11 +65,13 @@ function minutesCsv(seed = 7): string {
       const so2 = h === 0 ? 200 : h === 4 ? 120 : h === 5 ? 30 : 90;
       rows.push(`X,${t},so2,${wiggle(so2, m)},${h === 0 && m >= 44 ? 'M' : 'N'}`);
       rows.push(`X,${t},o2,${h === 1 ? '21' : wiggle(12, m, 0.5)},N`);
+      if (h === 2) rows.push(`X,${t},pb,${wiggle(1.6, m, 0.1)},N`);
     }
   return `${rows.join('\n')}\n`;
 }
 
-const LIMITS = 'outlet,pollutant,limit,unit,o2_ref\nN,so2,100,mg/m3,9\nF,so2,100,mg/m3,9\nX,so2,100,mg/m3,9\n';
+const LIMITS =
+  'outlet,pollutant,limit,unit,o2_ref\nN,so2,100,mg/m3,9\nF,so2,100,mg/m3,9\nX,so2,100,mg/m3,9\nX,Pb,0.5,mg/m3,\n';
 
 let dir = '';
 beforeAll(async () => {
@@ -97,8 +99,8 @@ describe('ecocloud calc emissions (child process)', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const hourly = await readCsv(path.join(dir, 'file', 'hourly.csv'));
-    expect(hourly).toHaveLength(3 * HOURS);
-    const x = hourly.filter((r) => r.outlet === 'X');
+    expect(hourly).toHaveLength(3 * HOURS + 1);
+    const x = hourly.filter((r) => r.outlet === 'X' && r.pollutant === 'so2');
     expect(x.map((r) => [r.valid_minutes, r.valid, r.mean, r.o2_mean, r.converted, r.exceeded, r.multiple])).toEqual([
       ['44', 'no', '', '12.000', '', '', ''],
       ['60', 'yes', '90.000', '', '', '', ''],
@@ -110,10 +112,17 @@ describe('ecocloud calc emissions (child process)', () => {
     expect(x[0]?.note).toBe('HOUR_INVALID');
     expect(x[1]?.note).toBe('O2_HOUR_INVALID');
     expect(x[2]).toMatchObject({ hour_start: '2026-03-02T02:00:00+08:00', pollutant: 'so2', limit: '100' });
+    // Pb 1.6 against 0.5 (no O2 reference): 1.6/0.5 = 3.2 ≥ 3 → referral flag; multiple (1.6 − 0.5)/0.5 = 2.2.
+    expect(hourly.find((r) => r.pollutant === 'pb')).toMatchObject({
+      mean: '1.600',
+      exceeded: 'yes',
+      multiple: '2.20',
+    });
+    expect(hourly.find((r) => r.pollutant === 'pb')?.note).toMatch(/^HEAVY_METAL_REFERRAL ≥3× 法释〔2023〕7号/);
     expect(hourly.filter((r) => r.outlet === 'N').every((r) => r.valid === 'yes' && r.exceeded === 'no')).toBe(true);
 
     const exceedances = await readCsv(path.join(dir, 'file', 'exceedances.csv'));
-    expect(exceedances).toEqual([
+    expect(exceedances.filter((e) => e.pollutant === 'so2')).toEqual([
       {
         outlet: 'X',
         pollutant: 'so2',
