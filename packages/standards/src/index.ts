@@ -28,3 +28,4 @@ export * from './sea/gb3097';
 export * from './noise/gb3096';
 export * from './uscc/uscc';
 export * from './sources/oxygen-reference';
+export * from './emissions';

@@ -46,5 +46,6 @@ export const CALC_USAGE = `usage: ecocloud calc <command> [options] [FILE|-]
   aqi            [--standard HJ633-2012|HJ633-2026] [--mode daily|realtime|published] [--output FILE|-]
   water-class    [--water-body river|lake] [--target-class 1-5|I-V] [--output FILE|-]
   air-evaluation --output-dir DIR [--standard HJ633-2012|HJ633-2026] [--time-label start|end]
+  emissions      --limits LIMITS.csv --output-dir DIR [--o2-basis hourly|minute] [--min-valid-minutes 45]
 CSV in and out (UTF-8, header row required); '-' is stdin/stdout (the default).
 `;

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { parseWaterClass, type AqiStandardId } from '@ecocloud/standards';
 import { csvText } from '../../platform/import-export/csv-safe';
 import { CALC_USAGE, choice, parseArgs, UsageError, type ParsedArgs } from './calc-args';
+import { EMISSIONS_OPTIONS, runEmissions } from './emissions.cli';
 import {
   aqiOutputColumns,
   calcAqiRows,
@@ -125,6 +126,7 @@ const COMMANDS: Record<string, { options: string[]; run: (a: ParsedArgs, io: Cal
   aqi: { options: ['standard', 'mode', 'output'], run: runAqi },
   'water-class': { options: ['water-body', 'target-class', 'output'], run: runWater },
   'air-evaluation': { options: ['output-dir', 'standard', 'time-label'], run: runAirEvaluation },
+  emissions: { options: EMISSIONS_OPTIONS, run: runEmissions },
 };
 
 /**

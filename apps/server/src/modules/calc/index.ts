@@ -2,7 +2,7 @@ import type { ServerModule } from '../../server-module';
 import { runCalcCommand } from './calc.cli';
 import { calcRoutes } from './calc.routes';
 
-/** Standards calculations over CSV (HJ 633 AQI, GB 3838 water class, HJ 663 air evaluation): CLI and HTTP, no tables. */
+/** Standards calculations over CSV (HJ 633 AQI, GB 3838 water class, HJ 663 air evaluation, emissions against the permit): CLI and HTTP, no tables. */
 export const calcModule: ServerModule = {
   name: 'calc',
   routes: [calcRoutes],
@@ -11,7 +11,7 @@ export const calcModule: ServerModule = {
     {
       name: 'calc',
       usage: [
-        'calc aqi|water-class|air-evaluation …   standards calculations over CSV (see packages/standards/README.md)',
+        'calc aqi|water-class|air-evaluation|emissions …   standards calculations over CSV (see packages/standards/README.md, docs/emissions-rules.md)',
       ],
       run: (args, { io }) => runCalcCommand(args, io),
     },
