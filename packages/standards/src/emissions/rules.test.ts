@@ -13,7 +13,8 @@ import {
   isValidMonth,
   type MinuteValue,
 } from './hourly';
-import { convertToReferenceO2, o2Reference } from './o2';
+import { referenceOxygen } from '../sources/oxygen-reference';
+import { convertToReferenceO2 } from './o2';
 import { emissionSettings } from './settings';
 
 const d = (x: string | number): Rational => parseDecimal(x);
@@ -73,7 +74,11 @@ describe('valid hourly mean (HJ 76 App. B: ≥ 45 valid minutes)', () => {
 describe('O2 conversion C × (21 − O2ref)/(21 − O2meas)', () => {
   it('worked examples by hand', () => {
     // 100 × (21 − 9)/(21 − 12) = 100 × 12/9 = 400/3
-    const r = convertToReferenceO2('100', '12', o2Reference('GB13271-2014', 'coal-boiler')?.o2RefPercent ?? 'x');
+    const r = convertToReferenceO2(
+      '100',
+      '12',
+      String(referenceOxygen('GB13271-2014', 'coal_fired_boiler')?.percent ?? 'x'),
+    );
     expect(r).toEqual({ ok: true, value: ratio(400n, 3n) });
     // 50 × (21 − 3.5)/(21 − 7) = 50 × 17.5/14 = 62.5
     expect(convertToReferenceO2('50', '7', '3.5')).toEqual({ ok: true, value: d('62.5') });
@@ -82,7 +87,7 @@ describe('O2 conversion C × (21 − O2ref)/(21 − O2meas)', () => {
     expect(convertToReferenceO2(100, 21, 9)).toEqual({ ok: false, reason: 'O2_AT_OR_ABOVE_21' });
     expect(convertToReferenceO2(100, '25.1', 9)).toEqual({ ok: false, reason: 'O2_AT_OR_ABOVE_21' });
     expect(convertToReferenceO2(100, '-0.1', 9)).toEqual({ ok: false, reason: 'O2_NEGATIVE' });
-    expect(o2Reference('GB18485-2014', 'incinerator')?.verified).toBe(false);
+    expect(referenceOxygen('GB18485-2014', 'waste_incinerator')?.verified).toBe(false);
   });
   it('property: converting at O2meas = O2ref is the identity; higher O2meas raises the value', () => {
     fc.assert(
