@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateUscc } from '@ecocloud/standards';
 import { addCalendarDays } from '../../../platform/deadlines';
 import { buildDemoRegister, type DemoOrgs } from './demo-register';
-import { DEMO_PLACES } from './demo-enterprises';
+import { DEMO_ENTERPRISES, DEMO_PLACES } from './demo-enterprises';
 import { registerFigures } from './test/register-figures';
 
 const CITIES = Object.keys(DEMO_PLACES).filter((c) => c.endsWith('00'));
@@ -65,6 +65,11 @@ describe('the demo register (pure)', () => {
         expect(f.late).toBeGreaterThanOrEqual(2);
         expect(f.missing).toBeGreaterThanOrEqual(2);
         expect(f.onTime).toBeGreaterThan(10 * (f.late + f.missing));
+        DEMO_ENTERPRISES.forEach(({ scenario }, i) => {
+          const permit = `src-demo-e${String(i + 1).padStart(2, '0')}-p1`;
+          if (scenario?.late) expect(f.flagged).toContain(`${permit}|${scenario.late}|late`);
+          if (scenario?.missing) expect(f.flagged).toContain(`${permit}|${scenario.missing}|missing`);
+        });
       }),
       { numRuns: 40 },
     );

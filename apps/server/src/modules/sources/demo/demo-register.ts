@@ -46,7 +46,9 @@ function validity(spec: EnterpriseSpec, today: string, rand: () => number) {
     const to = addCalendarDays(today, s.expiresIn);
     return { from: addMonths(addCalendarDays(to, 1), -60), firstTo: to, to };
   }
-  const from = addCalendarDays(today, -40 - Math.floor(rand() * 1600));
+  // A unit meant to show a late or missing report has held its permit long enough to owe one of each kind.
+  const earliest = s.late || s.missing ? 900 : 40;
+  const from = addCalendarDays(today, -earliest - Math.floor(rand() * (1640 - earliest)));
   const to = addCalendarDays(addMonths(from, 60), -1);
   return { from, firstTo: to, to };
 }

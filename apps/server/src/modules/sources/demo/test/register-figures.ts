@@ -13,6 +13,8 @@ export function registerFigures(register: Omit<DemoRegister, 'enterprises' | 'ou
     register.reports.map((r) => [`${r.permit_id}|${r.frequency}|${r.period_key}`, r.submitted_on]),
   );
   const states: Record<string, number> = {};
+  /** `permitId|frequency|state` of every late or missing report. */
+  const flagged = new Set<string>();
   for (const p of register.permits) {
     const frequencies = JSON.parse(p.report_frequencies) as ReportFrequency[];
     const revoked = register.events.find((e) => e.permit_id === p.id && e.kind === 'revoked')?.event_date;
@@ -21,6 +23,7 @@ export function registerFigures(register: Omit<DemoRegister, 'enterprises' | 'ou
     for (const r of reportsDue({ validFrom: p.valid_from, validTo: p.valid_to, frequencies }, p.valid_from, last)) {
       const state = lateness(r, submitted.get(`${p.id}|${r.frequency}|${storedPeriodKey(r.periodKey)}`) ?? null, today);
       states[state] = (states[state] ?? 0) + 1;
+      if (state === 'late' || state === 'missing') flagged.add(`${p.id}|${r.frequency}|${state}`);
     }
   }
   return {
@@ -32,5 +35,6 @@ export function registerFigures(register: Omit<DemoRegister, 'enterprises' | 'ou
     onTime: states.on_time ?? 0,
     late: states.late ?? 0,
     missing: states.missing ?? 0,
+    flagged,
   };
 }
