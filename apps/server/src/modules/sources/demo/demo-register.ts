@@ -11,7 +11,8 @@ import type {
 } from '../sources.tables';
 import { DEMO_ENTERPRISES, DEMO_PLACES, type EnterpriseSpec } from './demo-enterprises';
 import { contactTitle, demoAddress, demoUscc, inventedWord, maskedPhone, personName } from './demo-names';
-import { PROFILES, type OutletSpec } from './demo-profiles';
+import type { OutletSpec } from './demo-profile-kit';
+import { PROFILES } from './demo-profiles';
 import { demoReports } from './demo-reports';
 
 /** The organisations the register hangs on: each city's bureau, and the demo enterprise's own org. */
