@@ -1,5 +1,6 @@
 import { SOURCES_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
+import { sourcesDemoSeeder } from './demo/demo-seeder';
 import { SOURCES_TABLES } from './sources.tables';
 
 /** The pollution-source register: enterprises, outlets, permits, their clocks and execution reports. */
@@ -8,7 +9,7 @@ export const sourcesModule: ServerModule = {
   routes: [],
   services: [],
   commands: [],
-  demo: [],
+  demo: [sourcesDemoSeeder],
   metrics: [],
   permissions: SOURCES_PERMISSIONS,
   tables: SOURCES_TABLES,
