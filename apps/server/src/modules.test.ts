@@ -71,8 +71,8 @@ describe('the module list', () => {
     expect([...declared].sort()).toEqual([...ALL_PERMISSIONS].sort());
   });
 
-  it('seeds the demo in the order the data needs: monitoring, then assessment, then the work plan', () => {
-    expect(MODULES.flatMap((m) => m.demo.map((s) => s.name))).toEqual(['monitoring', 'assessment', 'workplan']);
+  it('seeds the demo in the order the data needs: monitoring, assessment, the register (it links monitoring loggers), then the work plan', () => {
+    expect(MODULES.flatMap((m) => m.demo.map((s) => s.name))).toEqual(['monitoring', 'assessment', 'sources', 'workplan']);
   });
 });
 
