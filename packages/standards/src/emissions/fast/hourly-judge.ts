@@ -1,5 +1,5 @@
 import type { PermitLimit } from '../exceedance';
-import { judgeExact, judgeFloat, limitNumbers, type Judged } from './decide';
+import { judgeExact, judgeFloat, limitNumbers, REL_MARGIN, type Judged } from './decide';
 import { unscale } from './scaled';
 
 /**
@@ -51,6 +51,8 @@ export function judgeHourlyColumn(
   const scaleD = 10 ** c.decimals;
   const scaleM = 10 ** multipleDecimals;
   const judged: Judged = { rounded: 0, exceeded: false, multiple: Number.NaN };
+  const compliant: Judged = { rounded: 0, exceeded: false, multiple: Number.NaN };
+  const maxOnly = limit.kind === 'max';
   const values = c.values;
   const flowValues = flow?.values;
   // Per-day amount: a double while every partial sum is an integer below 2^53, else bigint.
@@ -59,14 +61,20 @@ export function judgeHourlyColumn(
   for (let h = 0; h < hours; h++) {
     const v = values[h] as number;
     if (v === v) {
-      const fast = judgeFloat(v / scaleD, lim, 0, scaleM, judged);
+      const x = v / scaleD;
+      // The common case, clearly below a max limit (same margin as judgeFloat): compliant, no call.
+      const fast =
+        maxOnly && x - lim.max < -(Math.abs(x) + Math.abs(lim.max)) * REL_MARGIN
+          ? compliant
+          : judgeFloat(x, lim, 0, scaleM, judged);
       if (fast === undefined) {
         out.exactHours++;
         judgeExact(unscale(v, c.decimals), limit, null, multipleDecimals, judged);
       }
-      out.exceeded[h] = judged.exceeded ? 1 : 0;
-      out.multiple[h] = judged.multiple;
-      if (judged.exceeded) out.exceedingHours++;
+      const j = fast ?? judged;
+      out.exceeded[h] = j.exceeded ? 1 : 0;
+      out.multiple[h] = j.multiple;
+      if (j.exceeded) out.exceedingHours++;
       if (flowValues) {
         const q = flowValues[h] as number;
         if (q === q) {
