@@ -1,8 +1,10 @@
 /**
- * The compliance judgement as DuckDB SQL, exact like the fast path: integer sums (HUGEINT), means,
+ * The compliance judgement as DuckDB SQL, exact like the fast path: integer sums, means,
  * O2-converted values and multiples rounded half to even in integer arithmetic, exceedance by
  * integer cross-multiplication. Every expression assumes non-negative operands (DuckDB's % truncates),
- * which the generated data are.
+ * which the generated data are. The hourly sums are cast from HUGEINT to BIGINT: every product below
+ * stays under 2^63 for these data (DuckDB raises an error on overflow, it never wraps), and BIGINT
+ * arithmetic measured about 2× faster than HUGEINT for the whole query.
  */
 import {
   COLUMN_NAMES,
@@ -27,7 +29,7 @@ export const MINUTE_SCHEMA = `CREATE TABLE minutes (outlet INTEGER, minute INTEG
 
 const sums = COLUMN_NAMES.map((c) => {
   const cond = c === O2.name ? `${validFlag(c)} AND ${c} >= 0 AND ${c} < ${21 * 10 ** O2.decimals}` : validFlag(c);
-  return `count(*) FILTER (WHERE ${cond}) AS n_${c}, sum(${c}) FILTER (WHERE ${cond}) AS s_${c}`;
+  return `count(*) FILTER (WHERE ${cond}) AS n_${c}, (sum(${c}) FILTER (WHERE ${cond}))::BIGINT AS s_${c}`;
 }).join(',\n    ');
 
 const ok = (n: string): string => `${n} >= ${MIN_VALID} AND ${n} > 0`;
