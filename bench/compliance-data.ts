@@ -8,7 +8,7 @@
 import { encodeFlag, flagCodes, fromInt, type FastPollutantSpec } from '@ecocloud/standards';
 import { prng } from './standards-data';
 
-export const DAYS = 30;
+const DAYS = 30;
 export const HOURS = DAYS * 24;
 export const MINUTES = HOURS * 60;
 

@@ -15,7 +15,7 @@ export const REL_MARGIN = 2 ** -40;
 const MAX_ROUNDED = 2 ** 49;
 
 /** round-half-even(y) when y's float is clearly off the .5 boundary, else undefined. */
-export function roundClear(y: number, absError: number): number | undefined {
+function roundClear(y: number, absError: number): number | undefined {
   if (!(Math.abs(y) < MAX_ROUNDED)) return undefined;
   const f = Math.floor(y);
   const frac = y - f;
@@ -88,7 +88,7 @@ export function judgeFloat(
 }
 
 /** A rational rounded half to even at `decimals` places, as its scaled integer (refused beyond 2^53). */
-export function scaledOf(r: Rational, decimals: number): number {
+function scaledOf(r: Rational, decimals: number): number {
   const rounded = roundHalfEven(r, decimals);
   const n = (rounded.n * 10n ** BigInt(decimals)) / rounded.d;
   const out = Number(n);

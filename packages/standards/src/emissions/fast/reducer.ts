@@ -111,7 +111,9 @@ export function reduceO2Hours(
     sum[h] = s;
     count[h] = n;
     const ok = n >= settings.minValidMinutesPerHour && n > 0;
-    mean[h] = ok ? (roundedMean(s, n, o2.decimals, outputDecimals) ?? Number.NaN) : Number.NaN;
+    const rounded = ok ? roundedMean(s, n, o2.decimals, outputDecimals) : Number.NaN;
+    if (rounded === undefined) throw new RangeError('O2 mean beyond the scaled-integer range: use the exact path');
+    mean[h] = rounded;
   }
   return { sum, count, decimals: o2.decimals, mean };
 }

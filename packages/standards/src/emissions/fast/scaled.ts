@@ -63,5 +63,3 @@ export function divRoundHalfEven(num: number, den: number): number {
   const out = up ? q + 1 : q;
   return out === 0 ? 0 : out;
 }
-
-export const pow10 = (k: number): number => 10 ** k;
