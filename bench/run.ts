@@ -5,6 +5,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   standards: async () => (await import('./standards')).benchStandards(),
   ingest: async () => (await import('./ingest')).benchIngest(),
   api: async () => (await import('./api')).benchApi(),
+  compliance: async () => (await import('./compliance')).benchCompliance(),
 };
 
 const name = process.argv[2];

@@ -7,3 +7,4 @@ export * from './exceedance';
 export * from './amount';
 export * from './heavy-metals';
 export * from './signs';
+export * from './fast';
