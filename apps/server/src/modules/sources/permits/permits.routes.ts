@@ -80,6 +80,8 @@ export function permitsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/sources/permits/:id/events',
       {
         config: { access: 'sources:write' },
+        // Documents travel as base64 (≤ 5 MB each, about 7 MB encoded): room for three full-size ones per event.
+        bodyLimit: 24 * 1024 * 1024,
         schema: {
           tags,
           summary: 'Record a permit event (renewed moves the expiry; revoked/cancelled/withdrawn end it)',
