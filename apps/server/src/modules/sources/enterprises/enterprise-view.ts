@@ -14,7 +14,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The enterprise's permit situation from its latest expiry in force, as the list filter computes it in SQL. */
-export function situationOf(validTo: string | null, today: string): Enterprise['permitSituation'] {
+function situationOf(validTo: string | null, today: string): Enterprise['permitSituation'] {
   if (validTo === null) return 'none';
   if (validTo < today) return 'expired';
   return validTo <= addDays(today, RENEWAL_WINDOW_DAYS) ? 'renewal_window' : 'valid';

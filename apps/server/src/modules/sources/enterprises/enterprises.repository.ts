@@ -50,7 +50,7 @@ const SORT_COLUMNS = {
   regionCode: 'enterprises.region_code',
   permitValidTo: 'permit_valid_to',
 } as const;
-export type EnterpriseSortKey = keyof typeof SORT_COLUMNS;
+type EnterpriseSortKey = keyof typeof SORT_COLUMNS;
 
 export type EnterpriseFilter = {
   q?: string | undefined;

@@ -81,7 +81,7 @@ export async function getEnterprise({ db, clock }: ServiceDeps, actor: Actor, { 
 }
 
 /** The credit code's check character, verified (GB 32100-2015): the error names the expected character. */
-export function assertUscc(uscc: string, path = 'body.uscc'): string {
+function assertUscc(uscc: string, path = 'body.uscc'): string {
   const checked = validateUscc(uscc);
   if (checked.ok) return checked.code;
   if (checked.code === 'USCC_CHECK_DIGIT')
@@ -107,7 +107,7 @@ async function assertCodes(db: Kysely<Database>, industryCode?: string, regionCo
  * The regulating unit: the one given, else the organisation covering the region. Outside the caller's
  * scope it answers as absent (404), so that scope does not leak; `null` actor: the system.
  */
-export async function regulatorFor(
+async function regulatorFor(
   db: Kysely<Database>,
   actor: Actor | null,
   regionCode: string,

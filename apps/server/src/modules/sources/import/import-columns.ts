@@ -5,7 +5,7 @@ import { instantOf } from '../../../platform/import-export/import-runner';
  * The register's import columns (one row per permit × outlet × pollutant, as the national permit
  * platform exports it) and the Chinese headers accepted for each.
  */
-export const IMPORT_COLUMNS = {
+const IMPORT_COLUMNS = {
   uscc: ['统一社会信用代码'],
   name: ['单位名称'],
   industry_code: ['行业代码', '行业类别'],

@@ -15,11 +15,7 @@ import type { OutletRow } from './outlets.repository';
  * The reference oxygen of an air outlet, from packages/standards (never typed in): the outlet's standard
  * as written (`GB 13271-2014`) or as its id, and a source type of that standard; null otherwise.
  */
-export function oxygenReferenceOf(
-  kind: string,
-  standard: string,
-  sourceType: string | null,
-): Outlet['oxygenReference'] {
+function oxygenReferenceOf(kind: string, standard: string, sourceType: string | null): Outlet['oxygenReference'] {
   if (kind !== 'gas' || !sourceType) return null;
   const compact = standard.replace(/\s+/g, '').toUpperCase();
   const std = OXYGEN_STANDARDS.find((s) => s.id === compact || s.code.replace(/\s+/g, '') === compact);

@@ -16,7 +16,7 @@ import * as repo from './permits.repository';
 export type PermitEventRecord = { permitId: string; event: z.output<typeof RecordPermitEventBodySchema> };
 
 /** A stored document's size limit: 5 MB of decoded bytes. */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** Events that act on a permit in force: a revoked, cancelled or withdrawn permit cannot have them. */
 const NEEDS_VALID: ReadonlySet<PermitEventKind> = new Set([

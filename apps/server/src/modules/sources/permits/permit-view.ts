@@ -17,7 +17,7 @@ const toLimit = (l: repo.LimitRow): PermitLimit => ({
 });
 
 /** The permit on `today`: its stored status read with its dates (the rules' permitStatusOn). */
-export function stateOf(p: Pick<repo.PermitRow, 'status' | 'valid_from' | 'valid_to'>, today: string) {
+function stateOf(p: Pick<repo.PermitRow, 'status' | 'valid_from' | 'valid_to'>, today: string) {
   const state: PermitState = p.status === 'valid' ? 'granted' : (p.status as PermitState);
   return permitStatusOn(today, { validFrom: p.valid_from, validTo: p.valid_to, state });
 }

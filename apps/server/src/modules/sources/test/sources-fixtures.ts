@@ -27,7 +27,7 @@ export async function createEnterprise(agent: Agent, overrides: Record<string, u
   return res.json() as { id: string; uscc: string; regulatorOrgId: string };
 }
 
-export const IMPORT_HEADER = [
+const IMPORT_HEADER = [
   'uscc',
   'name',
   'industry_code',
