@@ -119,6 +119,13 @@ describe.each(testDatabases())('the enterprise register on $name', (db) => {
     expect((await user.request('GET', `/api/v1/sources/enterprises/${other.id}`)).statusCode).toBe(404);
     expect((await user.request('GET', `/api/v1/sources/enterprises/${mine.id}/file`)).statusCode).toBe(200);
     expect((await user.request('PATCH', `/api/v1/sources/enterprises/${mine.id}`, { name: 'x' })).statusCode).toBe(403);
+    const notAnEnterprise = await admin.request('PATCH', `/api/v1/sources/enterprises/${other.id}`, {
+      enterpriseOrgId: await orgIdOf(t.deps, '450100'),
+    });
+    expect([notAnEnterprise.statusCode, notAnEnterprise.json().error.details[0].path]).toEqual([
+      400,
+      'body.enterpriseOrgId',
+    ]);
   });
 
   it('filters by text, region, industry, category, key list and permit situation; sorts only by its keys', async () => {

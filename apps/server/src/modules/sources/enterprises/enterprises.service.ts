@@ -103,6 +103,16 @@ async function assertCodes(db: Kysely<Database>, industryCode?: string, regionCo
     ]);
 }
 
+/** The enterprise's own organisation must be one of kind `enterprise`: its users then see only this unit. */
+async function assertEnterpriseOrg(db: Kysely<Database>, orgId: string | null | undefined) {
+  if (!orgId) return;
+  const org = await orgById(db, orgId);
+  if (org?.kind !== 'enterprise')
+    throw new AppError('VALIDATION_FAILED', `organisation ${orgId} is not an enterprise organisation`, [
+      { path: 'body.enterpriseOrgId', message: 'not an organisation of kind enterprise' },
+    ]);
+}
+
 /**
  * The regulating unit: the one given, else the organisation covering the region. Outside the caller's
  * scope it answers as absent (404), so that scope does not leak; `null` actor: the system.
@@ -134,6 +144,7 @@ export async function insertEnterprise(
 ): Promise<Enterprise> {
   const uscc = assertUscc(e.uscc);
   await assertCodes(db, e.industryCode, e.regionCode);
+  await assertEnterpriseOrg(db, e.enterpriseOrgId);
   const now = clock.now().toISOString();
   const row: repo.EnterpriseRow = {
     permit_valid_to: null,
@@ -185,6 +196,7 @@ export function updateEnterprise({ db, clock }: ServiceDeps, actor: Actor, { id,
     const before = await repo.findEnterpriseInScope(trx, actor, id);
     if (!before) throw new AppError('ENTERPRISE_NOT_FOUND', `enterprise ${id} not found`);
     await assertCodes(trx, patch.industryCode, patch.regionCode);
+    await assertEnterpriseOrg(trx, patch.enterpriseOrgId);
     const set: Partial<repo.EnterpriseRow> = { updated_at: clock.now().toISOString() };
     if (patch.name !== undefined) set.name = patch.name;
     if (patch.industryCode !== undefined) set.industry_code = patch.industryCode;
