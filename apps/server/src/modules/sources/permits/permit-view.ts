@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Permit, PermitEvent, PermitLimit } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
-import { permitStatusOn, type PermitState } from '../rules/permit-clocks';
+import { permitStatusOn, type PermitForStatus } from '../rules/permit-clocks';
 import * as repo from './permits.repository';
 
 const toLimit = (l: repo.LimitRow): PermitLimit => ({
@@ -18,7 +18,7 @@ const toLimit = (l: repo.LimitRow): PermitLimit => ({
 
 /** The permit on `today`: its stored status read with its dates (the rules' permitStatusOn). */
 function stateOf(p: Pick<repo.PermitRow, 'status' | 'valid_from' | 'valid_to'>, today: string) {
-  const state: PermitState = p.status === 'valid' ? 'granted' : (p.status as PermitState);
+  const state: PermitForStatus['state'] = p.status === 'valid' ? 'granted' : (p.status as PermitForStatus['state']);
   return permitStatusOn(today, { validFrom: p.valid_from, validTo: p.valid_to, state });
 }
 
