@@ -117,6 +117,14 @@ export const AUDIT_ACTIONS = [
   'workplan.notice.issue',
   'workplan.notice.reply',
   'workplan.notice.escalate',
+  'sources.enterprise.create',
+  'sources.enterprise.update',
+  'sources.outlet.create',
+  'sources.outlet.update',
+  'sources.permit.create',
+  'sources.permit.update',
+  'sources.permit.event',
+  'sources.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -138,6 +146,10 @@ export const AUDIT_ENTITY_TYPES = [
   'workplan_item',
   'workplan_report',
   'workplan_notice',
+  'enterprise',
+  'outlet',
+  'permit',
+  'sources_register',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

@@ -1,14 +1,20 @@
 import { SOURCES_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
 import { sourcesDemoSeeder } from './demo/demo-seeder';
+import { enterprisesRoutes } from './enterprises/enterprises.routes';
+import { sourcesImportRoutes } from './import/sources-import.routes';
+import { outletsRoutes } from './outlets/outlets.routes';
+import { permitsRoutes } from './permits/permits.routes';
+import { publicEnterpriseRoutes } from './public/public-enterprise.routes';
+import { runSourcesCommand, SOURCES_USAGE } from './sources.cli';
 import { SOURCES_TABLES } from './sources.tables';
 
 /** The pollution-source register: enterprises, outlets, permits, their clocks and execution reports. */
 export const sourcesModule: ServerModule = {
   name: 'sources',
-  routes: [],
+  routes: [enterprisesRoutes, outletsRoutes, permitsRoutes, sourcesImportRoutes, publicEnterpriseRoutes],
   services: [],
-  commands: [],
+  commands: [{ name: 'sources', usage: SOURCES_USAGE, run: (args, { io }) => runSourcesCommand(args, io) }],
   demo: [sourcesDemoSeeder],
   metrics: [],
   permissions: SOURCES_PERMISSIONS,

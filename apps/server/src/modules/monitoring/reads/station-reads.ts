@@ -46,3 +46,11 @@ export async function stationsStamp(db: Kysely<Database>): Promise<{ latest: str
     .executeTakeFirst();
   return { latest: row?.latest ?? '', count: Number(row?.n ?? 0) };
 }
+
+/** The stations of the HJ 212 loggers with these MNs (MN → station id); unknown MNs are absent. */
+export async function stationIdsByMn(db: Kysely<Database>, mns: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(mns)];
+  if (!unique.length) return new Map();
+  const rows = await db.selectFrom('devices').select(['mn', 'station_id']).where('mn', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.mn, r.station_id]));
+}
