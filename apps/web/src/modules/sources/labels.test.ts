@@ -21,7 +21,7 @@ describe('zh-CN labels', () => {
   const t = createI18n('zh-CN').t;
   it('are Chinese words, never the code itself', () => {
     for (const group of Object.keys(LABEL_GROUPS) as LabelGroup[]) {
-      for (const value of LABEL_GROUPS[group] as readonly never[]) {
+      for (const value of LABEL_GROUPS[group] as readonly unknown[] as readonly never[]) {
         const text = label(group, value, t);
         expect(text).not.toBe(value);
         expect(text).toMatch(HAN);
