@@ -73,7 +73,7 @@ export async function fetchClockRules(): Promise<ClockRuleView[]> {
   return clockRulesOf(await http<unknown>(`${base}/clock-rules`));
 }
 
-export function clockRulesOf(body: unknown): ClockRuleView[] {
+function clockRulesOf(body: unknown): ClockRuleView[] {
   if (typeof body !== 'object' || body === null) return [];
   const record = body as Record<string, unknown>;
   const list = Array.isArray(body) ? body : (record.items ?? record.rules);

@@ -6,7 +6,7 @@ import { label } from '../labels';
 import { SituationTag } from './SituationTag';
 
 /** Where the 一企一码 QR code points: the public page of this enterprise on this server. */
-export function publicPageUrl(uscc: string, origin: string = window.location.origin): string {
+function publicPageUrl(uscc: string, origin: string = window.location.origin): string {
   return `${origin}/portal/enterprises/${encodeURIComponent(uscc)}`;
 }
 
