@@ -142,7 +142,9 @@ const file: EnterpriseFile = {
         days: 60,
         dayKind: 'calendar',
       },
-    },
+      // Asserted, not annotated: the clocks branch adds `permitState` to DueItem (this fixture has it either way).
+      permitState: 'renewal_window',
+    } as EnterpriseFile['due'][number],
   ],
   reports: [
     {
