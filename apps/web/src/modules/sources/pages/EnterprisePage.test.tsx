@@ -190,7 +190,9 @@ function renderPage(permissions: string[] = ['sources:read', 'sources:write']) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
-      if (url === '/api/v1/sources/enterprises/e1/file') return json(file);
+      // The file's own `due` is empty until the clocks are merged into it: the page asks the due list.
+      if (url === '/api/v1/sources/enterprises/e1/file') return json({ ...file, due: [] });
+      if (url.startsWith('/api/v1/sources/due?') && url.includes('enterpriseId=e1')) return json({ items: file.due });
       if (url.startsWith('/api/v1/auth/me')) return json({ ...me, user: { ...me.user, permissions } });
       return json({ error: { code: 'NOT_FOUND', message: url } }, 404);
     }),
