@@ -219,6 +219,7 @@ export const sourcesEn = {
     days: 'Days',
     dayKind: 'Day kind',
     citation: 'Citation',
+    saved: 'Clock rules saved',
     text: 'Text',
   },
   import: {

@@ -214,6 +214,7 @@ export const sourcesZh = {
     days: '天数',
     dayKind: '计日方式',
     citation: '依据',
+    saved: '期限规则已保存',
     text: '条文',
   },
   import: {

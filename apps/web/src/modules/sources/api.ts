@@ -68,6 +68,12 @@ export function submitReport(input: ExecutionReportInput): Promise<ExecutionRepo
 /** One clock rule as the server's settings apply it (the shape is data: unknown fields are ignored). */
 export type ClockRuleView = { code: string; citation?: string; days?: number; dayKind?: string; text?: string };
 
+/** Changed days and day kinds per rule (PUT /sources/clock-rules; rules not listed keep their values). */
+export type ClockRulesUpdate = { rules: { code: string; days: number; dayKind: 'calendar' | 'working' }[] };
+export async function updateClockRules(update: ClockRulesUpdate): Promise<ClockRuleView[]> {
+  return clockRulesOf(await http<unknown>(`${base}/clock-rules`, { method: 'PUT', body: update }));
+}
+
 /** The clock rules; the server may answer `{ items }`, `{ rules }` or a record keyed by code. */
 export async function fetchClockRules(): Promise<ClockRuleView[]> {
   return clockRulesOf(await http<unknown>(`${base}/clock-rules`));

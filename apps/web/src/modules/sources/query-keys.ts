@@ -17,7 +17,8 @@ export type SourcesWrite =
   | { kind: 'enterprise-created' }
   | { kind: 'permit-event'; enterpriseId: string }
   | { kind: 'report'; enterpriseId: string }
-  | { kind: 'import' };
+  | { kind: 'import' }
+  | { kind: 'clock-rules' };
 
 /** The queries a write makes stale, and only those. */
 export function keysAffectedBy(write: SourcesWrite): QueryKey[] {
@@ -28,6 +29,8 @@ export function keysAffectedBy(write: SourcesWrite): QueryKey[] {
       return [sourcesKeys.enterprises(), sourcesKeys.file(write.enterpriseId), sourcesKeys.due()];
     case 'report': // a report changes the report list, the file's reports and the due list (reports fall due)
       return [sourcesKeys.reports(), sourcesKeys.file(write.enterpriseId), sourcesKeys.due()];
+    case 'clock-rules': // the rules move every permit clock's due date
+      return [sourcesKeys.clockRules(), sourcesKeys.due(), sourcesKeys.file()];
     case 'import': // an import can touch any enterprise
       return [sourcesKeys.enterprises(), sourcesKeys.file(), sourcesKeys.due(), sourcesKeys.reports()];
   }

@@ -10,6 +10,7 @@ import {
   importRegister,
   recordPermitEvent,
   submitReport,
+  updateClockRules,
   type DueQuery,
   type EnterpriseQuery,
   type ReportQuery,
@@ -91,4 +92,8 @@ export function useSubmitReport() {
 
 export function useImportRegister() {
   return useSourcesMutation(importRegister, () => ({ kind: 'import' }));
+}
+
+export function useUpdateClockRules() {
+  return useSourcesMutation(updateClockRules, () => ({ kind: 'clock-rules' }));
 }

@@ -2,6 +2,7 @@ import { Card, Checkbox, Input, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/PageHeader';
+import { hasPermission, useSession } from '../../auth/shared';
 import { ClockRulesCard } from '../components/ClockRulesCard';
 import { DueTable } from '../components/DueTable';
 import { useDue } from '../hooks/useSources';
@@ -9,6 +10,7 @@ import { useDue } from '../hooks/useSources';
 /** /app/sources/due — what falls due within N days of a day (renewals, changes, reports), soonest first; the rules below. */
 export function DuePage() {
   const { t } = useTranslation();
+  const { me } = useSession();
   const [within, setWithin] = useState(90);
   const [on, setOn] = useState<string>('');
   const [overdue, setOverdue] = useState(true);
@@ -42,7 +44,7 @@ export function DuePage() {
       <Card>
         <DueTable items={due.data?.items ?? []} loading={due.isFetching} />
       </Card>
-      <ClockRulesCard />
+      <ClockRulesCard canWrite={hasPermission(me, 'sources:write')} />
     </>
   );
 }
