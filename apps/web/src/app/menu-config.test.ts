@@ -50,6 +50,12 @@ describe('APP_MENU', () => {
       'workplanImport',
       'workplanAssessment',
       'workplanCalendar',
+      'sources',
+      'sourcesEnterprises',
+      'sourcesMine',
+      'sourcesDue',
+      'sourcesReports',
+      'sourcesImport',
     ]);
   });
 

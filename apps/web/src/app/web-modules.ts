@@ -8,6 +8,7 @@ import { orgsWebModule } from '../modules/orgs';
 import { portalWebModule } from '../modules/portal';
 import { rolesWebModule } from '../modules/roles';
 import { setupWebModule } from '../modules/setup';
+import { sourcesWebModule } from '../modules/sources';
 import { usersWebModule } from '../modules/users';
 import { workplanWebModule } from '../modules/workplan';
 import type { WebModule } from '../lib/web-module';
@@ -26,6 +27,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   monitoringWebModule,
   assessmentWebModule,
   workplanWebModule,
+  sourcesWebModule,
   setupWebModule,
   authWebModule,
   portalWebModule,

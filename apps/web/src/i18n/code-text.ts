@@ -12,8 +12,11 @@ function translated(t: TFunction, key: string, values: Record<string, unknown> =
 }
 
 /** A row error of an import report: its code in words (the server's English `message` is the fallback). */
-export function importErrorText(e: { code: string; message: string }, t: TFunction): string {
-  return translated(t, `importErrors.${e.code}`) ?? e.message;
+export function importErrorText(
+  e: { code: string; message: string; params?: Record<string, unknown> },
+  t: TFunction,
+): string {
+  return translated(t, `importErrors.${e.code}`, e.params) ?? e.message;
 }
 
 /** Why a packet or message was quarantined. */

@@ -17,6 +17,12 @@ export const codesEn: typeof codesZh = {
     UNKNOWN_REGION: 'Unknown region (neither a 6-digit code nor a name of the region dictionary)',
     AMBIGUOUS_REGION: 'The region name matches several regions: give the 6-digit code',
     REGION_NOT_COVERED: 'No organisation covers this region: set up the province first',
+    USCC_FORMAT: 'Malformed credit code (18 digits or capital letters, no I, O, S, V, Z)',
+    USCC_CHECK_DIGIT: 'Wrong check character of the credit code; it should be "{{expected}}"',
+    UNKNOWN_INDUSTRY: 'Unknown industry code (a GB/T 4754 class code)',
+    VALID_TO_BEFORE_FROM: 'valid_to is before valid_from',
+    DUPLICATE_LIMIT: 'The same permit, outlet and pollutant appear twice',
+    CONFLICTING_ROWS: 'Rows of the same unit or permit disagree',
   },
   quarantineReasons: {
     HJ212_NO_HEADER: 'Bytes outside any frame (no ## header)',

@@ -19,6 +19,12 @@ export const codesZh = {
     UNKNOWN_REGION: '未知的行政区划（既不是 6 位代码，也不是行政区划字典中的名称）',
     AMBIGUOUS_REGION: '行政区划名称对应多个地区，请填写 6 位代码',
     REGION_NOT_COVERED: '没有机构覆盖该行政区，请先初始化本省',
+    USCC_FORMAT: '统一社会信用代码格式错误（应为 18 位数字或大写字母，不含 I、O、S、V、Z）',
+    USCC_CHECK_DIGIT: '统一社会信用代码校验位错误，应为“{{expected}}”',
+    UNKNOWN_INDUSTRY: '未知的行业代码（应为 GB/T 4754 行业分类代码）',
+    VALID_TO_BEFORE_FROM: '有效期止早于有效期起',
+    DUPLICATE_LIMIT: '同一许可证、排放口和污染物的限值重复',
+    CONFLICTING_ROWS: '同一单位或许可证的各行信息不一致',
   },
   quarantineReasons: {
     HJ212_NO_HEADER: '不在任何报文内的字节（缺少 ## 包头）',

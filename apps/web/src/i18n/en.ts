@@ -2,6 +2,7 @@ import { assessmentEn } from './assessment.en';
 import { codesEn } from './codes.en';
 import type { Messages } from './zh-cn';
 import { workplanEn } from './workplan.en';
+import { sourcesEn } from './sources.en';
 
 /** English, the second locale. Typed against the Chinese messages so a missing key fails the build. */
 export const en: Messages = {
@@ -21,6 +22,7 @@ export const en: Messages = {
     dictionaries: 'Dictionaries',
     monitoring: 'Monitoring',
     assessment: 'Assessment',
+    sources: 'Pollution sources',
     workplan: 'Work plan',
     coming: 'Coming',
     detail: 'Details',
@@ -89,6 +91,15 @@ export const en: Messages = {
     REPORT_NOT_FOUND: 'Progress report not found',
     ATTACHMENT_NOT_FOUND: 'Attachment not found',
     NOTICE_NOT_FOUND: 'Supervision notice not found',
+    ENTERPRISE_NOT_FOUND: 'Discharging unit not found or outside your scope',
+    OUTLET_NOT_FOUND: 'Outlet not found',
+    PERMIT_NOT_FOUND: 'Permit not found',
+    USCC_CHECK_DIGIT: 'The check character of the unified social credit code is wrong',
+    ENTERPRISE_EXISTS: 'A unit with this credit code already exists',
+    OUTLET_EXISTS: 'An outlet with this code already exists',
+    PERMIT_EXISTS: 'A permit with this number already exists',
+    PERMIT_STATE_CONFLICT: 'The permit is not in a state that allows this (a renewal must run past the current expiry)',
+    REPORT_PERIOD_INVALID: "The report period does not match the permit's report frequencies",
     unknown: 'Something went wrong',
   },
   landing: {
@@ -232,6 +243,10 @@ export const en: Messages = {
     'workplan:supervise': 'Supervise',
     'workplan:approve': 'Review progress reports',
     'workplan:admin': 'Administer the work plan',
+    'sources:read': 'View pollution sources',
+    'sources:write': 'Maintain pollution sources',
+    'sources:import': 'Import the discharger register',
+    'sources:report': 'Submit execution reports',
     'calendar:write': 'Maintain the working-day calendar',
   },
   audit: {
@@ -527,6 +542,7 @@ export const en: Messages = {
     logout: 'Log out',
   },
   workplan: workplanEn,
+  sources: sourcesEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

@@ -1,6 +1,7 @@
 import { assessmentZh } from './assessment.zh-cn';
 import { codesZh } from './codes.zh-cn';
 import { workplanZh } from './workplan.zh-cn';
+import { sourcesZh } from './sources.zh-cn';
 /**
  * Simplified Chinese, the default locale. Keys are English; `en.ts` must carry the same key set
  * (checked by i18n.test.ts). Interpolation uses i18next's `{{name}}`.
@@ -22,6 +23,7 @@ export const zhCN = {
     dictionaries: '数据字典',
     monitoring: '监测',
     assessment: '评价',
+    sources: '污染源',
     workplan: '工作要点',
     coming: '即将上线',
     detail: '详情',
@@ -89,6 +91,15 @@ export const zhCN = {
     REPORT_NOT_FOUND: '进展报告不存在',
     ATTACHMENT_NOT_FOUND: '附件不存在',
     NOTICE_NOT_FOUND: '督办通知不存在',
+    ENTERPRISE_NOT_FOUND: '排污单位不存在或不在您的数据范围内',
+    OUTLET_NOT_FOUND: '排放口不存在',
+    PERMIT_NOT_FOUND: '许可证不存在',
+    USCC_CHECK_DIGIT: '统一社会信用代码校验位错误',
+    ENTERPRISE_EXISTS: '该统一社会信用代码的排污单位已存在',
+    OUTLET_EXISTS: '该排放口编号已存在',
+    PERMIT_EXISTS: '该许可证编号已存在',
+    PERMIT_STATE_CONFLICT: '许可证当前状态不允许此操作（如延续后的有效期须晚于原有效期）',
+    REPORT_PERIOD_INVALID: '报告期与该许可证的执行报告频次不符',
     unknown: '发生未知错误',
   },
   landing: {
@@ -232,6 +243,10 @@ export const zhCN = {
     'workplan:supervise': '督办',
     'workplan:approve': '审核进展报送',
     'workplan:admin': '管理工作要点',
+    'sources:read': '查看污染源档案',
+    'sources:write': '维护污染源档案',
+    'sources:import': '导入排污单位名录',
+    'sources:report': '提交执行报告',
     'calendar:write': '维护工作日历',
   },
   audit: {
@@ -524,6 +539,7 @@ export const zhCN = {
     logout: '退出登录',
   },
   workplan: workplanZh,
+  sources: sourcesZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

@@ -2,8 +2,20 @@ import type { AnyPermission } from '@ecocloud/contracts';
 
 /** A permission code from the contracts' closed lists: a mistyped one does not compile. */
 type MenuPermission = AnyPermission;
-/** A menu entry that opens a page; `permission` hides it from users who lack it. */
-export type MenuLink = { kind: 'link'; key: string; path: string; labelKey: string; permission?: MenuPermission };
+/**
+ * A menu entry that opens a page; `permission` hides it from users who lack it. `hideFor` hides it
+ * from users who have `has` but lack `lacks` (or have `has`, when `lacks` is absent): an enterprise
+ * user (who may report but not write) does not need the register's tools, a writer does not need the
+ * enterprise's own page.
+ */
+export type MenuLink = {
+  kind: 'link';
+  key: string;
+  path: string;
+  labelKey: string;
+  permission?: MenuPermission;
+  hideFor?: { has: MenuPermission; lacks?: MenuPermission };
+};
 /** A group of links; it disappears when none of its links is left. */
 export type MenuGroup = { kind: 'group'; key: string; labelKey: string; children: MenuLink[] };
 /** A module that is not built yet: shown disabled with a "coming" tag so users see the road map. */
@@ -19,7 +31,9 @@ export function inPlatformGroup(...children: MenuLink[]): MenuGroup {
 }
 
 function isAllowed(link: MenuLink, granted: ReadonlySet<string>): boolean {
-  return link.permission === undefined || granted.has(link.permission);
+  if (link.permission !== undefined && !granted.has(link.permission)) return false;
+  const hide = link.hideFor;
+  return !(hide && granted.has(hide.has) && (hide.lacks === undefined || !granted.has(hide.lacks)));
 }
 
 /**

@@ -7,6 +7,8 @@ const City = lazyPage(() => import('./pages/PortalCityPage'), 'PortalCityPage');
 const Water = lazyPage(() => import('./pages/PortalWaterPage'), 'PortalWaterPage');
 const Ranking = lazyPage(() => import('./pages/PortalRankingPage'), 'PortalRankingPage');
 const OpenData = lazyPage(() => import('./pages/PortalOpenDataPage'), 'PortalOpenDataPage');
+// The public page the sources module's QR code (一企一码) opens: the sources module's page, in the portal frame.
+const Enterprise = lazyPage(() => import('../sources/shared'), 'PortalEnterprisePage');
 
 /** The public portal: `/` (air now, the former landing page) and `/portal/…`, inside the portal frame. */
 export const PORTAL_ROUTES: readonly ModuleRoute[] = [
@@ -19,6 +21,7 @@ export const PORTAL_ROUTES: readonly ModuleRoute[] = [
       { path: '/portal/water', page: Water },
       { path: '/portal/ranking', page: Ranking },
       { path: '/portal/open-data', page: OpenData },
+      { path: '/portal/enterprises/:uscc', page: Enterprise },
     ],
   },
 ];

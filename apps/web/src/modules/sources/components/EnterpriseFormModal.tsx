@@ -1,0 +1,155 @@
+import type { Enterprise, EnterpriseInput } from '@ecocloud/contracts';
+import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/http';
+import { useCreateEnterprise } from '../hooks/useSources';
+import { useDictionaryEntries } from '../hooks/useDictionary';
+import { labelOptions } from '../labels';
+import { expectedFromDetails, usccProblem } from '../uscc-check';
+
+type Values = {
+  uscc: string;
+  name: string;
+  industryCode: string;
+  regionCode: string;
+  address?: string;
+  lon?: number | null;
+  lat?: number | null;
+  category: Enterprise['category'];
+  keyListTypes?: Enterprise['keyListTypes'];
+  keyListYear?: number | null;
+  legalRepresentative?: string;
+};
+
+/** Creates an enterprise; the credit code's check character is verified here as on the server (GB 32100). */
+export function EnterpriseFormModal({
+  open,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSaved: (e: Enterprise) => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateEnterprise();
+  const regions = useDictionaryEntries('region');
+  const industries = useDictionaryEntries('industry_class');
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const input: EnterpriseInput = {
+      ...v,
+      address: v.address ?? '',
+      lon: v.lon ?? null,
+      lat: v.lat ?? null,
+      keyListTypes: v.keyListTypes ?? [],
+      keyListYear: v.keyListYear ?? null,
+      legalRepresentative: v.legalRepresentative ?? '',
+    };
+    try {
+      const saved = await create.mutateAsync(input);
+      onSaved(saved);
+      onClose();
+    } catch (error) {
+      // The server's own check: show the expected character beside the field as well as in the toast.
+      const expected =
+        isApiError(error) && error.code === 'USCC_CHECK_DIGIT' ? expectedFromDetails(error.details) : null;
+      if (expected) form.setFields([{ name: 'uscc', errors: [t('sources.form.usccCheck', { expected })] }]);
+    }
+  };
+
+  const required = { required: true, message: t('common.required') };
+  return (
+    <Modal
+      open={open}
+      title={t('sources.form.title')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={create.isPending}
+      onOk={() => submit().catch(() => undefined)}
+      onCancel={onClose}
+      width={720}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ category: 'simplified' }}>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item
+              name="uscc"
+              label={t('sources.field.uscc')}
+              rules={[
+                required,
+                {
+                  validator: (_, value: string | undefined) => {
+                    const problem = value ? usccProblem(value) : null;
+                    return problem ? Promise.reject(new Error(t(problem.key, problem.values))) : Promise.resolve();
+                  },
+                },
+              ]}
+            >
+              <Input data-testid="enterprise-uscc" maxLength={18} style={{ textTransform: 'uppercase' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="name" label={t('sources.field.name')} rules={[{ ...required, whitespace: true }]}>
+              <Input data-testid="enterprise-name" maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="industryCode" label={t('sources.field.industry')} rules={[required]}>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(industries.data ?? []).map((e) => ({ value: e.code, label: e.label }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="regionCode" label={t('sources.field.region')} rules={[required]}>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(regions.data ?? []).map((e) => ({ value: e.code, label: e.label }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="category" label={t('sources.field.category')} rules={[required]}>
+              <Select options={labelOptions('categories', t)} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="legalRepresentative" label={t('sources.field.legalRepresentative')}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="address" label={t('sources.field.address')}>
+              <Input maxLength={300} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="lon" label={t('sources.field.lon')}>
+              <InputNumber min={-180} max={180} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="lat" label={t('sources.field.lat')}>
+              <InputNumber min={-90} max={90} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="keyListYear" label={t('sources.field.keyListYear')}>
+              <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="keyListTypes" label={t('sources.field.keyList')}>
+              <Select mode="multiple" options={labelOptions('keyListTypes', t)} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,261 @@
+import type { EnterpriseFile } from '@ecocloud/contracts';
+import { screen, waitFor } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../../testing/test-utils';
+import { LABEL_GROUPS } from '../labels';
+import { EnterprisePage } from './EnterprisePage';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const enterprise: EnterpriseFile['enterprise'] = {
+  id: 'e1',
+  uscc: '91450100MA5KXXXX0A',
+  name: '南宁示范热电有限公司',
+  industryCode: '4411',
+  industryLabel: '火力发电',
+  regionCode: '450100',
+  regionName: '南宁市',
+  address: '南宁市江南区某路 1 号',
+  lon: 108.3,
+  lat: 22.8,
+  category: 'key',
+  keyListYear: 2026,
+  keyListTypes: ['air', 'water'],
+  legalRepresentative: '张三',
+  contacts: [{ name: '李四', title: '环保负责人', phone: '0771-1234567' }],
+  status: 'operating',
+  regulatorOrgId: 'org-nn',
+  regulatorOrgName: '南宁市生态环境局',
+  enterpriseOrgId: null,
+  permitSituation: 'renewal_window',
+  permitValidTo: '2027-01-20',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const file: EnterpriseFile = {
+  enterprise,
+  outlets: [
+    {
+      id: 'o1',
+      enterpriseId: 'e1',
+      code: 'DA001',
+      name: '1号锅炉排气筒',
+      kind: 'gas',
+      isMain: true,
+      lon: null,
+      lat: null,
+      standard: 'GB 13223-2011',
+      sourceType: '燃煤锅炉',
+      oxygenReference: { percent: 6, verified: false, source: 'GB 13223-2011' },
+      deviceMns: ['88888880000001'],
+      stationIds: ['st-1'],
+      status: 'active',
+    },
+    {
+      id: 'o2',
+      enterpriseId: 'e1',
+      code: 'DW001',
+      name: '废水总排口',
+      kind: 'water',
+      isMain: false,
+      lon: null,
+      lat: null,
+      standard: 'GB 8978-1996',
+      sourceType: null,
+      oxygenReference: null,
+      deviceMns: [],
+      stationIds: [],
+      status: 'active',
+    },
+  ],
+  permits: [
+    {
+      id: 'p1',
+      enterpriseId: 'e1',
+      permitNo: '91450100MA5KXXXX0A001P',
+      kind: 'permit',
+      category: 'key',
+      issuer: '南宁市生态环境局',
+      validFrom: '2022-01-21',
+      validTo: '2027-01-20',
+      status: 'valid',
+      state: 'renewal_window',
+      reportFrequencies: ['annual', 'quarterly'],
+      limits: [
+        {
+          id: 'l1',
+          outletId: 'o1',
+          outletCode: 'DA001',
+          pollutant: 'so2',
+          limitType: 'concentration',
+          value: 35,
+          unit: 'mg/m³',
+          averagingPeriod: '小时均值',
+          specialPeriod: null,
+        },
+        {
+          id: 'l2',
+          outletId: 'o1',
+          outletCode: 'DA001',
+          pollutant: 'nox',
+          limitType: 'concentration',
+          value: 30,
+          unit: 'mg/m³',
+          averagingPeriod: '小时均值',
+          specialPeriod: '重污染天气',
+        },
+      ],
+      createdAt: '2022-01-21T00:00:00.000Z',
+      updatedAt: '2022-01-21T00:00:00.000Z',
+    },
+  ],
+  events: [
+    {
+      id: 'ev1',
+      permitId: 'p1',
+      kind: 'granted',
+      eventDate: '2022-01-21',
+      note: '',
+      newValidTo: null,
+      documents: [{ id: 'doc1', filename: '许可证正本.pdf', size: 1000 }],
+      createdBy: null,
+      createdAt: '2022-01-21T00:00:00.000Z',
+    },
+  ],
+  due: [
+    {
+      enterpriseId: 'e1',
+      enterpriseName: enterprise.name,
+      uscc: enterprise.uscc,
+      permitId: 'p1',
+      permitNo: '91450100MA5KXXXX0A001P',
+      kind: 'renewal_application',
+      dueDate: '2026-11-21',
+      daysLeft: 12,
+      state: 'due_soon',
+      periodKey: null,
+      rule: {
+        code: 'PERMIT_RENEWAL_APPLICATION',
+        citation: '排污许可管理条例 第十四条',
+        days: 60,
+        dayKind: 'calendar',
+      },
+      // Asserted, not annotated: the clocks branch adds `permitState` to DueItem (this fixture has it either way).
+      permitState: 'renewal_window',
+    } as EnterpriseFile['due'][number],
+  ],
+  reports: [
+    {
+      id: null,
+      permitId: 'p1',
+      permitNo: '91450100MA5KXXXX0A001P',
+      enterpriseId: 'e1',
+      enterpriseName: enterprise.name,
+      frequency: 'quarterly',
+      periodKey: '2026Q3',
+      periodStart: '2026-07-01',
+      periodEnd: '2026-09-30',
+      dueDate: '2026-10-15',
+      submittedAt: null,
+      state: 'missing',
+      foldedInto: null,
+      summary: '',
+    },
+  ],
+};
+
+const me = {
+  user: {
+    id: 'u1',
+    username: 'admin',
+    displayName: '管理员',
+    orgId: 'org-1',
+    orgName: '生态环境厅',
+    regionCode: '450000',
+    permissions: ['sources:read', 'sources:write'],
+    roles: ['admin'],
+    scope: 'all',
+    mustChangePassword: false,
+  },
+  csrfToken: 'x',
+};
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+function renderPage(permissions: string[] = ['sources:read', 'sources:write']) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      // The file's own `due` is empty until the clocks are merged into it: the page asks the due list.
+      if (url === '/api/v1/sources/enterprises/e1/file') return json({ ...file, due: [] });
+      if (url.startsWith('/api/v1/sources/due?') && url.includes('enterpriseId=e1')) return json({ items: file.due });
+      if (url.startsWith('/api/v1/auth/me')) return json({ ...me, user: { ...me.user, permissions } });
+      return json({ error: { code: 'NOT_FOUND', message: url } }, 404);
+    }),
+  );
+  renderWithProviders(
+    <Routes>
+      <Route path="/app/sources/enterprises/:id" element={<EnterprisePage />} />
+    </Routes>,
+    { locale: 'zh-CN', path: '/app/sources/enterprises/e1' },
+  );
+}
+
+describe('EnterprisePage (一企一档)', () => {
+  it('shows the renewal deadline, limits with the special period, the unverified O₂ and the history', async () => {
+    renderPage();
+    await screen.findByTestId('enterprise-name');
+    expect(screen.getByTestId('renewal-due').textContent).toContain('距到期 12 天');
+    expect(screen.getByTestId('special-period').textContent).toContain('重污染天气');
+    expect(screen.getByTestId('oxygen-unverified-DA001').textContent).toContain('未核实');
+    expect(screen.getByTestId('permit-events').textContent).toContain('核发');
+    expect(
+      screen
+        .getByText(/许可证正本\.pdf/)
+        .closest('a')
+        ?.getAttribute('href'),
+    ).toBe('/api/v1/sources/documents/doc1');
+    expect(screen.getByTestId('enterprise-qr')).toBeTruthy();
+  });
+
+  it('renders Chinese words and no raw enum code', async () => {
+    renderPage();
+    await screen.findByTestId('enterprise-name');
+    await waitFor(() => expect(screen.getByTestId('outlets-table').textContent).toContain('废气'));
+    const text = document.body.textContent ?? '';
+    for (const word of [
+      '重点管理',
+      '废水',
+      '主要排放口',
+      '一般排放口',
+      '待延续',
+      '延续申请',
+      '未提交',
+      '季度报告',
+      '二氧化硫',
+      '氮氧化物',
+    ]) {
+      expect(text).toContain(word);
+    }
+    const codes = new Set(Object.values(LABEL_GROUPS).flatMap((values) => [...values]));
+    const words = text.split(/[^A-Za-z_]+/).filter(Boolean);
+    expect(words.filter((w) => codes.has(w as never) || /_/.test(w))).toEqual([]);
+    expect(words).not.toContain('so2');
+  });
+
+  it('offers the record-event button with sources:write', async () => {
+    renderPage();
+    await screen.findByTestId('record-event');
+  });
+
+  it('hides it from a reader', async () => {
+    renderPage(['sources:read']);
+    await screen.findByTestId('enterprise-name');
+    await waitFor(() => expect(screen.getByTestId('outlets-table')).toBeTruthy());
+    expect(screen.queryByTestId('record-event')).toBeNull();
+  });
+});

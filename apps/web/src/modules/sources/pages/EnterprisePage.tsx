@@ -1,0 +1,82 @@
+import { EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Result, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { PageHeader } from '../../../ui/PageHeader';
+import { hasPermission, useSession } from '../../auth/shared';
+import { DueTable } from '../components/DueTable';
+import { EventsTimeline } from '../components/EventsTimeline';
+import { IdentityCard } from '../components/IdentityCard';
+import { OutletsTable } from '../components/OutletsTable';
+import { PermitsPanel } from '../components/PermitsPanel';
+import { RecordEventModal } from '../components/RecordEventModal';
+import { RenewalAlert } from '../components/RenewalAlert';
+import { ReportsTable } from '../components/ReportsTable';
+import { useDue, useEnterpriseFile } from '../hooks/useSources';
+
+/** /app/sources/enterprises/:id — 一企一档: identity and QR code, due items, permits and limits, outlets, history, reports. */
+export function EnterprisePage() {
+  const { id } = useParams<{ id: string }>();
+  return <EnterpriseFileView id={id} />;
+}
+
+export function EnterpriseFileView({ id }: { id: string | undefined }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { me } = useSession();
+  const file = useEnterpriseFile(id);
+  // What falls due for this enterprise from the due list itself (the same service as /sources/due, the
+  // same window); the file's own `due` stands in until it answers.
+  const dueQuery = useDue({ enterpriseId: id });
+  const [recording, setRecording] = useState(false);
+  if (file.isPending) return <Skeleton active />;
+  if (!file.data) return <Result status="404" title={t('errors.ENTERPRISE_NOT_FOUND')} />;
+  const { enterprise, permits, outlets, events, reports } = file.data;
+  const due = dueQuery.data?.items ?? file.data.due;
+  const canWrite = hasPermission(me, 'sources:write');
+
+  return (
+    <>
+      <PageHeader
+        title={<span data-testid="enterprise-name">{enterprise.name}</span>}
+        extra={
+          canWrite && permits.length > 0 ? (
+            <Button
+              type="primary"
+              icon={<EditOutlined />}
+              onClick={() => setRecording(true)}
+              data-testid="record-event"
+            >
+              {t('sources.file.record')}
+            </Button>
+          ) : null
+        }
+      />
+      <RenewalAlert due={due} />
+      <IdentityCard enterprise={enterprise} />
+      <Card title={t('sources.file.due')} style={{ marginBottom: 16 }} data-testid="file-due">
+        <DueTable items={due} showEnterprise={false} />
+      </Card>
+      <Card title={t('sources.file.permits')} style={{ marginBottom: 16 }}>
+        <PermitsPanel permits={permits} outlets={outlets} />
+      </Card>
+      <Card title={t('sources.file.outlets')} style={{ marginBottom: 16 }}>
+        <OutletsTable outlets={outlets} />
+      </Card>
+      <Card title={t('sources.file.history')} style={{ marginBottom: 16 }}>
+        <EventsTimeline events={events} permits={permits} />
+      </Card>
+      <Card title={t('sources.file.reports')}>
+        <ReportsTable reports={reports} showEnterprise={false} />
+      </Card>
+      <RecordEventModal
+        open={recording}
+        enterpriseId={enterprise.id}
+        permits={permits}
+        onClose={() => setRecording(false)}
+        onSaved={() => void message.success(t('sources.event.recorded'))}
+      />
+    </>
+  );
+}
