@@ -26,3 +26,5 @@ export * from './water/cwqi';
 export * from './water/basin';
 export * from './sea/gb3097';
 export * from './noise/gb3096';
+export * from './uscc/uscc';
+export * from './sources/oxygen-reference';
