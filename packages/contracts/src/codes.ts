@@ -117,6 +117,10 @@ export const AUDIT_ACTIONS = [
   'workplan.notice.issue',
   'workplan.notice.reply',
   'workplan.notice.escalate',
+  'sources.clock_rules.put',
+  'sources.report.submit',
+  'sources.deadline_override.create',
+  'sources.deadline_override.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -138,6 +142,8 @@ export const AUDIT_ENTITY_TYPES = [
   'workplan_item',
   'workplan_report',
   'workplan_notice',
+  'execution_report',
+  'report_deadline_override',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

@@ -97,6 +97,10 @@ export const codesEn: typeof codesZh = {
     'workplan/notice/issue': 'Supervision notice issued',
     'workplan/notice/reply': 'Supervision notice answered',
     'workplan/notice/escalate': 'Supervision notice escalated',
+    'sources/clock_rules/put': 'Permit clock rules changed',
+    'sources/report/submit': 'Execution report recorded',
+    'sources/deadline_override/create': 'Report deadline override added',
+    'sources/deadline_override/delete': 'Report deadline override removed',
   },
   auditEntities: {
     user: 'User',
@@ -115,6 +119,8 @@ export const codesEn: typeof codesZh = {
     workplan_item: 'Work-plan item',
     workplan_report: 'Progress report',
     workplan_notice: 'Supervision notice',
+    execution_report: 'Execution report',
+    report_deadline_override: 'Report deadline override',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

@@ -99,6 +99,10 @@ export const codesZh = {
     'workplan/notice/issue': '下发督办通知',
     'workplan/notice/reply': '回复督办通知',
     'workplan/notice/escalate': '督办升级',
+    'sources/clock_rules/put': '修改排污许可时限规则',
+    'sources/report/submit': '登记执行报告',
+    'sources/deadline_override/create': '新增执行报告截止日调整',
+    'sources/deadline_override/delete': '删除执行报告截止日调整',
   },
   auditEntities: {
     user: '用户',
@@ -117,6 +121,8 @@ export const codesZh = {
     workplan_item: '工作要点事项',
     workplan_report: '进展报送',
     workplan_notice: '督办通知',
+    execution_report: '执行报告',
+    report_deadline_override: '执行报告截止日调整',
   },
   fieldIssues: {
     invalid_type: '类型不正确',
