@@ -27,7 +27,7 @@ import {
 
 export type FoldThreshold = { months: number } | { days: number };
 
-export const FOLD_THRESHOLDS: Readonly<Record<ReportFrequency, FoldThreshold>> = {
+const FOLD_THRESHOLDS: Readonly<Record<ReportFrequency, FoldThreshold>> = {
   annual: { months: 3 },
   semiannual: { months: 3 },
   quarterly: { months: 1 },

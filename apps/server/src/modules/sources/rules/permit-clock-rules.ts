@@ -12,7 +12,7 @@
 export type DayKind = 'calendar' | 'working';
 
 /** `after`: the period runs from an event (starts the next day); `before`: a deadline ahead of an event (expiry). */
-export type ClockDirection = 'after' | 'before';
+type ClockDirection = 'after' | 'before';
 
 export type PermitClockCode =
   | 'PERMIT_CORRECTION_NOTICE'
@@ -25,7 +25,7 @@ export type PermitClockCode =
   | 'REGISTRATION_FORM_UPDATE';
 
 /** Who must act when the clock runs out: the authority or the discharging unit. */
-export type ClockParty = 'authority' | 'unit';
+type ClockParty = 'authority' | 'unit';
 
 export type PermitClockRule = {
   code: PermitClockCode;

@@ -24,7 +24,7 @@ import {
  * "no later than 60 days before expiry" deadline: validTo − 60, never rolled (see ClockSettings).
  */
 
-export type PermitCategory = 'key' | 'simplified';
+type PermitCategory = 'key' | 'simplified';
 
 export type PermitEvent =
   /** An application arrived; when incomplete, the authority owes a correction notice (§9(4)). */
@@ -40,7 +40,7 @@ export type PermitEvent =
   /** Information on a registration form (登记表) changed: the unit must update it (§24 ¶3). */
   | { type: 'registration_changed'; date: string };
 
-export type PermitDeadlineKind =
+type PermitDeadlineKind =
   | 'correction_notice'
   | 'decision'
   | 'renewal_application'
@@ -59,7 +59,7 @@ export type PermitDeadline = {
 };
 
 /** The last day of a forward period of `days` of `dayKind` after `from`, rolled off a rest day if set. */
-export function periodEnd(
+function periodEnd(
   from: string,
   days: number,
   dayKind: DayKind,
@@ -74,7 +74,7 @@ export function periodEnd(
 }
 
 /** The last day to do something `days` before `event` (a "no later than" deadline; never rolled). */
-export function deadlineBefore(event: string, days: number, dayKind: DayKind, calendar: WorkingCalendar): string {
+function deadlineBefore(event: string, days: number, dayKind: DayKind, calendar: WorkingCalendar): string {
   return dayKind === 'working' ? addWorkingDays(event, -days, calendar) : addCalendarDays(event, -days);
 }
 
@@ -128,7 +128,7 @@ export function permitDeadlines(
   ];
 }
 
-export type PermitState = 'granted' | 'revoked' | 'cancelled' | 'withdrawn';
+type PermitState = 'granted' | 'revoked' | 'cancelled' | 'withdrawn';
 
 export type PermitForStatus = {
   validFrom: string;

@@ -11,7 +11,7 @@ export type ReportFrequency = 'annual' | 'semiannual' | 'quarterly' | 'monthly';
 /** Coarsest first: the order used when a period is folded into a coarser report. */
 export const REPORT_FREQUENCIES: readonly ReportFrequency[] = ['annual', 'semiannual', 'quarterly', 'monthly'];
 
-export const MONTHS_PER_PERIOD: Readonly<Record<ReportFrequency, number>> = {
+const MONTHS_PER_PERIOD: Readonly<Record<ReportFrequency, number>> = {
   annual: 12,
   semiannual: 6,
   quarterly: 3,
@@ -56,7 +56,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 
 /** The first day of the month `months` after the month of `date` (months may be negative). */
-export function monthStart(date: string, months = 0): string {
+function monthStart(date: string, months = 0): string {
   const [y, m] = date.split('-').map(Number) as [number, number];
   return ymd(y, m + months, 1);
 }
