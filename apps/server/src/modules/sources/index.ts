@@ -18,4 +18,3 @@ export const sourcesModule: ServerModule = {
   permissions: SOURCES_PERMISSIONS,
   tables: SOURCES_TABLES,
 };
-
