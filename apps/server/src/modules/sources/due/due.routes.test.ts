@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClockRules, DueItem } from '@ecocloud/contracts';
+import { findMetric } from '../../../platform/metrics/metric-registry';
 import { createTestApp, orgIdOf, testDatabases, type Agent, type TestApp } from '../../../test/harness';
 import { insertEnterprise, insertPermit, insertPermitEvent } from './due.test-fixtures';
 
@@ -127,5 +128,29 @@ describe.each(testDatabases())('sources due list on $name', (db) => {
     await insertPermitEvent(t.deps.db, ids.nanningPermit, 'change_filed', '2026-11-20');
     const items = await due(admin);
     expect(items.some((i) => i.permitId === ids.nanningPermit && i.kind === 'change_application')).toBe(false);
+  });
+
+  it('counts the permits expiring within 90 days for the work plan', async () => {
+    const read = async () =>
+      (
+        await findMetric('sources.permits_expiring_90d')!.read(t.deps, {
+          regionCode: '450000',
+          year: 2026,
+          asOf: t.clock.now(),
+        })
+      ).value;
+    const before = await read();
+    expect(before).toBeGreaterThanOrEqual(1);
+    await t.deps.db
+      .updateTable('permits')
+      .set({ valid_to: '2028-01-31' })
+      .where('id', '=', ids.nanningPermit)
+      .execute();
+    expect(await read()).toBe(before! - 1);
+    await t.deps.db
+      .updateTable('permits')
+      .set({ valid_to: NANNING_VALID_TO })
+      .where('id', '=', ids.nanningPermit)
+      .execute();
   });
 });
