@@ -452,19 +452,24 @@ export const ClockRulesSchema = z.object({
   updatedAt: z.string().nullable().describe('null while the defaults apply'),
 });
 export type ClockRules = z.infer<typeof ClockRulesSchema>;
-export const UpdateClockRulesBodySchema = z.object({
-  rules: z
-    .array(
-      z.object({
-        code: z.enum(CLOCK_RULE_CODES),
-        days: z.number().int().min(0).max(365),
-        dayKind: z.enum(DAY_KINDS),
-      }),
-    )
-    .max(CLOCK_RULE_CODES.length)
-    .default([])
-    .describe('Rules not listed keep their current values'),
-  rollRestDayForward: z.boolean().optional(),
-  dueSoonDays: z.number().int().min(0).max(365).optional(),
-});
+export const UpdateClockRulesBodySchema = z
+  .object({
+    rules: z
+      .array(
+        z.object({
+          code: z.enum(CLOCK_RULE_CODES),
+          days: z.number().int().min(0).max(365),
+          dayKind: z.enum(DAY_KINDS),
+        }),
+      )
+      .max(CLOCK_RULE_CODES.length)
+      .default([])
+      .describe('Rules not listed keep their current values'),
+    rollRestDayForward: z.boolean().optional(),
+    dueSoonDays: z.number().int().min(0).max(365).optional(),
+  })
+  .refine((b) => b.rules.length > 0 || b.rollRestDayForward !== undefined || b.dueSoonDays !== undefined, {
+    message: 'nothing to change',
+    path: ['rules'],
+  });
 export type ClockRulesUpdateInput = z.input<typeof UpdateClockRulesBodySchema>;

@@ -105,6 +105,7 @@ describe.each(testDatabases())('sources due list on $name', (db) => {
     });
     const body = { rules: [{ code: 'PERMIT_CHANGE_APPLICATION', days: 30, dayKind: 'working' }] };
     expect((await nanningOfficer.request('PUT', '/api/v1/sources/clock-rules', body)).statusCode).toBe(403);
+    expect((await admin.request('PUT', '/api/v1/sources/clock-rules', {})).statusCode).toBe(400);
     const put = await admin.request('PUT', '/api/v1/sources/clock-rules', body);
     expect(put.statusCode, put.body).toBe(200);
     expect((put.json() as ClockRules).rules.find((r) => r.code === 'PERMIT_CHANGE_APPLICATION')).toMatchObject({

@@ -57,10 +57,10 @@ export async function createDeadlineOverride(
 }
 
 export async function deleteDeadlineOverride({ db, clock }: ServiceDeps, actor: Actor, id: string): Promise<void> {
-  requireAllScope(actor);
   await db.transaction().execute(async (trx) => {
     const before = await repo.findOverride(trx, { id });
     if (!before) throw new AppError('NOT_FOUND', 'no such report deadline override');
+    requireAllScope(actor);
     await repo.deleteOverride(trx, id);
     await appendAudit(trx, clock, auditContextOf(actor), {
       action: 'sources.deadline_override.delete',

@@ -129,6 +129,8 @@ describe.each(testDatabases())('sources execution reports on $name', (db) => {
     };
     expect(list.items.map((o) => o.periodKey)).toEqual(expect.arrayContaining(['2023', '2024', '2026Q2']));
     const id = (created.json() as { id: string }).id;
+    const cityDelete = await nanningOfficer.request('DELETE', `/api/v1/sources/report-deadline-overrides/${id}`);
+    expect(cityDelete.statusCode).toBe(403);
     expect((await admin.request('DELETE', `/api/v1/sources/report-deadline-overrides/${id}`)).statusCode).toBe(204);
     expect(await q2()).toBe('2026-07-15');
   });
