@@ -64,6 +64,14 @@ describe.each(testDatabases())('sources due list on $name', (db) => {
     expect(renewal!.rule.citation).toContain('第十四条');
   });
 
+  it("looks from the fake clock's Shanghai day when no day is asked", async () => {
+    t.clock.set('2026-11-28T17:00:00Z'); // already 29 Nov in Shanghai
+    const items = await due(await t.login('admin'), 'within=90');
+    t.clock.set('2026-11-28T02:00:00Z');
+    const renewal = items.find((i) => i.permitId === ids.nanningPermit && i.kind === 'renewal_application');
+    expect(renewal).toMatchObject({ daysLeft: 3, state: 'due_soon' });
+  });
+
   it('shows an expired permit without renewal as overdue with the expired state (无证排污 risk)', async () => {
     const items = await due(admin);
     expect(items.find((i) => i.permitId === ids.guilinPermit && i.kind === 'renewal_application')).toMatchObject({
