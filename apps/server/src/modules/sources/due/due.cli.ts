@@ -5,10 +5,13 @@ import { dueInReach } from './due.service';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
-export const DUE_USAGE = `ecocloud sources due --on DATE [--within DAYS] [--json] [--no-overdue]
-      what falls due on every permit (renewal applications at valid_to − 60 days, decisions, reviews,
-      changes, execution reports) from DATE up to DAYS ahead (default 90) and what is overdue;
-      --json prints {"items": [...]} as the API's GET /sources/due
+/** The `ecocloud --help` line; `sources due` is one sub-command of the module's `sources` command. */
+export const DUE_USAGE_LINE =
+  'sources due --on DATE [--within DAYS] [--json] [--no-overdue]   what falls due (renewal at valid_to − 60 d, clocks, execution reports)';
+
+const DUE_USAGE = `usage: ecocloud ${DUE_USAGE_LINE}
+  from DATE up to DAYS ahead (default 90), and what is overdue unless --no-overdue;
+  --json prints {"items": [...]} as GET /sources/due does
 `;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
