@@ -1,15 +1,8 @@
 import type { MetricDefinition } from '../../platform/metrics/metric-registry';
 import { addCalendarDays, shanghaiDate } from '../../platform/deadlines';
-import { keyEnterpriseIds, permitsInReach, type PermitDueRow } from './due/due.repository';
+import { keyEnterpriseIds, permitsInReach } from './due/due.repository';
+import { permitStateOn } from './due/due.service';
 import { reportsInReach } from './reports/reports.service';
-import { permitStatusOn } from './rules/permit-clocks';
-
-const stateOn = (on: string, p: PermitDueRow) =>
-  permitStatusOn(on, {
-    validFrom: p.valid_from,
-    validTo: p.valid_to,
-    state: p.status === 'valid' ? 'granted' : (p.status as 'revoked' | 'cancelled' | 'withdrawn'),
-  });
 
 /** A share in per cent with one decimal, or null when there is nothing to divide by. */
 export function percentOf(part: number, whole: number): number | null {
@@ -70,7 +63,7 @@ export const SOURCES_METRICS: readonly MetricDefinition[] = [
       const inForce = new Set(
         permits
           .filter((p) => keyIds.has(p.enterprise_id) && p.kind === 'permit')
-          .filter((p) => ['valid', 'renewal_window'].includes(stateOn(on, p)))
+          .filter((p) => ['valid', 'renewal_window'].includes(permitStateOn(on, p)))
           .map((p) => p.enterprise_id),
       );
       const value = percentOf(inForce.size, keyIds.size);

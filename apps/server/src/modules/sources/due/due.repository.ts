@@ -11,6 +11,7 @@ import { enterpriseScope } from '../enterprises/enterprises.repository';
 export type PermitReach = {
   actor: Actor | null;
   enterpriseId?: string | undefined;
+  permitId?: string | undefined;
   regionCode?: string | undefined;
 };
 
@@ -38,6 +39,7 @@ export function reached<O>(
   let out = q;
   if (reach.actor) out = out.where(enterpriseScope(reach.actor));
   if (reach.enterpriseId) out = out.where('enterprises.id', '=', reach.enterpriseId);
+  if (reach.permitId) out = out.where('permits.id', '=', reach.permitId);
   if (reach.regionCode) out = out.where('enterprises.region_code', 'like', `${regionPrefix(reach.regionCode)}%`);
   return out;
 }

@@ -16,7 +16,8 @@ type Draft = Omit<DueItem, 'daysLeft' | 'state'>;
 /** The instant of noon in Shanghai on a date: `dueState` reads the Shanghai day of an instant. */
 const noonOf = (date: string) => new Date(`${date}T04:00:00Z`);
 
-function permitStateOn(on: string, p: PermitDueRow): PermitState {
+/** A register row's permit state on a day (the stored status and its dates read together). */
+export function permitStateOn(on: string, p: PermitDueRow): PermitState {
   const state = p.status === 'valid' ? 'granted' : (p.status as 'revoked' | 'cancelled' | 'withdrawn');
   return permitStatusOn(on, { validFrom: p.valid_from, validTo: p.valid_to, state });
 }

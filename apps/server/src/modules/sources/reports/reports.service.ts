@@ -112,7 +112,7 @@ export async function submitReport(
   body: ExecutionReportInput,
 ): Promise<ExecutionReport> {
   const today = shanghaiDate(clock.now());
-  const row = (await permitsInReach(db, { actor })).find((p) => p.permit_id === body.permitId);
+  const [row] = await permitsInReach(db, { actor, permitId: body.permitId });
   if (!row) throw new AppError('PERMIT_NOT_FOUND', 'permit not found');
   const permit = reportingPermit(row);
   const period = permit
