@@ -125,6 +125,10 @@ export const AUDIT_ACTIONS = [
   'sources.permit.update',
   'sources.permit.event',
   'sources.import',
+  'sources.clock_rules.put',
+  'sources.report.submit',
+  'sources.deadline_override.create',
+  'sources.deadline_override.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -150,6 +154,8 @@ export const AUDIT_ENTITY_TYPES = [
   'outlet',
   'permit',
   'sources_register',
+  'execution_report',
+  'report_deadline_override',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

@@ -304,6 +304,9 @@ export const DueItemSchema = z.object({
   state: z.enum(DUE_STATES),
   periodKey: z.string().nullable().describe('execution_report: 2025, 2025H1, 2025Q3, 2025-07'),
   rule: DueRuleSchema,
+  permitState: z
+    .enum(PERMIT_STATES)
+    .describe('The permit on the asked day: expired, revoked, cancelled or withdrawn means 无证排污 risk'),
 });
 export type DueItem = z.infer<typeof DueItemSchema>;
 
@@ -414,3 +417,59 @@ export type ExecutionReportInput = z.input<typeof SubmitExecutionReportBodySchem
 export type DueQuery = z.input<typeof DueQuerySchema>;
 export type EnterpriseFile = z.infer<typeof EnterpriseFileSchema>;
 export type PublicEnterprise = z.infer<typeof PublicEnterpriseSchema>;
+
+/** The permit clocks as data (⚠: the day kinds and the roll-forward are a jurisdiction's choice, an admin's setting). */
+export const CLOCK_RULE_CODES = [
+  'PERMIT_CORRECTION_NOTICE',
+  'PERMIT_DECISION_SIMPLIFIED',
+  'PERMIT_DECISION_KEY',
+  'PERMIT_DECISION_KEY_SITE_CHECK',
+  'PERMIT_RENEWAL_APPLICATION',
+  'PERMIT_RENEWAL_REVIEW',
+  'PERMIT_CHANGE_APPLICATION',
+  'REGISTRATION_FORM_UPDATE',
+] as const;
+export const ClockRuleSchema = z.object({
+  code: z.enum(CLOCK_RULE_CODES),
+  kind: z.enum(DUE_KINDS),
+  citation: z.string(),
+  text: z.string().describe("The regulation's own words"),
+  days: z.number().int().describe('In force: the stored value, else the default'),
+  dayKind: z.enum(DAY_KINDS),
+  direction: z.enum(['after', 'before']).describe('after: counts from an event; before: a deadline ahead of expiry'),
+  party: z.enum(['authority', 'unit']).describe('Who must act by the due date'),
+  defaultDays: z.number().int(),
+  defaultDayKind: z.enum(DAY_KINDS),
+});
+export const ClockRulesSchema = z.object({
+  rules: z.array(ClockRuleSchema),
+  rollRestDayForward: z
+    .boolean()
+    .describe(
+      'A forward calendar period ending on a rest day ends on the next working day (never a "before" deadline)',
+    ),
+  dueSoonDays: z.number().int().describe('Calendar days ahead in which an item shows as due soon'),
+  updatedAt: z.string().nullable().describe('null while the defaults apply'),
+});
+export type ClockRules = z.infer<typeof ClockRulesSchema>;
+export const UpdateClockRulesBodySchema = z
+  .object({
+    rules: z
+      .array(
+        z.object({
+          code: z.enum(CLOCK_RULE_CODES),
+          days: z.number().int().min(0).max(365),
+          dayKind: z.enum(DAY_KINDS),
+        }),
+      )
+      .max(CLOCK_RULE_CODES.length)
+      .default([])
+      .describe('Rules not listed keep their current values'),
+    rollRestDayForward: z.boolean().optional(),
+    dueSoonDays: z.number().int().min(0).max(365).optional(),
+  })
+  .refine((b) => b.rules.length > 0 || b.rollRestDayForward !== undefined || b.dueSoonDays !== undefined, {
+    message: 'nothing to change',
+    path: ['rules'],
+  });
+export type ClockRulesUpdateInput = z.input<typeof UpdateClockRulesBodySchema>;

@@ -111,6 +111,10 @@ export const codesEn: typeof codesZh = {
     'sources/permit/update': 'Permit changed',
     'sources/permit/event': 'Permit event recorded',
     'sources/import': 'Register imported',
+    'sources/clock_rules/put': 'Permit clock rules changed',
+    'sources/report/submit': 'Execution report recorded',
+    'sources/deadline_override/create': 'Report deadline override added',
+    'sources/deadline_override/delete': 'Report deadline override removed',
   },
   auditEntities: {
     user: 'User',
@@ -133,6 +137,8 @@ export const codesEn: typeof codesZh = {
     outlet: 'Outlet',
     permit: 'Permit',
     sources_register: 'Pollution-source register',
+    execution_report: 'Execution report',
+    report_deadline_override: 'Report deadline override',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

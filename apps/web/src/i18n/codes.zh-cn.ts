@@ -113,6 +113,10 @@ export const codesZh = {
     'sources/permit/update': '修改排污许可证',
     'sources/permit/event': '记录许可证事项',
     'sources/import': '导入污染源名录',
+    'sources/clock_rules/put': '修改排污许可时限规则',
+    'sources/report/submit': '登记执行报告',
+    'sources/deadline_override/create': '新增执行报告截止日调整',
+    'sources/deadline_override/delete': '删除执行报告截止日调整',
   },
   auditEntities: {
     user: '用户',
@@ -135,6 +139,8 @@ export const codesZh = {
     outlet: '排放口',
     permit: '排污许可证',
     sources_register: '污染源名录',
+    execution_report: '执行报告',
+    report_deadline_override: '执行报告截止日调整',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

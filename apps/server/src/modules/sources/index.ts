@@ -8,15 +8,28 @@ import { permitsRoutes } from './permits/permits.routes';
 import { publicEnterpriseRoutes } from './public/public-enterprise.routes';
 import { runSourcesCommand, SOURCES_USAGE } from './sources.cli';
 import { SOURCES_TABLES } from './sources.tables';
+import { clockRulesRoutes } from './clock-rules/clock-rules.routes';
+import { dueRoutes } from './due/due.routes';
+import { SOURCES_METRICS } from './metrics';
+import { reportsRoutes } from './reports/reports.routes';
 
 /** The pollution-source register: enterprises, outlets, permits, their clocks and execution reports. */
 export const sourcesModule: ServerModule = {
   name: 'sources',
-  routes: [enterprisesRoutes, outletsRoutes, permitsRoutes, sourcesImportRoutes, publicEnterpriseRoutes],
+  routes: [
+    enterprisesRoutes,
+    outletsRoutes,
+    permitsRoutes,
+    sourcesImportRoutes,
+    publicEnterpriseRoutes,
+    dueRoutes,
+    reportsRoutes,
+    clockRulesRoutes,
+  ],
   services: [],
   commands: [{ name: 'sources', usage: SOURCES_USAGE, run: (args, { io }) => runSourcesCommand(args, io) }],
   demo: [sourcesDemoSeeder],
-  metrics: [],
+  metrics: SOURCES_METRICS,
   permissions: SOURCES_PERMISSIONS,
   tables: SOURCES_TABLES,
 };

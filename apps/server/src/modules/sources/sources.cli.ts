@@ -5,12 +5,14 @@ import { AppError, type ImportReport } from '@ecocloud/contracts';
 import { withDeps } from '../../cli-deps';
 import type { CliIo } from '../../server-module';
 import { formatOf } from '../../platform/import-export/table-io';
+import { DUE_USAGE_LINE, runDueCommand } from './due/due.cli';
 import { importSources } from './import/sources-import.service';
 
 type Io = Pick<CliIo, 'stdout' | 'stderr'>;
 
 export const SOURCES_USAGE = [
   'sources import FILE [--dry-run] [--mode valid-rows|all-or-nothing] [--json]   import the register (all-or-nothing by default)',
+  DUE_USAGE_LINE,
 ];
 
 /** The report for people: counts, then each refused row with its code. */
@@ -69,6 +71,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
  */
 export const SOURCES_SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   import: importCommand,
+  due: runDueCommand,
 };
 
 export async function runSourcesCommand(argv: string[], io: Io): Promise<number> {

@@ -8,6 +8,7 @@ import { toOutlets } from '../outlets/outlet-view';
 import { outletsOfEnterprise } from '../outlets/outlets.repository';
 import { toPermits } from '../permits/permit-view';
 import { permitsOfEnterprise } from '../permits/permits.repository';
+import { reportsInReach } from '../reports/reports.service';
 
 /**
  * The public page of an enterprise (一企一码, 条例 §23): identity, permits with their limits, outlets and
@@ -21,7 +22,13 @@ export async function publicEnterprise(
   const row = await findEnterpriseByUscc(db, normaliseUscc(uscc));
   if (!row) throw new AppError('ENTERPRISE_NOT_FOUND', `no enterprise with credit code ${uscc}`);
   const labels = await labelsFor(db, [row]);
-  const permits = await toPermits(db, await permitsOfEnterprise(db, null, row.id), todayOf(clock));
+  const today = todayOf(clock);
+  const permits = await toPermits(db, await permitsOfEnterprise(db, null, row.id), today);
+  // The submission record of the periods that have ended, this year's and last year's (as the enterprise page shows).
+  const fromYear = String(Number(today.slice(0, 4)) - 1);
+  const reports = (await reportsInReach(db, { actor: null, enterpriseId: row.id }, today)).filter(
+    (r) => r.periodEnd < today && r.periodKey.slice(0, 4) >= fromYear && r.state !== 'folded',
+  );
   const outlets = await toOutlets(db, await outletsOfEnterprise(db, null, row.id));
   return {
     uscc: row.uscc,
@@ -49,6 +56,11 @@ export async function publicEnterprise(
       })),
     })),
     outlets: outlets.map((o) => ({ code: o.code, name: o.name, kind: o.kind, isMain: o.isMain, standard: o.standard })),
-    reports: [],
+    reports: reports.map((r) => ({
+      frequency: r.frequency,
+      periodKey: r.periodKey,
+      submittedAt: r.submittedAt,
+      state: r.state,
+    })),
   };
 }
