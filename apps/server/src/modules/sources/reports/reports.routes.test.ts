@@ -81,7 +81,8 @@ describe.each(testDatabases())('sources execution reports on $name', (db) => {
     expect(other.statusCode).toBe(404);
     expect(other.json()).toMatchObject({ error: { code: 'PERMIT_NOT_FOUND' } });
     const seen = await reports(enterpriseUser);
-    expect(new Set(seen.map((r) => r.permitId))).toEqual(new Set([ids.nanningPermit]));
+    // The demo links one unit of its own (src-demo-e01, permit p1) to the same enterprise organisation.
+    expect(new Set(seen.map((r) => r.permitId))).toEqual(new Set([ids.nanningPermit, 'src-demo-e01-p1']));
   });
 
   it('refuses a folded or unfinished period with REPORT_PERIOD_INVALID', async () => {
