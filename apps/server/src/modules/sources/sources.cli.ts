@@ -69,7 +69,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
  * `ecocloud sources …`. Subcommands by name: the clocks add `due` here (one entry), so that the module keeps
  * one command word.
  */
-export const SOURCES_SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+const SOURCES_SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   import: importCommand,
   due: runDueCommand,
 };

@@ -137,7 +137,7 @@ async function regulatorFor(
 }
 
 /** Registers an enterprise in the caller's transaction (`null` actor: the system). */
-export async function insertEnterprise(
+async function insertEnterprise(
   { db, clock }: ServiceDeps,
   actor: Actor | null,
   e: EnterpriseCreate,

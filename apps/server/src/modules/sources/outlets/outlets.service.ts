@@ -19,7 +19,7 @@ const outletExists = (code: string) =>
   ]);
 
 /** Adds an outlet in the caller's transaction (`null` actor: the system, for the import). */
-export async function insertOutlet(
+async function insertOutlet(
   { db, clock }: ServiceDeps,
   actor: Actor | null,
   { enterpriseId, outlet: o }: OutletCreate,

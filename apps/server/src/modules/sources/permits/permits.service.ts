@@ -24,7 +24,7 @@ export async function getPermit({ db, clock }: ServiceDeps, actor: Actor, { id }
 }
 
 /** Adds a permit (or registration) with its limits, in the caller's transaction; `null` actor: the system. */
-export async function insertPermit(
+async function insertPermit(
   { db, clock }: ServiceDeps,
   actor: Actor | null,
   { enterpriseId, permit: p }: PermitCreate,
