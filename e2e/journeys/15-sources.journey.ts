@@ -97,10 +97,10 @@ async function importRegister(page: Page, baseUrl: string, csv: string, rows: nu
 /** Rows of the due list (/app/sources/due) that are the renewal application of `permitNo`. */
 async function renewalRows(page: Page, baseUrl: string, permitNo: string): Promise<number> {
   await page.goto(`${baseUrl}/app/sources/due`);
-  await page.locator('[data-testid="due-table"] tbody tr').first().waitFor();
+  await page.locator('[data-testid="due-table"] tbody tr.ant-table-row').first().waitFor();
   await page.waitForLoadState('networkidle');
   return page
-    .locator('[data-testid="due-table"] tbody tr')
+    .locator('[data-testid="due-table"] tbody tr.ant-table-row')
     .filter({ hasText: permitNo })
     .filter({ has: page.getByTestId('due-renewal_application') })
     .count();

@@ -154,7 +154,8 @@ function addPermit(out: DemoRegister, spec: EnterpriseSpec, c: PermitContext): v
     valid_to: to,
     status: spec.scenario?.revoked ? 'revoked' : 'valid',
     report_frequencies: JSON.stringify(frequencies),
-    created_at: c.createdAt,
+    // In the demo's story the permit has been in EcoCloud since it was granted, so its report history counts.
+    created_at: `${from}T00:00:00.000Z`,
     updated_at: c.createdAt,
   });
   let n = 0;

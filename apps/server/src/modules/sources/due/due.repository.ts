@@ -24,6 +24,7 @@ export type PermitDueRow = {
   valid_to: string;
   status: string;
   report_frequencies: string;
+  created_at: string;
   enterprise_id: string;
   enterprise_name: string;
   uscc: string;
@@ -58,6 +59,7 @@ export async function permitsInReach(db: Kysely<Database>, reach: PermitReach): 
       'permits.valid_to',
       'permits.status',
       'permits.report_frequencies',
+      'permits.created_at',
       'enterprises.id as enterprise_id',
       'enterprises.name as enterprise_name',
       'enterprises.uscc',

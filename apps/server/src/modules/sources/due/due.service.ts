@@ -4,7 +4,7 @@ import type { Actor } from '../../../http/actor';
 import { daysBetween, dueState, loadCalendar, shanghaiDate } from '../../../platform/deadlines';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { DUE_KIND_OF, loadClockSettings } from '../clock-rules/clock-rules.service';
-import { expectedPeriods } from '../reports/expected-reports';
+import { expectedPeriods, isTracked } from '../reports/expected-reports';
 import { loadOverrides, loadSubmissions, reportingPermit } from '../reports/reports.service';
 import { permitStatusOn } from '../rules/permit-clocks';
 import { permitEventsInReach, permitsInReach, type PermitDueRow, type PermitReach } from './due.repository';
@@ -81,6 +81,7 @@ export async function dueInReach(
     if (!reporting) continue;
     for (const r of expectedPeriods(reporting, overrides)) {
       if (r.foldedInto || submitted.has(`${p.permit_id}|${r.frequency}|${r.periodKey}`)) continue;
+      if (!isTracked(reporting, r, false)) continue;
       drafts.push({
         ...base,
         kind: 'execution_report',

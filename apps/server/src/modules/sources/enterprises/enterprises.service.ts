@@ -13,9 +13,10 @@ import { constraintKind } from '../../../db/db-errors';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import { appendAudit } from '../../../platform/audit/audit.service';
-import { dictionaryEntries } from '../../../platform/dictionaries/dictionary-reads';
+import type { Clock } from '../../../platform/clock';
 import { writeTable } from '../../../platform/import-export/table-io';
 import { orgById, owningOrgOfRegion } from '../../../platform/orgs/org-reads';
+import { addCountyEntries, regionsWithCounties } from '../../../platform/provinces/county-regions';
 import { orgPathInScope } from '../../../platform/scope/data-scope';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { addDays, industryLabels, labelsFor, RENEWAL_WINDOW_DAYS, toEnterprise } from './enterprise-view';
@@ -91,16 +92,21 @@ function assertUscc(uscc: string, path = 'body.uscc'): string {
   throw new AppError('VALIDATION_FAILED', checked.message, [{ path, message: checked.message, code: checked.code }]);
 }
 
-/** Industry and region must name entries of their dictionaries, so that the labels and filters hold. */
-async function assertCodes(db: Kysely<Database>, industryCode?: string, regionCode?: string) {
+/**
+ * Industry and region must name entries of their dictionaries, so that the labels and filters hold; a county
+ * under a city of the dictionary is known too (GB/T 2260) and joins the dictionary here.
+ */
+async function assertCodes(db: Kysely<Database>, clock: Clock, industryCode?: string, regionCode?: string) {
   if (industryCode !== undefined && !(await industryLabels(db)).has(industryCode))
     throw new AppError('VALIDATION_FAILED', `unknown industry code ${industryCode}`, [
       { path: 'body.industryCode', message: 'not in the industry dictionaries (GB/T 4754)', code: 'UNKNOWN_INDUSTRY' },
     ]);
-  if (regionCode !== undefined && !(await dictionaryEntries(db, 'region')).some((e) => e.code === regionCode))
+  if (regionCode === undefined) return;
+  if (!(await regionsWithCounties(db)).some((e) => e.code === regionCode))
     throw new AppError('VALIDATION_FAILED', `unknown region ${regionCode}`, [
       { path: 'body.regionCode', message: 'not in the region dictionary', code: 'UNKNOWN_REGION' },
     ]);
+  await addCountyEntries(db, clock, [regionCode]);
 }
 
 /** The enterprise's own organisation must be one of kind `enterprise`: its users then see only this unit. */
@@ -143,7 +149,7 @@ async function insertEnterprise(
   e: EnterpriseCreate,
 ): Promise<Enterprise> {
   const uscc = assertUscc(e.uscc);
-  await assertCodes(db, e.industryCode, e.regionCode);
+  await assertCodes(db, clock, e.industryCode, e.regionCode);
   await assertEnterpriseOrg(db, e.enterpriseOrgId);
   const now = clock.now().toISOString();
   const row: repo.EnterpriseRow = {
@@ -195,7 +201,7 @@ export function updateEnterprise({ db, clock }: ServiceDeps, actor: Actor, { id,
   return db.transaction().execute(async (trx) => {
     const before = await repo.findEnterpriseInScope(trx, actor, id);
     if (!before) throw new AppError('ENTERPRISE_NOT_FOUND', `enterprise ${id} not found`);
-    await assertCodes(trx, patch.industryCode, patch.regionCode);
+    await assertCodes(trx, clock, patch.industryCode, patch.regionCode);
     await assertEnterpriseOrg(trx, patch.enterpriseOrgId);
     const set: Partial<repo.EnterpriseRow> = { updated_at: clock.now().toISOString() };
     if (patch.name !== undefined) set.name = patch.name;

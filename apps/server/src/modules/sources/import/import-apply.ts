@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addCountyEntries } from '../../../platform/provinces/county-regions';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import * as enterprises from '../enterprises/enterprises.repository';
 import * as outlets from '../outlets/outlets.repository';
@@ -23,6 +24,8 @@ const isEmpty = (o: object) => Object.keys(o).length === 0;
  */
 export async function applyRows({ db, clock }: ServiceDeps, rows: ImportedRow[], counts: ApplyCounts): Promise<number> {
   const now = clock.now().toISOString();
+  // Counties a province set up without them (GB/T 2260, under a known city) join the region dictionary.
+  await addCountyEntries(db, clock, new Set(rows.map((r) => r.enterprise.regionCode)));
   const enterpriseIds = new Map<string, string>();
   const permitIds = new Map<string, string>();
   const outletIds = new Map<string, string>();

@@ -7,6 +7,7 @@ import { dictionaryEntries } from '../../../platform/dictionaries/dictionary-rea
 import { rowError, runImport, type ImportMode } from '../../../platform/import-export/import-runner';
 import { readTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { owningOrgOfRegion } from '../../../platform/orgs/org-reads';
+import { regionsWithCounties } from '../../../platform/provinces/county-regions';
 import { resolveRegion } from '../../../platform/regions';
 import { orgPathInScope } from '../../../platform/scope/data-scope';
 import type { ServiceDeps } from '../../../platform/service-deps';
@@ -34,7 +35,7 @@ async function importContext(
   const [classes, sections, regions] = await Promise.all([
     dictionaryEntries(db, 'industry_class'),
     dictionaryEntries(db, 'industry'),
-    dictionaryEntries(db, 'region'),
+    regionsWithCounties(db),
   ]);
   const regulators = new Map<
     string,

@@ -11,6 +11,7 @@ const permit = (over: Partial<ReportingPermitRow> = {}): ReportingPermitRow => (
   validFrom: '2025-11-15',
   validTo: '2030-11-14',
   frequencies: ['annual', 'quarterly'],
+  trackedFrom: '2025-11-15',
   ...over,
 });
 
@@ -98,5 +99,30 @@ describe('expected execution reports', () => {
     expect(items.find((r) => r.periodKey === '2026Q1')).toMatchObject({ id: 's1', state: 'late', summary: 'ok' });
     expect(items.find((r) => r.periodKey === '2025Q4')).toMatchObject({ id: null, state: 'missing' });
     expect(items.find((r) => r.periodKey === '2026Q2')).toMatchObject({ state: 'not_due' });
+  });
+
+  it('lists a report that fell due before the permit entered EcoCloud only when a submission is recorded', () => {
+    const imported = permit({
+      validFrom: '2022-03-01',
+      validTo: '2027-02-28',
+      trackedFrom: '2026-12-05',
+      frequencies: ['annual'],
+    });
+    const listed = executionReports([imported], [], [], '2026-12-05').map((r) => r.periodKey);
+    // 2022–2025 annual reports fell due before the import: the national platform's history, not "missing".
+    expect(listed).toEqual(['2026', '2027']);
+    const paper = {
+      id: 's1',
+      permitId: 'p1',
+      frequency: 'annual',
+      periodKey: '2024',
+      summary: '',
+      submittedOn: '2025-01-10',
+    };
+    expect(executionReports([imported], [], [paper], '2026-12-05').map((r) => [r.periodKey, r.state])).toEqual([
+      ['2024', 'on_time'],
+      ['2026', 'not_due'],
+      ['2027', 'not_due'],
+    ]);
   });
 });

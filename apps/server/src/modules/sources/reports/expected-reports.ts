@@ -12,6 +12,12 @@ export type ReportingPermitRow = {
   validFrom: string;
   validTo: string;
   frequencies: readonly ReportFrequency[];
+  /**
+   * The day the permit entered EcoCloud (Shanghai date of its record). Reports that fell due before it are
+   * the national platform's history, which an import does not bring: unless one is recorded here, they are
+   * not listed, so that an imported register does not show years of "missing" reports.
+   */
+  trackedFrom: string;
 };
 
 /** A row of report_deadline_overrides (contract period keys). */
@@ -92,6 +98,13 @@ export function reportOf(
   };
 }
 
+/** Whether EcoCloud follows the report: it fell due after the permit entered it, or a submission is recorded. */
+export const isTracked = (
+  p: Pick<ReportingPermitRow, 'trackedFrom'>,
+  r: Pick<DueReport, 'dueDate'>,
+  submitted: boolean,
+) => submitted || r.dueDate >= p.trackedFrom;
+
 /** The expected reports of the permits joined with their submissions. */
 export function executionReports(
   permits: readonly ReportingPermitRow[],
@@ -101,8 +114,9 @@ export function executionReports(
 ): ExecutionReport[] {
   const byKey = new Map(submissions.map((s) => [submissionKey(s.permitId, s.frequency, s.periodKey), s]));
   return permits.flatMap((p) =>
-    expectedPeriods(p, overrides).map((r) =>
-      reportOf(p, r, byKey.get(submissionKey(p.permitId, r.frequency, r.periodKey)), today),
-    ),
+    expectedPeriods(p, overrides).flatMap((r) => {
+      const s = byKey.get(submissionKey(p.permitId, r.frequency, r.periodKey));
+      return isTracked(p, r, s !== undefined) ? [reportOf(p, r, s, today)] : [];
+    }),
   );
 }

@@ -42,6 +42,7 @@ export function reportingPermit(row: PermitDueRow): ReportingPermitRow | null {
     validFrom: row.valid_from,
     validTo: row.valid_to,
     frequencies,
+    trackedFrom: shanghaiDate(new Date(row.created_at)),
   };
 }
 
