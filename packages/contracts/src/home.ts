@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORECAST_STATUSES } from './assessment';
+import { DueItemSchema } from './sources';
 
 const DueStateSchema = z.enum(['ok', 'due_soon', 'overdue']);
 
@@ -80,5 +81,10 @@ export const MyWorkSchema = z.object({
       }),
     )
     .nullable(),
+  /**
+   * Permit clocks and execution reports of the enterprises in the caller's scope that fall due within
+   * 30 days or are overdue, soonest first: the regulating unit's reminders, and an enterprise's own.
+   */
+  permitsDue: z.array(DueItemSchema).nullable(),
 });
 export type MyWork = z.infer<typeof MyWorkSchema>;

@@ -141,6 +141,9 @@ export const en: Messages = {
       targets: 'Targets at risk',
       allTargets: 'All targets',
       targetVsActual: 'target {{target}}{{unit}}, now {{actual}}{{unit}}',
+      permitsDue: 'Permit deadlines',
+      allPermitsDue: 'All deadlines',
+      dueBy: 'due {{date}}',
       platform: 'Platform',
     },
     stats: {

@@ -140,6 +140,9 @@ export const zhCN = {
       targets: '目标预警',
       allTargets: '全部目标',
       targetVsActual: '目标 {{target}}{{unit}}，当前 {{actual}}{{unit}}',
+      permitsDue: '排污许可到期事项',
+      allPermitsDue: '全部到期事项',
+      dueBy: '{{date}} 截止',
       platform: '平台概况',
     },
     stats: {

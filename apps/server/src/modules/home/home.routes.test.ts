@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUscc } from '@ecocloud/standards';
 import { createTestApp, testDatabases, type Agent, type TestApp } from '../../test/harness';
 import { createItem, createPlan, orgIdByName } from '../workplan/shared/workplan.test-fixtures';
 
@@ -9,6 +10,7 @@ type Work = {
   reportsToReview: { itemTitle: string; unitName: string }[] | null;
   alerts: { open: number; latest: { stationName: string }[] } | null;
   targetsAtRisk: unknown[] | null;
+  permitsDue: { enterpriseId: string; uscc: string; kind: string; dueDate: string; daysLeft: number }[] | null;
 };
 
 /**
@@ -145,5 +147,37 @@ describe.each(testDatabases())('GET /me/work per role on $name', (db) => {
       alerts: null,
     });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/work' })).statusCode).toBe(401);
+  });
+
+  it("permit reminders: a city officer gets its city's permit deadlines (30 days ahead and overdue), an enterprise its own unit's", async () => {
+    const admin = await t.login('admin');
+    // A Nanning unit whose renewal application (valid_to − 60 days) falls due 12 days after the test clock's 2026-11-28.
+    const uscc = makeUscc({ regionCode: '450102', subject: 99_001 });
+    const created = await admin.request('POST', '/api/v1/sources/enterprises', {
+      uscc,
+      name: '南宁提醒测试有限公司',
+      industryCode: '4411',
+      regionCode: '450102',
+      category: 'key',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const permit = await admin.request('POST', `/api/v1/sources/enterprises/${created.json().id}/permits`, {
+      permitNo: `${uscc}001P`,
+      category: 'key',
+      validFrom: '2022-02-08',
+      validTo: '2027-02-07',
+      reportFrequencies: [],
+    });
+    expect(permit.statusCode, permit.body).toBe(201);
+
+    const officer = await work(await t.login('nanning_officer'));
+    expect(officer.permitsDue).toContainEqual(
+      expect.objectContaining({ uscc, kind: 'renewal_application', dueDate: '2026-12-09', daysLeft: 11 }),
+    );
+    expect(officer.permitsDue!.every((d) => d.uscc.slice(2, 6) === '4501' && d.daysLeft <= 30)).toBe(true);
+    const guilin = await work(await t.login('inspector'));
+    expect(guilin.permitsDue!.map((d) => d.uscc)).not.toContain(uscc);
+    const own = await work(await t.login('enterprise_demo'));
+    expect(own.permitsDue!.every((d) => d.enterpriseId === 'src-demo-e01')).toBe(true);
   });
 });

@@ -4,11 +4,17 @@ import type { Actor } from '../../http/actor';
 import { shanghaiDate } from '../../platform/deadlines';
 import { listProgress } from '../assessment';
 import { listAlerts } from '../monitoring';
+import { listDue } from '../sources';
 import { myDuties } from '../workplan';
+
+/** How far ahead the home page reminds of permit deadlines (the due list itself looks 90 days ahead). */
+const REMIND_DAYS = 30;
 
 /**
  * The caller's own work for the home page, each part from its module and within the caller's scope:
- * work-plan duties, open alerts at stations in scope, this year's targets in scope at risk.
+ * work-plan duties, open alerts at stations in scope, this year's targets in scope at risk, and what falls
+ * due on the permits in scope (the reminders of the permit clocks: the regulating unit sees its
+ * enterprises', an enterprise user its own).
  */
 export async function myWork(deps: AppDeps, actor: Actor): Promise<MyWork> {
   const duties = await myDuties(deps, actor);
@@ -51,5 +57,10 @@ export async function myWork(deps: AppDeps, actor: Actor): Promise<MyWork> {
         : [],
     );
   }
-  return { ...duties, alerts, targetsAtRisk };
+  const permitsDue = actor.permissions.has('sources:read')
+    ? (await listDue(deps, actor, { within: REMIND_DAYS, overdue: true })).items.sort((a, b) =>
+        a.dueDate.localeCompare(b.dueDate),
+      )
+    : null;
+  return { ...duties, alerts, targetsAtRisk, permitsDue };
 }

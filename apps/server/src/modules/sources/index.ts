@@ -13,6 +13,9 @@ import { dueRoutes } from './due/due.routes';
 import { SOURCES_METRICS } from './metrics';
 import { reportsRoutes } from './reports/reports.routes';
 
+/** What falls due on permits (the home page's reminders read it). */
+export { listDue } from './due/due.service';
+
 /** The pollution-source register: enterprises, outlets, permits, their clocks and execution reports. */
 export const sourcesModule: ServerModule = {
   name: 'sources',

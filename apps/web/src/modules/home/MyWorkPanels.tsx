@@ -157,6 +157,26 @@ export function MyWorkPanels({ work }: { work: MyWork }) {
       />,
     );
   }
+  if (work.permitsDue) {
+    panels.push(
+      <Panel
+        key="permits"
+        id="permits-due"
+        title={t('home.work.permitsDue')}
+        rows={work.permitsDue}
+        more={<Link to="/app/sources/due">{t('home.work.allPermitsDue')}</Link>}
+        render={(d) => (
+          <span>
+            {due(d.state)}
+            <Link to={`/app/sources/enterprises/${d.enterpriseId}`}>{d.enterpriseName}</Link>
+            <Typography.Text type="secondary">
+              {` · ${t(`sources.dueKinds.${d.kind}`)}${d.periodKey ? `（${d.periodKey}）` : ''} · ${t('home.work.dueBy', { date: d.dueDate })}`}
+            </Typography.Text>
+          </span>
+        )}
+      />,
+    );
+  }
   if (panels.length === 0) return null;
   return (
     <Row gutter={[16, 16]} data-testid="my-work">

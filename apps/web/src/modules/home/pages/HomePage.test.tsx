@@ -48,6 +48,41 @@ const work = {
       actual: 33.1,
     },
   ],
+  permitsDue: [
+    {
+      enterpriseId: 'e1',
+      enterpriseName: '南宁示范热电有限公司',
+      uscc: '91450103MA5K00001X',
+      permitId: 'p1',
+      permitNo: '91450103MA5K00001X001P',
+      kind: 'renewal_application',
+      dueDate: '2026-12-20',
+      daysLeft: 15,
+      state: 'due_soon',
+      permitState: 'renewal_window',
+      periodKey: null,
+      rule: { code: 'RENEWAL_APPLICATION', citation: '排污许可管理条例 第十四条', days: 60, dayKind: 'calendar' },
+    },
+    {
+      enterpriseId: 'e2',
+      enterpriseName: '柳州示范钢铁有限公司',
+      uscc: '91450200MA5K00002X',
+      permitId: 'p2',
+      permitNo: '91450200MA5K00002X001P',
+      kind: 'execution_report',
+      dueDate: '2026-10-15',
+      daysLeft: -51,
+      state: 'overdue',
+      permitState: 'valid',
+      periodKey: '2026Q3',
+      rule: {
+        code: 'EXECUTION_REPORT_QUARTERLY',
+        citation: '排污许可管理条例 第二十二条',
+        days: 15,
+        dayKind: 'calendar',
+      },
+    },
+  ],
 };
 
 function stub(me: typeof cityOfficer): string[] {
@@ -78,6 +113,12 @@ describe('HomePage', () => {
     expect(screen.getByTestId('work-alerts').textContent).toContain('未处理告警');
     expect(screen.getByTestId('work-alerts').textContent).toContain('南宁监测站');
     expect(screen.getByTestId('work-targets').textContent).toContain('难完成');
+    // The permit clocks remind the regulating unit in words, never in codes.
+    const permits = screen.getByTestId('work-permits-due').textContent ?? '';
+    expect(permits).toContain('南宁示范热电有限公司');
+    expect(permits).toContain('延续申请');
+    expect(permits).toContain('2026Q3');
+    expect(permits).not.toMatch(/renewal_application|execution_report|due_soon/);
     expect(document.body.textContent).not.toContain('组织机构数');
     expect(asked.some((u) => u.startsWith('/api/v1/stats/home'))).toBe(false);
   });
