@@ -65,7 +65,7 @@ export function usePublicEnterprise(uscc: string) {
 }
 
 /** A mutation that invalidates what its write affects, and only that. */
-function useSourcesMutation<V, R>(fn: (vars: V) => Promise<R>, affects: (result: R, vars: V) => SourcesWrite) {
+export function useSourcesMutation<V, R>(fn: (vars: V) => Promise<R>, affects: (result: R, vars: V) => SourcesWrite) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
