@@ -1,3 +1,4 @@
+import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { isApiError } from '../../lib/http';
 
@@ -42,4 +43,12 @@ export function fieldErrorsOf(error: unknown, t: TFunction): FieldError[] {
     const text = error.code === 'VALIDATION_FAILED' ? issueWords(d, t) : words(t, `errors.${error.code}`);
     return [{ name, errors: [text ?? t('errors.VALIDATION_FAILED')] }];
   });
+}
+
+/**
+ * Shows a refused write's field errors beside the fields of `form`. The server's paths are not typed
+ * by the form's values (a path the form lacks is simply not shown beside anything; the toast has it).
+ */
+export function showFieldErrors<V>(form: FormInstance<V>, error: unknown, t: TFunction): void {
+  form.setFields(fieldErrorsOf(error, t) as Parameters<FormInstance<V>['setFields']>[0]);
 }
