@@ -46,9 +46,24 @@ export function fieldErrorsOf(error: unknown, t: TFunction): FieldError[] {
 }
 
 /**
+ * One line for a refused write whose reasons are pinned to fields, worded from the codes only:
+ * "[VALIDATION_FAILED] 输入校验未通过: 同一许可证、排放口和污染物的限值重复". Null when no field is named
+ * (the app's notifier words those).
+ */
+export function fieldFailureText(error: unknown, t: TFunction): string | null {
+  const fields = fieldErrorsOf(error, t);
+  if (!isApiError(error) || fields.length === 0) return null;
+  const reasons = [...new Set(fields.flatMap((f) => f.errors))];
+  const head = t(`errors.${error.code}`, { defaultValue: error.code });
+  const message = reasons.length === 1 && reasons[0] === head ? head : `${head}: ${reasons.join('；')}`;
+  return t('errors.withCode', { code: error.code, message });
+}
+
+/**
  * Shows a refused write's field errors beside the fields of `form`. The server's paths are not typed
  * by the form's values (a path the form lacks is simply not shown beside anything; the toast has it).
  */
 export function showFieldErrors<V>(form: FormInstance<V>, error: unknown, t: TFunction): void {
-  form.setFields(fieldErrorsOf(error, t) as Parameters<FormInstance<V>['setFields']>[0]);
+  const fields = fieldErrorsOf(error, t);
+  if (fields.length > 0) form.setFields(fields as Parameters<FormInstance<V>['setFields']>[0]);
 }

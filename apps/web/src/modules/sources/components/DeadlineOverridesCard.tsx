@@ -2,9 +2,9 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Modal, Popconfirm, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWriteFailure } from '../hooks/useWriteFailure';
 import { isApiError } from '../../../lib/http';
 import type { DeadlineOverride, DeadlineOverrideInput } from '../api';
-import { showFieldErrors } from '../form-errors';
 import { useCreateDeadlineOverride, useDeadlineOverrides, useDeleteDeadlineOverride } from '../hooks/useRegisterWrites';
 import { label, labelOptions, periodText } from '../labels';
 
@@ -29,6 +29,7 @@ export function DeadlineOverridesCard({ canWrite }: { canWrite: boolean }) {
   const [adding, setAdding] = useState(false);
   const [refused, setRefused] = useState(false);
   const [form] = Form.useForm<DeadlineOverrideInput>();
+  const fail = useWriteFailure(form);
   const frequency = Form.useWatch('frequency', form);
 
   const noteRefusal = (error: unknown) => setRefused(isApiError(error) && error.status === 403);
@@ -39,7 +40,7 @@ export function DeadlineOverridesCard({ canWrite }: { canWrite: boolean }) {
       setAdding(false);
     } catch (error) {
       noteRefusal(error);
-      showFieldErrors(form, error, t);
+      fail(error);
     }
   };
 
@@ -92,7 +93,12 @@ export function DeadlineOverridesCard({ canWrite }: { canWrite: boolean }) {
                       title={t('sources.overrides.confirmDelete')}
                       okText={t('common.delete')}
                       cancelText={t('common.cancel')}
-                      onConfirm={() => remove.mutateAsync(o.id).catch(noteRefusal)}
+                      onConfirm={() =>
+                        remove.mutateAsync(o.id).catch((error: unknown) => {
+                          noteRefusal(error);
+                          fail(error);
+                        })
+                      }
                     >
                       <Button
                         type="text"

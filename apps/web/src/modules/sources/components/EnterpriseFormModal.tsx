@@ -1,8 +1,8 @@
 import type { Enterprise, EnterpriseInput } from '@ecocloud/contracts';
 import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { ContactsField } from './ContactsField';
-import { showFieldErrors } from '../form-errors';
 import { useUpdateEnterprise } from '../hooks/useRegisterWrites';
+import { useWriteFailure } from '../hooks/useWriteFailure';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/http';
 import { useCreateEnterprise } from '../hooks/useSources';
@@ -45,6 +45,7 @@ export function EnterpriseFormModal({
   const [form] = Form.useForm<Values>();
   const create = useCreateEnterprise();
   const update = useUpdateEnterprise(enterprise?.id ?? '');
+  const fail = useWriteFailure(form);
   const regions = useDictionaryEntries('region');
   const industries = useDictionaryEntries('industry_class');
 
@@ -71,7 +72,8 @@ export function EnterpriseFormModal({
       onSaved(saved);
       onClose();
     } catch (error) {
-      showFieldErrors(form, error, t);
+      // An edit words its own failure (silent mutation); a creation is shown by the app's notifier.
+      if (enterprise) fail(error);
       // The server's own check: show the expected character beside the field as well as in the toast.
       const expected =
         isApiError(error) && error.code === 'USCC_CHECK_DIGIT' ? expectedFromDetails(error.details) : null;

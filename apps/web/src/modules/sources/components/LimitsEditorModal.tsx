@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Outlet, Permit, PermitLimit } from '@ecocloud/contracts';
 import { AutoComplete, Button, Form, Input, InputNumber, Modal, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { showFieldErrors } from '../form-errors';
+import { useWriteFailure } from '../hooks/useWriteFailure';
 import { useReplaceLimits } from '../hooks/useRegisterWrites';
 import { labelOptions, pollutantText } from '../labels';
 
@@ -71,6 +71,7 @@ export function LimitsEditorModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const fail = useWriteFailure(form);
   const replace = useReplaceLimits(enterpriseId);
   const pollutants = [...new Set([...POLLUTANTS, ...permit.limits.map((l) => l.pollutant)])];
 
@@ -81,7 +82,7 @@ export function LimitsEditorModal({
       onSaved();
       onClose();
     } catch (error) {
-      showFieldErrors(form, error, t); // beside the cell; the notifier shows the toast
+      fail(error);
     }
   };
 

@@ -3,7 +3,7 @@ import { OXYGEN_STANDARDS } from '@ecocloud/standards';
 import { AutoComplete, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Tag, Tooltip } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showFieldErrors } from '../form-errors';
+import { useWriteFailure } from '../hooks/useWriteFailure';
 import { useSaveOutlet } from '../hooks/useRegisterWrites';
 import { label, labelOptions } from '../labels';
 import { impliedOxygen, sourceTypesFor } from './oxygen-choice';
@@ -45,6 +45,7 @@ export function OutletFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const fail = useWriteFailure(form);
   const save = useSaveOutlet(enterpriseId);
   const kind = Form.useWatch('kind', form);
   const standard = Form.useWatch('standard', form);
@@ -77,7 +78,7 @@ export function OutletFormModal({
       onSaved(saved);
       onClose();
     } catch (error) {
-      showFieldErrors(form, error, t); // beside the field; the notifier shows the toast
+      fail(error);
     }
   };
 

@@ -1,7 +1,7 @@
 import type { Enterprise, Permit, PermitInput } from '@ecocloud/contracts';
 import { Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { showFieldErrors } from '../form-errors';
+import { useWriteFailure } from '../hooks/useWriteFailure';
 import { useCreatePermit } from '../hooks/useRegisterWrites';
 import { labelOptions, shanghaiToday } from '../labels';
 
@@ -42,6 +42,7 @@ export function PermitFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const fail = useWriteFailure(form);
   const create = useCreatePermit(enterprise.id);
 
   const submit = async () => {
@@ -52,7 +53,7 @@ export function PermitFormModal({
       onSaved(saved);
       onClose();
     } catch (error) {
-      showFieldErrors(form, error, t);
+      fail(error);
     }
   };
 

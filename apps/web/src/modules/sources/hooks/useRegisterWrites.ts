@@ -12,11 +12,15 @@ import {
 import { sourcesKeys } from '../query-keys';
 import { useSourcesMutation } from './useSources';
 
+/** The forms word their own failures (beside the fields, and one toast): see useWriteFailure. */
+const FORM = { silent: true };
+
 /** The register's hand-kept writes (after an import, or on an empty database): each names what it changes. */
 export function useUpdateEnterprise(enterpriseId: string) {
   return useSourcesMutation(
     (patch: Parameters<typeof updateEnterprise>[1]) => updateEnterprise(enterpriseId, patch),
     () => ({ kind: 'enterprise-updated', enterpriseId }),
+    FORM,
   );
 }
 
@@ -26,6 +30,7 @@ export function useSaveOutlet(enterpriseId: string) {
     (v: { id: string; patch: Parameters<typeof updateOutlet>[1] } | { input: Parameters<typeof createOutlet>[1] }) =>
       'id' in v ? updateOutlet(v.id, v.patch) : createOutlet(enterpriseId, v.input),
     () => ({ kind: 'outlet', enterpriseId }),
+    FORM,
   );
 }
 
@@ -33,6 +38,7 @@ export function useCreatePermit(enterpriseId: string) {
   return useSourcesMutation(
     (input: Parameters<typeof createPermit>[1]) => createPermit(enterpriseId, input),
     () => ({ kind: 'permit', enterpriseId }),
+    FORM,
   );
 }
 
@@ -42,6 +48,7 @@ export function useReplaceLimits(enterpriseId: string) {
     ({ permitId, limits }: { permitId: string; limits: NonNullable<Parameters<typeof updatePermit>[1]['limits']> }) =>
       updatePermit(permitId, { limits }),
     () => ({ kind: 'permit-limits', enterpriseId }),
+    FORM,
   );
 }
 
@@ -50,9 +57,9 @@ export function useDeadlineOverrides() {
 }
 
 export function useCreateDeadlineOverride() {
-  return useSourcesMutation(createDeadlineOverride, () => ({ kind: 'deadline-override' }));
+  return useSourcesMutation(createDeadlineOverride, () => ({ kind: 'deadline-override' }), FORM);
 }
 
 export function useDeleteDeadlineOverride() {
-  return useSourcesMutation(deleteDeadlineOverride, () => ({ kind: 'deadline-override' }));
+  return useSourcesMutation(deleteDeadlineOverride, () => ({ kind: 'deadline-override' }), FORM);
 }
