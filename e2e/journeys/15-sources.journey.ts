@@ -8,7 +8,7 @@ import { check, loginThroughForm, waitForText } from '../lib/page-helpers';
 import { findFreePort, startServer, waitForHealth, type ServerHandle } from '../lib/server';
 
 export const name =
-  'pollution sources from an empty database: import a register, open an enterprise due for renewal, record the renewal, the due item is gone, the public page opens without login';
+  'pollution sources from an empty database: import a register, open an enterprise due for renewal, record the renewal, add an outlet through the form, the due item is gone, the public page opens without login';
 export const timeoutMs = 240_000;
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -169,6 +169,17 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     await page.getByTestId('renewal-due').waitFor({ state: 'detached', timeout: 30_000 });
     await waitForText(page, `permit-state-${expiring.permitNo}`, '有效');
     await waitForText(page, 'permit-events', (text) => text.includes('延续') && text.includes(renewedTo));
+
+    // An official adds an outlet by hand (after an import, or on an empty database) and sees it listed.
+    await page.getByTestId('outlet-add').click();
+    await page.getByTestId('outlet-code').fill('da002');
+    await page.getByTestId('outlet-name').fill('2号锅炉排气筒');
+    await page.getByTestId('outlet-submit').click();
+    await page
+      .locator('[data-testid="outlets-table"] tbody tr.ant-table-row')
+      .filter({ hasText: 'DA002' })
+      .filter({ hasText: '2号锅炉排气筒' })
+      .waitFor({ timeout: 30_000 });
 
     // The due list no longer carries its renewal application (its execution reports may still be owed).
     check(

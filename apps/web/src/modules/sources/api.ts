@@ -4,12 +4,20 @@ import type {
   EnterpriseFile,
   EnterpriseInput,
   EnterpriseListQuerySchema,
+  EnterpriseUpdateInput,
   ExecutionReport,
   ExecutionReportInput,
   ImportReport,
+  Outlet,
+  OutletInput,
+  OutletUpdateInput,
+  Permit,
   PermitEvent,
   PermitEventInput,
+  PermitInput,
+  PermitUpdateInput,
   PublicEnterprise,
+  ReportFrequency,
 } from '@ecocloud/contracts';
 import type { z } from 'zod';
 import { buildUrl, http } from '../../lib/http';
@@ -34,6 +42,49 @@ export function enterprisesExportUrl(query: EnterpriseQuery, format: 'csv' | 'xl
 
 export function createEnterprise(input: EnterpriseInput): Promise<Enterprise> {
   return http(`${base}/enterprises`, { method: 'POST', body: input });
+}
+
+export function updateEnterprise(id: string, patch: EnterpriseUpdateInput): Promise<Enterprise> {
+  return http(`${base}/enterprises/${enc(id)}`, { method: 'PATCH', body: patch });
+}
+
+export function createOutlet(enterpriseId: string, input: OutletInput): Promise<Outlet> {
+  return http(`${base}/enterprises/${enc(enterpriseId)}/outlets`, { method: 'POST', body: input });
+}
+
+export function updateOutlet(id: string, patch: OutletUpdateInput): Promise<Outlet> {
+  return http(`${base}/outlets/${enc(id)}`, { method: 'PATCH', body: patch });
+}
+
+export function createPermit(enterpriseId: string, input: PermitInput): Promise<Permit> {
+  return http(`${base}/enterprises/${enc(enterpriseId)}/permits`, { method: 'POST', body: input });
+}
+
+/** A PATCH with `limits` replaces every limit of the permit. */
+export function updatePermit(id: string, patch: PermitUpdateInput): Promise<Permit> {
+  return http(`${base}/permits/${enc(id)}`, { method: 'PATCH', body: patch });
+}
+
+/** A Ministry notice moving one period's report deadline (for every permit). */
+export type DeadlineOverride = {
+  id: string;
+  frequency: ReportFrequency;
+  periodKey: string;
+  dueDate: string;
+  note: string;
+};
+export type DeadlineOverrideInput = Omit<DeadlineOverride, 'id'>;
+
+export function fetchDeadlineOverrides(): Promise<Items<DeadlineOverride>> {
+  return http(`${base}/report-deadline-overrides`);
+}
+
+export function createDeadlineOverride(input: DeadlineOverrideInput): Promise<DeadlineOverride> {
+  return http(`${base}/report-deadline-overrides`, { method: 'POST', body: input });
+}
+
+export function deleteDeadlineOverride(id: string): Promise<void> {
+  return http(`${base}/report-deadline-overrides/${enc(id)}`, { method: 'DELETE' });
 }
 
 /** 一企一档: the enterprise with its outlets, permits, events, due items and reports. */

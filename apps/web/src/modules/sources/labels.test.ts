@@ -57,3 +57,37 @@ describe('daysBetween', () => {
     expect(daysBetween('2026-12-31', '2026-12-01')).toBe(-30);
   });
 });
+
+describe('the register forms’ words', () => {
+  const zh = createI18n('zh-CN');
+  const en = createI18n('en');
+  const FORM_GROUPS = ['outletForm', 'permitForm', 'limitsForm', 'contact', 'overrides'] as const;
+  const leaves = (node: unknown, prefix: string): string[] =>
+    typeof node === 'object' && node !== null
+      ? Object.entries(node).flatMap(([k, v]) => leaves(v, `${prefix}.${k}`))
+      : [prefix];
+
+  it.each(FORM_GROUPS)('%s has the same keys in both languages, Chinese in zh-CN', (group) => {
+    const zhKeys = leaves(zh.getResource('zh-CN', 'translation', `sources.${group}`), group);
+    const enKeys = leaves(en.getResource('en', 'translation', `sources.${group}`), group);
+    expect(zhKeys.length).toBeGreaterThan(1);
+    expect(enKeys.sort()).toEqual([...zhKeys].sort());
+    for (const key of zhKeys) {
+      const text = zh.t(`sources.${key}`, { permitNo: 'P1' });
+      expect(text).toMatch(HAN);
+      // Only the codes users type appear in Latin letters: outlet codes (DA/DW), period keys (H/Q).
+      const latin = text.replace(/P1/g, '').match(/[A-Za-z]+/g) ?? [];
+      expect(latin.filter((w) => !['DA', 'DW', 'H', 'Q'].includes(w))).toEqual([]);
+    }
+  });
+
+  it('words every source type and standard of packages/standards, as the standards do in Chinese', async () => {
+    const { OXYGEN_SOURCE_TYPE_LABELS, OXYGEN_STANDARDS } = await import('@ecocloud/standards');
+    for (const [code, words] of Object.entries(OXYGEN_SOURCE_TYPE_LABELS)) {
+      // The standards write half-width brackets; the catalogue full-width, as Chinese text does.
+      expect(zh.t(`sources.oxygenSourceTypes.${code}`)).toBe(words.replace('(', '（').replace(')', '）'));
+      expect(en.t(`sources.oxygenSourceTypes.${code}`)).not.toMatch(HAN);
+    }
+    for (const s of OXYGEN_STANDARDS) expect(zh.t(`sources.oxygenStandards.${s.id}`)).toBe(s.title);
+  });
+});

@@ -14,6 +14,7 @@ import {
   PERMIT_STATES,
   REPORT_FREQUENCIES,
 } from '@ecocloud/contracts';
+import { OXYGEN_SOURCE_TYPE_LABELS, OXYGEN_STANDARDS, type OxygenSourceType } from '@ecocloud/standards';
 import type { TFunction } from 'i18next';
 
 /**
@@ -37,6 +38,9 @@ export const LABEL_GROUPS = {
   dueStates: DUE_STATES,
   dayKinds: DAY_KINDS,
   reportStates: EXECUTION_REPORT_STATES,
+  /** The standards that set a reference O₂ and their source types (packages/standards), for the outlet form. */
+  oxygenStandards: OXYGEN_STANDARDS.map((s) => s.id),
+  oxygenSourceTypes: Object.keys(OXYGEN_SOURCE_TYPE_LABELS) as OxygenSourceType[],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LabelGroup = keyof typeof LABEL_GROUPS;
@@ -109,4 +113,9 @@ export function daysBetween(from: string, to: string): number {
 /** Today in China (Asia/Shanghai), YYYY-MM-DD: the day the register's dates are counted in. */
 export function shanghaiToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** An outlet's source type (a packages/standards code such as coal_fired_boiler) in words; other text as stored. */
+export function sourceTypeText(sourceType: string, t: TFunction): string {
+  return t(`sources.oxygenSourceTypes.${sourceType}`, { defaultValue: sourceType });
 }

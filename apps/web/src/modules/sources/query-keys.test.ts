@@ -26,3 +26,37 @@ describe('sources query keys', () => {
     expect(filtered.slice(0, sourcesKeys.enterprises().length)).toEqual([...sourcesKeys.enterprises()]);
   });
 });
+
+describe('the register forms invalidate only what they change', () => {
+  const text = (k: readonly unknown[]) => JSON.stringify(k);
+
+  it('an outlet refreshes only its enterprise page', () => {
+    expect(keyText(keysAffectedBy({ kind: 'outlet', enterpriseId: 'e1' }))).toEqual([text(sourcesKeys.file('e1'))]);
+  });
+
+  it('edited limits refresh only that page: no clock or list reads them', () => {
+    expect(keyText(keysAffectedBy({ kind: 'permit-limits', enterpriseId: 'e3' }))).toEqual([
+      text(sourcesKeys.file('e3')),
+    ]);
+  });
+
+  it('a new permit refreshes the list, its page, the due list and the reports, not other pages', () => {
+    const keys = keyText(keysAffectedBy({ kind: 'permit', enterpriseId: 'e1' }));
+    expect(keys).toEqual(
+      keyText([sourcesKeys.enterprises(), sourcesKeys.file('e1'), sourcesKeys.due(), sourcesKeys.reports()]),
+    );
+    expect(keys).not.toContain(text(sourcesKeys.file()));
+  });
+
+  it('an edited enterprise refreshes the list and its page, not the clocks', () => {
+    const keys = keyText(keysAffectedBy({ kind: 'enterprise-updated', enterpriseId: 'e1' }));
+    expect(keys).toEqual(keyText([sourcesKeys.enterprises(), sourcesKeys.file('e1')]));
+  });
+
+  it('a moved report deadline refreshes the overrides, reports, due items and every page, not the register list', () => {
+    const keys = keyText(keysAffectedBy({ kind: 'deadline-override' }));
+    expect(keys).toContain(text(sourcesKeys.deadlineOverrides()));
+    expect(keys).toContain(text(sourcesKeys.file()));
+    expect(keys).not.toContain(text(sourcesKeys.enterprises()));
+  });
+});

@@ -1,5 +1,8 @@
 import type { Enterprise, EnterpriseInput } from '@ecocloud/contracts';
 import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { ContactsField } from './ContactsField';
+import { useUpdateEnterprise } from '../hooks/useRegisterWrites';
+import { useWriteFailure } from '../hooks/useWriteFailure';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/http';
 import { useCreateEnterprise } from '../hooks/useSources';
@@ -19,21 +22,30 @@ type Values = {
   keyListTypes?: Enterprise['keyListTypes'];
   keyListYear?: number | null;
   legalRepresentative?: string;
+  contacts?: { name: string; title?: string; phone?: string }[];
+  status?: Enterprise['status'];
 };
 
-/** Creates an enterprise; the credit code's check character is verified here as on the server (GB 32100). */
+/**
+ * Creates an enterprise, or edits one (`enterprise`: its credit code is then fixed, the rest a PATCH).
+ * The credit code's check character is verified here as on the server (GB 32100).
+ */
 export function EnterpriseFormModal({
   open,
+  enterprise,
   onClose,
   onSaved,
 }: {
   open: boolean;
+  enterprise?: Enterprise;
   onClose: () => void;
   onSaved: (e: Enterprise) => void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const create = useCreateEnterprise();
+  const update = useUpdateEnterprise(enterprise?.id ?? '');
+  const fail = useWriteFailure(form);
   const regions = useDictionaryEntries('region');
   const industries = useDictionaryEntries('industry_class');
 
@@ -47,12 +59,21 @@ export function EnterpriseFormModal({
       keyListTypes: v.keyListTypes ?? [],
       keyListYear: v.keyListYear ?? null,
       legalRepresentative: v.legalRepresentative ?? '',
+      contacts: (v.contacts ?? []).map((c) => ({ name: c.name, title: c.title ?? '', phone: c.phone ?? '' })),
+      status: v.status ?? 'operating',
     };
     try {
-      const saved = await create.mutateAsync(input);
+      // The server's PATCH schema fills absent fields with their create defaults (enterpriseOrgId → null):
+      // an edit sends the enterprise's own organisation back so the enterprise keeps its accounts.
+      const { uscc: _fixed, ...patch } = input;
+      const saved = enterprise
+        ? await update.mutateAsync({ ...patch, enterpriseOrgId: enterprise.enterpriseOrgId })
+        : await create.mutateAsync(input);
       onSaved(saved);
       onClose();
     } catch (error) {
+      // An edit words its own failure (silent mutation); a creation is shown by the app's notifier.
+      if (enterprise) fail(error);
       // The server's own check: show the expected character beside the field as well as in the toast.
       const expected =
         isApiError(error) && error.code === 'USCC_CHECK_DIGIT' ? expectedFromDetails(error.details) : null;
@@ -64,16 +85,22 @@ export function EnterpriseFormModal({
   return (
     <Modal
       open={open}
-      title={t('sources.form.title')}
+      title={t(enterprise ? 'sources.form.editTitle' : 'sources.form.title')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={create.isPending}
+      okButtonProps={{ 'data-testid': 'enterprise-submit' }}
+      confirmLoading={create.isPending || update.isPending}
       onOk={() => submit().catch(() => undefined)}
       onCancel={onClose}
       width={720}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ category: 'simplified' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={enterprise ?? { category: 'simplified', status: 'operating' }}
+      >
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item
@@ -82,14 +109,20 @@ export function EnterpriseFormModal({
               rules={[
                 required,
                 {
+                  // An existing code is the register's key: it is shown, not checked again.
                   validator: (_, value: string | undefined) => {
-                    const problem = value ? usccProblem(value) : null;
+                    const problem = value && !enterprise ? usccProblem(value) : null;
                     return problem ? Promise.reject(new Error(t(problem.key, problem.values))) : Promise.resolve();
                   },
                 },
               ]}
             >
-              <Input data-testid="enterprise-uscc" maxLength={18} style={{ textTransform: 'uppercase' }} />
+              <Input
+                data-testid="enterprise-uscc"
+                maxLength={18}
+                disabled={enterprise !== undefined}
+                style={{ textTransform: 'uppercase' }}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -118,9 +151,14 @@ export function EnterpriseFormModal({
               <Select options={labelOptions('categories', t)} />
             </Form.Item>
           </Col>
-          <Col span={12}>
+          <Col span={6}>
             <Form.Item name="legalRepresentative" label={t('sources.field.legalRepresentative')}>
               <Input maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="status" label={t('sources.field.status')}>
+              <Select data-testid="enterprise-status" options={labelOptions('enterpriseStatuses', t)} />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -147,6 +185,9 @@ export function EnterpriseFormModal({
             <Form.Item name="keyListTypes" label={t('sources.field.keyList')}>
               <Select mode="multiple" options={labelOptions('keyListTypes', t)} />
             </Form.Item>
+          </Col>
+          <Col span={24}>
+            <ContactsField />
           </Col>
         </Row>
       </Form>

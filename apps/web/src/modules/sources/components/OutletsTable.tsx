@@ -1,15 +1,16 @@
 import type { Outlet } from '@ecocloud/contracts';
-import { Space, Table, Tag, Tooltip } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Space, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { label } from '../labels';
+import { label, sourceTypeText } from '../labels';
 
 /**
  * The outlets: kind, main or general, standard, the reference O₂ from packages/standards (⚠ 未核实
  * when that figure is not confirmed against the standard) and the loggers, each linking to the
  * monitoring station that receives it.
  */
-export function OutletsTable({ outlets }: { outlets: Outlet[] }) {
+export function OutletsTable({ outlets, onEdit }: { outlets: Outlet[]; onEdit?: (o: Outlet) => void }) {
   const { t } = useTranslation();
   return (
     <Table<Outlet>
@@ -31,7 +32,12 @@ export function OutletsTable({ outlets }: { outlets: Outlet[] }) {
         {
           key: 'standard',
           title: t('sources.field.standard'),
-          render: (_, o) => <span translate="no">{o.standard || t('common.none')}</span>,
+          render: (_, o) => (
+            <>
+              <span translate="no">{o.standard || t('common.none')}</span>
+              {o.sourceType ? ` ${sourceTypeText(o.sourceType, t)}` : ''}
+            </>
+          ),
         },
         {
           key: 'oxygen',
@@ -77,6 +83,25 @@ export function OutletsTable({ outlets }: { outlets: Outlet[] }) {
             ),
         },
         { key: 'status', title: t('sources.field.status'), render: (_, o) => label('outletStatuses', o.status, t) },
+        ...(onEdit
+          ? [
+              {
+                key: 'edit',
+                title: '',
+                render: (_: unknown, o: Outlet) => (
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<EditOutlined />}
+                    onClick={() => onEdit(o)}
+                    data-testid={`outlet-edit-${o.code}`}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );

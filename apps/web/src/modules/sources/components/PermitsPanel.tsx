@@ -1,10 +1,20 @@
 import type { Outlet, Permit, PermitLimit } from '@ecocloud/contracts';
-import { Card, Descriptions, Empty, Table, Tag } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Empty, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { label, PERMIT_STATE_COLORS, pollutantText } from '../labels';
 
 /** Each permit (or registration form) with its limits per outlet × pollutant; special-period limits are marked. */
-export function PermitsPanel({ permits, outlets }: { permits: Permit[]; outlets: Outlet[] }) {
+export function PermitsPanel({
+  permits,
+  outlets,
+  onEditLimits,
+}: {
+  permits: Permit[];
+  outlets: Outlet[];
+  /** Present for a user with sources:write: each permit offers its limits editor. */
+  onEditLimits?: (permit: Permit) => void;
+}) {
   const { t } = useTranslation();
   if (permits.length === 0) return <Empty description={t('sources.file.noPermit')} />;
   const outletName = new Map(outlets.map((o) => [o.code, o.name]));
@@ -22,9 +32,21 @@ export function PermitsPanel({ permits, outlets }: { permits: Permit[]; outlets:
             </>
           }
           extra={
-            <Tag color={PERMIT_STATE_COLORS[permit.state]} data-testid={`permit-state-${permit.permitNo}`}>
-              {label('permitStates', permit.state, t)}
-            </Tag>
+            <Space>
+              <Tag color={PERMIT_STATE_COLORS[permit.state]} data-testid={`permit-state-${permit.permitNo}`}>
+                {label('permitStates', permit.state, t)}
+              </Tag>
+              {onEditLimits ? (
+                <Button
+                  size="small"
+                  icon={<EditOutlined />}
+                  onClick={() => onEditLimits(permit)}
+                  data-testid={`limits-edit-${permit.permitNo}`}
+                >
+                  {t('sources.limitsForm.edit')}
+                </Button>
+              ) : null}
+            </Space>
           }
         >
           <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>

@@ -65,10 +65,16 @@ export function usePublicEnterprise(uscc: string) {
 }
 
 /** A mutation that invalidates what its write affects, and only that. */
-function useSourcesMutation<V, R>(fn: (vars: V) => Promise<R>, affects: (result: R, vars: V) => SourcesWrite) {
+export function useSourcesMutation<V, R>(
+  fn: (vars: V) => Promise<R>,
+  affects: (result: R, vars: V) => SourcesWrite,
+  /** `silent`: the caller words the failure itself (the register forms, beside their fields). */
+  options: { silent?: boolean } = {},
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
+    meta: options.silent ? { silent: true } : undefined,
     onSuccess: (result, vars) =>
       Promise.all(keysAffectedBy(affects(result, vars)).map((queryKey) => client.invalidateQueries({ queryKey }))),
   });

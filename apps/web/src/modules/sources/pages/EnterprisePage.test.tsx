@@ -247,15 +247,25 @@ describe('EnterprisePage (一企一档)', () => {
     expect(words).not.toContain('so2');
   });
 
-  it('offers the record-event button with sources:write', async () => {
+  const WRITE_BUTTONS = [
+    'record-event',
+    'enterprise-edit',
+    'permit-add',
+    'outlet-add',
+    'outlet-edit-DA001',
+    'limits-edit-91450100MA5KXXXX0A001P',
+  ];
+
+  it('offers the register forms with sources:write', async () => {
     renderPage();
     await screen.findByTestId('record-event');
+    for (const id of WRITE_BUTTONS) expect(screen.getByTestId(id)).toBeTruthy();
   });
 
-  it('hides it from a reader', async () => {
+  it('hides every write button from a reader', async () => {
     renderPage(['sources:read']);
     await screen.findByTestId('enterprise-name');
     await waitFor(() => expect(screen.getByTestId('outlets-table')).toBeTruthy());
-    expect(screen.queryByTestId('record-event')).toBeNull();
+    for (const id of WRITE_BUTTONS) expect(screen.queryByTestId(id)).toBeNull();
   });
 });

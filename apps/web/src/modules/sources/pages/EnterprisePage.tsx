@@ -1,5 +1,5 @@
-import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Result, Skeleton } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Result, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { hasPermission, useSession } from '../../auth/shared';
 import { DueTable } from '../components/DueTable';
 import { EventsTimeline } from '../components/EventsTimeline';
+import { FileForms, type OpenForm } from '../components/FileForms';
 import { IdentityCard } from '../components/IdentityCard';
 import { OutletsTable } from '../components/OutletsTable';
 import { PermitsPanel } from '../components/PermitsPanel';
@@ -30,6 +31,7 @@ export function EnterpriseFileView({ id }: { id: string | undefined }) {
   // same window); the file's own `due` stands in until it answers.
   const dueQuery = useDue({ enterpriseId: id });
   const [recording, setRecording] = useState(false);
+  const [form, setForm] = useState<OpenForm>(null);
   if (file.isPending) return <Skeleton active />;
   if (!file.data) return <Result status="404" title={t('errors.ENTERPRISE_NOT_FOUND')} />;
   const { enterprise, permits, outlets, events, reports } = file.data;
@@ -41,15 +43,26 @@ export function EnterpriseFileView({ id }: { id: string | undefined }) {
       <PageHeader
         title={<span data-testid="enterprise-name">{enterprise.name}</span>}
         extra={
-          canWrite && permits.length > 0 ? (
-            <Button
-              type="primary"
-              icon={<EditOutlined />}
-              onClick={() => setRecording(true)}
-              data-testid="record-event"
-            >
-              {t('sources.file.record')}
-            </Button>
+          canWrite ? (
+            <Space>
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => setForm({ kind: 'enterprise' })}
+                data-testid="enterprise-edit"
+              >
+                {t('sources.file.editEnterprise')}
+              </Button>
+              {permits.length > 0 ? (
+                <Button
+                  type="primary"
+                  icon={<EditOutlined />}
+                  onClick={() => setRecording(true)}
+                  data-testid="record-event"
+                >
+                  {t('sources.file.record')}
+                </Button>
+              ) : null}
+            </Space>
           ) : null
         }
       />
@@ -58,11 +71,38 @@ export function EnterpriseFileView({ id }: { id: string | undefined }) {
       <Card title={t('sources.file.due')} style={{ marginBottom: 16 }} data-testid="file-due">
         <DueTable items={due} showEnterprise={false} />
       </Card>
-      <Card title={t('sources.file.permits')} style={{ marginBottom: 16 }}>
-        <PermitsPanel permits={permits} outlets={outlets} />
+      <Card
+        title={t('sources.file.permits')}
+        style={{ marginBottom: 16 }}
+        extra={
+          canWrite ? (
+            <Button icon={<PlusOutlined />} onClick={() => setForm({ kind: 'permit' })} data-testid="permit-add">
+              {t('sources.permitForm.title')}
+            </Button>
+          ) : null
+        }
+      >
+        <PermitsPanel
+          permits={permits}
+          outlets={outlets}
+          onEditLimits={canWrite ? (permit) => setForm({ kind: 'limits', permit }) : undefined}
+        />
       </Card>
-      <Card title={t('sources.file.outlets')} style={{ marginBottom: 16 }}>
-        <OutletsTable outlets={outlets} />
+      <Card
+        title={t('sources.file.outlets')}
+        style={{ marginBottom: 16 }}
+        extra={
+          canWrite ? (
+            <Button icon={<PlusOutlined />} onClick={() => setForm({ kind: 'outlet' })} data-testid="outlet-add">
+              {t('sources.outletForm.title')}
+            </Button>
+          ) : null
+        }
+      >
+        <OutletsTable
+          outlets={outlets}
+          onEdit={canWrite ? (outlet) => setForm({ kind: 'outlet', outlet }) : undefined}
+        />
       </Card>
       <Card title={t('sources.file.history')} style={{ marginBottom: 16 }}>
         <EventsTimeline events={events} permits={permits} />
@@ -70,6 +110,7 @@ export function EnterpriseFileView({ id }: { id: string | undefined }) {
       <Card title={t('sources.file.reports')}>
         <ReportsTable reports={reports} showEnterprise={false} />
       </Card>
+      <FileForms file={file.data} open={form} onClose={() => setForm(null)} />
       <RecordEventModal
         open={recording}
         enterpriseId={enterprise.id}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/PageHeader';
 import { hasPermission, useSession } from '../../auth/shared';
 import type { ReportQuery } from '../api';
+import { DeadlineOverridesCard } from '../components/DeadlineOverridesCard';
 import { ReportSubmitModal } from '../components/ReportSubmitModal';
 import { ReportsTable } from '../components/ReportsTable';
 import { useReports } from '../hooks/useSources';
@@ -62,6 +63,8 @@ export function ReportsPage() {
       <Card>
         <ReportsTable reports={items} loading={reports.isFetching} />
       </Card>
+      {/* Moved deadlines hold for every permit: only province-wide writers change them. */}
+      <DeadlineOverridesCard canWrite={hasPermission(me, 'sources:write') && me?.scope === 'all'} />
       <ReportSubmitModal
         open={submitting}
         reports={items}
