@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema } from './common';
+import { pageQuerySchema, patchSchemaOf } from './common';
 
 export const DictionarySchema = z.object({
   code: z.string(),
@@ -33,7 +33,7 @@ export const CreateDictEntryBodySchema = z.object({
   extra: z.record(z.string(), z.unknown()).optional(),
   sortOrder: z.number().int().optional(),
 });
-export const UpdateDictEntryBodySchema = CreateDictEntryBodySchema.omit({ code: true }).partial();
+export const UpdateDictEntryBodySchema = patchSchemaOf(CreateDictEntryBodySchema.omit({ code: true }));
 
 export const ExportQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegionCodeSchema, pageQuerySchema } from './common';
+import { patchSchemaOf, RegionCodeSchema, pageQuerySchema } from './common';
 
 /** Monitoring permissions (granted to roles by migrations 0002 and 0006, checked on each route). */
 export const MONITORING_PERMISSIONS = [
@@ -113,7 +113,7 @@ export const CreateStationBodySchema = z.object({
   status: z.enum(STATION_STATUSES).default('active'),
   attrs: StationAttrsSchema.default({}),
 });
-export const UpdateStationBodySchema = CreateStationBodySchema.omit({ code: true }).partial();
+export const UpdateStationBodySchema = patchSchemaOf(CreateStationBodySchema.omit({ code: true }));
 
 export const OBS_PERIODS = ['rt', '1m', '1h', '1d'] as const;
 export const ROLLUP_PERIODS = ['1d', '1mo', '1y'] as const;
@@ -222,7 +222,7 @@ export const CreateDeviceBodySchema = z.object({
   crcMode: DeviceSchema.shape.crcMode.default('hj212'),
   isEnabled: z.boolean().default(true),
 });
-export const UpdateDeviceBodySchema = CreateDeviceBodySchema.omit({ mn: true }).partial();
+export const UpdateDeviceBodySchema = patchSchemaOf(CreateDeviceBodySchema.omit({ mn: true }));
 
 export const QuarantineEntrySchema = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, listSchema, pageQuerySchema, RegionCodeSchema } from './common';
+import { IdSchema, listSchema, pageQuerySchema, patchSchemaOf, RegionCodeSchema } from './common';
 import { DUE_STATES } from './deadlines';
 
 /** The pollution-source register: enterprises (排污单位), outlets, permits, their clocks and execution reports. */
@@ -153,7 +153,7 @@ export const CreateEnterpriseBodySchema = z.object({
   regulatorOrgId: IdSchema.optional().describe('Defaults to the organisation that covers the region'),
   enterpriseOrgId: IdSchema.nullable().default(null),
 });
-export const UpdateEnterpriseBodySchema = CreateEnterpriseBodySchema.omit({ uscc: true }).partial();
+export const UpdateEnterpriseBodySchema = patchSchemaOf(CreateEnterpriseBodySchema.omit({ uscc: true }));
 
 export const OxygenReferenceSchema = z.object({
   percent: z.number().describe('Reference oxygen content, % by volume'),
@@ -195,7 +195,7 @@ export const CreateOutletBodySchema = z.object({
   deviceMns: z.array(z.string().trim().min(1).max(64)).max(10).default([]),
   status: z.enum(['active', 'closed']).default('active'),
 });
-export const UpdateOutletBodySchema = CreateOutletBodySchema.omit({ code: true }).partial();
+export const UpdateOutletBodySchema = patchSchemaOf(CreateOutletBodySchema.omit({ code: true }));
 
 export const PermitLimitSchema = z.object({
   id: IdSchema,

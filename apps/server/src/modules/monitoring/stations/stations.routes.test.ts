@@ -31,6 +31,21 @@ describe.each(testDatabases())('stations on $name', (db) => {
     expect((await officer.request('GET', '/api/v1/stations/GX-A-450300-1')).statusCode).toBe(404);
   });
 
+  it('changes only what a PATCH names: parameters, status and attributes stay as stored', async () => {
+    const analyst = await t.login('analyst');
+    const before = (await analyst.request('GET', '/api/v1/stations/GX-A-450400-1')).json();
+    expect(before.parameters.length).toBeGreaterThan(0);
+    const res = await analyst.request('PATCH', `/api/v1/stations/${before.id}`, { name: '梧州改名站' });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = (await analyst.request('GET', '/api/v1/stations/GX-A-450400-1')).json();
+    expect(after).toMatchObject({
+      name: '梧州改名站',
+      parameters: before.parameters,
+      status: before.status,
+      attrs: before.attrs,
+    });
+  });
+
   it('imports stations with region names and kind labels translated, refusing bad rows', async () => {
     const analyst = await t.login('analyst');
     const csv =

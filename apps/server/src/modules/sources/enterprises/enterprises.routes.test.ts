@@ -122,6 +122,9 @@ describe.each(testDatabases())('the enterprise register on $name', (db) => {
     expect((await user.request('GET', `/api/v1/sources/enterprises/${other.id}`)).statusCode).toBe(404);
     expect((await user.request('GET', `/api/v1/sources/enterprises/${mine.id}/file`)).statusCode).toBe(200);
     expect((await user.request('PATCH', `/api/v1/sources/enterprises/${mine.id}`, { name: 'x' })).statusCode).toBe(403);
+    // A PATCH naming one field leaves the others as stored (no create default fills them in).
+    const renamed = await admin.request('PATCH', `/api/v1/sources/enterprises/${mine.id}`, { name: '改名后' });
+    expect(renamed.json()).toMatchObject({ name: '改名后', enterpriseOrgId: enterpriseOrg, status: 'operating' });
     const notAnEnterprise = await admin.request('PATCH', `/api/v1/sources/enterprises/${other.id}`, {
       enterpriseOrgId: await orgIdOf(t.deps, '450100'),
     });
