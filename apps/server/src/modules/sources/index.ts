@@ -13,6 +13,9 @@ import { dueRoutes } from './due/due.routes';
 import { SOURCES_METRICS } from './metrics';
 import { reportsRoutes } from './reports/reports.routes';
 
+/** Read functions through which other modules read outlets, their limits and scope. */
+export * as sourcesReads from './reads';
+
 /** The pollution-source register: enterprises, outlets, permits, their clocks and execution reports. */
 export const sourcesModule: ServerModule = {
   name: 'sources',
