@@ -1,5 +1,6 @@
 import { assessmentModule } from './modules/assessment';
 import { calcModule } from './modules/calc';
+import { complianceModule } from './modules/compliance';
 import { homeModule } from './modules/home';
 import { monitoringModule } from './modules/monitoring';
 import { sourcesModule } from './modules/sources';
@@ -18,6 +19,7 @@ export const MODULES: readonly ServerModule[] = [
   monitoringModule,
   assessmentModule,
   sourcesModule,
+  complianceModule,
   workplanModule,
   calcModule,
   homeModule,

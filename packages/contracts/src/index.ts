@@ -12,6 +12,7 @@ export * from './workplan';
 export * from './monitoring';
 export * from './assessment';
 export * from './sources';
+export * from './compliance';
 export * from './home';
 export * from './codes';
 export * from './regions';

@@ -5,6 +5,7 @@
  */
 import { PERMISSIONS, type Permission } from './access';
 import { ASSESSMENT_PERMISSIONS, type AssessmentPermission } from './assessment';
+import { COMPLIANCE_PERMISSIONS, type CompliancePermission } from './compliance';
 import { DEADLINE_PERMISSIONS, type DeadlinePermission } from './deadlines';
 import { MONITORING_PERMISSIONS, type MonitoringPermission } from './monitoring';
 import { SOURCES_PERMISSIONS, type SourcesPermission } from './sources';
@@ -18,6 +19,7 @@ export const ALL_PERMISSIONS = [
   ...WORKPLAN_PERMISSIONS,
   ...DEADLINE_PERMISSIONS,
   ...SOURCES_PERMISSIONS,
+  ...COMPLIANCE_PERMISSIONS,
 ] as const;
 
 /** One permission of any module: the union of the per-module unions, with no `${string}:${string}` escape. */
@@ -27,7 +29,8 @@ export type AnyPermission =
   | AssessmentPermission
   | WorkplanPermission
   | DeadlinePermission
-  | SourcesPermission;
+  | SourcesPermission
+  | CompliancePermission;
 
 const KNOWN: ReadonlySet<string> = new Set(ALL_PERMISSIONS);
 

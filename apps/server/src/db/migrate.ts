@@ -13,6 +13,7 @@ import * as m0010 from './migrations/0010-user-password-change';
 import * as m0011 from './migrations/0011-gateway-quarantine';
 import * as m0012 from './migrations/0012-alert-events';
 import * as m0013 from './migrations/0013-sources';
+import * as m0014 from './migrations/0014-compliance';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-gateway-quarantine': m0011,
   '0012-alert-events': m0012,
   '0013-sources': m0013,
+  '0014-compliance': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -247,6 +247,7 @@ export const en: Messages = {
     'workplan:approve': 'Review progress reports',
     'workplan:admin': 'Administer the work plan',
     'sources:read': 'View pollution sources',
+    'compliance:read': 'View online-monitoring compliance',
     'sources:write': 'Maintain pollution sources',
     'sources:import': 'Import the discharger register',
     'sources:report': 'Submit execution reports',

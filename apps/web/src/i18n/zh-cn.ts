@@ -247,6 +247,7 @@ export const zhCN = {
     'workplan:approve': '审核进展报送',
     'workplan:admin': '管理工作要点',
     'sources:read': '查看污染源档案',
+    'compliance:read': '查看在线监测达标判定',
     'sources:write': '维护污染源档案',
     'sources:import': '导入排污单位名录',
     'sources:report': '提交执行报告',

@@ -15,6 +15,8 @@ import { reportsRoutes } from './reports/reports.routes';
 
 /** What falls due on permits (the home page's reminders read it). */
 export { listDue } from './due/due.service';
+/** Read functions through which other modules read outlets, their limits and scope. */
+export * as sourcesReads from './reads';
 
 /** The pollution-source register: enterprises, outlets, permits, their clocks and execution reports. */
 export const sourcesModule: ServerModule = {

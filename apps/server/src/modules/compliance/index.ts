@@ -1,0 +1,19 @@
+import { COMPLIANCE_PERMISSIONS } from '@ecocloud/contracts';
+import type { ServerModule } from '../../server-module';
+import { COMPLIANCE_USAGE, runComplianceCommand } from './compliance.cli';
+import { COMPLIANCE_TABLES } from './compliance.tables';
+import { startComplianceWorker } from './compliance.worker';
+import { COMPLIANCE_METRICS } from './metrics';
+import { complianceRoutes } from './views/compliance.routes';
+
+/** Online monitoring against the permit: stored outlet minutes judged hour by hour, exceedance events. */
+export const complianceModule: ServerModule = {
+  name: 'compliance',
+  routes: [complianceRoutes],
+  services: [startComplianceWorker],
+  commands: [{ name: 'compliance', usage: COMPLIANCE_USAGE, run: (args, { io }) => runComplianceCommand(args, io) }],
+  demo: [],
+  metrics: COMPLIANCE_METRICS,
+  permissions: COMPLIANCE_PERMISSIONS,
+  tables: COMPLIANCE_TABLES,
+};

@@ -1,0 +1,2 @@
+/** The register's read functions for other modules (the tables stay sources'; see table-ownership.test.ts). */
+export { enterpriseInReach, judgeableOutlets, outletsInReach } from './outlet-limits-reads';
