@@ -37,7 +37,7 @@ const UNITS = ['mg/m³', 'mg/L', 't/a', 'kg/h', 'kg/a'];
 const AVERAGING = ['小时均值', '日均值', '月均值', '年均值', '瞬时值'];
 
 /** The limits as the PATCH sends them: every row, an empty special period as the normal limit (null). */
-export function limitsBody(rows: readonly Row[]) {
+function limitsBody(rows: readonly Row[]) {
   return rows.map((r) => ({
     outletCode: r.outletCode.trim().toUpperCase(),
     pollutant: r.pollutant.trim(),

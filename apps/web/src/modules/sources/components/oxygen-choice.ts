@@ -11,7 +11,7 @@ import {
  * The standard an outlet names, as written (`GB 13271-2014`) or as its id (`GB13271-2014`), among those
  * that set a reference O₂; the server matches it the same way (outlets/outlet-view.ts).
  */
-export function oxygenStandardOf(standard: string | undefined): OxygenStandard | undefined {
+function oxygenStandardOf(standard: string | undefined): OxygenStandard | undefined {
   const compact = (standard ?? '').replace(/\s+/g, '').toUpperCase();
   if (!compact) return undefined;
   return OXYGEN_STANDARDS.find((s) => s.id === compact || s.code.replace(/\s+/g, '') === compact);
