@@ -52,7 +52,7 @@ const StoredSchema = z.object({
   updatedAt: z.string().optional(),
 });
 
-/** The clock settings in force: the stored ones over P's defaults (the rule table in rules/). */
+/** The clock settings in force: the stored ones over the defaults of the rule table (rules/permit-clock-rules.ts). */
 export async function loadClockSettings(db: Kysely<Database>): Promise<SourcesClockSettings> {
   const raw = await readSetting(db, CLOCK_RULES_KEY);
   const parsed = raw === undefined ? undefined : StoredSchema.safeParse(JSON.parse(raw));
