@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../testing/test-utils';
 import { LABEL_GROUPS } from '../labels';
+import { json, OUTLETS, PERMIT } from '../testing/fixtures';
 import { EnterprisePage } from './EnterprisePage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -37,80 +38,11 @@ const enterprise: EnterpriseFile['enterprise'] = {
 const file: EnterpriseFile = {
   enterprise,
   outlets: [
-    {
-      id: 'o1',
-      enterpriseId: 'e1',
-      code: 'DA001',
-      name: '1号锅炉排气筒',
-      kind: 'gas',
-      isMain: true,
-      lon: null,
-      lat: null,
-      standard: 'GB 13223-2011',
-      sourceType: '燃煤锅炉',
-      oxygenReference: { percent: 6, verified: false, source: 'GB 13223-2011' },
-      deviceMns: ['88888880000001'],
-      stationIds: ['st-1'],
-      status: 'active',
-    },
-    {
-      id: 'o2',
-      enterpriseId: 'e1',
-      code: 'DW001',
-      name: '废水总排口',
-      kind: 'water',
-      isMain: false,
-      lon: null,
-      lat: null,
-      standard: 'GB 8978-1996',
-      sourceType: null,
-      oxygenReference: null,
-      deviceMns: [],
-      stationIds: [],
-      status: 'active',
-    },
+    // The air outlet's standard is one whose reference O₂ is unverified (GB 13223 thermal power).
+    { ...OUTLETS[0]!, oxygenReference: { percent: 6, verified: false, source: 'GB 13223-2011' }, stationIds: ['st-1'] },
+    OUTLETS[1]!,
   ],
-  permits: [
-    {
-      id: 'p1',
-      enterpriseId: 'e1',
-      permitNo: '91450100MA5KXXXX0A001P',
-      kind: 'permit',
-      category: 'key',
-      issuer: '南宁市生态环境局',
-      validFrom: '2022-01-21',
-      validTo: '2027-01-20',
-      status: 'valid',
-      state: 'renewal_window',
-      reportFrequencies: ['annual', 'quarterly'],
-      limits: [
-        {
-          id: 'l1',
-          outletId: 'o1',
-          outletCode: 'DA001',
-          pollutant: 'so2',
-          limitType: 'concentration',
-          value: 35,
-          unit: 'mg/m³',
-          averagingPeriod: '小时均值',
-          specialPeriod: null,
-        },
-        {
-          id: 'l2',
-          outletId: 'o1',
-          outletCode: 'DA001',
-          pollutant: 'nox',
-          limitType: 'concentration',
-          value: 30,
-          unit: 'mg/m³',
-          averagingPeriod: '小时均值',
-          specialPeriod: '重污染天气',
-        },
-      ],
-      createdAt: '2022-01-21T00:00:00.000Z',
-      updatedAt: '2022-01-21T00:00:00.000Z',
-    },
-  ],
+  permits: [{ ...PERMIT, state: 'renewal_window', reportFrequencies: ['annual', 'quarterly'] }],
   events: [
     {
       id: 'ev1',
@@ -142,9 +74,8 @@ const file: EnterpriseFile = {
         days: 60,
         dayKind: 'calendar',
       },
-      // Asserted, not annotated: the clocks branch adds `permitState` to DueItem (this fixture has it either way).
       permitState: 'renewal_window',
-    } as EnterpriseFile['due'][number],
+    },
   ],
   reports: [
     {
@@ -182,17 +113,12 @@ const me = {
   csrfToken: 'x',
 };
 
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-}
-
 function renderPage(permissions: string[] = ['sources:read', 'sources:write']) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
-      // The file's own `due` is empty until the clocks are merged into it: the page asks the due list.
-      if (url === '/api/v1/sources/enterprises/e1/file') return json({ ...file, due: [] });
-      if (url.startsWith('/api/v1/sources/due?') && url.includes('enterpriseId=e1')) return json({ items: file.due });
+      // The file carries its due items: the page asks nothing else for them.
+      if (url === '/api/v1/sources/enterprises/e1/file') return json(file);
       if (url.startsWith('/api/v1/auth/me')) return json({ ...me, user: { ...me.user, permissions } });
       return json({ error: { code: 'NOT_FOUND', message: url } }, 404);
     }),

@@ -14,7 +14,7 @@ import { PermitsPanel } from '../components/PermitsPanel';
 import { RecordEventModal } from '../components/RecordEventModal';
 import { RenewalAlert } from '../components/RenewalAlert';
 import { ReportsTable } from '../components/ReportsTable';
-import { useDue, useEnterpriseFile } from '../hooks/useSources';
+import { useEnterpriseFile } from '../hooks/useSources';
 
 /** /app/sources/enterprises/:id — 一企一档: identity and QR code, due items, permits and limits, outlets, history, reports. */
 export function EnterprisePage() {
@@ -27,15 +27,12 @@ export function EnterpriseFileView({ id }: { id: string | undefined }) {
   const { message } = App.useApp();
   const { me } = useSession();
   const file = useEnterpriseFile(id);
-  // What falls due for this enterprise from the due list itself (the same service as /sources/due, the
-  // same window); the file's own `due` stands in until it answers.
-  const dueQuery = useDue({ enterpriseId: id });
   const [recording, setRecording] = useState(false);
   const [form, setForm] = useState<OpenForm>(null);
   if (file.isPending) return <Skeleton active />;
   if (!file.data) return <Result status="404" title={t('errors.ENTERPRISE_NOT_FOUND')} />;
-  const { enterprise, permits, outlets, events, reports } = file.data;
-  const due = dueQuery.data?.items ?? file.data.due;
+  // One request: the file carries what falls due (the due list's service, the same 90-day window).
+  const { enterprise, permits, outlets, events, reports, due } = file.data;
   const canWrite = hasPermission(me, 'sources:write');
 
   return (
