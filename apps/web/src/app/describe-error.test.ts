@@ -62,4 +62,20 @@ describe('describeError', () => {
   it('describes non-API errors as INTERNAL', () => {
     expect(describeError(new Error('boom'), createI18n('en').t)).toBe('[INTERNAL] Something went wrong');
   });
+
+  it("words a module's reason on a field by its error or import-row code, never the server's English", () => {
+    const err = new ApiError({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'invalid',
+      details: [
+        { path: 'body.regionCode', message: 'not in the region dictionary', code: 'UNKNOWN_REGION' },
+        { path: 'body.uscc', message: 'check character', code: 'USCC_CHECK_DIGIT', params: { expected: '7' } },
+      ],
+    });
+    const text = describeError(err, createI18n('zh-CN').t);
+    expect(text).not.toContain('not in the region dictionary');
+    expect(text).not.toContain('check character');
+    expect(text).toContain('7');
+  });
 });

@@ -57,17 +57,30 @@ export function statusReasonText(reason: StatusReason, t: TFunction): string {
 export type FieldIssue = { path: string; message: string; code?: string; params?: Record<string, unknown> };
 
 /**
- * One refused field of a VALIDATION_FAILED error: "newPassword: 至少 10 个字符". Bounds are worded by
- * what they bound (string, number, array); an issue without a known code keeps the server's message.
+ * A refused field's reason in words, from its code only: zod's codes by what they bound (string,
+ * number, array), a module's reason by its import-row code (`DUPLICATE_LIMIT`, `USCC_CHECK_DIGIT` with the
+ * expected character) or its error code (`OUTLET_NOT_FOUND`). Undefined when
+ * the code has no words.
  */
-export function fieldIssueText(issue: FieldIssue, t: TFunction): string {
-  const field = issue.path.replace(/^(body|query|params|querystring)\.?/, '');
+export function fieldIssueWords(issue: Omit<FieldIssue, 'path' | 'message'>, t: TFunction): string | undefined {
   const params = issue.params ?? {};
   const origin = typeof params.origin === 'string' ? params.origin : '';
   const code = issue.code ?? '';
-  const words =
-    (origin && translated(t, `fieldIssues.${code}_${origin}`, params)) ||
-    (code && translated(t, `fieldIssues.${code}`, params)) ||
-    issue.message;
+  if (!code) return undefined;
+  return (
+    (origin ? translated(t, `fieldIssues.${code}_${origin}`, params) : undefined) ??
+    translated(t, `fieldIssues.${code}`, params) ??
+    translated(t, `importErrors.${code}`, params) ??
+    translated(t, `errors.${code}`, params)
+  );
+}
+
+/**
+ * One refused field of a VALIDATION_FAILED error: "newPassword: 至少 10 个字符". An issue whose code
+ * has no words keeps the server's message.
+ */
+export function fieldIssueText(issue: FieldIssue, t: TFunction): string {
+  const field = issue.path.replace(/^(body|query|params|querystring)\.?/, '');
+  const words = fieldIssueWords(issue, t) ?? issue.message;
   return field ? `${field}: ${words}` : words;
 }

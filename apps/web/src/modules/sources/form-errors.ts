@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
+import { fieldIssueWords } from '../../i18n/code-text';
 import { isApiError } from '../../lib/http';
 
 type FieldError = { name: (string | number)[]; errors: string[] };
@@ -15,18 +16,6 @@ function detailsOf(details: unknown): Detail[] {
 const words = (t: TFunction, key: string, params?: Record<string, unknown>) =>
   t(key, { ...params, defaultValue: '' }) || undefined;
 
-/** A validation issue in words: a catalogue code, an import row code, or zod's code by what it bounds. */
-function issueWords(d: Detail, t: TFunction): string | undefined {
-  if (!d.code) return undefined;
-  const origin = typeof d.params?.origin === 'string' ? d.params.origin : '';
-  return (
-    words(t, `errors.${d.code}`) ??
-    words(t, `importErrors.${d.code}`, d.params) ??
-    (origin ? words(t, `fieldIssues.${d.code}_${origin}`, d.params) : undefined) ??
-    words(t, `fieldIssues.${d.code}`, d.params)
-  );
-}
-
 /**
  * The field errors of a refused write, for antd's `form.setFields`: each detail's `body.<path>`
  * (`body.limits.2.outletCode` → ['limits', 2, 'outletCode']) with the reason in the user's language.
@@ -40,7 +29,7 @@ export function fieldErrorsOf(error: unknown, t: TFunction): FieldError[] {
     const [root, ...rest] = d.path.split('.');
     if (root !== 'body' || rest.length === 0) return [];
     const name = rest.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const text = error.code === 'VALIDATION_FAILED' ? issueWords(d, t) : words(t, `errors.${error.code}`);
+    const text = error.code === 'VALIDATION_FAILED' ? fieldIssueWords(d, t) : words(t, `errors.${error.code}`);
     return [{ name, errors: [text ?? t('errors.VALIDATION_FAILED')] }];
   });
 }
