@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { JourneyContext } from '../lib/types';
-import { check, loginThroughForm, waitForText } from '../lib/page-helpers';
-import { findFreePort, startServer, waitForHealth, type ServerHandle } from '../lib/server';
+import { check, loginThroughForm, setUpProvinceOnFirstRun, waitForText } from '../lib/page-helpers';
+import { findFreePort, startEmptyServer, waitForHealth, type ServerHandle } from '../lib/server';
 
 export const name =
   'a province other than Guangxi from an empty database: first-run set-up, own stations and a month of data, ranking, dashboard, bulletin, portal';
@@ -72,35 +72,13 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
   const scriptErrors: string[] = [];
   page.on('pageerror', (error) => scriptErrors.push(error.message));
   try {
-    server = startServer({
-      repoRoot,
-      workDir,
-      port,
-      env: {
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: path.join(workDir, 'own.db'),
-        ECOCLOUD_DEMO: '0',
-        ECOCLOUD_ADMIN_PASSWORD: adminPassword,
-        ECOCLOUD_HJ212_PORT: '0',
-        ECOCLOUD_SIMULATOR: '0',
-        LOG_LEVEL: 'warn',
-      },
-    });
+    server = startEmptyServer({ repoRoot, workDir, port, adminPassword, database: 'own.db' });
     await waitForHealth(server, 120_000);
     const baseUrl = server.baseUrl;
 
     // First run: the admin lands on the set-up page and chooses Yunnan.
     await loginThroughForm(page, baseUrl, 'admin', adminPassword);
-    await page.waitForURL((url) => url.pathname === '/app/setup');
-    await page.getByTestId('setup-province').click();
-    await page.keyboard.type('云南');
-    await page
-      .locator('.ant-select-item-option[title*="云南省"], .ant-select-item-option:has-text("云南省")')
-      .first()
-      .click();
-    await page.getByTestId('setup-submit').click();
-    await page.getByTestId('setup-next-stations').waitFor({ timeout: 60_000 });
+    await setUpProvinceOnFirstRun(page, '云南', '云南省');
     check(
       (await page.locator('.ant-result-title').textContent())?.includes('云南省生态环境厅'),
       'the set-up result does not name 云南省生态环境厅',

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { makeUscc } from '@ecocloud/standards';
 import type { Page } from 'playwright-core';
 import type { JourneyContext } from '../lib/types';
-import { check, loginThroughForm, waitForText } from '../lib/page-helpers';
-import { findFreePort, startServer, waitForHealth, type ServerHandle } from '../lib/server';
+import { check, loginThroughForm, setUpProvinceOnFirstRun, waitForText } from '../lib/page-helpers';
+import { findFreePort, startEmptyServer, waitForHealth, type ServerHandle } from '../lib/server';
 
 export const name =
   'pollution sources from an empty database: import a register, open an enterprise due for renewal, record the renewal, add an outlet through the form, the due item is gone, the public page opens without login';
@@ -66,18 +66,6 @@ function registerCsv(list: Unit[]): string {
   return `${[header, ...rows].join('\n')}\n`;
 }
 
-async function setUpGuangxi(page: Page): Promise<void> {
-  await page.waitForURL((url) => url.pathname === '/app/setup');
-  await page.getByTestId('setup-province').click();
-  await page.keyboard.type('广西');
-  await page
-    .locator('.ant-select-item-option[title*="广西"], .ant-select-item-option:has-text("广西")')
-    .first()
-    .click();
-  await page.getByTestId('setup-submit').click();
-  await page.getByTestId('setup-next-stations').waitFor({ timeout: 60_000 });
-}
-
 async function importRegister(page: Page, baseUrl: string, csv: string, rows: number): Promise<void> {
   await page.goto(`${baseUrl}/app/sources/import`);
   await page
@@ -114,27 +102,13 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
   const scriptErrors: string[] = [];
   page.on('pageerror', (error) => scriptErrors.push(error.message));
   try {
-    server = startServer({
-      repoRoot,
-      workDir,
-      port,
-      env: {
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: path.join(workDir, 'sources.db'),
-        ECOCLOUD_DEMO: '0',
-        ECOCLOUD_ADMIN_PASSWORD: adminPassword,
-        ECOCLOUD_HJ212_PORT: '0',
-        ECOCLOUD_SIMULATOR: '0',
-        LOG_LEVEL: 'warn',
-      },
-    });
+    server = startEmptyServer({ repoRoot, workDir, port, adminPassword, database: 'sources.db' });
     await waitForHealth(server, 120_000);
     const baseUrl = server.baseUrl;
 
     // An empty database: the admin sets up the province first (regions and the bureaus that regulate them).
     await loginThroughForm(page, baseUrl, 'admin', adminPassword);
-    await setUpGuangxi(page);
+    await setUpProvinceOnFirstRun(page, '广西');
 
     const list = units();
     const expiring = list[0]!;

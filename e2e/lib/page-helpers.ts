@@ -44,3 +44,19 @@ export async function apiGet<T>(page: Page, baseUrl: string, path: string): Prom
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
+
+/**
+ * The first-run set-up page of an empty server: types `typed` into the province picker, picks the
+ * option naming `option`, submits and waits for the next step (installing a province takes a while).
+ */
+export async function setUpProvinceOnFirstRun(page: Page, typed: string, option = typed): Promise<void> {
+  await page.waitForURL((url) => url.pathname === '/app/setup');
+  await page.getByTestId('setup-province').click();
+  await page.keyboard.type(typed);
+  await page
+    .locator(`.ant-select-item-option[title*="${option}"], .ant-select-item-option:has-text("${option}")`)
+    .first()
+    .click();
+  await page.getByTestId('setup-submit').click();
+  await page.getByTestId('setup-next-stations').waitFor({ timeout: 60_000 });
+}

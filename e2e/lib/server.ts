@@ -53,6 +53,34 @@ export function startServer(opts: {
   return { child, baseUrl: `http://127.0.0.1:${opts.port}`, logFile, stop };
 }
 
+/**
+ * A server on an empty SQLite database in `workDir` with the demo off (a department's own first day):
+ * the admin with `adminPassword` lands on the first-run set-up page; no HJ 212 port, no simulator.
+ */
+export function startEmptyServer(opts: {
+  repoRoot: string;
+  workDir: string;
+  port: number;
+  adminPassword: string;
+  database: string;
+}): ServerHandle {
+  return startServer({
+    repoRoot: opts.repoRoot,
+    workDir: opts.workDir,
+    port: opts.port,
+    env: {
+      PORT: String(opts.port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: path.join(opts.workDir, opts.database),
+      ECOCLOUD_DEMO: '0',
+      ECOCLOUD_ADMIN_PASSWORD: opts.adminPassword,
+      ECOCLOUD_HJ212_PORT: '0',
+      ECOCLOUD_SIMULATOR: '0',
+      LOG_LEVEL: 'warn',
+    },
+  });
+}
+
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal); // negative pid: the whole group this child leads
