@@ -9,6 +9,7 @@ import { useCreateEnterprise } from '../hooks/useSources';
 import { useDictionaryEntries } from '../hooks/useDictionary';
 import { labelOptions } from '../labels';
 import { expectedFromDetails, usccProblem } from '../uscc-check';
+import { LocationFields } from './LocationFields';
 
 type Values = {
   uscc: string;
@@ -166,16 +167,7 @@ export function EnterpriseFormModal({
               <Input maxLength={300} />
             </Form.Item>
           </Col>
-          <Col span={6}>
-            <Form.Item name="lon" label={t('sources.field.lon')}>
-              <InputNumber min={-180} max={180} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="lat" label={t('sources.field.lat')}>
-              <InputNumber min={-90} max={90} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
+          <LocationFields />
           <Col span={6}>
             <Form.Item name="keyListYear" label={t('sources.field.keyListYear')}>
               <InputNumber min={2000} max={2100} style={{ width: '100%' }} />

@@ -1,12 +1,13 @@
 import type { Outlet, OutletInput } from '@ecocloud/contracts';
 import { OXYGEN_STANDARDS } from '@ecocloud/standards';
-import { AutoComplete, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Tag, Tooltip } from 'antd';
+import { AutoComplete, Col, Form, Input, Modal, Radio, Row, Select, Space, Tag, Tooltip } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWriteFailure } from '../hooks/useWriteFailure';
 import { useSaveOutlet } from '../hooks/useRegisterWrites';
 import { label, labelOptions } from '../labels';
 import { impliedOxygen, sourceTypesFor } from './oxygen-choice';
+import { LocationFields } from './LocationFields';
 
 type Values = {
   code: string;
@@ -186,16 +187,7 @@ export function OutletFormModal({
               <Select mode="tags" data-testid="outlet-mns" open={false} tokenSeparators={[',', '，', ' ']} />
             </Form.Item>
           </Col>
-          <Col span={6}>
-            <Form.Item name="lon" label={t('sources.field.lon')}>
-              <InputNumber min={-180} max={180} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="lat" label={t('sources.field.lat')}>
-              <InputNumber min={-90} max={90} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
+          <LocationFields />
         </Row>
       </Form>
     </Modal>
