@@ -53,6 +53,7 @@ async function followEvent(db: Kysely<Database>, row: JudgedHourRow): Promise<vo
       peak_converted: peak,
       peak_multiple: row.multiple ?? null,
       status: 'open',
+      basis: 'hour',
     });
   }
   const prev = await eventEndingAt(db, row.outlet_id, row.pollutant, row.hour_start);

@@ -20,6 +20,9 @@ const toHour = (r: StoredHourRow): ComplianceHour => ({
   exceeded: r.exceeded === null ? null : r.exceeded === 1,
   multiple: r.multiple,
   note: r.note,
+  receivedMinutes: r.received_minutes,
+  flowMean: r.flow_mean,
+  amountKg: r.amount_kg,
 });
 
 /** A share in per cent with one decimal (never above 100), or null when there is nothing to divide by. */
@@ -58,6 +61,7 @@ export async function listExceedances(
       enterpriseName: o.enterpriseName,
       pollutant: e.pollutant,
       start: e.start,
+      basis: e.basis === 'day' ? 'day' : 'hour',
       end: e.end,
       hours: e.hours,
       peakConverted: e.peak_converted,
