@@ -29,3 +29,4 @@ export * from './noise/gb3096';
 export * from './uscc/uscc';
 export * from './sources/oxygen-reference';
 export * from './emissions';
+export * from './enforcement';

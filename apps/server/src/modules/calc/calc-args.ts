@@ -8,9 +8,14 @@ export class UsageError extends Error {}
 
 /**
  * @param allowed option names (without `--`) that take a value; `--help` is always accepted
+ * @param flags option names that take no value (`--json`)
  * @throws UsageError on unknown options or a missing value
  */
-export function parseArgs(argv: readonly string[], allowed: readonly string[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  allowed: readonly string[],
+  flags: readonly string[] = [],
+): ParsedArgs {
   const options = new Map<string, string>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -21,6 +26,10 @@ export function parseArgs(argv: readonly string[], allowed: readonly string[]): 
     }
     if (arg === '--help') {
       options.set('help', 'true');
+      continue;
+    }
+    if (flags.includes(arg.slice(2))) {
+      options.set(arg.slice(2), 'true');
       continue;
     }
     const eq = arg.indexOf('=');
@@ -47,5 +56,7 @@ export const CALC_USAGE = `usage: ecocloud calc <command> [options] [FILE|-]
   water-class    [--water-body river|lake] [--target-class 1-5|I-V] [--output FILE|-]
   air-evaluation --output-dir DIR [--standard HJ633-2012|HJ633-2026] [--time-label start|end]
   emissions      --limits LIMITS.csv --output-dir DIR [--o2-basis hourly|minute] [--min-valid-minutes 45]
+  penalty        [--json]   rows: jurisdiction, table, violation, act_date, decision_date, pollutant_count,
+                 pollutant_class, area, daily_volume_t, exceed_multiple, repeats_2y (JSON array out)
 CSV in and out (UTF-8, header row required); '-' is stdin/stdout (the default).
 `;

@@ -5,6 +5,7 @@ import { parseWaterClass, type AqiStandardId } from '@ecocloud/standards';
 import { csvText } from '../../platform/import-export/csv-safe';
 import { CALC_USAGE, choice, parseArgs, UsageError, type ParsedArgs } from './calc-args';
 import { EMISSIONS_OPTIONS, runEmissions } from './emissions.cli';
+import { PENALTY_FLAGS, runPenalty } from './penalty.cli';
 import {
   aqiOutputColumns,
   calcAqiRows,
@@ -122,11 +123,20 @@ async function runAirEvaluation(args: ParsedArgs, io: CalcIo): Promise<void> {
   await writeFile(path.join(dir, 'period_city.csv'), toCsv(r.periodCity, period), 'utf8');
 }
 
-const COMMANDS: Record<string, { options: string[]; run: (a: ParsedArgs, io: CalcIo) => Promise<void> }> = {
+async function runPenaltyRows(args: ParsedArgs, io: CalcIo): Promise<void> {
+  const { rows } = await readInput(args.positional[0], io);
+  await runPenalty(rows, io);
+}
+
+const COMMANDS: Record<
+  string,
+  { options: string[]; flags?: string[]; run: (a: ParsedArgs, io: CalcIo) => Promise<void> }
+> = {
   aqi: { options: ['standard', 'mode', 'output'], run: runAqi },
   'water-class': { options: ['water-body', 'target-class', 'output'], run: runWater },
   'air-evaluation': { options: ['output-dir', 'standard', 'time-label'], run: runAirEvaluation },
   emissions: { options: EMISSIONS_OPTIONS, run: runEmissions },
+  penalty: { options: [], flags: PENALTY_FLAGS, run: runPenaltyRows },
 };
 
 /**
@@ -143,7 +153,7 @@ export async function runCalcCommand(argv: string[], io: CalcIo): Promise<number
     return name === undefined || name === '--help' ? 0 : 2;
   }
   try {
-    const args = parseArgs(rest, cmd.options);
+    const args = parseArgs(rest, cmd.options, cmd.flags);
     if (args.options.has('help')) {
       io.stdout.write(CALC_USAGE);
       return 0;
