@@ -56,6 +56,10 @@ describe('APP_MENU', () => {
       'sourcesDue',
       'sourcesReports',
       'sourcesImport',
+      'compliance',
+      'complianceLeads',
+      'complianceStats',
+      'complianceSettings',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { assessmentWebModule } from '../modules/assessment';
 import { auditWebModule } from '../modules/audit';
+import { complianceWebModule } from '../modules/compliance';
 import { authWebModule } from '../modules/auth';
 import { dictionariesWebModule } from '../modules/dictionaries';
 import { homeWebModule } from '../modules/home';
@@ -28,6 +29,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   assessmentWebModule,
   workplanWebModule,
   sourcesWebModule,
+  complianceWebModule,
   setupWebModule,
   authWebModule,
   portalWebModule,

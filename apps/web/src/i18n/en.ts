@@ -1,3 +1,4 @@
+import { complianceEn } from './compliance.en';
 import { assessmentEn } from './assessment.en';
 import { codesEn } from './codes.en';
 import type { Messages } from './zh-cn';
@@ -248,6 +249,9 @@ export const en: Messages = {
     'workplan:admin': 'Administer the work plan',
     'sources:read': 'View pollution sources',
     'compliance:read': 'View online-monitoring compliance',
+    'compliance:triage': 'Triage online-monitoring leads',
+    'compliance:explain': "Explain the own unit's leads",
+    'compliance:settings': 'Manage special periods and compliance settings',
     'sources:write': 'Maintain pollution sources',
     'sources:import': 'Import the discharger register',
     'sources:report': 'Submit execution reports',
@@ -547,6 +551,7 @@ export const en: Messages = {
   },
   workplan: workplanEn,
   sources: sourcesEn,
+  compliance: complianceEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

@@ -1,3 +1,4 @@
+import { complianceZh } from './compliance.zh-cn';
 import { assessmentZh } from './assessment.zh-cn';
 import { codesZh } from './codes.zh-cn';
 import { workplanZh } from './workplan.zh-cn';
@@ -248,6 +249,9 @@ export const zhCN = {
     'workplan:admin': '管理工作要点',
     'sources:read': '查看污染源档案',
     'compliance:read': '查看在线监测达标判定',
+    'compliance:triage': '处理在线监测线索',
+    'compliance:explain': '说明本单位在线监测线索',
+    'compliance:settings': '管理特殊时段与达标判定设置',
     'sources:write': '维护污染源档案',
     'sources:import': '导入排污单位名录',
     'sources:report': '提交执行报告',
@@ -544,6 +548,7 @@ export const zhCN = {
   },
   workplan: workplanZh,
   sources: sourcesZh,
+  compliance: complianceZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

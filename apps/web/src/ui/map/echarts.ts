@@ -9,6 +9,7 @@ import {
   GeoComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -18,6 +19,7 @@ import type {
   GeoComponentOption,
   GridComponentOption,
   LegendComponentOption,
+  MarkAreaComponentOption,
   MarkLineComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption,
@@ -37,6 +39,7 @@ echarts.use([
   VisualMapComponent,
   DataZoomComponent,
   MarkLineComponent,
+  MarkAreaComponent,
   CanvasRenderer,
 ]);
 
@@ -52,6 +55,7 @@ export type EChartsOption = echarts.ComposeOption<
   | VisualMapComponentOption
   | DataZoomComponentOption
   | MarkLineComponentOption
+  | MarkAreaComponentOption
 >;
 
 export { echarts };

@@ -10,7 +10,16 @@ import { label, sourceTypeText } from '../labels';
  * when that figure is not confirmed against the standard) and the loggers, each linking to the
  * monitoring station that receives it.
  */
-export function OutletsTable({ outlets, onEdit }: { outlets: Outlet[]; onEdit?: (o: Outlet) => void }) {
+export function OutletsTable({
+  outlets,
+  onEdit,
+  complianceLinks = false,
+}: {
+  outlets: Outlet[];
+  onEdit?: (o: Outlet) => void;
+  /** Link an outlet with loggers to its judged hours (/app/compliance/outlets/:id), for compliance:read. */
+  complianceLinks?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Table<Outlet>
@@ -83,6 +92,23 @@ export function OutletsTable({ outlets, onEdit }: { outlets: Outlet[]; onEdit?: 
             ),
         },
         { key: 'status', title: t('sources.field.status'), render: (_, o) => label('outletStatuses', o.status, t) },
+        ...(complianceLinks
+          ? [
+              {
+                key: 'compliance',
+                title: '',
+                render: (_: unknown, o: Outlet) =>
+                  o.deviceMns.length > 0 ? (
+                    <Link
+                      to={`/app/compliance/outlets/${encodeURIComponent(o.id)}?enterprise=${encodeURIComponent(o.enterpriseId)}`}
+                      data-testid={`outlet-compliance-${o.code}`}
+                    >
+                      {t('compliance.outlet.link')}
+                    </Link>
+                  ) : null,
+              },
+            ]
+          : []),
         ...(onEdit
           ? [
               {

@@ -188,10 +188,19 @@ describe('EnterprisePage (一企一档)', () => {
     for (const id of WRITE_BUTTONS) expect(screen.getByTestId(id)).toBeTruthy();
   });
 
+  it('links an outlet with a logger to its compliance page, for compliance:read only', async () => {
+    renderPage(['sources:read', 'compliance:read']);
+    const link = await screen.findByTestId('outlet-compliance-DA001');
+    expect(link.getAttribute('href')).toBe('/app/compliance/outlets/o1?enterprise=e1');
+    expect(link.textContent).toBe('达标情况');
+    expect(screen.queryByTestId('outlet-compliance-DW001')).toBeNull(); // no logger, nothing judged
+  });
+
   it('hides every write button from a reader', async () => {
     renderPage(['sources:read']);
     await screen.findByTestId('enterprise-name');
     await waitFor(() => expect(screen.getByTestId('outlets-table')).toBeTruthy());
     for (const id of WRITE_BUTTONS) expect(screen.queryByTestId(id)).toBeNull();
+    expect(screen.queryByTestId('outlet-compliance-DA001')).toBeNull();
   });
 });

@@ -99,6 +99,7 @@ export function EnterpriseFileView({ id }: { id: string | undefined }) {
         <OutletsTable
           outlets={outlets}
           onEdit={canWrite ? (outlet) => setForm({ kind: 'outlet', outlet }) : undefined}
+          complianceLinks={hasPermission(me, 'compliance:read')}
         />
       </Card>
       <Card title={t('sources.file.history')} style={{ marginBottom: 16 }}>
