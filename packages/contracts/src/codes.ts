@@ -129,6 +129,11 @@ export const AUDIT_ACTIONS = [
   'sources.report.submit',
   'sources.deadline_override.create',
   'sources.deadline_override.delete',
+  'compliance.lead.dismiss',
+  'compliance.lead.ask',
+  'compliance.lead.explain',
+  'compliance.lead.case',
+  'compliance.settings.put',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -156,6 +161,7 @@ export const AUDIT_ENTITY_TYPES = [
   'sources_register',
   'execution_report',
   'report_deadline_override',
+  'compliance_lead',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

@@ -73,6 +73,10 @@ export const ERROR_CATALOGUE = {
   PERMIT_STATE_CONFLICT: 409,
   /** An execution report for a period that is folded into another or not yet over. */
   REPORT_PERIOD_INVALID: 400,
+  /** A compliance lead that does not exist or whose outlet lies outside the caller's scope. */
+  LEAD_NOT_FOUND: 404,
+  /** A triage step the lead's status does not allow (dismissing a lead already turned into a case, …). */
+  LEAD_STATE_CONFLICT: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

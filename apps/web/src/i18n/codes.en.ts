@@ -115,6 +115,11 @@ export const codesEn: typeof codesZh = {
     'sources/report/submit': 'Execution report recorded',
     'sources/deadline_override/create': 'Report deadline override added',
     'sources/deadline_override/delete': 'Report deadline override removed',
+    'compliance/lead/dismiss': 'Lead dismissed',
+    'compliance/lead/ask': 'Enterprise asked to explain a lead',
+    'compliance/lead/explain': 'Lead explained by the enterprise',
+    'compliance/lead/case': 'Lead turned into a case',
+    'compliance/settings/put': 'Compliance settings changed',
   },
   auditEntities: {
     user: 'User',
@@ -139,6 +144,7 @@ export const codesEn: typeof codesZh = {
     sources_register: 'Pollution-source register',
     execution_report: 'Execution report',
     report_deadline_override: 'Report deadline override',
+    compliance_lead: 'Compliance lead',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

@@ -117,6 +117,11 @@ export const codesZh = {
     'sources/report/submit': '登记执行报告',
     'sources/deadline_override/create': '新增执行报告截止日调整',
     'sources/deadline_override/delete': '删除执行报告截止日调整',
+    'compliance/lead/dismiss': '排除线索',
+    'compliance/lead/ask': '要求企业说明线索',
+    'compliance/lead/explain': '企业说明线索',
+    'compliance/lead/case': '线索转立案',
+    'compliance/settings/put': '修改在线监测达标判定设置',
   },
   auditEntities: {
     user: '用户',
@@ -141,6 +146,7 @@ export const codesZh = {
     sources_register: '污染源名录',
     execution_report: '执行报告',
     report_deadline_override: '执行报告截止日调整',
+    compliance_lead: '在线监测线索',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

@@ -101,6 +101,8 @@ export const en: Messages = {
     PERMIT_EXISTS: 'A permit with this number already exists',
     PERMIT_STATE_CONFLICT: 'The permit is not in a state that allows this (a renewal must run past the current expiry)',
     REPORT_PERIOD_INVALID: "The report period does not match the permit's report frequencies",
+    LEAD_NOT_FOUND: 'The lead does not exist or is outside your data scope',
+    LEAD_STATE_CONFLICT: 'The lead is not in a state that allows this (someone may have handled it already)',
     unknown: 'Something went wrong',
   },
   landing: {

@@ -101,6 +101,8 @@ export const zhCN = {
     PERMIT_EXISTS: '该许可证编号已存在',
     PERMIT_STATE_CONFLICT: '许可证当前状态不允许此操作（如延续后的有效期须晚于原有效期）',
     REPORT_PERIOD_INVALID: '报告期与该许可证的执行报告频次不符',
+    LEAD_NOT_FOUND: '线索不存在或不在您的数据范围内',
+    LEAD_STATE_CONFLICT: '线索当前状态不允许此操作（可能已被他人处理）',
     unknown: '发生未知错误',
   },
   landing: {

@@ -11,6 +11,7 @@ import { createTestApp } from '../../test/harness';
 import { storeReadings, type Reading } from '../monitoring';
 import { eventsOf, hoursOf } from './judge/compliance.repository';
 import { HOUR_MS } from './judge/judge.service';
+import { minuteReadings, NORMAL } from './leads/test/outlet-minutes';
 import { outletWithLogger } from './test/compliance-fixtures';
 
 const bin = path.resolve(import.meta.dirname, '../../../bin/ecocloud.js');
@@ -95,4 +96,55 @@ describe('ecocloud compliance judge (the real command on a SQLite file)', () => 
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('ecocloud compliance scan (the real command on a SQLite file)', () => {
+  it('--json raises the missing-data lead of the range once; the second run finds nothing new', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecocloud-compliance-scan-'));
+    const file = path.join(dir, 'db.sqlite');
+    const t = await createTestApp({ name: 'sqlite', url: file }, { demo: false });
+    await firstRun({ ...t.deps, config: { ...t.deps.config, loadDemo: false } }, MODULES);
+    await initProvince(t.deps, null, { province: '450000' });
+    const admin = await t.login('admin');
+    const { stationId, outletId } = await outletWithLogger(admin, { regionCode: '450300', limits: { so2: 100 } });
+    // a normal outlet for 3 hours, silent for 5 (≥ the 4 hours of the default settings), back for 2
+    const readings = minuteReadings(stationId, T0, 10, (h, m, load, r) => {
+      const x = NORMAL(h, m, load, r);
+      return h >= 3 && h < 8 ? {} : x;
+    });
+    await storeReadings(t.deps.db, t.deps.clock, readings, 'import');
+    await t.close();
+    try {
+      const env = {
+        DATABASE_URL: file,
+        ECOCLOUD_AUDIT_HEADS_FILE: '',
+        ECOCLOUD_AUDIT_KEY: t.deps.config.auditKey ?? '',
+      };
+      const from = new Date(T0).toISOString();
+      const to = new Date(T0 + 10 * HOUR_MS).toISOString();
+      const first = await runIntoPipe(['compliance', 'scan', '--from', from, '--to', to, '--json'], env);
+      expect(first.code, `${first.out}\n${first.err}`).toBe(0);
+      expect(JSON.parse(first.out)).toEqual({
+        outlets: 1,
+        signs: 0,
+        exceedanceLeads: 0,
+        missingDataLeads: 1,
+        transmissionLeads: 0,
+      });
+      const db = createDb(file);
+      try {
+        const leads = await db.selectFrom('compliance_leads').selectAll().where('outlet_id', '=', outletId).execute();
+        expect(leads.map((l) => [l.kind, l.start, l.end, l.status])).toEqual([
+          ['missing_data', new Date(T0 + 3 * HOUR_MS).toISOString(), new Date(T0 + 8 * HOUR_MS).toISOString(), 'open'],
+        ]);
+      } finally {
+        await db.destroy();
+      }
+      const again = await runIntoPipe(['compliance', 'scan', '--from', from, '--to', to], env);
+      expect(again.out).toContain('new leads 0 exceedance, 0 sign, 0 missing data, 0 transmission');
+      expect((await runIntoPipe(['compliance', 'scan', '--from', from], env)).code).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000); // three child processes, each starting tsx
 });

@@ -4,12 +4,15 @@ import { COMPLIANCE_USAGE, runComplianceCommand } from './compliance.cli';
 import { COMPLIANCE_TABLES } from './compliance.tables';
 import { startComplianceWorker } from './compliance.worker';
 import { COMPLIANCE_METRICS } from './metrics';
+import { leadsRoutes } from './leads/leads.routes';
+import { complianceSettingsRoutes } from './settings/settings.routes';
+import { complianceStatsRoutes } from './stats/stats.routes';
 import { complianceRoutes } from './views/compliance.routes';
 
 /** Online monitoring against the permit: stored outlet minutes judged hour by hour, exceedance events. */
 export const complianceModule: ServerModule = {
   name: 'compliance',
-  routes: [complianceRoutes],
+  routes: [complianceRoutes, leadsRoutes, complianceStatsRoutes, complianceSettingsRoutes],
   services: [startComplianceWorker],
   commands: [{ name: 'compliance', usage: COMPLIANCE_USAGE, run: (args, { io }) => runComplianceCommand(args, io) }],
   demo: [],
