@@ -129,6 +129,8 @@ export const AUDIT_ACTIONS = [
   'sources.report.submit',
   'sources.deadline_override.create',
   'sources.deadline_override.delete',
+  'compliance.special_period.create',
+  'compliance.special_period.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -156,6 +158,7 @@ export const AUDIT_ENTITY_TYPES = [
   'sources_register',
   'execution_report',
   'report_deadline_override',
+  'compliance_special_period',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

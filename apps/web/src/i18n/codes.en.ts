@@ -115,6 +115,8 @@ export const codesEn: typeof codesZh = {
     'sources/report/submit': 'Execution report recorded',
     'sources/deadline_override/create': 'Report deadline override added',
     'sources/deadline_override/delete': 'Report deadline override removed',
+    'compliance/special_period/create': 'Special period declared',
+    'compliance/special_period/delete': 'Special period removed',
   },
   auditEntities: {
     user: 'User',
@@ -139,6 +141,7 @@ export const codesEn: typeof codesZh = {
     sources_register: 'Pollution-source register',
     execution_report: 'Execution report',
     report_deadline_override: 'Report deadline override',
+    compliance_special_period: 'Special period',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

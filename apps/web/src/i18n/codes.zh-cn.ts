@@ -117,6 +117,8 @@ export const codesZh = {
     'sources/report/submit': '登记执行报告',
     'sources/deadline_override/create': '新增执行报告截止日调整',
     'sources/deadline_override/delete': '删除执行报告截止日调整',
+    'compliance/special_period/create': '发布特殊时段',
+    'compliance/special_period/delete': '删除特殊时段',
   },
   auditEntities: {
     user: '用户',
@@ -141,6 +143,7 @@ export const codesZh = {
     sources_register: '污染源名录',
     execution_report: '执行报告',
     report_deadline_override: '执行报告截止日调整',
+    compliance_special_period: '特殊时段',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

@@ -4,12 +4,13 @@ import { COMPLIANCE_USAGE, runComplianceCommand } from './compliance.cli';
 import { COMPLIANCE_TABLES } from './compliance.tables';
 import { startComplianceWorker } from './compliance.worker';
 import { COMPLIANCE_METRICS } from './metrics';
+import { specialPeriodsRoutes } from './special-periods/special-periods.routes';
 import { complianceRoutes } from './views/compliance.routes';
 
 /** Online monitoring against the permit: stored outlet minutes judged hour by hour, exceedance events. */
 export const complianceModule: ServerModule = {
   name: 'compliance',
-  routes: [complianceRoutes],
+  routes: [complianceRoutes, specialPeriodsRoutes],
   services: [startComplianceWorker],
   commands: [{ name: 'compliance', usage: COMPLIANCE_USAGE, run: (args, { io }) => runComplianceCommand(args, io) }],
   demo: [],
