@@ -134,6 +134,8 @@ export const AUDIT_ACTIONS = [
   'compliance.lead.explain',
   'compliance.lead.case',
   'compliance.settings.put',
+  'compliance.special_period.create',
+  'compliance.special_period.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -162,6 +164,7 @@ export const AUDIT_ENTITY_TYPES = [
   'execution_report',
   'report_deadline_override',
   'compliance_lead',
+  'compliance_special_period',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

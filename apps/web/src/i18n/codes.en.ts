@@ -120,6 +120,8 @@ export const codesEn: typeof codesZh = {
     'compliance/lead/explain': 'Lead explained by the enterprise',
     'compliance/lead/case': 'Lead turned into a case',
     'compliance/settings/put': 'Compliance settings changed',
+    'compliance/special_period/create': 'Special period declared',
+    'compliance/special_period/delete': 'Special period removed',
   },
   auditEntities: {
     user: 'User',
@@ -145,6 +147,7 @@ export const codesEn: typeof codesZh = {
     execution_report: 'Execution report',
     report_deadline_override: 'Report deadline override',
     compliance_lead: 'Compliance lead',
+    compliance_special_period: 'Special period',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

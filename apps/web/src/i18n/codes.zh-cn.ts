@@ -122,6 +122,8 @@ export const codesZh = {
     'compliance/lead/explain': '企业说明线索',
     'compliance/lead/case': '线索转立案',
     'compliance/settings/put': '修改在线监测达标判定设置',
+    'compliance/special_period/create': '发布特殊时段',
+    'compliance/special_period/delete': '删除特殊时段',
   },
   auditEntities: {
     user: '用户',
@@ -147,6 +149,7 @@ export const codesZh = {
     execution_report: '执行报告',
     report_deadline_override: '执行报告截止日调整',
     compliance_lead: '在线监测线索',
+    compliance_special_period: '特殊时段',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

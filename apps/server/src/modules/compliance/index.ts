@@ -7,12 +7,13 @@ import { COMPLIANCE_METRICS } from './metrics';
 import { leadsRoutes } from './leads/leads.routes';
 import { complianceSettingsRoutes } from './settings/settings.routes';
 import { complianceStatsRoutes } from './stats/stats.routes';
+import { specialPeriodsRoutes } from './special-periods/special-periods.routes';
 import { complianceRoutes } from './views/compliance.routes';
 
 /** Online monitoring against the permit: stored outlet minutes judged hour by hour, exceedance events. */
 export const complianceModule: ServerModule = {
   name: 'compliance',
-  routes: [complianceRoutes, leadsRoutes, complianceStatsRoutes, complianceSettingsRoutes],
+  routes: [complianceRoutes, specialPeriodsRoutes, leadsRoutes, complianceStatsRoutes, complianceSettingsRoutes],
   services: [startComplianceWorker],
   commands: [{ name: 'compliance', usage: COMPLIANCE_USAGE, run: (args, { io }) => runComplianceCommand(args, io) }],
   demo: [],

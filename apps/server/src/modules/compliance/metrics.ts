@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app-deps';
 import { cmp, fromInt, mul, parseDecimal } from '@ecocloud/standards';
 import { sourcesReads } from '../sources';
 import { hoursOf } from './judge/compliance.repository';
-import { readComplianceSettings } from './settings/compliance-settings.service';
+import { readComplianceSettings } from './settings/settings-read';
 import { percent } from './stats/rates';
 import { hourTotalsByOutlet, type OutletHourTotals } from './stats/stats.repository';
 import { percentOf } from './views/compliance-views.service';

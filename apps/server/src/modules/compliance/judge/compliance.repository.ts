@@ -24,6 +24,9 @@ export async function upsertHours(db: Kysely<Database>, rows: readonly JudgedHou
           multiple: row.multiple,
           note: row.note,
           judged_at: row.judged_at,
+          received_minutes: row.received_minutes ?? null,
+          flow_mean: row.flow_mean ?? null,
+          amount_kg: row.amount_kg ?? null,
         }),
       )
       .execute();
@@ -44,25 +47,30 @@ export async function lastJudgedHours(
   return new Map(rows.map((r) => [r.outlet_id, r.latest]));
 }
 
-/** The event of an outlet × pollutant that already covers the hour starting at `hourIso`, if any. */
+/** The hour-basis event of an outlet × pollutant that already covers the hour starting at `hourIso`, if any. */
 export function eventCovering(db: Kysely<Database>, outletId: string, pollutant: string, hourIso: string) {
   return db
     .selectFrom('exceedance_events')
     .selectAll()
     .where('outlet_id', '=', outletId)
     .where('pollutant', '=', pollutant)
+    .where('basis', '=', 'hour')
     .where('start', '<=', hourIso)
     .where('end', '>', hourIso)
     .executeTakeFirst();
 }
 
-/** The event of an outlet × pollutant whose last hour ends where `hourIso` begins. */
+/**
+ * The hour-basis event of an outlet × pollutant whose last hour ends where `hourIso` begins (a water
+ * outlet's day events end at a Shanghai midnight too: they follow their days, never an hour).
+ */
 export function eventEndingAt(db: Kysely<Database>, outletId: string, pollutant: string, hourIso: string) {
   return db
     .selectFrom('exceedance_events')
     .selectAll()
     .where('outlet_id', '=', outletId)
     .where('pollutant', '=', pollutant)
+    .where('basis', '=', 'hour')
     .where('end', '=', hourIso)
     .executeTakeFirst();
 }
@@ -77,6 +85,21 @@ export async function updateEvent(
   set: Partial<Pick<EventRow, 'end' | 'hours' | 'peak_converted' | 'peak_multiple' | 'status'>>,
 ): Promise<void> {
   await db.updateTable('exceedance_events').set(set).where('id', '=', id).execute();
+}
+
+export async function deleteEvent(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('exceedance_events').where('id', '=', id).execute();
+}
+
+/** The day-basis events (a water outlet's runs of exceeding days) of an outlet × pollutant. */
+export function dayEventsOf(db: Kysely<Database>, outletId: string, pollutant: string) {
+  return db
+    .selectFrom('exceedance_events')
+    .selectAll()
+    .where('outlet_id', '=', outletId)
+    .where('pollutant', '=', pollutant)
+    .where('basis', '=', 'day')
+    .execute();
 }
 
 /** Judged hours of the outlets with starts in [fromIso, toIso), by outlet, pollutant and hour. */

@@ -4,6 +4,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { monitoringReads } from '../../monitoring';
 import { sourcesReads } from '../../sources';
+import { readComplianceSettings } from '../settings/settings-read';
+import { periodCovers, periodsInForceAt } from '../special-periods/periods-in-force';
+import { periodsOverlapping } from '../special-periods/special-periods.repository';
 import {
   eventCovering,
   eventEndingAt,
@@ -13,7 +16,11 @@ import {
   upsertHours,
   type JudgedHourRow,
 } from './compliance.repository';
-import { judgeOutletHour, O2_PARAMETER, type MinuteObservation } from './judge-hour';
+import { judgeDays } from './judge-days.service';
+import { AUXILIARY_PARAMETERS, judgeOutletHour, type JudgedHour } from './judge-hour';
+import type { MinuteObservation } from './minute-series';
+import { dailyPollutantsOf, hasLimits, toJudge } from './outlet-plan';
+import { referHour } from './referral-leads';
 
 export const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -63,17 +70,35 @@ async function followEvent(db: Kysely<Database>, row: JudgedHourRow): Promise<vo
 /**
  * Judges the clock hours starting in [fromMs, toMs) of the outlets with loggers (all, or `outletIds`):
  * reads their stations' minute observations through monitoring's reads, judges each limited pollutant
- * and stores the hours and the events, one day of one outlet per transaction.
+ * (the special-period limit while a period of the enterprise's region is in force) and stores the hours,
+ * the hour events (gas outlets and pH ranges) and the referral leads, one day of one outlet per
+ * transaction; then the Shanghai days the range touches (compliance_days: a water outlet's daily
+ * judgement and day events, every outlet's daily amounts).
  */
 export async function judgeRange(
-  { db, clock }: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock'>,
   q: { fromMs: number; toMs: number; outletIds?: readonly string[] },
 ): Promise<JudgeSummary> {
+  const { db, clock } = deps;
   const summary: JudgeSummary = { outlets: 0, hours: 0, invalidHours: 0, exceededHours: 0 };
-  const outlets = (await sourcesReads.judgeableOutlets(db, q.outletIds)).filter((o) => o.limits.length);
+  const settings = await readComplianceSettings(db);
+  const outlets = (await sourcesReads.judgeableOutlets(db, q.outletIds, { phMin: settings.phMin })).filter(hasLimits);
+  const periods = outlets.length
+    ? await periodsOverlapping(db, new Date(q.fromMs).toISOString(), new Date(q.toMs).toISOString())
+    : [];
   for (const outlet of outlets) {
     summary.outlets++;
-    const parameters = [...outlet.limits.map((l) => l.pollutant), O2_PARAMETER];
+    const judge = toJudge(outlet);
+    const daily = dailyPollutantsOf(outlet);
+    const ownPeriods = periods.filter((p) => periodCovers(p.region_code, outlet.regionCode));
+    const parameters = [
+      ...new Set([
+        ...outlet.limits.map((l) => l.pollutant),
+        ...outlet.specialLimits.map((l) => l.pollutant),
+        ...outlet.amountLimits.map((a) => a.pollutant),
+        ...AUXILIARY_PARAMETERS,
+      ]),
+    ];
     for (let dayStart = hourFloor(q.fromMs); dayStart < q.toMs; dayStart += DAY_MS) {
       const dayEnd = Math.min(dayStart + DAY_MS, q.toMs);
       const rows = await monitoringReads.readObservations(db, {
@@ -86,20 +111,25 @@ export async function judgeRange(
       const byHour = new Map<number, MinuteObservation[]>();
       for (const r of rows) {
         const h = hourFloor(Date.parse(r.period_start));
-        byHour.set(h, [...(byHour.get(h) ?? []), r]);
+        const list = byHour.get(h) ?? [];
+        list.push(r);
+        byHour.set(h, list);
       }
       const judgedAt = clock.now().toISOString();
-      const judged: JudgedHourRow[] = [];
+      const verdicts: JudgedHour[] = [];
       for (let h = dayStart; h < dayEnd; h += HOUR_MS)
-        for (const row of judgeOutletHour(outlet, h, byHour.get(h) ?? [])) judged.push({ ...row, judged_at: judgedAt });
+        verdicts.push(...judgeOutletHour(judge, h, byHour.get(h) ?? [], undefined, periodsInForceAt(ownPeriods, h)));
+      const judged: JudgedHourRow[] = verdicts.map((v) => ({ ...v.row, judged_at: judgedAt }));
       await db.transaction().execute(async (trx) => {
         await upsertHours(trx, judged);
-        for (const row of judged) await followEvent(trx, row);
+        for (const row of judged) if (!daily.has(row.pollutant)) await followEvent(trx, row);
+        for (const v of verdicts) await referHour(trx, outlet, v, judgedAt);
       });
       summary.hours += judged.length;
       summary.invalidHours += judged.filter((r) => r.valid === 0).length;
       summary.exceededHours += judged.filter((r) => r.exceeded === 1).length;
     }
+    await judgeDays(deps, outlet, hourFloor(q.fromMs), q.toMs);
   }
   return summary;
 }
@@ -115,7 +145,7 @@ export async function judgeEndedHours(
   const total: JudgeSummary = { outlets: 0, hours: 0, invalidHours: 0, exceededHours: 0 };
   const toMs = hourFloor(deps.clock.now().getTime());
   const earliest = toMs - maxCatchUpHours * HOUR_MS;
-  const outlets = (await sourcesReads.judgeableOutlets(deps.db)).filter((o) => o.limits.length);
+  const outlets = (await sourcesReads.judgeableOutlets(deps.db)).filter(hasLimits);
   const last = await lastJudgedHours(
     deps.db,
     outlets.map((o) => o.id),

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { monitoringReads } from '../../monitoring';
 import { sourcesReads } from '../../sources';
-import { readComplianceSettings } from '../settings/compliance-settings.service';
+import { readComplianceSettings } from '../settings/settings-read';
 import { HOUR_MS, readOutletWindow, type OutletWindow } from '../signs/outlet-window';
 import { storedSigns } from '../signs/stored-signs';
 import { lowTransmissionDays, missingRuns } from './data-gaps';

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ComplianceSettingsSchema } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
-import { putComplianceSettings, readComplianceSettings } from './compliance-settings.service';
+import { putComplianceSettings } from './compliance-settings.service';
+import { readComplianceSettings } from './settings-read';
 
 const tags = ['compliance'];
 

@@ -7,7 +7,7 @@ import { cityCodeOf } from '../../../platform/regions';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { sourcesReads } from '../../sources';
 import { pendingLeadsByOutlet } from '../leads/leads.repository';
-import { readComplianceSettings } from '../settings/compliance-settings.service';
+import { readComplianceSettings } from '../settings/settings-read';
 import { percent, productPercent } from './rates';
 import { hourTotalsByOutlet, type OutletHourTotals } from './stats.repository';
 

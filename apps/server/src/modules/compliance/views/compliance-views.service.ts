@@ -1,8 +1,16 @@
-import { AppError, type ComplianceHour, type EnterpriseCompliance, type ExceedanceEvent } from '@ecocloud/contracts';
+import {
+  AppError,
+  type ComplianceDay,
+  type ComplianceHour,
+  type EnterpriseCompliance,
+  type ExceedanceEvent,
+} from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import type { Actor } from '../../../http/actor';
 import { sourcesReads } from '../../sources';
+import { shanghaiDate } from '../../../platform/time-zone';
 import { eventsOf, hoursOf, type StoredHourRow } from '../judge/compliance.repository';
+import { daysOf, type StoredDayRow } from '../judge/days.repository';
 
 type Range = { from: string; to: string };
 const iso = (t: string) => new Date(t).toISOString();
@@ -25,6 +33,20 @@ const toHour = (r: StoredHourRow): ComplianceHour => ({
   amountKg: r.amount_kg,
 });
 
+const toDay = (r: StoredDayRow): ComplianceDay => ({
+  outletId: r.outlet_id,
+  pollutant: r.pollutant,
+  day: r.day,
+  validHours: r.valid_hours,
+  valid: r.valid === 1,
+  mean: r.mean,
+  limitValue: r.limit_value,
+  exceeded: r.exceeded === null ? null : r.exceeded === 1,
+  multiple: r.multiple,
+  amountKg: r.amount_kg,
+  note: r.note,
+});
+
 /** A share in per cent with one decimal (never above 100), or null when there is nothing to divide by. */
 export function percentOf(part: number, whole: number): number | null {
   if (whole === 0) return null;
@@ -37,6 +59,24 @@ export async function outletHours({ db }: Pick<AppDeps, 'db'>, actor: Actor, out
   if (!outlet) throw new AppError('OUTLET_NOT_FOUND', `outlet ${outletId} not found`);
   const rows = await hoursOf(db, [outlet.id], iso(range.from), iso(range.to));
   return { items: rows.map(toHour) };
+}
+
+/**
+ * The judged Shanghai days of one outlet in scope (404 outside it) that overlap [from, to): a water
+ * outlet's daily judgement, every outlet's daily amounts.
+ */
+export async function outletDays({ db }: Pick<AppDeps, 'db'>, actor: Actor, outletId: string, range: Range) {
+  const [outlet] = await sourcesReads.outletsInReach(db, actor, { outletId });
+  if (!outlet) throw new AppError('OUTLET_NOT_FOUND', `outlet ${outletId} not found`);
+  const toMs = Date.parse(range.to);
+  if (toMs <= Date.parse(range.from)) return { items: [] };
+  const rows = await daysOf(
+    db,
+    [outlet.id],
+    shanghaiDate(iso(range.from)),
+    shanghaiDate(new Date(toMs - 1).toISOString()),
+  );
+  return { items: rows.map(toDay) };
 }
 
 /** Exceedance events overlapping the range, of the outlets in scope (optionally one enterprise's). */

@@ -1,8 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  AmountsQuerySchema,
+  ComplianceDaySchema,
   ComplianceHourSchema,
   ComplianceRangeQuerySchema,
+  EnterpriseAmountsSchema,
   EnterpriseComplianceSchema,
   ExceedanceEventSchema,
   ExceedancesQuerySchema,
@@ -10,12 +13,13 @@ import {
 } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
-import { enterpriseCompliance, listExceedances, outletHours } from './compliance-views.service';
+import { enterpriseAmounts } from '../amounts/amounts.service';
+import { enterpriseCompliance, listExceedances, outletDays, outletHours } from './compliance-views.service';
 
 const tags = ['compliance'];
 
-/** Judged hours, exceedance events and per-enterprise figures, all through the register's scope. */
-export function complianceRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+/** Judged hours and days, exceedance events, per-enterprise figures and amounts, all through the register's scope. */
+export function complianceRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/compliance/outlets/:outletId/hours',
@@ -30,6 +34,36 @@ export function complianceRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => outletHours({ db }, actorOf(request), request.params.outletId, request.query),
+    );
+    app.get(
+      '/compliance/outlets/:outletId/days',
+      {
+        config: { access: 'compliance:read' },
+        schema: {
+          tags,
+          summary:
+            "An outlet's judged Shanghai days per pollutant (water: the daily-mean judgement; every outlet: daily amounts)",
+          params: z.object({ outletId: IdSchema }),
+          querystring: ComplianceRangeQuerySchema,
+          response: { 200: z.object({ items: z.array(ComplianceDaySchema) }) },
+        },
+      },
+      async (request) => outletDays({ db }, actorOf(request), request.params.outletId, request.query),
+    );
+    app.get(
+      '/compliance/enterprises/:enterpriseId/amounts',
+      {
+        config: { access: 'compliance:read' },
+        schema: {
+          tags,
+          summary: "An enterprise's emitted amounts by month against the permitted annual amounts, with the projection",
+          params: z.object({ enterpriseId: IdSchema }),
+          querystring: AmountsQuerySchema,
+          response: { 200: EnterpriseAmountsSchema },
+        },
+      },
+      async (request) =>
+        enterpriseAmounts({ db, clock }, actorOf(request), request.params.enterpriseId, request.query.year),
     );
     app.get(
       '/compliance/exceedances',

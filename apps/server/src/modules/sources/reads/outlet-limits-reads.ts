@@ -5,26 +5,86 @@ import { regionPrefix } from '../../../platform/regions';
 import { enterpriseScope } from '../enterprises/enterprises.repository';
 import { toOutlets } from '../outlets/outlet-view';
 
+/** A permitted concentration; `min` set for a range (pH): the hour complies inside [min, value]. */
+type JudgeableLimit = { pollutant: string; value: number; unit: string; min: number | null };
+
+/** The pollutant code whose limit is a range (GB 8978 pH 6–9): the permit's value is the upper bound. */
+const PH_POLLUTANT = 'ph';
+
 /** An outlet with what a judgement against its permit needs. */
 export type JudgeableOutlet = {
   id: string;
   code: string;
   enterpriseId: string;
+  /** The enterprise's region (a special period in force for a region covers it by code prefix). */
+  regionCode: string;
+  /** The outlet's kind in the register: gas outlets are judged hour by hour, water outlets on the daily mean. */
+  medium: 'gas' | 'water';
   /** The monitoring stations of the outlet's loggers (device MNs → stations). */
   stationIds: string[];
   /** Reference O2 (%) of the outlet's standard and source type; null: no 折算 (water, unknown standard). */
   o2Reference: number | null;
   /** Normal-period concentration limits of the permits in force (status valid), by pollutant code. */
-  limits: { pollutant: string; value: number; unit: string }[];
+  limits: JudgeableLimit[];
+  /** Special-period concentration limits (重污染天气 …): they replace the normal one while a period of that name is in force. */
+  specialLimits: (JudgeableLimit & { specialPeriod: string })[];
+  /** Permitted annual amounts (t/a) of the permits in force, by pollutant code. */
+  amountLimits: PermittedAmount[];
 };
 
+export type PermittedAmount = { outletId: string; pollutant: string; tonnesPerYear: number };
+
+/** Limits of the permits in force (status valid) of the outlets, the permit valid longest first. */
+function limitsInForce(db: Kysely<Database>, outletIds: readonly string[], limitType: 'concentration' | 'amount') {
+  return db
+    .selectFrom('permit_limits')
+    .innerJoin('permits', 'permits.id', 'permit_limits.permit_id')
+    .select([
+      'permit_limits.outlet_id',
+      'permit_limits.pollutant',
+      'permit_limits.value',
+      'permit_limits.unit',
+      'permit_limits.special_period',
+    ])
+    .where('permit_limits.outlet_id', 'in', [...outletIds])
+    .where('permit_limits.limit_type', '=', limitType)
+    .where('permits.status', '=', 'valid')
+    .orderBy('permits.valid_to', 'desc')
+    .orderBy('permit_limits.id')
+    .execute();
+}
+
+type LimitRow = Awaited<ReturnType<typeof limitsInForce>>[number];
+
+/** Two permits in force naming the same pollutant (and period): the one valid longest (first row) wins. */
+function firstPerKey<T extends LimitRow>(rows: readonly T[], key: (r: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(key(r)) && seen.add(key(r)));
+}
+
 /**
- * Active outlets with at least one logger, their stations, reference O2 and concentration limits (the
- * system's view, no scope: the judge runs for every outlet). `outletIds` narrows the list.
+ * The permitted annual amounts (limit_type amount, t/a) of the permits in force for the outlets: one per
+ * outlet and pollutant (two permits naming it: the one valid longest).
+ */
+export async function permittedAmounts(db: Kysely<Database>, outletIds: readonly string[]): Promise<PermittedAmount[]> {
+  if (!outletIds.length) return [];
+  const rows = firstPerKey(
+    (await limitsInForce(db, outletIds, 'amount')).filter((r) => r.special_period === ''),
+    (r) => `${r.outlet_id}|${r.pollutant}`,
+  );
+  return rows.map((r) => ({ outletId: r.outlet_id, pollutant: r.pollutant, tonnesPerYear: r.value }));
+}
+
+/**
+ * Active outlets with at least one logger, their stations, medium, region, reference O2, concentration
+ * limits (normal and special-period), and permitted amounts (the system's view, no scope: the judge runs
+ * for every outlet). `outletIds` narrows the list. A `ph` limit is a range [phMin, permit value]; `phMin`
+ * comes from the compliance settings (⚠ default 6, GB 8978-1996).
  */
 export async function judgeableOutlets(
   db: Kysely<Database>,
   outletIds?: readonly string[],
+  opts: { phMin?: number } = {},
 ): Promise<JudgeableOutlet[]> {
   if (outletIds?.length === 0) return [];
   let q = db.selectFrom('outlets').selectAll().where('status', '=', 'active').where('device_mns', '!=', '[]');
@@ -32,31 +92,47 @@ export async function judgeableOutlets(
   const rows = await q.orderBy('id').execute();
   if (!rows.length) return [];
   const outlets = await toOutlets(db, rows);
-  const limits = await db
-    .selectFrom('permit_limits')
-    .innerJoin('permits', 'permits.id', 'permit_limits.permit_id')
-    .select(['permit_limits.outlet_id', 'permit_limits.pollutant', 'permit_limits.value', 'permit_limits.unit'])
-    .where(
-      'permit_limits.outlet_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .where('permit_limits.limit_type', '=', 'concentration')
-    .where('permit_limits.special_period', '=', '')
-    .where('permits.status', '=', 'valid')
-    .orderBy('permits.valid_to', 'desc')
-    .execute();
+  const ids = rows.map((r) => r.id);
+  const concentration = await limitsInForce(db, ids, 'concentration');
+  const amounts = await permittedAmounts(db, ids);
+  const regions = new Map(
+    (
+      await db
+        .selectFrom('enterprises')
+        .select(['id', 'region_code'])
+        .where('id', 'in', [...new Set(rows.map((r) => r.enterprise_id))])
+        .execute()
+    ).map((e) => [e.id, e.region_code]),
+  );
+  const phMin = opts.phMin ?? 6;
+  const toLimit = (l: LimitRow): JudgeableLimit => ({
+    pollutant: l.pollutant,
+    value: l.value,
+    unit: l.unit,
+    // A permit's pH value is its upper bound; a lower bound above it would make every hour exceed.
+    min: l.pollutant.toLowerCase() === PH_POLLUTANT ? Math.min(phMin, l.value) : null,
+  });
   return outlets.map((o) => {
-    const seen = new Set<string>();
-    // Two permits in force naming the same pollutant: the one valid longest (first by valid_to desc) wins.
-    const own = limits.filter((l) => l.outlet_id === o.id && !seen.has(l.pollutant) && seen.add(l.pollutant));
+    const own = concentration.filter((l) => l.outlet_id === o.id);
+    const normal = firstPerKey(
+      own.filter((l) => l.special_period === ''),
+      (l) => l.pollutant,
+    );
+    const special = firstPerKey(
+      own.filter((l) => l.special_period !== ''),
+      (l) => `${l.special_period}|${l.pollutant}`,
+    );
     return {
       id: o.id,
       code: o.code,
       enterpriseId: o.enterpriseId,
+      regionCode: regions.get(o.enterpriseId) ?? '',
+      medium: o.kind === 'water' ? 'water' : 'gas',
       stationIds: o.stationIds,
       o2Reference: o.oxygenReference?.percent ?? null,
-      limits: own.map((l) => ({ pollutant: l.pollutant, value: l.value, unit: l.unit })),
+      limits: normal.map(toLimit),
+      specialLimits: special.map((l) => ({ ...toLimit(l), specialPeriod: l.special_period })),
+      amountLimits: amounts.filter((a) => a.outletId === o.id),
     };
   });
 }
