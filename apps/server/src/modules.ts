@@ -1,6 +1,7 @@
 import { assessmentModule } from './modules/assessment';
 import { calcModule } from './modules/calc';
 import { complianceModule } from './modules/compliance';
+import { enforcementModule } from './modules/enforcement';
 import { homeModule } from './modules/home';
 import { monitoringModule } from './modules/monitoring';
 import { sourcesModule } from './modules/sources';
@@ -20,6 +21,7 @@ export const MODULES: readonly ServerModule[] = [
   assessmentModule,
   sourcesModule,
   complianceModule,
+  enforcementModule,
   workplanModule,
   calcModule,
   homeModule,

@@ -136,6 +136,9 @@ export const AUDIT_ACTIONS = [
   'compliance.settings.put',
   'compliance.special_period.create',
   'compliance.special_period.delete',
+  'enforcement.case.create',
+  'enforcement.case.event',
+  'enforcement.case.penalty',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -165,6 +168,7 @@ export const AUDIT_ENTITY_TYPES = [
   'report_deadline_override',
   'compliance_lead',
   'compliance_special_period',
+  'enforcement_case',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

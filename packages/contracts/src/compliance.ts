@@ -202,7 +202,15 @@ export const ComplianceSettingsSchema = z.object({
     .enum(['product', 'valid_only'])
     .describe('有效传输率: product = transmission rate × valid rate; valid_only = valid / expected minutes'),
   missingDataHours: z.number().int().min(1).max(168).describe('Consecutive hours without data that raise a lead'),
-  transmissionAlertPercent: z.number().min(0).max(100).describe('A day whose transmission rate is below this raises a lead'),
-  phMin: z.number().min(0).max(14).describe('⚠ The lower pH bound where a permit names only the upper one (GB 8978: 6)'),
+  transmissionAlertPercent: z
+    .number()
+    .min(0)
+    .max(100)
+    .describe('A day whose transmission rate is below this raises a lead'),
+  phMin: z
+    .number()
+    .min(0)
+    .max(14)
+    .describe('⚠ The lower pH bound where a permit names only the upper one (GB 8978: 6)'),
 });
 export type ComplianceSettings = z.infer<typeof ComplianceSettingsSchema>;

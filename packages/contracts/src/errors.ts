@@ -77,6 +77,15 @@ export const ERROR_CATALOGUE = {
   LEAD_NOT_FOUND: 404,
   /** A triage step the lead's status does not allow (dismissing a lead already turned into a case, …). */
   LEAD_STATE_CONFLICT: 409,
+  CASE_NOT_FOUND: 404,
+  /** An event the case's state does not allow (serving a decision not yet made, …). */
+  CASE_STATE_CONFLICT: 409,
+  /** An event the law's clocks refuse (an extension beyond its maximum, a day before a recorded step, …). */
+  CASE_EVENT_INVALID: 400,
+  /** The act was found after the limitation period (Code art. 1054): no penalty may be decided. */
+  CASE_LIMITATION_EXPIRED: 409,
+  /** No discretion table or legal basis fits the case (the table is for another violation, no law governed the act …). */
+  PENALTY_NOT_ASSESSABLE: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -13,6 +13,7 @@ export * from './monitoring';
 export * from './assessment';
 export * from './sources';
 export * from './compliance';
+export * from './enforcement';
 export * from './home';
 export * from './codes';
 export * from './regions';

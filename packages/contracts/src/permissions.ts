@@ -7,6 +7,7 @@ import { PERMISSIONS, type Permission } from './access';
 import { ASSESSMENT_PERMISSIONS, type AssessmentPermission } from './assessment';
 import { COMPLIANCE_PERMISSIONS, type CompliancePermission } from './compliance';
 import { DEADLINE_PERMISSIONS, type DeadlinePermission } from './deadlines';
+import { ENFORCEMENT_PERMISSIONS, type EnforcementPermission } from './enforcement';
 import { MONITORING_PERMISSIONS, type MonitoringPermission } from './monitoring';
 import { SOURCES_PERMISSIONS, type SourcesPermission } from './sources';
 import { WORKPLAN_PERMISSIONS, type WorkplanPermission } from './workplan';
@@ -20,6 +21,7 @@ export const ALL_PERMISSIONS = [
   ...DEADLINE_PERMISSIONS,
   ...SOURCES_PERMISSIONS,
   ...COMPLIANCE_PERMISSIONS,
+  ...ENFORCEMENT_PERMISSIONS,
 ] as const;
 
 /** One permission of any module: the union of the per-module unions, with no `${string}:${string}` escape. */
@@ -30,7 +32,8 @@ export type AnyPermission =
   | WorkplanPermission
   | DeadlinePermission
   | SourcesPermission
-  | CompliancePermission;
+  | CompliancePermission
+  | EnforcementPermission;
 
 const KNOWN: ReadonlySet<string> = new Set(ALL_PERMISSIONS);
 

@@ -122,6 +122,9 @@ export const codesEn: typeof codesZh = {
     'compliance/settings/put': 'Compliance settings changed',
     'compliance/special_period/create': 'Special period declared',
     'compliance/special_period/delete': 'Special period removed',
+    'enforcement/case/create': 'Enforcement case opened',
+    'enforcement/case/event': 'Case step recorded',
+    'enforcement/case/penalty': 'Case fine assessed',
   },
   auditEntities: {
     user: 'User',
@@ -148,6 +151,7 @@ export const codesEn: typeof codesZh = {
     report_deadline_override: 'Report deadline override',
     compliance_lead: 'Compliance lead',
     compliance_special_period: 'Special period',
+    enforcement_case: 'Enforcement case',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

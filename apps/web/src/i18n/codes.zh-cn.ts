@@ -124,6 +124,9 @@ export const codesZh = {
     'compliance/settings/put': '修改在线监测达标判定设置',
     'compliance/special_period/create': '发布特殊时段',
     'compliance/special_period/delete': '删除特殊时段',
+    'enforcement/case/create': '建立执法案件',
+    'enforcement/case/event': '记录案件办理事项',
+    'enforcement/case/penalty': '计算案件罚款',
   },
   auditEntities: {
     user: '用户',
@@ -150,6 +153,7 @@ export const codesZh = {
     report_deadline_override: '执行报告截止日调整',
     compliance_lead: '在线监测线索',
     compliance_special_period: '特殊时段',
+    enforcement_case: '执法案件',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

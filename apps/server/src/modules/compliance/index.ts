@@ -21,3 +21,6 @@ export const complianceModule: ServerModule = {
   permissions: COMPLIANCE_PERMISSIONS,
   tables: COMPLIANCE_TABLES,
 };
+
+/** A lead in the actor's scope (404 outside), and its triage steps: the enforcement module opens cases from them. */
+export { getLead, stepLead } from './leads/leads.service';

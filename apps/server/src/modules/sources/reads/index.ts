@@ -1,2 +1,3 @@
 /** The register's read functions for other modules (the tables stay sources'; see table-ownership.test.ts). */
 export { enterpriseInReach, judgeableOutlets, outletsInReach, permittedAmounts } from './outlet-limits-reads';
+export { enterprisesInReach, type EnterpriseInReach } from './enterprise-reads';
