@@ -2,15 +2,20 @@ import type { Lead } from '@ecocloud/contracts';
 import { Descriptions, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { EChart } from '../../../ui/map/EChart';
 import { buildEvidenceChartOption, parseEvidence } from '../evidence';
 import { pollutantText, signDescription } from '../labels';
 
-/** A figure's name in words; a key the catalogue does not know is data, shown as sent. */
-function FigureLabel({ name }: { name: string }) {
-  const { t } = useTranslation();
-  const words = t(`compliance.evidenceFields.${name}`, { defaultValue: '' });
-  return words ? <>{words}</> : <span translate="no">{name}</span>;
+/** A figure's value in words: pollutant codes and the event's words translated, numbers as sent. */
+function figureValue(key: string, value: string, t: TFunction): string {
+  if (key === 'pollutants')
+    return value
+      .split(' / ')
+      .map((p) => pollutantText(p, t))
+      .join('、');
+  if (key === 'basis' || key === 'status') return t(`compliance.evidenceValues.${value}`, { defaultValue: value });
+  return value;
 }
 
 /**
@@ -18,8 +23,12 @@ function FigureLabel({ name }: { name: string }) {
  * chart (with the limit when the figures name one) and the detector's own record, kept as written.
  */
 export function EvidenceView({ lead }: { lead: Lead }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const evidence = useMemo(() => parseEvidence(lead.evidence), [lead.evidence]);
+  // Only figures the catalogue words are shown: an unknown key is a raw code to a reader of Chinese.
+  const figures = evidence.figures.filter((f) => t(`compliance.evidenceFields.${f.key}`, { defaultValue: '' }));
+  // The detector's own record is English (packages/standards); the Chinese description above says the same.
+  const showRecord = evidence.text !== '' && i18n.language.startsWith('en');
   const name = pollutantText(lead.pollutant, t);
   const limitFigure = Number(evidence.figures.find((f) => f.key === 'limit' || f.key === 'limitValue')?.value);
   const option = useMemo(
@@ -30,7 +39,7 @@ export function EvidenceView({ lead }: { lead: Lead }) {
   return (
     <div data-testid="lead-evidence">
       {described ? <Typography.Paragraph data-testid="lead-sign-description">{described}</Typography.Paragraph> : null}
-      {evidence.figures.length > 0 ? (
+      {figures.length > 0 ? (
         <Descriptions
           size="small"
           column={1}
@@ -38,9 +47,9 @@ export function EvidenceView({ lead }: { lead: Lead }) {
           style={{ marginBottom: 12 }}
           title={t('compliance.lead.figures')}
         >
-          {evidence.figures.map((f) => (
-            <Descriptions.Item key={f.key} label={<FigureLabel name={f.key} />}>
-              <span translate="no">{f.value}</span>
+          {figures.map((f) => (
+            <Descriptions.Item key={f.key} label={t(`compliance.evidenceFields.${f.key}`)}>
+              {figureValue(f.key, f.value, t)}
             </Descriptions.Item>
           ))}
         </Descriptions>
@@ -51,7 +60,7 @@ export function EvidenceView({ lead }: { lead: Lead }) {
           <EChart testId="lead-evidence-chart" option={option} height={220} />
         </>
       ) : null}
-      {evidence.text ? (
+      {showRecord ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t('compliance.lead.record')}：<span translate="no">{evidence.text}</span>
         </Typography.Paragraph>

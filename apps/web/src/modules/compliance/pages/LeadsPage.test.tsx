@@ -87,6 +87,10 @@ describe('LeadsPage (线索收件箱)', () => {
     expect(within(drawer).getByTestId('lead-kind').textContent).toBe('数值长时间恒定');
     expect(within(drawer).getByTestId('lead-sign-description').textContent).toContain('流量有明显波动');
     expect(within(drawer).getByTestId('lead-evidence-chart')).toBeTruthy();
+    // The detector's English record stays out of the Chinese page; its figures are worded.
+    const evidence = within(drawer).getByTestId('lead-evidence').textContent ?? '';
+    expect(evidence).not.toMatch(/minute-to-minute|flow ranged/);
+    expect(evidence).toContain('小时数');
     expect(within(drawer).getByTestId('lead-act').textContent).toContain('环发〔2015〕175号第五条');
     expect(within(drawer).getByTestId('lead-act').textContent).not.toMatch(/simulation/);
     expect(rawCodesIn(within(drawer).getByTestId('lead-act').textContent ?? '')).toEqual([]);
