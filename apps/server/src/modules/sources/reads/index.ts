@@ -1,2 +1,3 @@
 /** The register's read functions for other modules (the tables stay sources'; see table-ownership.test.ts). */
 export { enterpriseInReach, judgeableOutlets, outletsInReach } from './outlet-limits-reads';
+export { outletsOfLoggers, type OutletOfLogger } from './outlet-logger-reads';
