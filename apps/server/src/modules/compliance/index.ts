@@ -3,6 +3,8 @@ import type { ServerModule } from '../../server-module';
 import { COMPLIANCE_USAGE, runComplianceCommand } from './compliance.cli';
 import { COMPLIANCE_TABLES } from './compliance.tables';
 import { startComplianceWorker } from './compliance.worker';
+import { startComplianceDemoFeed } from './demo/demo-feed';
+import { complianceDemoSeeder } from './demo/demo-seeder';
 import { COMPLIANCE_METRICS } from './metrics';
 import { leadsRoutes } from './leads/leads.routes';
 import { complianceSettingsRoutes } from './settings/settings.routes';
@@ -14,9 +16,10 @@ import { complianceRoutes } from './views/compliance.routes';
 export const complianceModule: ServerModule = {
   name: 'compliance',
   routes: [complianceRoutes, specialPeriodsRoutes, leadsRoutes, complianceStatsRoutes, complianceSettingsRoutes],
-  services: [startComplianceWorker],
+  // The demo feed starts only with ECOCLOUD_SIMULATOR=1 and the gateway on.
+  services: [startComplianceWorker, startComplianceDemoFeed],
   commands: [{ name: 'compliance', usage: COMPLIANCE_USAGE, run: (args, { io }) => runComplianceCommand(args, io) }],
-  demo: [],
+  demo: [complianceDemoSeeder],
   metrics: COMPLIANCE_METRICS,
   permissions: COMPLIANCE_PERMISSIONS,
   tables: COMPLIANCE_TABLES,

@@ -25,6 +25,9 @@ export * as monitoringReads from './reads';
 export { processDirtyRollups } from './rollups/rollup.service';
 export { applyPendingRollups } from './monitoring.cli';
 export { listAlerts } from './alerts/alerts.service';
+/** Registering a station and its logger as the system (another module's demo registers its own loggers). */
+export { insertStation } from './stations/stations.service';
+export { createDevice } from './devices/devices.service';
 
 /** Stations, devices and readings: HTTP, files, the HJ 212 gateway, MQTT, rollups, alerts and quarantine. */
 export const monitoringModule: ServerModule = {

@@ -327,7 +327,9 @@ export const DEMO_OUTLETS: [
       a21026: { parameter: 'so2', scale: 1 },
       a21002: { parameter: 'nox', scale: 1 },
       a34013: { parameter: 'dust', scale: 1 },
-      a00000: { parameter: 'flue_gas_flow', scale: 1 },
+      // Flue-gas O2 (%), which 折算 needs, and the flow HJ 212 sends in m³/s, stored in m³/h as the rules read it.
+      a19001: { parameter: 'o2', scale: 1 },
+      a00000: { parameter: 'flow', scale: 3600 },
     },
   ],
   [
@@ -339,7 +341,9 @@ export const DEMO_OUTLETS: [
     {
       w01018: { parameter: 'cod', scale: 1 },
       w21003: { parameter: 'nh3_n', scale: 1 },
-      w00000: { parameter: 'flow', scale: 1 },
+      w01001: { parameter: 'ph', scale: 1 },
+      // HJ 212 sends wastewater flow in L/s; stored in m³/h like the gas flow.
+      w00000: { parameter: 'flow', scale: 3.6 },
     },
   ],
 ];

@@ -11,4 +11,5 @@ export {
   type DailyRollupRow,
 } from './rollup-reads';
 export { dailyRollupMark, dailyRollupDaysChangedSince } from './rollup-change-reads';
+export { enabledDeviceLogins, type DeviceLogin } from './device-reads';
 export { readObservations, latestObservationStart, latestObservation, type ObservationRow } from './observation-reads';

@@ -3,7 +3,9 @@ import type { ProfileKey } from './demo-profiles';
 /**
  * The demo register: about sixty fictitious enterprises across Guangxi's cities and industries. Names
  * are made of a place, an invented word and the industry's suffix (see demo-names.ts); none is meant
- * to be a real company. The two 示范 units are the ones the monitoring demo has HJ 212 loggers for.
+ * to be a real company. The two 示范 units are the ones the monitoring demo has HJ 212 loggers for;
+ * the outlets with the other `GXDEMO…` MNs get theirs from the compliance demo (compliance/demo/), which
+ * feeds them with its profiles (one exceeding, one flat-lining, one marking maintenance while operating).
  */
 
 /** What happens to an enterprise's permit in the demo, relative to the demo's today. */
@@ -64,15 +66,21 @@ export const DEMO_ENTERPRISES: EnterpriseSpec[] = [
     mns: { DW001: 'GXDEMO0000000000000000W1' },
   }),
   // thermal power
-  e('power', '4411', '450700', 'key', 1.6, { scenario: { renewed: true } }),
-  e('power', '4411', '450600', 'key', 1.8),
-  e('power', '4411', '450800', 'key', 1.2),
+  e('power', '4411', '450700', 'key', 1.6, { scenario: { renewed: true }, mns: { DA001: 'GXDEMO0000000000000000S2' } }),
+  e('power', '4411', '450600', 'key', 1.8, { mns: { DA001: 'GXDEMO0000000000000000S3' } }),
+  e('power', '4411', '450800', 'key', 1.2, { mns: { DA001: 'GXDEMO0000000000000000S4' } }),
   e('power', '4411', '450521', 'key', 1.0, { scenario: { changed: '法定代表人变更' } }),
   // cement
-  e('cement', '3011', '450800', 'key', 1.5, { scenario: { expiresIn: 41, renewalFiled: true } }),
+  e('cement', '3011', '450800', 'key', 1.5, {
+    scenario: { expiresIn: 41, renewalFiled: true },
+    mns: { DA001: 'GXDEMO0000000000000000S5' },
+  }),
   e('cement', '3011', '450800', 'key', 1.1),
-  e('cement', '3011', '450200', 'key', 1.3, { scenario: { changed: '法定代表人变更' } }),
-  e('cement', '3011', '450323', 'key', 0.9),
+  e('cement', '3011', '450200', 'key', 1.3, {
+    scenario: { changed: '法定代表人变更' },
+    mns: { DA001: 'GXDEMO0000000000000000S6' },
+  }),
+  e('cement', '3011', '450323', 'key', 0.9, { mns: { DA001: 'GXDEMO0000000000000000S7' } }),
   e('cement', '3011', '450400', 'key', 0.8),
   e('cement', '3011', '451000', 'key', 1.0, { scenario: { late: 'quarterly' } }),
   e('cement', '3011', '451200', 'key', 0.7),
@@ -104,7 +112,10 @@ export const DEMO_ENTERPRISES: EnterpriseSpec[] = [
   e('copper', '3211', '450600', 'key', 1.4),
   e('copper', '3211', '450400', 'key', 0.7),
   // municipal wastewater
-  e('wwtp', '4620', '450100', 'key', 1.6, { scenario: { changed: '提标改造，新增深度处理单元' } }),
+  e('wwtp', '4620', '450100', 'key', 1.6, {
+    scenario: { changed: '提标改造，新增深度处理单元' },
+    mns: { DW001: 'GXDEMO0000000000000000W2' },
+  }),
   e('wwtp', '4620', '450200', 'key', 1.2, { scenario: { expiresIn: 57 } }),
   e('wwtp', '4620', '450300', 'key', 1.0),
   e('wwtp', '4620', '450900', 'key', 0.8, { monthly: true, scenario: { late: 'monthly' } }),

@@ -46,7 +46,12 @@ describe('the demo register (pure)', () => {
     for (const l of amounts) expect(outlet.get(l.outlet_id)!.is_main).toBe(1);
     expect(limits.some((l) => l.special_period !== '')).toBe(true);
     const mns = outlets.flatMap((o) => JSON.parse(o.device_mns) as string[]);
-    expect(mns.sort()).toEqual(['GXDEMO0000000000000000S1', 'GXDEMO0000000000000000W1']);
+    // S1 and W1 are the monitoring demo's loggers; S2–S7 and W2 the compliance demo's.
+    expect(mns.sort()).toEqual([
+      ...[1, 2, 3, 4, 5, 6, 7].map((n) => `GXDEMO0000000000000000S${n}`),
+      'GXDEMO0000000000000000W1',
+      'GXDEMO0000000000000000W2',
+    ]);
     expect(enterprises.filter((e) => e.enterprise_org_id === 'org-enterprise').map((e) => e.name)).toEqual([
       '南宁示范热电有限公司',
     ]);
