@@ -80,8 +80,9 @@ export const DEMO_ENTERPRISES: EnterpriseSpec[] = [
     scenario: { changed: '法定代表人变更' },
     mns: { DA001: 'GXDEMO0000000000000000S6' },
   }),
-  e('cement', '3011', '450323', 'key', 0.9, { mns: { DA001: 'GXDEMO0000000000000000S7' } }),
-  e('cement', '3011', '450400', 'key', 0.8),
+  e('cement', '3011', '450323', 'key', 0.9),
+  // Wuzhou, not Guilin: the compliance tests build their own loggers in Guilin and count the city's outlets.
+  e('cement', '3011', '450400', 'key', 0.8, { mns: { DA001: 'GXDEMO0000000000000000S7' } }),
   e('cement', '3011', '451000', 'key', 1.0, { scenario: { late: 'quarterly' } }),
   e('cement', '3011', '451200', 'key', 0.7),
   e('cement', '3011', '451400', 'key', 0.9),
