@@ -18,7 +18,10 @@ type Lead = { id: string; status: string; reason: string; enterpriseName: string
 
 /** The inbox from the side menu (the entry a city officer and an enterprise user both have). */
 async function openInbox(page: Page): Promise<void> {
-  await page.getByTestId('menu-complianceLeads').click();
+  // The group starts folded on the home page: unfold it first.
+  const link = page.getByTestId('menu-complianceLeads');
+  if (!(await link.isVisible())) await page.getByTestId('menu-compliance').click();
+  await link.click();
   await page.waitForURL((url) => url.pathname === '/app/compliance/leads');
   await page.getByTestId('leads-table').waitFor();
 }

@@ -40,6 +40,11 @@ export const complianceEn: typeof complianceZh = {
     v: 'Vanadium',
     mn: 'Manganese',
     Co: 'Cobalt',
+    ss: 'Suspended solids',
+    bod5: 'BOD5',
+    nmhc: 'Non-methane hydrocarbons',
+    fluoride: 'Fluoride',
+    vocs: 'VOCs',
   },
   leadKinds: {
     exceedance: 'Exceedance',

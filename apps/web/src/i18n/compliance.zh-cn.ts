@@ -34,6 +34,11 @@ export const complianceZh = {
     v: '钒',
     mn: '锰',
     Co: '钴',
+    ss: '悬浮物',
+    bod5: '五日生化需氧量',
+    nmhc: '非甲烷总烃',
+    fluoride: '氟化物',
+    vocs: '挥发性有机物',
   },
   leadKinds: {
     exceedance: '超标',

@@ -2,7 +2,14 @@
  * Monitoring's read functions for other modules: the only way another module reads stations,
  * observations and rollups (the tables stay monitoring's; see table-ownership.test.ts).
  */
-export { listStations, stationIdByCode, stationIdsByMn, stationsStamp, type StationSummary } from './station-reads';
+export {
+  listStations,
+  stationIdByCode,
+  stationIdsByMn,
+  stationParameters,
+  stationsStamp,
+  type StationSummary,
+} from './station-reads';
 export {
   readDailyRollups,
   sumDailyRollupsByRegion,

@@ -54,3 +54,14 @@ export async function stationIdsByMn(db: Kysely<Database>, mns: readonly string[
   const rows = await db.selectFrom('devices').select(['mn', 'station_id']).where('mn', 'in', unique).execute();
   return new Map(rows.map((r) => [r.mn, r.station_id]));
 }
+
+/** The parameters each station measures (its declared list), by station id. */
+export async function stationParameters(
+  db: Kysely<Database>,
+  stationIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const unique = [...new Set(stationIds)];
+  if (!unique.length) return new Map();
+  const rows = await db.selectFrom('stations').select(['id', 'parameters']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, JSON.parse(r.parameters) as string[]]));
+}

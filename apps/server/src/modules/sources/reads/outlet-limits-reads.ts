@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { monitoringReads } from '../../monitoring';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import { regionPrefix } from '../../../platform/regions';
@@ -76,9 +77,23 @@ export async function permittedAmounts(db: Kysely<Database>, outletIds: readonly
 }
 
 /**
+ * Whether the outlet's loggers measure a limited pollutant: a permit also limits pollutants measured by
+ * hand (BOD5, SS at a treatment plant), which online data can neither judge nor miss. NOx counts as
+ * measured when NO and NO2 are. Stations that declare no parameters are taken to measure everything.
+ */
+function measuredOnline(parameters: readonly string[]): (pollutant: string) => boolean {
+  const measured = new Set(parameters.map((p) => p.toLowerCase()));
+  if (!measured.size) return () => true;
+  return (pollutant) => {
+    const p = pollutant.toLowerCase();
+    return measured.has(p) || (p === 'nox' && measured.has('no') && measured.has('no2'));
+  };
+}
+
+/**
  * Active outlets with at least one logger, their stations, medium, region, reference O2, concentration
  * limits (normal and special-period), and permitted amounts (the system's view, no scope: the judge runs
- * for every outlet). `outletIds` narrows the list. A `ph` limit is a range [phMin, permit value]; `phMin`
+ * for every outlet); concentration limits only for pollutants the loggers measure. `outletIds` narrows the list. A `ph` limit is a range [phMin, permit value]; `phMin`
  * comes from the compliance settings (⚠ default 6, GB 8978-1996).
  */
 export async function judgeableOutlets(
@@ -104,6 +119,10 @@ export async function judgeableOutlets(
         .execute()
     ).map((e) => [e.id, e.region_code]),
   );
+  const measuredBy = await monitoringReads.stationParameters(
+    db,
+    outlets.flatMap((o) => o.stationIds),
+  );
   const phMin = opts.phMin ?? 6;
   const toLimit = (l: LimitRow): JudgeableLimit => ({
     pollutant: l.pollutant,
@@ -113,7 +132,8 @@ export async function judgeableOutlets(
     min: l.pollutant.toLowerCase() === PH_POLLUTANT ? Math.min(phMin, l.value) : null,
   });
   return outlets.map((o) => {
-    const own = concentration.filter((l) => l.outlet_id === o.id);
+    const online = measuredOnline(o.stationIds.flatMap((id) => measuredBy.get(id) ?? []));
+    const own = concentration.filter((l) => l.outlet_id === o.id && online(l.pollutant));
     const normal = firstPerKey(
       own.filter((l) => l.special_period === ''),
       (l) => l.pollutant,
