@@ -87,3 +87,17 @@ export function fillOutletMonth(outlet: number, out: OutletMonth): void {
     }
   }
 }
+
+/** One outlet's hourly values (valid hours only; ~2 % invalid as NaN) and flow. */
+export function fillHours(outlet: number, cols: Float64Array[]): void {
+  const rnd = prng(0x27d4eb2d ^ (outlet * 2246822519));
+  const load = 0.7 + 0.6 * rnd();
+  for (let h = 0; h < HOURS; h++) {
+    const spike = rnd() < 0.01 ? 1.8 + rnd() : 1;
+    JUDGED.forEach((p, j) => {
+      (cols[j] as Float64Array)[h] =
+        rnd() < 0.02 ? Number.NaN : Math.round(p.level * load * spike * (0.8 + 0.4 * rnd()) * 10 ** p.decimals);
+    });
+    (cols[JUDGED.length] as Float64Array)[h] = Math.round(80_000 * load * (0.9 + 0.2 * rnd()) * 10);
+  }
+}

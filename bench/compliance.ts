@@ -4,7 +4,8 @@
  * loop summing the same arrays and DuckDB's SQL on the same data, in the same run; then a month of
  * hourly values for 3,000 outlets judged on the hourly columns (`judgeHourlyColumn`). Data are
  * generated outlet by outlet (generation never timed); each outlet's arrays are handed to the bare
- * loop, the fast path and the DuckDB appender in turn, so all three see the same values.
+ * loop, the fast path and the DuckDB appender in turn, so all three see the same values. The stored path
+ * (compliance-stored.ts) stores that hourly month as compliance_hours rows on SQLite and reads it back.
  */
 import { freemem, totalmem } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +14,7 @@ import {
   CODES,
   COLUMN_NAMES,
   FLOW,
+  fillHours,
   fillOutletMonth,
   HOURS,
   JUDGED,
@@ -24,8 +26,8 @@ import {
   specOf,
 } from './compliance-data';
 import { DuckSide } from './compliance-duck';
+import { storedPart } from './compliance-stored';
 import { HOUR_CHECK, HOUR_QUERY, HOUR_SCHEMA, MINUTE_CHECK, MINUTE_QUERY, MINUTE_SCHEMA } from './compliance-sql';
-import { prng } from './standards-data';
 import type { DuckDB } from './standards-sql-run';
 
 const now = (): number => performance.now();
@@ -160,24 +162,10 @@ async function minutePart(outlets: number, duck: DuckSide | null): Promise<void>
   agree('check', totals, (await duck.rows(MINUTE_CHECK))[0]);
 }
 
-/** One outlet's hourly values (valid hours only; ~2 % invalid as NaN) and flow. */
-function fillHours(outlet: number, cols: Float64Array[]): void {
-  const rnd = prng(0x27d4eb2d ^ (outlet * 2246822519));
-  const load = 0.7 + 0.6 * rnd();
-  for (let h = 0; h < HOURS; h++) {
-    const spike = rnd() < 0.01 ? 1.8 + rnd() : 1;
-    JUDGED.forEach((p, j) => {
-      (cols[j] as Float64Array)[h] =
-        rnd() < 0.02 ? Number.NaN : Math.round(p.level * load * spike * (0.8 + 0.4 * rnd()) * 10 ** p.decimals);
-    });
-    (cols[JUDGED.length] as Float64Array)[h] = Math.round(80_000 * load * (0.9 + 0.2 * rnd()) * 10);
-  }
-}
-
 async function hourlyPart(outlets: number, duck: DuckSide | null): Promise<void> {
   const values = outlets * HOURS * (JUDGED.length + 1);
   console.log(
-    `hourly data (stored path): the server's compliance storage does not exist yet, so this judges hourly columns in memory (exceedance, multiple, daily amounts): ${outlets} outlets × ${JUDGED.length + 1} columns × ${HOURS} hours = ${(values / 1e6).toFixed(2)} M values`,
+    `hourly data, in memory: hourly columns judged by judgeHourlyColumn (exceedance, multiple, daily amounts): ${outlets} outlets × ${JUDGED.length + 1} columns × ${HOURS} hours = ${(values / 1e6).toFixed(2)} M values`,
   );
   const cols = [...JUDGED, FLOW].map(() => new Float64Array(HOURS));
   if (duck) await duck.con.run(HOUR_SCHEMA);
@@ -249,7 +237,7 @@ export async function benchCompliance(): Promise<void> {
   } catch (e) {
     console.log(`  DuckDB unavailable (${e instanceof Error ? e.message : String(e)}): fast path and bare loop only`);
   }
-  for (const part of [minutePart, hourlyPart] as const) {
+  for (const part of [minutePart, hourlyPart, storedPart] as const) {
     const duck = duckModule ? await DuckSide.open(duckModule) : null;
     try {
       await part(part === minutePart ? outlets : hourly, duck);
