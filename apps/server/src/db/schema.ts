@@ -8,4 +8,11 @@ import type { PlatformTables } from '../platform/platform.tables';
 
 /** The whole database as Kysely sees it; each module contributes its tables interface. */
 export interface Database
-  extends AssessmentTables, PlatformTables, MonitoringTables, WorkplanTables, SourcesTables, ComplianceTables, EnforcementTables {}
+  extends
+    AssessmentTables,
+    PlatformTables,
+    MonitoringTables,
+    WorkplanTables,
+    SourcesTables,
+    ComplianceTables,
+    EnforcementTables {}

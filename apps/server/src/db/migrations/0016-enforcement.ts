@@ -29,7 +29,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'varchar(30)', (c) => c.notNull())
     .addColumn('updated_at', 'varchar(30)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('enforcement_cases_enterprise_idx').on('enforcement_cases').column('enterprise_id').execute();
+  await db.schema
+    .createIndex('enforcement_cases_enterprise_idx')
+    .on('enforcement_cases')
+    .column('enterprise_id')
+    .execute();
   await db.schema.createIndex('enforcement_cases_state_idx').on('enforcement_cases').column('state').execute();
 
   await db.schema

@@ -17,11 +17,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isRealDate = (s: string): boolean => ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-export type PenaltyRow =
+type PenaltyRow =
   ({ row: number } & PenaltyResult) | { row: number; ok: false; code: 'ROW_INVALID'; field: string; message: string };
 
 /** One CSV row checked and assessed; `row` counts data rows from 1 (the header is row 0). */
-export function penaltyOfRow(r: Readonly<Record<string, string>>, row: number): PenaltyRow {
+function penaltyOfRow(r: Readonly<Record<string, string>>, row: number): PenaltyRow {
   const invalid = (field: string, message: string): PenaltyRow => ({
     row,
     ok: false,

@@ -47,7 +47,7 @@ export interface EnforcementCaseEventsTable {
   created_at: string;
 }
 
-export interface InspectionObjectsTable {
+interface InspectionObjectsTable {
   enterprise_id: string;
   /** key | special | general */
   library: string;
@@ -56,7 +56,7 @@ export interface InspectionObjectsTable {
   updated_at: string;
 }
 
-export interface InspectorsTable {
+interface InspectorsTable {
   user_id: string;
   org_id: string;
   /** JSON array of enterprise ids the inspector is recused from. */
@@ -65,7 +65,7 @@ export interface InspectorsTable {
   updated_at: string;
 }
 
-export interface InspectionPlansTable {
+interface InspectionPlansTable {
   id: string;
   org_id: string;
   region_code: string;
@@ -80,7 +80,7 @@ export interface InspectionPlansTable {
   created_at: string;
 }
 
-export interface InspectionRecordsTable {
+interface InspectionRecordsTable {
   id: string;
   plan_id: string | null;
   enterprise_id: string;

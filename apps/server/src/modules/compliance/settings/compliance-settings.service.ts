@@ -1,6 +1,4 @@
 import { AppError, ComplianceSettingsSchema, type ComplianceSettings } from '@ecocloud/contracts';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import type { ServiceDeps } from '../../../platform/service-deps';

@@ -24,11 +24,11 @@ const clockView = (c: CaseClock): CaseClockView => ({
   lateFeeYuan: c.lateFee ? c.lateFee.feeFen / 100 : null,
 });
 
-export const penaltyOf = (row: CaseRow): CasePenalty | null =>
+const penaltyOf = (row: CaseRow): CasePenalty | null =>
   row.penalty ? (JSON.parse(row.penalty) as CasePenalty) : null;
 
 /** The clocks as of `today`; the open one due first (overdue ones first of all) leads the list. */
-export function clocksOf(row: CaseRow, events: readonly CaseEventRow[], today: string, cal: WorkingCalendar) {
+function clocksOf(row: CaseRow, events: readonly CaseEventRow[], today: string, cal: WorkingCalendar) {
   const clocks = caseClocks(clockEventsOf(events, row.fine_yuan), today, cal).map(clockView);
   const open = clocks
     .filter((c) => c.doneOn === null && c.daysLeft !== null)
