@@ -24,8 +24,7 @@ const clockView = (c: CaseClock): CaseClockView => ({
   lateFeeYuan: c.lateFee ? c.lateFee.feeFen / 100 : null,
 });
 
-const penaltyOf = (row: CaseRow): CasePenalty | null =>
-  row.penalty ? (JSON.parse(row.penalty) as CasePenalty) : null;
+const penaltyOf = (row: CaseRow): CasePenalty | null => (row.penalty ? (JSON.parse(row.penalty) as CasePenalty) : null);
 
 /** The clocks as of `today`; the open one due first (overdue ones first of all) leads the list. */
 function clocksOf(row: CaseRow, events: readonly CaseEventRow[], today: string, cal: WorkingCalendar) {

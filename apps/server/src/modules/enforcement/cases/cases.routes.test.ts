@@ -228,6 +228,9 @@ describe.each(testDatabases())('enforcement cases on $name', (db) => {
       actDate: '2026-11-03',
     });
     expect(c.violation).toMatch(/_exceed_permit$/);
+    // The facts are in words, no codes: they go into the filing form and the decision.
+    expect(c.facts).toContain('化学需氧量超过许可排放浓度排放');
+    expect(c.facts).not.toMatch(/exceedance|cod\b/);
     expect(clock(c, 'FILING').from).toBe('2026-11-04');
     const after = await ok<{ status: string }>(nanning, 'GET', `/api/v1/compliance/leads/${lead.id}`);
     expect(after.status).toBe('case_requested');

@@ -22,6 +22,7 @@ import { getLead, stepLead } from '../../compliance';
 import { sourcesReads } from '../../sources';
 import { caseClocks } from '../rules/case-clocks';
 import { allowedEvents, allowedIn, CASE_STEPS, nextState } from './case-states';
+import { leadWords } from './lead-words';
 import { clockEventsOf } from './clock-events';
 import { leadFoundOn, limitationOf, toDetail, toSummary } from './case-view';
 import {
@@ -202,7 +203,7 @@ async function mediumOf(deps: Deps, outletId: string): Promise<'water' | 'gas'> 
 }
 
 const leadFacts = (lead: Awaited<ReturnType<typeof getLead>>): string =>
-  `${shanghaiDate(lead.start)}至${shanghaiDate(lead.end)}，排放口在线监测数据显示${lead.pollutant ? `${lead.pollutant}` : ''}异常（线索类型：${lead.kind}${lead.signKind ? `/${lead.signKind}` : ''}）。`;
+  `${shanghaiDate(lead.start)}至${shanghaiDate(lead.end)}，${lead.enterpriseName}排放口${lead.outletCode}在线监测数据显示：${leadWords(lead)}。`;
 
 function eventRow(
   caseId: string,
