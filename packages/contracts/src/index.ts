@@ -14,6 +14,7 @@ export * from './assessment';
 export * from './sources';
 export * from './compliance';
 export * from './enforcement';
+export * from './enforcement-documents';
 export * from './home';
 export * from './codes';
 export * from './regions';

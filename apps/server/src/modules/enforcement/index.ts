@@ -1,6 +1,8 @@
 import { ENFORCEMENT_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
 import { casesRoutes } from './cases/cases.routes';
+import { caseDocumentsRoutes } from './documents/documents.routes';
+import { publicDecisionsRoutes } from './public/public-decisions.routes';
 import { ENFORCEMENT_TABLES } from './enforcement.tables';
 
 /**
@@ -10,7 +12,7 @@ import { ENFORCEMENT_TABLES } from './enforcement.tables';
  */
 export const enforcementModule: ServerModule = {
   name: 'enforcement',
-  routes: [casesRoutes],
+  routes: [casesRoutes, caseDocumentsRoutes, publicDecisionsRoutes],
   services: [],
   commands: [],
   demo: [],

@@ -2,3 +2,4 @@
 export { enterpriseInReach, judgeableOutlets, outletsInReach, permittedAmounts } from './outlet-limits-reads';
 export { enterprisesInReach, type EnterpriseInReach } from './enterprise-reads';
 export { outletsOfLoggers, type OutletOfLogger } from './outlet-logger-reads';
+export { enterpriseParty, type EnterpriseParty } from './enterprise-party-reads';
