@@ -73,11 +73,12 @@ describe('the module list', () => {
     expect([...declared].sort()).toEqual([...ALL_PERMISSIONS].sort());
   });
 
-  it('seeds the demo in the order the data needs: monitoring, assessment, the register (it links monitoring loggers), then the work plan', () => {
+  it('seeds the demo in the order the data needs: monitoring, assessment, the register (it links monitoring loggers), its enforcement cases, then the work plan', () => {
     expect(MODULES.flatMap((m) => m.demo.map((s) => s.name))).toEqual([
       'monitoring',
       'assessment',
       'sources',
+      'enforcement',
       'workplan',
     ]);
   });
