@@ -295,3 +295,38 @@ export const AssessPenaltyBodySchema = z.object({
   inputs: z.record(z.string(), z.string().max(100)).default({}),
   alsoViolates: z.array(z.string().max(40)).max(5).default([]),
 });
+
+/** Per handling unit or per city over a range of days (statistics page). */
+export const EnforcementStatsQuerySchema = z.object({
+  from: Day.optional().describe('First day of the range (inclusive); default 1 January of this year'),
+  to: Day.optional().describe('Last day of the range (inclusive); default today'),
+  groupBy: z.enum(['org', 'region']).default('org').describe('org: the handling unit; region: the city'),
+  regionCode: z
+    .string()
+    .regex(/^\d{2,6}$/)
+    .optional()
+    .describe('A region; its subregions match too'),
+});
+export const EnforcementStatsRowSchema = z.object({
+  key: z.string().describe('Handling organisation id, or city region code'),
+  name: z.string(),
+  regionCode: z.string(),
+  cases: z.number().int().describe('Cases of the group in scope, whatever their days'),
+  opened: z.number().int().describe('Leads found in the range'),
+  filed: z.number().int().describe('Cases filed (立案) in the range'),
+  decided: z.number().int().describe('Decisions dated in the range'),
+  finesYuan: z.number().describe('Fines of those decisions, yuan'),
+  avgDaysToDecision: z.number().nullable().describe('Mean calendar days from filing to decision, one decimal'),
+  decidedOnTime: z.number().int().describe('Decisions within the decision clock (90 days + extensions + pauses)'),
+  onTimeRate: z.number().nullable().describe('decidedOnTime / decided, %, one decimal, ≤ 100'),
+  overdueClocks: z.number().int().describe('Open clocks of the authority past their due date today'),
+  overduePayments: z.number().int().describe('Served fines unpaid past the payment period today'),
+});
+export type EnforcementStatsRow = z.infer<typeof EnforcementStatsRowSchema>;
+export const EnforcementStatsSchema = z.object({
+  from: Day,
+  to: Day,
+  asOf: Day.describe('Today: the day overdue clocks are counted on'),
+  rows: z.array(EnforcementStatsRowSchema),
+  total: EnforcementStatsRowSchema,
+});

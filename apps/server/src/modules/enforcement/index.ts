@@ -1,22 +1,26 @@
 import { ENFORCEMENT_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
 import { casesRoutes } from './cases/cases.routes';
+import { enforcementDemoSeeder } from './demo/demo-seeder';
 import { caseDocumentsRoutes } from './documents/documents.routes';
 import { publicDecisionsRoutes } from './public/public-decisions.routes';
 import { ENFORCEMENT_TABLES } from './enforcement.tables';
+import { ENFORCEMENT_METRICS } from './metrics';
+import { enforcementStatsRoutes } from './stats/stats.routes';
 
 /**
  * Enforcement (issue 17): cases from a lead to a paid decision on the clocks the law fixes, under the law
  * in force on the day of the act, with the fine the discretion tables compute. The random draw and the
- * clock rules are pure (draw/, rules/); inspection records and documents come next.
+ * clock rules are pure (draw/, rules/); statistics per handling unit or city (stats/), the work plan's
+ * figures (metrics.ts) and a demo year of cases (demo/). Case documents as DOCX and PDF (documents/), decisions published (public/); inspection records come next.
  */
 export const enforcementModule: ServerModule = {
   name: 'enforcement',
-  routes: [casesRoutes, caseDocumentsRoutes, publicDecisionsRoutes],
+  routes: [casesRoutes, caseDocumentsRoutes, publicDecisionsRoutes, enforcementStatsRoutes],
   services: [],
   commands: [],
-  demo: [],
-  metrics: [],
+  demo: [enforcementDemoSeeder],
+  metrics: ENFORCEMENT_METRICS,
   permissions: ENFORCEMENT_PERMISSIONS,
   tables: ENFORCEMENT_TABLES,
 };

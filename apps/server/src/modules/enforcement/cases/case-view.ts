@@ -26,13 +26,22 @@ const clockView = (c: CaseClock): CaseClockView => ({
 
 const penaltyOf = (row: CaseRow): CasePenalty | null => (row.penalty ? (JSON.parse(row.penalty) as CasePenalty) : null);
 
-/** The clocks as of `today`; the open one due first (overdue ones first of all) leads the list. */
+/**
+ * The clocks as of `today`; the open one due first (overdue ones first of all) leads the list. The
+ * clocks that count as the case's own are the authority's and the fine's payment: a hearing request
+ * the party let lapse is the party's choice, not a late step of the case.
+ */
 function clocksOf(row: CaseRow, events: readonly CaseEventRow[], today: string, cal: WorkingCalendar) {
-  const clocks = caseClocks(clockEventsOf(events, row.fine_yuan), today, cal).map(clockView);
-  const open = clocks
+  const raw = caseClocks(clockEventsOf(events, row.fine_yuan), today, cal);
+  const owed = raw.filter((c) => c.rule.party === 'authority' || c.code === 'PAYMENT').map(clockView);
+  const open = owed
     .filter((c) => c.doneOn === null && c.daysLeft !== null)
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.daysLeft! - b.daysLeft!);
-  return { clocks, next: open[0] ?? null };
+  return {
+    clocks: raw.map(clockView),
+    next: open[0] ?? null,
+    overdue: owed.some((c) => c.overdue && c.doneOn === null),
+  };
 }
 
 /** A served decision whose payment clock ran out is shown as overdue (逾期未缴纳) until paid or enforced. */
@@ -48,7 +57,7 @@ export function toSummary(
   today: string,
   cal: WorkingCalendar,
 ): CaseSummary {
-  const { clocks, next } = clocksOf(row, events, today, cal);
+  const { clocks, next, overdue } = clocksOf(row, events, today, cal);
   return {
     id: row.id,
     caseNo: row.case_no,
@@ -61,7 +70,7 @@ export function toSummary(
     actDate: row.act_date,
     fineYuan: row.fine_yuan === null ? null : Number(row.fine_yuan),
     nextClock: next,
-    overdue: clocks.some((c) => c.overdue && c.doneOn === null),
+    overdue,
     paused: clocks.some((c) => c.paused),
     createdAt: row.created_at,
   };

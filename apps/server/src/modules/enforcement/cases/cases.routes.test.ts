@@ -245,7 +245,11 @@ describe.each(testDatabases())('enforcement cases on $name', (db) => {
     let c = await ok<CaseDetail>(later, 'GET', `/api/v1/enforcement/cases/${paidCaseId}`);
     expect(c.state).toBe('overdue');
     expect(clock(c, 'PAYMENT')).toMatchObject({ overdue: true, lateFeeYuan: 60_000 });
-    const overdue = await ok<{ items: CaseSummary[] }>(later, 'GET', '/api/v1/enforcement/cases?overdue=true');
+    const overdue = await ok<{ items: CaseSummary[] }>(
+      later,
+      'GET',
+      `/api/v1/enforcement/cases?overdue=true&enterpriseId=${enterprise.id}&pageSize=200`,
+    );
     expect(overdue.items.map((i) => i.id)).toContain(c.id);
 
     c = await ok(later, 'POST', `/api/v1/enforcement/cases/${c.id}/events`, { kind: 'paid', date: '2026-12-05' });
