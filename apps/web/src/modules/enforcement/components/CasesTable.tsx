@@ -1,5 +1,5 @@
 import type { CaseSummary } from '@ecocloud/contracts';
-import { Table, type TableColumnsType } from 'antd';
+import { Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { violationText, yuanText } from '../labels';
@@ -28,40 +28,49 @@ export function CasesTable({
     {
       key: 'caseNo',
       title: t('enforcement.field.caseNo'),
-      width: 170,
+      width: 230,
+      ellipsis: true,
       render: (_, c) => (
-        <Link to={casePath(c.id)} data-testid={`case-open-${c.id}`}>
-          {c.caseNo}
-        </Link>
+        <Space orientation="vertical" size={0} style={{ maxWidth: '100%' }}>
+          <Link to={casePath(c.id)} data-testid={`case-open-${c.id}`}>
+            {c.caseNo}
+          </Link>
+          <Typography.Text type="secondary" ellipsis={{ tooltip: c.title }} style={{ maxWidth: 200 }}>
+            {c.title}
+          </Typography.Text>
+        </Space>
       ),
     },
-    { key: 'title', title: t('enforcement.field.title'), dataIndex: 'title', ellipsis: true },
     {
       key: 'enterprise',
       title: t('enforcement.field.enterprise'),
+      width: 170,
+      ellipsis: true,
       render: (_, c) => <span translate="no">{c.enterpriseName}</span>,
     },
     {
       key: 'violation',
       title: t('enforcement.field.violation'),
+      width: 210,
       render: (_, c) => <span data-testid={`case-violation-${c.id}`}>{violationText(c.violation, t)}</span>,
     },
     {
       key: 'state',
       title: t('enforcement.field.state'),
-      width: 120,
+      width: 110,
       render: (_, c) => <CaseStateTag state={c.state} testId={`case-state-${c.id}`} />,
     },
     {
       key: 'nextClock',
       title: t('enforcement.field.nextClock'),
+      width: 220,
       render: (_, c) => <NextClock clock={c.nextClock} testId={`case-clock-${c.id}`} />,
     },
     {
       key: 'fine',
       title: t('enforcement.field.fine'),
       align: 'right',
-      width: 130,
+      width: 110,
       render: (_, c) => <span data-testid={`case-fine-${c.id}`}>{yuanText(c.fineYuan, t)}</span>,
     },
   ];
@@ -73,7 +82,7 @@ export function CasesTable({
       columns={columns}
       dataSource={cases}
       loading={loading}
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 1050 }}
       locale={{ emptyText: <span data-testid="cases-empty">{t('enforcement.list.empty')}</span> }}
       pagination={{
         current: page,

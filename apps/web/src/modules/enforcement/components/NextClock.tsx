@@ -9,10 +9,12 @@ export function NextClock({ clock, testId }: { clock: CaseClockView | null; test
   const { t } = useTranslation();
   if (!clock) return <Typography.Text type="secondary">{t('enforcement.clock.none')}</Typography.Text>;
   return (
-    <Space size={4} wrap data-testid={testId}>
+    <Space orientation="vertical" size={0} data-testid={testId}>
       <span>{clockText(clock.code, t)}</span>
-      <Typography.Text type="secondary">{t('enforcement.clock.due', { date: clock.dueDate })}</Typography.Text>
-      <ClockStatusTag clock={clock} />
+      <Space size={4} wrap>
+        <Typography.Text type="secondary">{t('enforcement.clock.due', { date: clock.dueDate })}</Typography.Text>
+        <ClockStatusTag clock={clock} />
+      </Space>
     </Space>
   );
 }
