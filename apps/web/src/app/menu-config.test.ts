@@ -60,6 +60,8 @@ describe('APP_MENU', () => {
       'complianceLeads',
       'complianceStats',
       'complianceSettings',
+      'enforcement',
+      'enforcementCases',
     ]);
   });
 

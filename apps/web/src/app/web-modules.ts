@@ -3,6 +3,7 @@ import { auditWebModule } from '../modules/audit';
 import { complianceWebModule } from '../modules/compliance';
 import { authWebModule } from '../modules/auth';
 import { dictionariesWebModule } from '../modules/dictionaries';
+import { enforcementWebModule } from '../modules/enforcement';
 import { homeWebModule } from '../modules/home';
 import { monitoringWebModule } from '../modules/monitoring';
 import { orgsWebModule } from '../modules/orgs';
@@ -30,6 +31,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   workplanWebModule,
   sourcesWebModule,
   complianceWebModule,
+  enforcementWebModule,
   setupWebModule,
   authWebModule,
   portalWebModule,

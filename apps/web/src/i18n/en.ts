@@ -1,3 +1,4 @@
+import { enforcementEn } from './enforcement.en';
 import { complianceEn } from './compliance.en';
 import { assessmentEn } from './assessment.en';
 import { codesEn } from './codes.en';
@@ -564,6 +565,7 @@ export const en: Messages = {
   workplan: workplanEn,
   sources: sourcesEn,
   compliance: complianceEn,
+  enforcement: enforcementEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

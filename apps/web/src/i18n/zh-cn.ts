@@ -1,3 +1,4 @@
+import { enforcementZh } from './enforcement.zh-cn';
 import { complianceZh } from './compliance.zh-cn';
 import { assessmentZh } from './assessment.zh-cn';
 import { codesZh } from './codes.zh-cn';
@@ -561,6 +562,7 @@ export const zhCN = {
   workplan: workplanZh,
   sources: sourcesZh,
   compliance: complianceZh,
+  enforcement: enforcementZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

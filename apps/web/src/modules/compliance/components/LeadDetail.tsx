@@ -3,6 +3,7 @@ import { Alert, Descriptions, Divider, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatInstant } from '../../../ui/format-time';
+import { OpenCaseButton } from '../../enforcement';
 import { actText, leadKindText, pollutantText } from '../labels';
 import { periodText } from '../period-text';
 import { EvidenceView } from './EvidenceView';
@@ -65,6 +66,7 @@ export function LeadDetail({ lead }: { lead: Lead }) {
       ) : null}
       <Divider />
       <LeadActions lead={lead} />
+      <OpenCaseButton lead={lead} />
     </div>
   );
 }

@@ -1,0 +1,12 @@
+import type { WebModule } from '../../lib/web-module';
+import { ENFORCEMENT_MENU } from './enforcement-menu';
+import { ENFORCEMENT_ROUTES } from './routes';
+
+export { OpenCaseButton } from './components/OpenCaseButton';
+
+/** Enforcement as the shell sees it: the cases with their clocks, penalty and documents (执法监管). */
+export const enforcementWebModule: WebModule = {
+  name: 'enforcement',
+  routes: ENFORCEMENT_ROUTES,
+  menu: [ENFORCEMENT_MENU],
+};

@@ -1,0 +1,17 @@
+import { lazyPage } from '../../lib/lazy-page';
+import type { ModuleRoute } from '../../lib/web-module';
+
+const Cases = lazyPage(() => import('./pages/CasesPage'), 'CasesPage');
+const Case = lazyPage(() => import('./pages/CasePage'), 'CasePage');
+
+/** The enforcement pages under /app/enforcement; everything needs enforcement:read, writes check their own. */
+export const ENFORCEMENT_ROUTES: readonly ModuleRoute[] = [
+  {
+    path: 'enforcement',
+    children: [
+      { index: true, redirect: '/app/enforcement/cases' },
+      { path: 'cases', page: Cases, permission: 'enforcement:read' },
+      { path: 'cases/:id', page: Case, permission: 'enforcement:read' },
+    ],
+  },
+];
