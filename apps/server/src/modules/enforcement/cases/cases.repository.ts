@@ -58,3 +58,13 @@ export async function casesOpenedInYear(db: Kysely<Database>, year: number): Pro
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** How many cases came from the lead (a lead opens one case). */
+export async function casesOfLead(db: Kysely<Database>, leadId: string): Promise<number> {
+  const row = await db
+    .selectFrom('enforcement_cases')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('lead_id', '=', leadId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

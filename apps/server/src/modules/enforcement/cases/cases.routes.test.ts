@@ -18,7 +18,7 @@ describe.each(testDatabases())('enforcement cases on $name', (db) => {
   let nanning: Agent;
   let guilinInspector: Agent;
   let enterprise: { id: string; name: string };
-  let outlet: { id: string };
+  let outlet: { id: string; kind: string };
   let paidCaseId = '';
 
   beforeAll(async () => {
@@ -32,7 +32,7 @@ describe.each(testDatabases())('enforcement cases on $name', (db) => {
     const [o] = await sourcesReads.outletsInReach(t.deps.db, null, { regionCode: '450100' });
     if (!o) throw new Error('the demo register has no Nanning outlet');
     enterprise = { id: o.enterpriseId, name: o.enterpriseName };
-    outlet = { id: o.id };
+    outlet = { id: o.id, kind: o.kind };
   });
   afterAll(() => t.close());
 
@@ -227,13 +227,17 @@ describe.each(testDatabases())('enforcement cases on $name', (db) => {
       leadId: lead.id,
       actDate: '2026-11-03',
     });
-    expect(c.violation).toMatch(/_exceed_permit$/);
+    // The medium follows the outlet: a wastewater outlet's exceedance is a water one.
+    expect(c.violation).toBe(outlet.kind === 'water' ? 'water_exceed_permit' : 'air_exceed_permit');
     // The facts are in words, no codes: they go into the filing form and the decision.
     expect(c.facts).toContain('化学需氧量超过许可排放浓度排放');
     expect(c.facts).not.toMatch(/exceedance|cod\b/);
     expect(clock(c, 'FILING').from).toBe('2026-11-04');
     const after = await ok<{ status: string }>(nanning, 'GET', `/api/v1/compliance/leads/${lead.id}`);
     expect(after.status).toBe('case_requested');
+    // A lead opens one case: a second click is refused.
+    const again = await nanning.request('POST', '/api/v1/enforcement/cases', { leadId: lead.id });
+    expect(again.statusCode).toBe(409);
   });
 
   // Last: it moves the clock 25 days on (the other tests' sessions would expire).

@@ -27,6 +27,7 @@ import { clockEventsOf } from './clock-events';
 import { leadFoundOn, limitationOf, toDetail, toSummary } from './case-view';
 import {
   casesOf,
+  casesOfLead,
   casesOpenedInYear,
   closePause,
   eventsOf,
@@ -136,13 +137,15 @@ export async function createCase(
   const [enterprise] = await sourcesReads.enterprisesInReach(deps.db, actor, { ids: [enterpriseId] });
   if (!enterprise) throw new AppError('ENTERPRISE_NOT_FOUND', `enterprise ${enterpriseId} not found`);
   const outletId = lead?.outletId ?? body.outletId;
-  const medium = outletId
-    ? (await sourcesReads.outletsInReach(deps.db, actor, { outletId }))[0]
-      ? await mediumOf(deps, outletId)
-      : null
-    : null;
-  if (outletId && medium === null) throw new AppError('OUTLET_NOT_FOUND', `outlet ${outletId} not found`);
-  const violation = body.violation ?? (lead ? violationOfLead(lead.signKind, medium ?? 'gas') : undefined);
+  const [outlet] = outletId ? await sourcesReads.outletsInReach(deps.db, actor, { outletId }) : [];
+  if (outletId && outlet?.enterpriseId !== enterprise.id)
+    throw new AppError('OUTLET_NOT_FOUND', `outlet ${outletId} not found`);
+  const medium = outlet?.kind === 'water' ? 'water' : 'gas';
+  if (lead && (await casesOfLead(deps.db, lead.id)) > 0)
+    throw new AppError('CASE_STATE_CONFLICT', `lead ${lead.id} already has a case`, [
+      { path: 'body.leadId', message: 'already has a case', code: 'CASE_STATE_CONFLICT' },
+    ]);
+  const violation = body.violation ?? (lead ? violationOfLead(lead.signKind, medium) : undefined);
   if (!violation)
     throw new AppError('VALIDATION_FAILED', 'violation is required', [{ path: 'body.violation', message: 'required' }]);
   const actDate = body.actDate ?? (lead ? shanghaiDate(lead.start) : undefined);
@@ -195,11 +198,6 @@ export async function createCase(
   if (lead && (lead.status === 'open' || lead.status === 'explained'))
     await stepLead(deps, actor, lead.id, { step: 'case', reason: '已建执法案件' });
   return getCase(deps, actor, id);
-}
-
-async function mediumOf(deps: Deps, outletId: string): Promise<'water' | 'gas'> {
-  const [o] = await sourcesReads.judgeableOutlets(deps.db, [outletId]);
-  return o?.o2Reference === null ? 'water' : 'gas';
 }
 
 const leadFacts = (lead: Awaited<ReturnType<typeof getLead>>): string =>

@@ -166,6 +166,8 @@ export type OutletInReach = {
   regionCode: string;
   /** key | simplified | registration (重点管理 …). */
   category: string;
+  /** gas | water: what the outlet discharges. */
+  kind: string;
 };
 
 /**
@@ -187,6 +189,7 @@ export function outletsInReach(
       'enterprises.name as enterpriseName',
       'enterprises.region_code as regionCode',
       'enterprises.category as category',
+      'outlets.kind as kind',
     ]);
   if (actor) q = q.where(enterpriseScope(actor));
   if (filter.outletId) q = q.where('outlets.id', '=', filter.outletId);
