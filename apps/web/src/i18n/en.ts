@@ -333,6 +333,16 @@ export const en: Messages = {
     searchPlaceholder: 'Search by code or label',
   },
   monitoring: {
+    parameterNames: {
+      dust: 'Particulates',
+      flow: 'Flow',
+      flue_gas_flow: 'Flue-gas flow',
+      ss: 'Suspended solids',
+      bod5: 'BOD5',
+      no: 'NO',
+      hg: 'Mercury',
+      nmhc: 'Non-methane hydrocarbons',
+    },
     menu: {
       stations: 'Stations',
       map: 'Station map',

@@ -332,6 +332,16 @@ export const zhCN = {
     searchPlaceholder: '按代码或名称搜索',
   },
   monitoring: {
+    parameterNames: {
+      dust: '颗粒物',
+      flow: '流量',
+      flue_gas_flow: '烟气流量',
+      ss: '悬浮物',
+      bod5: '五日生化需氧量',
+      no: '一氧化氮',
+      hg: '汞',
+      nmhc: '非甲烷总烃',
+    },
     menu: {
       stations: '站点管理',
       map: '站点地图',

@@ -17,7 +17,7 @@ export function alertText(t: TFunction, a: Alert): string {
   if (a.kind === 'over_limit') {
     const items = a.parameters.map((p) =>
       t('monitoring.alertText.overItem', {
-        parameter: parameterLabel(p.parameter),
+        parameter: parameterLabel(p.parameter, t),
         value: p.value ?? '—',
         limit: p.threshold ?? '—',
       }),
@@ -27,7 +27,7 @@ export function alertText(t: TFunction, a: Alert): string {
   // Pollutants with the same flag together: one fault flags them all alike.
   const byFlag = new Map<string, string[]>();
   for (const p of a.parameters)
-    byFlag.set(p.flag ?? '', [...(byFlag.get(p.flag ?? '') ?? []), parameterLabel(p.parameter)]);
+    byFlag.set(p.flag ?? '', [...(byFlag.get(p.flag ?? '') ?? []), parameterLabel(p.parameter, t)]);
   const items = [...byFlag].map(([flag, labels]) =>
     t('monitoring.alertText.flagItem', {
       parameters: labels.join(sep),

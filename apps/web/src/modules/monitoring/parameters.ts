@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 /**
  * Display names and units of the parameters the monitoring module stores. Units are those of
  * GB 3095 for ambient air (CO in mg/m³, the rest µg/m³) and GB 3838 for surface water (mg/L);
@@ -21,10 +22,16 @@ const PARAMETERS: Record<string, { label: string; unit: string }> = {
   tn: { label: 'TN', unit: 'mg/L' },
   water_temp: { label: 'Water temp.', unit: '°C' },
   leq: { label: 'Leq', unit: 'dB(A)' },
+  nox: { label: 'NOx', unit: 'mg/m³' },
+  o2: { label: 'O₂', unit: '%' },
 };
 
-export function parameterLabel(code: string): string {
-  return PARAMETERS[code]?.label ?? code;
+/**
+ * A parameter's symbol (SO₂, NOx), else its name in the reader's language for parameters that have no
+ * symbol a report would print (颗粒物, 流量 of an outlet), else its code.
+ */
+export function parameterLabel(code: string, t?: TFunction): string {
+  return PARAMETERS[code]?.label ?? (t ? t(`monitoring.parameterNames.${code}`, { defaultValue: code }) : code);
 }
 
 export function parameterUnit(code: string): string {

@@ -89,7 +89,7 @@ export function AlertTable({ alerts, total, loading, page, pageSize, onPage, onA
             render: (_, a) =>
               a.parameters.length === 0
                 ? t('common.none')
-                : a.parameters.map((p) => parameterLabel(p.parameter)).join(t('monitoring.alertText.separator')),
+                : a.parameters.map((p) => parameterLabel(p.parameter, t)).join(t('monitoring.alertText.separator')),
           },
           {
             key: 'message',

@@ -35,7 +35,7 @@ export function DeviceTable({ devices, loading, canWrite, onEdit }: Props) {
           render: (_, d) =>
             Object.entries(d.factorMap).map(([code, f]) => (
               <Tag key={code}>
-                <span translate="no">{code}</span>→{parameterLabel(f.parameter)}
+                <span translate="no">{code}</span>→{parameterLabel(f.parameter, t)}
                 {f.scale !== 1 ? `×${f.scale}` : ''}
               </Tag>
             )),

@@ -23,7 +23,7 @@ export function LatestValues({ station }: { station: Station }) {
               <Statistic
                 key={param}
                 data-testid={`latest-${param}`}
-                title={parameterLabel(param)}
+                title={parameterLabel(param, t)}
                 value={v.value ?? t('common.none')}
                 suffix={
                   <>

@@ -32,7 +32,7 @@ export function SeriesPanel({ station }: { station: Station }) {
         .sort((a, b) => a.periodStart.localeCompare(b.periodStart)),
     [series.data, parameter],
   );
-  const name = parameter ? `${parameterLabel(parameter)} ${parameterUnit(parameter)}`.trim() : '';
+  const name = parameter ? `${parameterLabel(parameter, t)} ${parameterUnit(parameter)}`.trim() : '';
   const option = useMemo(
     () =>
       buildSeriesChartOption(points, win.period, name, {
@@ -67,7 +67,7 @@ export function SeriesPanel({ station }: { station: Station }) {
             style={{ width: 150 }}
             value={parameter ?? undefined}
             onChange={setChosen}
-            options={params.map((p) => ({ value: p, label: parameterLabel(p) }))}
+            options={params.map((p) => ({ value: p, label: parameterLabel(p, t) }))}
           />
           <Button
             icon={<DownloadOutlined />}

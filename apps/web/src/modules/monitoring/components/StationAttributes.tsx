@@ -44,7 +44,7 @@ export function StationAttributes({ station }: { station: Station }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('monitoring.station.parameters')}>
         {station.parameters.map((p) => (
-          <Tag key={p}>{parameterLabel(p)}</Tag>
+          <Tag key={p}>{parameterLabel(p, t)}</Tag>
         ))}
       </Descriptions.Item>
       {Object.entries(station.attrs).map(([key, value]) => (
