@@ -139,6 +139,10 @@ export const AUDIT_ACTIONS = [
   'enforcement.case.create',
   'enforcement.case.event',
   'enforcement.case.penalty',
+  'enforcement.inspection_object.put',
+  'enforcement.inspector.put',
+  'enforcement.inspection_plan.create',
+  'enforcement.inspection_plan.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -169,6 +173,9 @@ export const AUDIT_ENTITY_TYPES = [
   'compliance_lead',
   'compliance_special_period',
   'enforcement_case',
+  'inspection_object',
+  'inspector',
+  'inspection_plan',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

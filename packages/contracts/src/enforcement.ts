@@ -330,3 +330,151 @@ export const EnforcementStatsSchema = z.object({
   rows: z.array(EnforcementStatsRowSchema),
   total: EnforcementStatsRowSchema,
 });
+
+// ---- Random inspections (双随机、一公开): object library, inspector library, draw plans ----
+
+/** 一单两库: key units (重点排污单位), special objects (特殊监管对象), general units. */
+export const OBJECT_LIBRARIES = ['key', 'special', 'general'] as const;
+/** Special-object criteria an officer sets by hand (no data source yet): warning or bad credit, major risk, complaints. */
+export const MANUAL_SPECIAL_CRITERIA = ['credit_warning', 'bad_credit', 'major_risk', 'complaints'] as const;
+/** How a positive-list unit is checked instead of a visit. */
+export const NON_SITE_CHECKS = ['online_data', 'video', 'power_use'] as const;
+
+const RegionCode = z.string().regex(/^\d{6}$/);
+
+export const InspectionObjectReasonSchema = z.object({
+  code: z
+    .string()
+    .describe(
+      'key_permit | key_list | manual_key | penalised_last_year | manual_special | credit_warning | bad_credit | major_risk | complaints',
+    ),
+  text: z.string().describe('The reason in Chinese'),
+  source: z.enum(['register', 'derived', 'manual']),
+});
+export const InspectionObjectSchema = z.object({
+  enterpriseId: IdSchema,
+  name: z.string(),
+  uscc: z.string(),
+  regionCode: z.string(),
+  library: z.enum(OBJECT_LIBRARIES),
+  reasons: z.array(InspectionObjectReasonSchema),
+  /** The stored manual parts (what PUT set). */
+  manualLibrary: z.enum(OBJECT_LIBRARIES).nullable(),
+  manualReasons: z.array(z.enum(MANUAL_SPECIAL_CRITERIA)),
+  positiveList: z.boolean().describe('正面清单: checked off site (online data, video, power use) instead of a visit'),
+  updatedAt: z.string().nullable(),
+});
+export type InspectionObject = z.infer<typeof InspectionObjectSchema>;
+export const InspectionObjectsQuerySchema = z.object({ regionCode: RegionCode.optional() });
+export const InspectionObjectListSchema = z.object({
+  items: z.array(InspectionObjectSchema),
+  counts: z.object({ key: z.number().int(), special: z.number().int(), general: z.number().int() }),
+  notes: z.array(z.string()).describe('Criteria the library cannot derive yet, in Chinese'),
+});
+export const PutInspectionObjectBodySchema = z.object({
+  library: z
+    .enum(OBJECT_LIBRARIES)
+    .optional()
+    .describe('A manual placement; the register and derived criteria still raise it'),
+  reasons: z.array(z.enum(MANUAL_SPECIAL_CRITERIA)).max(MANUAL_SPECIAL_CRITERIA.length).optional(),
+  positiveList: z.boolean(),
+});
+
+export const InspectorSchema = z.object({
+  userId: IdSchema,
+  username: z.string(),
+  displayName: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  active: z.boolean(),
+  recusals: z.array(z.object({ enterpriseId: z.string(), name: z.string().nullable() })),
+});
+export const InspectorListSchema = z.object({ items: z.array(InspectorSchema) });
+export const PutInspectorBodySchema = z.object({
+  recusals: z.array(IdSchema).max(500).describe('Enterprises the inspector is recused from (回避)'),
+  active: z.boolean(),
+});
+
+export const DrawRateSchema = z.object({
+  library: z.enum(OBJECT_LIBRARIES),
+  percent: z.string().regex(/^(100(\.0+)?|\d{1,2}(\.\d{1,4})?)$/, 'a percent 0..100'),
+  minimum: z.number().int().min(0).max(10_000).optional(),
+});
+export const CreateInspectionPlanBodySchema = z.object({
+  regionCode: RegionCode,
+  period: z
+    .string()
+    .regex(/^\d{4}-(Q[1-4]|H[12]|(0[1-9]|1[0-2])|Y)$/, 'YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-Y')
+    .describe('2026-Q4'),
+  inspectionDate: Day.describe('The list stays hidden from non-owners until this day'),
+  rates: z.array(DrawRateSchema).min(1).max(3).optional().describe('Default: county quarter rates (key 25 %)'),
+  seed: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[^\0]+$/)
+    .optional()
+    .describe('Default: a fresh random seed, recorded with the plan'),
+  inspectorsPerObject: z.number().int().min(1).max(5).optional(),
+});
+const PlanLibrarySchema = z.object({
+  library: z.enum(OBJECT_LIBRARIES),
+  poolSize: z.number().int(),
+  percent: z.string(),
+  required: z.number().int(),
+});
+export const InspectionPlanObjectSchema = z.object({
+  enterpriseId: z.string(),
+  name: z.string(),
+  uscc: z.string(),
+  library: z.enum(OBJECT_LIBRARIES),
+  method: z.enum(['site_visit', 'non_site']),
+  checks: z.array(z.enum(NON_SITE_CHECKS)),
+  inspectors: z.array(z.object({ userId: z.string(), displayName: z.string() })),
+  shortfall: z.number().int(),
+});
+export const InspectionPlanSchema = z.object({
+  id: IdSchema,
+  orgId: z.string(),
+  orgName: z.string(),
+  regionCode: z.string(),
+  period: z.string(),
+  inspectionDate: Day,
+  algorithm: z.string().describe('name@version of the draw algorithm'),
+  rates: z.array(DrawRateSchema),
+  libraries: z.array(PlanLibrarySchema),
+  objectCount: z.number().int(),
+  publishedAt: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  /** True while the list is secret to the caller (before the inspection date, not an owner): seed and objects are null. */
+  hidden: z.boolean(),
+  seed: z.string().nullable(),
+  objects: z.array(InspectionPlanObjectSchema).nullable(),
+});
+export type InspectionPlan = z.infer<typeof InspectionPlanSchema>;
+export const InspectionPlanListSchema = z.object({ items: z.array(InspectionPlanSchema.omit({ objects: true })) });
+export const InspectionPlanVerifySchema = z.object({
+  matches: z.boolean().describe('Re-running the stored algorithm on the stored seed and inputs gives the stored list'),
+  algorithm: z.string(),
+  seed: z.string(),
+});
+export const PublicInspectionPlanSchema = z.object({
+  id: z.string(),
+  authority: z.string(),
+  regionCode: z.string(),
+  period: z.string(),
+  inspectionDate: Day,
+  seed: z.string(),
+  algorithm: z.string(),
+  publishedAt: z.string(),
+  units: z.array(
+    z.object({
+      name: z.string(),
+      uscc: z.string(),
+      method: z.enum(['site_visit', 'non_site']),
+      checks: z.array(z.enum(NON_SITE_CHECKS)),
+    }),
+  ),
+});
+export const PublicInspectionPlanListSchema = z.object({ items: z.array(PublicInspectionPlanSchema) });

@@ -86,6 +86,16 @@ export const ERROR_CATALOGUE = {
   CASE_LIMITATION_EXPIRED: 409,
   /** No discretion table or legal basis fits the case (the table is for another violation, no law governed the act …). */
   PENALTY_NOT_ASSESSABLE: 400,
+  /** A draw plan that does not exist or lies outside the caller's scope. */
+  INSPECTION_PLAN_NOT_FOUND: 404,
+  /** A draw plan the inputs refuse (a region outside the caller's, an inspection day in the past, no units …). */
+  INSPECTION_PLAN_INVALID: 400,
+  /** A plan for this organisation, region and period exists already (no redraw to pick a better list). */
+  INSPECTION_PLAN_EXISTS: 409,
+  /** Publishing a drawn list before its inspection date. */
+  INSPECTION_PLAN_NOT_DUE: 409,
+  /** A user who is not an inspector of the caller's organisation tree. */
+  INSPECTOR_NOT_FOUND: 404,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -125,6 +125,10 @@ export const codesEn: typeof codesZh = {
     'enforcement/case/create': 'Enforcement case opened',
     'enforcement/case/event': 'Case step recorded',
     'enforcement/case/penalty': 'Case fine assessed',
+    'enforcement/inspection_object/put': 'Inspection object changed',
+    'enforcement/inspector/put': 'Inspector changed',
+    'enforcement/inspection_plan/create': 'Inspection units and inspectors drawn',
+    'enforcement/inspection_plan/publish': 'Inspection results published',
   },
   auditEntities: {
     user: 'User',
@@ -152,6 +156,9 @@ export const codesEn: typeof codesZh = {
     compliance_lead: 'Compliance lead',
     compliance_special_period: 'Special period',
     enforcement_case: 'Enforcement case',
+    inspection_object: 'Inspection object',
+    inspector: 'Inspector',
+    inspection_plan: 'Random inspection plan',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

@@ -127,6 +127,10 @@ export const codesZh = {
     'enforcement/case/create': '建立执法案件',
     'enforcement/case/event': '记录案件办理事项',
     'enforcement/case/penalty': '计算案件罚款',
+    'enforcement/inspection_object/put': '修改检查对象名录',
+    'enforcement/inspector/put': '修改执法人员名录',
+    'enforcement/inspection_plan/create': '随机抽取检查对象和执法人员',
+    'enforcement/inspection_plan/publish': '公开抽查结果',
   },
   auditEntities: {
     user: '用户',
@@ -154,6 +158,9 @@ export const codesZh = {
     compliance_lead: '在线监测线索',
     compliance_special_period: '特殊时段',
     enforcement_case: '执法案件',
+    inspection_object: '检查对象',
+    inspector: '执法人员',
+    inspection_plan: '双随机抽查计划',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

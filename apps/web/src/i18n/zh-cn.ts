@@ -109,6 +109,11 @@ export const zhCN = {
     CASE_EVENT_INVALID: '该办理事项不符合法定期限或顺序',
     CASE_LIMITATION_EXPIRED: '违法行为已超过追责时效，不得作出处罚决定',
     PENALTY_NOT_ASSESSABLE: '无法按所选裁量基准计算罚款',
+    INSPECTION_PLAN_NOT_FOUND: '抽查计划不存在或不在您的数据范围内',
+    INSPECTION_PLAN_INVALID: '抽查计划的条件不成立（区域、检查日期或抽查比例）',
+    INSPECTION_PLAN_EXISTS: '本机构该区域该期次已有抽查计划，不能重新抽取',
+    INSPECTION_PLAN_NOT_DUE: '检查日期未到，抽查结果暂不能公开',
+    INSPECTOR_NOT_FOUND: '执法人员不存在或不在本机构范围内',
     unknown: '发生未知错误',
   },
   landing: {

@@ -3,6 +3,7 @@ import type { ServerModule } from '../../server-module';
 import { casesRoutes } from './cases/cases.routes';
 import { enforcementDemoSeeder } from './demo/demo-seeder';
 import { caseDocumentsRoutes } from './documents/documents.routes';
+import { inspectionsRoutes } from './inspections/inspections.routes';
 import { publicDecisionsRoutes } from './public/public-decisions.routes';
 import { ENFORCEMENT_TABLES } from './enforcement.tables';
 import { ENFORCEMENT_METRICS } from './metrics';
@@ -16,7 +17,7 @@ import { enforcementStatsRoutes } from './stats/stats.routes';
  */
 export const enforcementModule: ServerModule = {
   name: 'enforcement',
-  routes: [casesRoutes, caseDocumentsRoutes, publicDecisionsRoutes, enforcementStatsRoutes],
+  routes: [casesRoutes, caseDocumentsRoutes, publicDecisionsRoutes, enforcementStatsRoutes, inspectionsRoutes],
   services: [],
   commands: [],
   demo: [enforcementDemoSeeder],

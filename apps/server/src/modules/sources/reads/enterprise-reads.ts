@@ -5,7 +5,15 @@ import { regionPrefix } from '../../../platform/regions';
 import { enterpriseScope } from '../enterprises/enterprises.repository';
 
 /** An enterprise as another module names it. */
-export type EnterpriseInReach = { id: string; name: string; uscc: string; regionCode: string; category: string };
+export type EnterpriseInReach = {
+  id: string;
+  name: string;
+  uscc: string;
+  regionCode: string;
+  category: string;
+  /** Year of the key-unit list (重点排污单位名录) the enterprise is on, or null. */
+  keyListYear?: number | null;
+};
 
 /**
  * The enterprises in the actor's scope (`null`: the system), optionally by id or region (subregions
@@ -25,6 +33,7 @@ export function enterprisesInReach(
       'enterprises.uscc as uscc',
       'enterprises.region_code as regionCode',
       'enterprises.category as category',
+      'enterprises.key_list_year as keyListYear',
     ]);
   if (actor) q = q.where(enterpriseScope(actor));
   if (filter.ids) q = q.where('enterprises.id', 'in', [...filter.ids]);

@@ -1,0 +1,56 @@
+import type { InspectionObject, MANUAL_SPECIAL_CRITERIA, OBJECT_LIBRARIES } from '@ecocloud/contracts';
+
+type Library = (typeof OBJECT_LIBRARIES)[number];
+type ManualCriterion = (typeof MANUAL_SPECIAL_CRITERIA)[number];
+type Reason = InspectionObject['reasons'][number];
+
+const MANUAL_WORDS: Record<ManualCriterion, string> = {
+  credit_warning: '环境信用评价为警示等级',
+  bad_credit: '环境信用评价为不良（失信）等级',
+  major_risk: '存在重大环境风险隐患',
+  complaints: '被查实投诉三次以上',
+};
+
+/** Said with the list: the one criterion of the issue the platform has no data for. */
+export const UNDERIVED_CRITERIA_NOTE =
+  '“被查实投诉三次以上”暂无投诉数据来源，不能自动判定，请人工标注；信用等级和重大风险也由人工标注。';
+
+/** What the placement reads: the register, last year's decisions, the stored manual parts. */
+export type LibraryFacts = {
+  category: string;
+  keyListYear: number | null;
+  /** Case number of a decision dated in the previous calendar year, if any. */
+  penalisedCaseNo: string | undefined;
+  manualLibrary: Library | null;
+  manualReasons: readonly ManualCriterion[];
+};
+
+/**
+ * 一单两库 placement: key when the register says so (重点管理 permit class or the key-unit list) or an
+ * officer placed it there; special when an officer placed it there, when it was penalised last year, or
+ * a manual criterion (credit, major risk, complaints) holds; general otherwise. Every reason is listed,
+ * so an officer sees why a unit sits where it does.
+ */
+export function placeObject(f: LibraryFacts): { library: Library; reasons: Reason[] } {
+  const key: Reason[] = [];
+  if (f.category === 'key') key.push({ code: 'key_permit', text: '排污许可重点管理单位', source: 'register' });
+  if (f.keyListYear !== null)
+    key.push({ code: 'key_list', text: `列入${f.keyListYear}年重点排污单位名录`, source: 'register' });
+  if (f.manualLibrary === 'key') key.push({ code: 'manual_key', text: '人工列入重点单位库', source: 'manual' });
+
+  const special: Reason[] = [];
+  if (f.penalisedCaseNo)
+    special.push({
+      code: 'penalised_last_year',
+      text: `上一年度受到行政处罚（${f.penalisedCaseNo}）`,
+      source: 'derived',
+    });
+  for (const c of f.manualReasons) special.push({ code: c, text: MANUAL_WORDS[c], source: 'manual' });
+  if (f.manualLibrary === 'special')
+    special.push({ code: 'manual_special', text: '人工列入特殊监管对象库', source: 'manual' });
+
+  // A key unit that also meets special criteria stays key (the higher frequency) but keeps every reason.
+  if (key.length) return { library: 'key', reasons: [...key, ...special] };
+  if (special.length) return { library: 'special', reasons: special };
+  return { library: 'general', reasons: [] };
+}
