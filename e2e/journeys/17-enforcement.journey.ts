@@ -1,10 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { JourneyContext } from '../lib/types';
 import { latinFindings } from '../lib/latin-text';
 import { apiGet, check, loginThroughForm, waitForText } from '../lib/page-helpers';
 
 export const name =
-  'enforcement case: the Nanning officer opens a case from a compliance lead (立案办理) or by hand, records filing, findings and the prior notice, computes the fine with table 2.7.2 (200,000 元); the admin decides; service and payment: the case reads 已缴纳 on its page, in the list and through the API';
+  'enforcement case: the Nanning officer opens a case from a compliance lead (立案办理) or by hand, records filing, findings and the prior notice, computes the fine with table 2.7.2 (200,000 元); the admin decides and downloads the decision (Word and PDF); service and payment: the case reads 已缴纳 on its page, in the list and through the API';
 export const timeoutMs = 240_000;
 
 type Lead = { id: string; kind: string; signKind: string; pollutant: string; status: string; enterpriseName: string };
@@ -16,6 +17,23 @@ type CaseDetail = {
   clocks: { code: string; doneOn: string | null }[];
   penalty: { table: string; fineYuan: number; basis: { id: string } } | null;
 };
+
+/**
+ * The decision as the officer downloads it from the case page: a Word file (a zip holding the case's
+ * text) and the same decision as a PDF.
+ */
+async function decisionDocuments(page: Page, baseUrl: string, caseId: string): Promise<void> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('document-decision-docx').click(),
+  ]);
+  check(/\.docx$/.test(download.suggestedFilename()), `the decision downloads as ${download.suggestedFilename()}`);
+  const docx = await readFile((await download.path())!);
+  check(docx.subarray(0, 2).toString('latin1') === 'PK' && docx.length > 2_000, 'the decision is no Word file');
+  const pdf = await page.request.get(`${baseUrl}/api/v1/enforcement/cases/${caseId}/documents/decision?format=pdf`);
+  const bytes = await pdf.body();
+  check(pdf.ok() && bytes.subarray(0, 4).toString('latin1') === '%PDF', `the decision PDF answered ${pdf.status()}`);
+}
 
 /** Water pollutants of the demo's outlets: an exceedance of one is a water_exceed_permit case (table 2.7.2). */
 const WATER = new Set(['cod', 'nh3_n', 'nh3n', 'tp', 'tn', 'ph']);
@@ -149,6 +167,7 @@ export async function run({ page, baseUrl, adminPassword, demoPassword }: Journe
   await waitForText(page, 'case-state', '已事先告知', 30_000);
   await step(page, 'decided', '已作出决定');
   await waitForText(page, 'clock-status-SERVICE', (text) => /^剩 \d+ 天$/.test(text));
+  await decisionDocuments(page, baseUrl, caseId);
   await step(page, 'served', '已送达');
   await waitForText(page, 'clock-status-PAYMENT', (text) => /^剩 \d+ 天$/.test(text));
   await step(page, 'paid', '已缴纳');
