@@ -1,21 +1,8 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runEcocloud } from '../../test/cli-process';
 
-const bin = path.resolve(import.meta.dirname, '../../../bin/ecocloud.js');
-
-/** The real `ecocloud` in a child process, stdin and stdout both pipes (as in `… | ecocloud calc penalty - --json | jq`). */
-function ecocloud(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+/** `… | ecocloud calc penalty - --json | jq`: a real child process, stdin and stdout pipes. */
+const ecocloud = (args: string[], stdin: string) => runEcocloud(args, { stdin });
 
 const HEADER =
   'jurisdiction,table,violation,act_date,decision_date,pollutant_count,pollutant_class,area,daily_volume_t,exceed_multiple,repeats_2y';

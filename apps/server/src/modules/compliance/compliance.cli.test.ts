@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { createDb } from '../../db/database';
 import { MODULES } from '../../modules';
 import { firstRun } from '../../platform/bootstrap';
 import { initProvince } from '../../platform/provinces/init-province';
+import { runEcocloud } from '../../test/cli-process';
 import { createTestApp } from '../../test/harness';
 import { storeReadings, type Reading } from '../monitoring';
 import { eventsOf, hoursOf } from './judge/compliance.repository';
@@ -14,31 +14,10 @@ import { HOUR_MS } from './judge/judge.service';
 import { minuteReadings, NORMAL } from './leads/test/outlet-minutes';
 import { outletWithLogger } from './test/compliance-fixtures';
 
-const bin = path.resolve(import.meta.dirname, '../../../bin/ecocloud.js');
-
 /** The real command, its stdout into a pipe read slowly (as `| jq` would). */
-function runIntoPipe(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-    });
-    const chunks: Buffer[] = [];
-    const errs: Buffer[] = [];
-    child.stderr.on('data', (c: Buffer) => errs.push(c));
-    child.stdout.on('data', (c: Buffer) => {
-      chunks.push(c);
-      child.stdout.pause();
-      setTimeout(() => child.stdout.resume(), 2);
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, out: Buffer.concat(chunks).toString('utf8'), err: Buffer.concat(errs).toString('utf8') }),
-    );
-  });
+async function runIntoPipe(args: string[], env: Record<string, string>) {
+  const r = await runEcocloud(args, { env });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 const T0 = Date.parse('2026-10-01T04:00:00Z');
