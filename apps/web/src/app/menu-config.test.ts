@@ -62,6 +62,8 @@ describe('APP_MENU', () => {
       'complianceSettings',
       'enforcement',
       'enforcementCases',
+      'enforcementInspections',
+      'enforcementInspectionLibrary',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { MenuGroup } from '../../lib/menu';
 
-/** 执法监管: the cases for everyone with enforcement:read (officers, inspectors, leaders, analysts). */
+/** 执法监管: the cases, random inspections (双随机) and their libraries for everyone with enforcement:read (officers, inspectors, leaders, analysts). */
 export const ENFORCEMENT_MENU: MenuGroup = {
   kind: 'group',
   key: 'enforcement',
@@ -11,6 +11,20 @@ export const ENFORCEMENT_MENU: MenuGroup = {
       key: 'enforcementCases',
       path: '/app/enforcement/cases',
       labelKey: 'enforcement.menu.cases',
+      permission: 'enforcement:read',
+    },
+    {
+      kind: 'link',
+      key: 'enforcementInspections',
+      path: '/app/enforcement/inspections',
+      labelKey: 'enforcement.menu.inspections',
+      permission: 'enforcement:read',
+    },
+    {
+      kind: 'link',
+      key: 'enforcementInspectionLibrary',
+      path: '/app/enforcement/inspection-library',
+      labelKey: 'enforcement.menu.inspectionLibrary',
       permission: 'enforcement:read',
     },
   ],

@@ -60,12 +60,18 @@ describe('the zh-CN enforcement messages', () => {
     ...{ days: 3, date: '2026-11-05', amount: '1 元', kind: '立案', state: '调查取证', caseNo: '环罚〔2026〕1号' },
     ...{ years: 2, citation: '生态环境法典', clock: '立案期限', by: '经负责人批准', reason: '鉴定', finding: '已改正' },
     ...{ min: '20 万元', max: '100 万元', percent: 20, text: '初次违法', violation: '超标排放' },
+    ...{ count: 3, period: '2026-Q4', checks: '在线监测数据', name: '南宁示范热电有限公司' },
   };
   // Single letters are class names (A类污染物, 表B), as the benchmark writes them.
   it('are Chinese, with Latin words only where a Chinese text writes them (pH, Word, PDF)', () => {
     for (const key of zhKeys) {
       const text = zh.t(key, VALUES);
-      if (key !== 'enforcement.documents.word' && key !== 'enforcement.documents.pdf')
+      // Word and PDF are written so in Chinese; the list separator is the enumeration comma alone.
+      if (
+        !['enforcement.documents.word', 'enforcement.documents.pdf', 'enforcement.inspections.listSeparator'].includes(
+          key,
+        )
+      )
         expect(text, key).toMatch(/[\u4e00-\u9fff]/);
       expect(
         (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !['pH', 'Word', 'PDF'].includes(w)),

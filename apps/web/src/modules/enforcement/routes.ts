@@ -3,6 +3,9 @@ import type { ModuleRoute } from '../../lib/web-module';
 
 const Cases = lazyPage(() => import('./pages/CasesPage'), 'CasesPage');
 const Case = lazyPage(() => import('./pages/CasePage'), 'CasePage');
+const Plans = lazyPage(() => import('./pages/InspectionPlansPage'), 'InspectionPlansPage');
+const Plan = lazyPage(() => import('./pages/InspectionPlanPage'), 'InspectionPlanPage');
+const Library = lazyPage(() => import('./pages/InspectionLibraryPage'), 'InspectionLibraryPage');
 
 /** The enforcement pages under /app/enforcement; everything needs enforcement:read, writes check their own. */
 export const ENFORCEMENT_ROUTES: readonly ModuleRoute[] = [
@@ -12,6 +15,9 @@ export const ENFORCEMENT_ROUTES: readonly ModuleRoute[] = [
       { index: true, redirect: '/app/enforcement/cases' },
       { path: 'cases', page: Cases, permission: 'enforcement:read' },
       { path: 'cases/:id', page: Case, permission: 'enforcement:read' },
+      { path: 'inspections', page: Plans, permission: 'enforcement:read' },
+      { path: 'inspections/:id', page: Plan, permission: 'enforcement:read' },
+      { path: 'inspection-library', page: Library, permission: 'enforcement:read' },
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import type { PublicOverviewSchema } from '@ecocloud/contracts';
+import type { PublicDecision, PublicInspectionPlanListSchema, PublicOverviewSchema } from '@ecocloud/contracts';
 import type { z } from 'zod';
 import { http } from '../../lib/http';
 import type { AirDayView, AirRanking, AqiCalendarData, AqiNow, HourlyAqi, SectionClass } from '../assessment/shared';
@@ -36,4 +36,18 @@ export function fetchLatestRanking(): Promise<AirRanking> {
 
 export function fetchPublicSections(): Promise<List<SectionClass>> {
   return http(`${BASE}/water/sections`);
+}
+
+/** Published random-inspection results (双随机抽查结果公开). */
+export function fetchPublicInspectionPlans(): Promise<z.infer<typeof PublicInspectionPlanListSchema>> {
+  return http(`${BASE}/enforcement/inspection-plans`);
+}
+
+/** Published penalty decisions (行政处罚决定公开), searched by name, credit code or number. */
+export function fetchPublicDecisions(query: {
+  q?: string;
+  page: number;
+  pageSize: number;
+}): Promise<List<PublicDecision>> {
+  return http(`${BASE}/enforcement/decisions`, { query });
 }

@@ -7,6 +7,8 @@ const City = lazyPage(() => import('./pages/PortalCityPage'), 'PortalCityPage');
 const Water = lazyPage(() => import('./pages/PortalWaterPage'), 'PortalWaterPage');
 const Ranking = lazyPage(() => import('./pages/PortalRankingPage'), 'PortalRankingPage');
 const OpenData = lazyPage(() => import('./pages/PortalOpenDataPage'), 'PortalOpenDataPage');
+const Inspections = lazyPage(() => import('./pages/PortalInspectionsPage'), 'PortalInspectionsPage');
+const Decisions = lazyPage(() => import('./pages/PortalDecisionsPage'), 'PortalDecisionsPage');
 // The public page the sources module's QR code (一企一码) opens: the sources module's page, in the portal frame.
 const Enterprise = lazyPage(() => import('../sources/shared'), 'PortalEnterprisePage');
 
@@ -21,6 +23,8 @@ export const PORTAL_ROUTES: readonly ModuleRoute[] = [
       { path: '/portal/water', page: Water },
       { path: '/portal/ranking', page: Ranking },
       { path: '/portal/open-data', page: OpenData },
+      { path: '/portal/inspections', page: Inspections },
+      { path: '/portal/decisions', page: Decisions },
       { path: '/portal/enterprises/:uscc', page: Enterprise },
     ],
   },

@@ -6,10 +6,13 @@ import { LocaleSwitch } from '../../../ui/LocaleSwitch';
 import { useKnownSession } from '../../auth/shared';
 
 const NAV = [
-  { key: 'air', path: '/' },
-  { key: 'water', path: '/portal/water' },
-  { key: 'ranking', path: '/portal/ranking' },
-  { key: 'openData', path: '/portal/open-data' },
+  { key: 'air', path: '/', labelKey: 'assessment.portal.nav.air' },
+  { key: 'water', path: '/portal/water', labelKey: 'assessment.portal.nav.water' },
+  { key: 'ranking', path: '/portal/ranking', labelKey: 'assessment.portal.nav.ranking' },
+  { key: 'openData', path: '/portal/open-data', labelKey: 'assessment.portal.nav.openData' },
+  // 一公开: the enforcement module's published inspections and penalty decisions.
+  { key: 'inspections', path: '/portal/inspections', labelKey: 'enforcement.portal.inspections' },
+  { key: 'decisions', path: '/portal/decisions', labelKey: 'enforcement.portal.decisions' },
 ] as const;
 
 function activeKey(pathname: string): string {
@@ -89,7 +92,7 @@ export function PortalLayout() {
                 fontWeight: isActive ? 600 : 400,
               }}
             >
-              {t(`assessment.portal.nav.${n.key}`)}
+              {t(n.labelKey)}
             </Link>
           );
         })}
