@@ -3,6 +3,9 @@ import { ENFORCEMENT_MENU } from './enforcement-menu';
 import { ENFORCEMENT_ROUTES } from './routes';
 
 export { OpenCaseButton } from './components/OpenCaseButton';
+/** Words the portal's public lists share with the module's pages. */
+export { methodText } from './inspection-labels';
+export { yuanText } from './labels';
 
 /** Enforcement as the shell sees it: the cases with their clocks, penalty and documents (执法监管). */
 export const enforcementWebModule: WebModule = {

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { yuanText } from '../../enforcement/labels';
+import { yuanText } from '../../enforcement';
 import { fetchPublicDecisions } from '../api';
 
 /** /portal/decisions — the published penalty decisions, searched by unit name, credit code or number. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Empty, Skeleton, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { methodText } from '../../enforcement/inspection-labels';
+import { methodText } from '../../enforcement';
 import { fetchPublicInspectionPlans } from '../api';
 
 /** /portal/inspections — each published random inspection: authority, period, seed, algorithm and the units. */
