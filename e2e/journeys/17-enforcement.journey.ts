@@ -61,9 +61,20 @@ async function noLatinText(page: Page, where: string): Promise<void> {
 /** Records one step through its form (today, the form's defaults) and waits for the stage it leads to. */
 async function step(page: Page, kind: string, stage: string): Promise<void> {
   await page.getByTestId(`step-${kind}`).click();
-  await page.getByTestId('event-submit').click();
-  await waitForText(page, 'case-state', stage, 30_000);
-  await page.getByTestId('event-submit').waitFor({ state: 'detached' });
+  const submit = page.getByTestId('event-submit');
+  await submit.waitFor({ state: 'visible' });
+  // The modal's opening animation can swallow a click on a loaded machine: wait until it is still.
+  await page.waitForTimeout(300);
+  await submit.click();
+  try {
+    await waitForText(page, 'case-state', stage, 15_000);
+  } catch (err) {
+    // Still open and nothing recorded: the click was lost, not refused (a refusal would show its words).
+    if (!(await submit.isVisible())) throw err;
+    await submit.click();
+    await waitForText(page, 'case-state', stage, 30_000);
+  }
+  await submit.waitFor({ state: 'detached' });
 }
 
 const caseIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
