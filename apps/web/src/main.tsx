@@ -1,3 +1,5 @@
+// First: Zod must run without eval before any schema is built (the app's CSP forbids it).
+import '@ecocloud/contracts/zod-browser';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
