@@ -14,19 +14,16 @@ export const updateCase = (db: Kysely<Database>, id: string, patch: Updateable<E
 export const findCase = (db: Kysely<Database>, id: string) =>
   db.selectFrom('enforcement_cases').selectAll().where('id', '=', id).executeTakeFirst();
 
-/** The cases of the given enterprises (the scope is applied by the caller through the register). */
-export function casesOf(
-  db: Kysely<Database>,
-  enterpriseIds: readonly string[],
-  filter: { state?: string | undefined },
-): Promise<CaseRow[]> {
+/** The cases of the given enterprises, newest first (the scope is applied by the caller through the register). */
+export function casesOf(db: Kysely<Database>, enterpriseIds: readonly string[]): Promise<CaseRow[]> {
   if (!enterpriseIds.length) return Promise.resolve([]);
-  let q = db
+  return db
     .selectFrom('enforcement_cases')
     .selectAll()
-    .where('enterprise_id', 'in', [...enterpriseIds]);
-  if (filter.state) q = q.where('state', '=', filter.state);
-  return q.orderBy('created_at', 'desc').orderBy('id').execute();
+    .where('enterprise_id', 'in', [...enterpriseIds])
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
 }
 
 /** The events of the cases, oldest first (by day, then as recorded). */

@@ -68,7 +68,7 @@ export async function listCases(
     ...(q.regionCode ? { regionCode: q.regionCode } : {}),
   });
   const byId = new Map(enterprises.map((e) => [e.id, e]));
-  const rows = await casesOf(deps.db, [...byId.keys()], {});
+  const rows = await casesOf(deps.db, [...byId.keys()]);
   const events = await eventsOf(
     deps.db,
     rows.map((r) => r.id),

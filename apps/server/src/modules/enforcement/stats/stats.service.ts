@@ -23,7 +23,6 @@ export async function casesInReach(
   const rows = await casesOf(
     deps.db,
     enterprises.map((e) => e.id),
-    {},
   );
   const events = await eventsOf(
     deps.db,
