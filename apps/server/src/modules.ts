@@ -1,6 +1,8 @@
 import { assessmentModule } from './modules/assessment';
 import { calcModule } from './modules/calc';
+import { complaintsModule } from './modules/complaints';
 import { complianceModule } from './modules/compliance';
+import { creditModule } from './modules/credit';
 import { enforcementModule } from './modules/enforcement';
 import { homeModule } from './modules/home';
 import { monitoringModule } from './modules/monitoring';
@@ -22,6 +24,8 @@ export const MODULES: readonly ServerModule[] = [
   sourcesModule,
   complianceModule,
   enforcementModule,
+  complaintsModule,
+  creditModule,
   workplanModule,
   calcModule,
   homeModule,

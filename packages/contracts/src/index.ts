@@ -13,6 +13,8 @@ export * from './monitoring';
 export * from './assessment';
 export * from './sources';
 export * from './compliance';
+export * from './complaints';
+export * from './credit';
 export * from './enforcement';
 export * from './enforcement-documents';
 export * from './home';

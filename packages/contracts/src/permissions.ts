@@ -5,7 +5,9 @@
  */
 import { PERMISSIONS, type Permission } from './access';
 import { ASSESSMENT_PERMISSIONS, type AssessmentPermission } from './assessment';
+import { COMPLAINTS_PERMISSIONS, type ComplaintsPermission } from './complaints';
 import { COMPLIANCE_PERMISSIONS, type CompliancePermission } from './compliance';
+import { CREDIT_PERMISSIONS, type CreditPermission } from './credit';
 import { DEADLINE_PERMISSIONS, type DeadlinePermission } from './deadlines';
 import { ENFORCEMENT_PERMISSIONS, type EnforcementPermission } from './enforcement';
 import { MONITORING_PERMISSIONS, type MonitoringPermission } from './monitoring';
@@ -22,6 +24,8 @@ export const ALL_PERMISSIONS = [
   ...SOURCES_PERMISSIONS,
   ...COMPLIANCE_PERMISSIONS,
   ...ENFORCEMENT_PERMISSIONS,
+  ...CREDIT_PERMISSIONS,
+  ...COMPLAINTS_PERMISSIONS,
 ] as const;
 
 /** One permission of any module: the union of the per-module unions, with no `${string}:${string}` escape. */
@@ -33,7 +37,9 @@ export type AnyPermission =
   | DeadlinePermission
   | SourcesPermission
   | CompliancePermission
-  | EnforcementPermission;
+  | EnforcementPermission
+  | CreditPermission
+  | ComplaintsPermission;
 
 const KNOWN: ReadonlySet<string> = new Set(ALL_PERMISSIONS);
 

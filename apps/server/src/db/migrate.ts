@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013-sources';
 import * as m0014 from './migrations/0014-compliance';
 import * as m0015 from './migrations/0015-compliance-leads';
 import * as m0016 from './migrations/0016-enforcement';
+import * as m0017 from './migrations/0017-credit-complaints-permissions';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-compliance': m0014,
   '0015-compliance-leads': m0015,
   '0016-enforcement': m0016,
+  '0017-credit-complaints-permissions': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
