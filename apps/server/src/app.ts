@@ -20,6 +20,7 @@ import { registerAuth } from './http/auth.plugin';
 import { registerErrorHandler } from './http/error-handler';
 import { MODULES } from './modules';
 import { useMetricsOf } from './platform/metrics/metric-registry';
+import { useSupervisionOf } from './platform/supervision/supervision-registry';
 import { healthRoute } from './platform/stats/stats.routes';
 
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean };
@@ -27,6 +28,7 @@ export type BuildOptions = { logger?: boolean; serveWeb?: boolean };
 /** Builds the HTTP app: plugins, platform and module routes. Never listens (main.ts does). */
 export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
   useMetricsOf(MODULES);
+  useSupervisionOf(MODULES);
   const app = Fastify({
     logger: opts.logger === false ? false : { level: deps.config.logLevel },
     genReqId: () => randomUUID(),

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { serve } from './main';
 import { MODULES } from './modules';
 import { useMetricsOf } from './platform/metrics/metric-registry';
+import { useSupervisionOf } from './platform/supervision/supervision-registry';
 import type { CliCommand, CliIo } from './server-module';
 
 const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
@@ -40,6 +41,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) return unknownCommand();
   useMetricsOf(MODULES);
+  useSupervisionOf(MODULES);
   return command.run(args, { io, modules: MODULES, usage: USAGE, unknownCommand });
 }
 

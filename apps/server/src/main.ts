@@ -7,6 +7,7 @@ import { firstRun, formatCredentials, prepareDatabase } from './platform/bootstr
 import { systemClock } from './platform/clock';
 import { ServiceHealth } from './platform/health/service-health';
 import { useMetricsOf } from './platform/metrics/metric-registry';
+import { useSupervisionOf } from './platform/supervision/supervision-registry';
 import { startServices } from './services';
 
 /** `ecocloud serve`: prepares the database, loads demo data on the first run, listens. */
@@ -14,6 +15,7 @@ export async function serve(config: Config): Promise<void> {
   const db = createDb(config.databaseUrl);
   const deps: AppDeps = { db, config, clock: systemClock, health: new ServiceHealth() };
   await prepareDatabase(deps);
+  useSupervisionOf(MODULES);
   useMetricsOf(MODULES); // the demo's work plan year reads live indicators while it is seeded
   const creds = await firstRun(deps, MODULES);
   const app = await buildApp(deps);

@@ -5,6 +5,7 @@ import type { AppDeps } from './app-deps';
 import type { Database } from './db/schema';
 import type { DemoSeeder } from './platform/demo/seed-demo';
 import type { MetricDefinition } from './platform/metrics/metric-registry';
+import type { SupervisionSource } from './platform/supervision/supervision-registry';
 
 /**
  * The contract between the shell (app.ts, main.ts, cli.ts) and a module. Each `modules/<domain>/index.ts`
@@ -25,6 +26,8 @@ export type ServerModule = {
   demo: readonly DemoSeeder[];
   /** Figures other modules may track (the work plan's live indicators) through the metric registry. */
   metrics: readonly MetricDefinition[];
+  /** Facts that put an enterprise under special supervision (enforcement's object library reads them). */
+  supervision?: readonly SupervisionSource[];
   /** The `<module>:<action>` permissions this module's routes require (roles grant them in migrations). */
   permissions: readonly AnyPermission[];
   /** The tables this module owns: only its own code queries them; others use its exported read functions. */

@@ -11,6 +11,7 @@ import type { Clock } from '../platform/clock';
 import { ServiceHealth } from '../platform/health/service-health';
 import { seedDemo } from '../platform/demo/seed-demo';
 import { useMetricsOf } from '../platform/metrics/metric-registry';
+import { useSupervisionOf } from '../platform/supervision/supervision-registry';
 
 export type TestDb = { name: 'sqlite' | 'postgres'; url: string };
 
@@ -110,6 +111,7 @@ export async function createTestApp(
   const deps: AppDeps = { db: createDb(url), config, clock, health: new ServiceHealth() };
   await prepareDatabase(deps);
   useMetricsOf(MODULES);
+  useSupervisionOf(MODULES);
   if (opts.demo !== false) await seedDemo(deps, MODULES);
   const app = await buildApp(deps, { logger: false, serveWeb: false });
   await app.ready();

@@ -11,9 +11,18 @@ const MANUAL_WORDS: Record<ManualCriterion, string> = {
   complaints: '被查实投诉三次以上',
 };
 
-/** Said with the list: the one criterion of the issue the platform has no data for. */
-export const UNDERIVED_CRITERIA_NOTE =
-  '“被查实投诉三次以上”暂无投诉数据来源，不能自动判定，请人工标注；信用等级和重大风险也由人工标注。';
+/** Said with the list for each special criterion no module derives yet: an officer marks it by hand. */
+export function underivedCriteriaNote(derived: ReadonlySet<ManualCriterion>): string | null {
+  const left = MANUAL_SPECIAL_CRITERIA_ORDER.filter((c) => !derived.has(c));
+  if (left.length === 0) return null;
+  return `以下条件暂无数据来源自动判定，请人工标注：${left.map((c) => `“${MANUAL_WORDS[c]}”`).join('、')}。`;
+}
+const MANUAL_SPECIAL_CRITERIA_ORDER: readonly ManualCriterion[] = [
+  'complaints',
+  'credit_warning',
+  'bad_credit',
+  'major_risk',
+];
 
 /** What the placement reads: the register, last year's decisions, the stored manual parts. */
 export type LibraryFacts = {
@@ -23,12 +32,15 @@ export type LibraryFacts = {
   penalisedCaseNo: string | undefined;
   manualLibrary: Library | null;
   manualReasons: readonly ManualCriterion[];
+  /** Facts other modules derive (a published credit level, substantiated complaints), with their own text. */
+  derived: readonly { criterion: ManualCriterion; text: string }[];
 };
 
 /**
  * 一单两库 placement: key when the register says so (重点管理 permit class or the key-unit list) or an
  * officer placed it there; special when an officer placed it there, when it was penalised last year, or
- * a manual criterion (credit, major risk, complaints) holds; general otherwise. Every reason is listed,
+ * a criterion (credit, major risk, complaints) holds, derived by another module or marked by hand; general
+ * otherwise. Every reason is listed,
  * so an officer sees why a unit sits where it does.
  */
 export function placeObject(f: LibraryFacts): { library: Library; reasons: Reason[] } {
@@ -45,7 +57,10 @@ export function placeObject(f: LibraryFacts): { library: Library; reasons: Reaso
       text: `上一年度受到行政处罚（${f.penalisedCaseNo}）`,
       source: 'derived',
     });
-  for (const c of f.manualReasons) special.push({ code: c, text: MANUAL_WORDS[c], source: 'manual' });
+  for (const d of f.derived) special.push({ code: d.criterion, text: d.text, source: 'derived' });
+  // A manual mark the data already shows says nothing more.
+  for (const c of f.manualReasons)
+    if (!f.derived.some((d) => d.criterion === c)) special.push({ code: c, text: MANUAL_WORDS[c], source: 'manual' });
   if (f.manualLibrary === 'special')
     special.push({ code: 'manual_special', text: '人工列入特殊监管对象库', source: 'manual' });
 

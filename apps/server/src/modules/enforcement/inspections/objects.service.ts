@@ -12,7 +12,8 @@ import { appendAudit, auditContextOf } from '../../../platform/audit/audit.servi
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { shanghaiDate } from '../../../platform/time-zone';
 import { sourcesReads } from '../../sources';
-import { placeObject, UNDERIVED_CRITERIA_NOTE } from './object-library';
+import { derivedCriteria, supervisionFactsOf } from '../../../platform/supervision/supervision-registry';
+import { placeObject, underivedCriteriaNote } from './object-library';
 import { decidedInYear, objectRowsOf, upsertObject, type InspectionObjectRow } from './inspections.repository';
 
 type Library = (typeof OBJECT_LIBRARIES)[number];
@@ -38,8 +39,13 @@ export async function objectLibrary(
     ...(filter.ids ? { ids: filter.ids } : {}),
   });
   const ids = enterprises.map((e) => e.id);
-  const lastYear = Number(shanghaiDate(deps.clock.now().toISOString()).slice(0, 4)) - 1;
-  const [rows, penalised] = await Promise.all([objectRowsOf(deps.db, ids), decidedInYear(deps.db, ids, lastYear)]);
+  const today = shanghaiDate(deps.clock.now().toISOString());
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  const [rows, penalised, facts] = await Promise.all([
+    objectRowsOf(deps.db, ids),
+    decidedInYear(deps.db, ids, lastYear),
+    supervisionFactsOf(deps, ids, today),
+  ]);
   return enterprises.map((e) => {
     const row = rows.get(e.id);
     const manual = manualOf(row);
@@ -48,6 +54,7 @@ export async function objectLibrary(
       keyListYear: e.keyListYear ?? null,
       penalisedCaseNo: penalised.get(e.id),
       ...manual,
+      derived: facts.get(e.id) ?? [],
     });
     return {
       enterpriseId: e.id,
@@ -68,7 +75,7 @@ export async function listObjects(deps: ServiceDeps, actor: Actor, q: z.infer<ty
   return {
     items,
     counts: { key: count('key'), special: count('special'), general: count('general') },
-    notes: [UNDERIVED_CRITERIA_NOTE],
+    notes: [underivedCriteriaNote(derivedCriteria())].filter((n) => n !== null),
   };
 }
 
