@@ -1,31 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runEcocloud } from '../../test/cli-process';
 
-const bin = path.resolve(import.meta.dirname, '../../../bin/ecocloud.js');
-const execFileP = promisify(execFile);
-
-/** The real `ecocloud` command in a child process; stdin piped when given. */
-function ecocloud(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  if (stdin === undefined)
-    return execFileP(process.execPath, [bin, ...args]).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-    );
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+/** The real `ecocloud` command in a child process writing into pipes; stdin piped when given. */
+const ecocloud = (args: string[], stdin?: string) => runEcocloud(args, stdin === undefined ? {} : { stdin });
 
 type Row = Record<string, string>;
 const readCsv = async (file: string): Promise<Row[]> => parse(await readFile(file, 'utf8'), { columns: true }) as Row[];

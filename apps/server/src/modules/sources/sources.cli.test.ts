@@ -1,37 +1,13 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runEcocloud } from '../../test/cli-process';
 import { isolatedUrl, testDatabases, type TestDb } from '../../test/harness';
 import { corrupted, importCsv, importRow, usccOf } from './test/sources-fixtures';
 
-const bin = path.resolve(import.meta.dirname, '../../../bin/ecocloud.js');
-
 /** The real `ecocloud` command, its stdout into a pipe read slowly (as `| jq` would). */
-function ecocloud(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => {
-      out.push(c);
-      child.stdout.pause();
-      setTimeout(() => child.stdout.resume(), 2);
-    });
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-  });
-}
+const ecocloud = (args: string[], env: Record<string, string>) => runEcocloud(args, { env });
 
 async function freshDatabase(db: TestDb, dir: string) {
   return db.name === 'sqlite' ? { url: path.join(dir, 'sources.db'), drop: async () => {} } : isolatedUrl(db);

@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runEcocloud } from '../../test/cli-process';
 import { createDb } from '../../db/database';
 import { auditHash } from './audit-chain';
 import { chainEntryOf } from './audit.repository';
 
-const run = promisify(execFile);
-const bin = path.resolve(import.meta.dirname, '../../../bin/ecocloud.js');
-
-async function ecocloud(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout } = await run(process.execPath, [bin, ...args], { env: { ...process.env, ...env } });
-    return { code: 0, stdout };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, stdout: e.stdout };
-  }
-}
+/** The real `ecocloud` command in a child process writing into pipes. */
+const ecocloud = (args: string[], env: Record<string, string>) => runEcocloud(args, { env });
 
 describe('ecocloud audit verify (the real command on a SQLite file)', () => {
   it('passes on a fresh demo database and reports the first edited entry', async () => {

