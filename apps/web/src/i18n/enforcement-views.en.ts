@@ -49,7 +49,6 @@ export const enforcementViewsEn: typeof enforcementViewsZh = {
     avgDays: 'Average days to decision',
     days: '{{days}} days',
     onTimeRate: 'On-time rate',
-    percent: '{{value}}%',
     overdueClocks: 'Overdue deadlines',
     overduePayments: 'Overdue payments',
     asOf: 'From {{from}} to {{to}}; overdue as of {{asOf}}',

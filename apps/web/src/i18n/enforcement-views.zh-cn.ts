@@ -46,7 +46,6 @@ export const enforcementViewsZh = {
     avgDays: '平均办案天数',
     days: '{{days}} 天',
     onTimeRate: '按期率',
-    percent: '{{value}}%',
     overdueClocks: '逾期期限',
     overduePayments: '逾期未缴',
     asOf: '统计期间 {{from}} 至 {{to}}，逾期数截至 {{asOf}}',

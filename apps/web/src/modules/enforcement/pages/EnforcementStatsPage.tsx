@@ -66,9 +66,7 @@ export function EnforcementStatsPage() {
       dataIndex: 'onTimeRate',
       align: 'right',
       render: (v: number | null, r) => (
-        <span data-testid={`stats-${r.key}-onTimeRate`}>
-          {v === null ? t('common.none') : k('percent', { value: Math.min(v, 100) })}
-        </span>
+        <span data-testid={`stats-${r.key}-onTimeRate`}>{v === null ? t('common.none') : `${Math.min(v, 100)}%`}</span>
       ),
     },
     count('overdueClocks', k('overdueClocks')),
