@@ -169,3 +169,18 @@ describe.each(testDatabases())('enforcement calendar (检查日历) on $name', (
     await ok(await t.login('enterprise_demo'), `${CAL}?month=2026-12`, 403);
   });
 });
+
+describe.each(testDatabases())('enforcement calendar on an empty install on $name', (tdb) => {
+  it('answers an empty month, not an error', async () => {
+    const t = await createTestApp(tdb, { demo: false });
+    try {
+      // The people and organisations only: no register, no cases, no plans.
+      await seedDemo(t.deps, []);
+      const admin = await t.login('admin');
+      const c = await ok<EnforcementCalendar>(admin, `${CAL}?month=2026-02`);
+      expect(c).toMatchObject({ from: '2026-02-01', to: '2026-02-28', plans: [], deadlines: [] });
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
+});
