@@ -58,13 +58,24 @@ const november: EnforcementCalendar = {
   ],
 };
 
+const region = (code: string, label: string) => ({
+  id: code,
+  dictCode: 'region',
+  code,
+  label,
+  labelEn: null,
+  extra: {},
+  sortOrder: 0,
+});
+const REGIONS = [region('450100', '南宁市'), region('450103', '青秀区'), region('450300', '桂林市')];
+
 function serve() {
   const requests: URL[] = [];
   const fetchMock = vi.fn(async (input: string) => {
     const url = new URL(input, 'http://test');
     requests.push(url);
     if (url.pathname === '/api/v1/auth/me') return json(meFixture(['enforcement:read']));
-    if (url.pathname === '/api/v1/dictionaries/region/entries') return json({ items: [], total: 0 });
+    if (url.pathname === '/api/v1/dictionaries/region/entries') return json({ items: REGIONS, total: REGIONS.length });
     if (url.pathname === '/api/v1/enforcement/calendar') {
       const month = url.searchParams.get('month')!;
       return json(
@@ -124,5 +135,19 @@ describe('InspectionCalendarPage (检查日历)', () => {
     await waitFor(() => expect(screen.queryByTestId('calendar-plans-2026-11-16')).toBeNull());
     expect(screen.getByTestId('calendar-cell-2026-12-31')).toBeTruthy();
     expect(screen.getByTestId('calendar-day').textContent).toContain('点击日期');
+  });
+
+  it("narrows to a region of the officer's scope (another city is not offered)", async () => {
+    const calls = serve();
+    await screen.findByTestId('calendar-plans-2026-11-16');
+    fireEvent.mouseDown(
+      screen.getByTestId('calendar-region').querySelector('.ant-select-selector') ??
+        screen.getByTestId('calendar-region'),
+    );
+    const options = await screen.findAllByText('青秀区', { selector: '.ant-select-item-option-content' });
+    expect(screen.queryByText('桂林市', { selector: '.ant-select-item-option-content' })).toBeNull();
+    fireEvent.click(options[options.length - 1]!);
+    await waitFor(() => expect(calls().at(-1)!.searchParams.get('regionCode')).toBe('450103'));
+    expect(calls().at(-1)!.searchParams.get('month')).toBe('2026-11');
   });
 });
