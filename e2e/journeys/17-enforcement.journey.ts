@@ -5,7 +5,7 @@ import { latinFindings } from '../lib/latin-text';
 import { apiGet, check, loginThroughForm, waitForText } from '../lib/page-helpers';
 
 export const name =
-  'enforcement case: the Nanning officer opens a case from a compliance lead (立案办理) or by hand, records filing, findings and the prior notice, computes the fine with table 2.7.2 (200,000 元); the admin decides and downloads the decision (Word and PDF); service and payment: the case reads 已缴纳 on its page, in the list and through the API';
+  'enforcement case: the Nanning officer opens a case from a compliance lead (立案办理) or by hand, records filing, findings and the prior notice, computes the fine with table 2.7.2 (200,000 元); the admin decides and downloads the decision (Word and PDF); service and payment: the case reads 已缴纳 on its page, in the list and through the API; the inspection calendar shows the demo’s deadlines and the statistics its figures, in Chinese';
 export const timeoutMs = 240_000;
 
 type Lead = { id: string; kind: string; signKind: string; pollutant: string; status: string; enterpriseName: string };
@@ -129,6 +129,67 @@ async function caseByHand(page: Page, baseUrl: string): Promise<string> {
   return caseIdOf(page);
 }
 
+/** Opens an entry of the enforcement menu (the group opened first when it is closed). */
+async function openMenu(page: Page, key: string, path: string): Promise<void> {
+  const entry = page.getByTestId(`menu-${key}`);
+  if (!(await entry.isVisible())) await page.getByTestId('menu-enforcement').click();
+  await entry.click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+type CalendarAnswer = { deadlines: { caseId: string; caseNo: string; code: string; dueDate: string }[] };
+type StatsAnswer = { rows: { name: string }[]; total: { cases: number; decided: number; finesYuan: number } };
+
+/**
+ * 检查日历: the first month from this one with deadlines in the demo (the API's own answer), reached with
+ * the next-month button; the busiest day's cell counts them and, clicked, lists their case numbers.
+ */
+async function calendarShowsTheDemo(page: Page, baseUrl: string): Promise<void> {
+  await openMenu(page, 'enforcementCalendar', '/app/enforcement/calendar');
+  await page.getByTestId('calendar-month').waitFor();
+  const first = shanghaiDate(0).slice(0, 7);
+  for (let step = 0; step < 4; step++) {
+    const [y, m] = first.split('-').map(Number) as [number, number];
+    const month = `${y + Math.floor((m - 1 + step) / 12)}-${String(((m - 1 + step) % 12) + 1).padStart(2, '0')}`;
+    await waitForText(page, 'calendar-month', `${month.slice(0, 4)}年${Number(month.slice(5))}月`);
+    const { body } = await apiGet<CalendarAnswer>(page, baseUrl, `/api/v1/enforcement/calendar?month=${month}`);
+    if (body.deadlines.length) {
+      const perDay = new Map<string, CalendarAnswer['deadlines']>();
+      for (const d of body.deadlines) perDay.set(d.dueDate, [...(perDay.get(d.dueDate) ?? []), d]);
+      const [day, items] = [...perDay.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+      await waitForText(page, `calendar-deadlines-${day}`, `期限 ${items.length} 项`, 30_000);
+      await page.getByTestId(`calendar-cell-${day}`).click();
+      await waitForText(page, 'calendar-day', (text) => text.includes(`${day} 当日事项`));
+      for (const d of items)
+        await waitForText(page, `calendar-deadline-${d.caseId}-${d.code}`, (t) => t.includes(d.caseNo));
+      await noLatinText(page, 'the inspection calendar');
+      console.log(
+        `  17: the calendar shows ${body.deadlines.length} deadline(s) in ${month}, ${items.length} on ${day}`,
+      );
+      return;
+    }
+    await page.getByTestId('calendar-next').click();
+  }
+  throw new Error('the demo has no case deadline in four months from today');
+}
+
+/** 执法统计: the total row as the API counts this year per handling unit, fines with thousands separators. */
+async function statsShowTheDemo(page: Page, baseUrl: string): Promise<void> {
+  await openMenu(page, 'enforcementStats', '/app/enforcement/stats');
+  const { body } = await apiGet<StatsAnswer>(page, baseUrl, '/api/v1/enforcement/stats');
+  check(
+    body.total.decided > 0 && body.rows.length > 0,
+    `the demo's statistics are empty: ${JSON.stringify(body.total)}`,
+  );
+  const fines = `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(body.total.finesYuan)} 元`;
+  await waitForText(page, 'stats-total-finesYuan', fines, 30_000);
+  await waitForText(page, 'stats-total-decided', String(body.total.decided));
+  await waitForText(page, 'stats-total-cases', String(body.total.cases));
+  await waitForText(page, 'stats-total', (text) => text.startsWith('合计'));
+  await waitForText(page, 'stats-table', (text) => text.includes(body.rows[0]!.name));
+  await noLatinText(page, 'the statistics page');
+}
+
 /** Issue #17's journey on the demo server. */
 export async function run({ page, baseUrl, adminPassword, demoPassword }: JourneyContext): Promise<void> {
   const scriptErrors: string[] = [];
@@ -202,6 +263,10 @@ export async function run({ page, baseUrl, adminPassword, demoPassword }: Journe
   await page.getByTestId(`case-state-${caseId}`).waitFor({ timeout: 30_000 });
   await waitForText(page, `case-state-${caseId}`, '已缴纳');
   await waitForText(page, `case-fine-${caseId}`, '200,000 元');
+
+  // The month's deadlines on the calendar and the year's figures per handling unit, in Chinese.
+  await calendarShowsTheDemo(page, baseUrl);
+  await statsShowTheDemo(page, baseUrl);
   check(
     (await page.locator('.ant-message-error, .ant-notification-notice-error').count()) === 0,
     'an error toast shows',

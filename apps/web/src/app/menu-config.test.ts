@@ -64,6 +64,8 @@ describe('APP_MENU', () => {
       'enforcementCases',
       'enforcementInspections',
       'enforcementInspectionLibrary',
+      'enforcementCalendar',
+      'enforcementStats',
     ]);
   });
 

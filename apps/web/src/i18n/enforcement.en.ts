@@ -1,7 +1,9 @@
 import type { enforcementZh } from './enforcement.zh-cn';
+import { enforcementViewsEn } from './enforcement-views.en';
 
 /** The enforcement pages' messages (en), mounted at `enforcement.*` by en.ts. */
 export const enforcementEn: typeof enforcementZh = {
+  ...enforcementViewsEn,
   menu: {
     group: 'Enforcement',
     cases: 'Enforcement cases',

@@ -1,5 +1,7 @@
+import { enforcementViewsZh } from './enforcement-views.zh-cn';
 /** The enforcement pages' messages (zh-CN), mounted at `enforcement.*` by zh-cn.ts. */
 export const enforcementZh = {
+  ...enforcementViewsZh,
   menu: { group: '执法监管', cases: '执法案件', inspections: '双随机抽查', inspectionLibrary: '检查对象名录' },
   /** The case states of the contracts (CASE_STATES). */
   states: {

@@ -1,5 +1,6 @@
 import { ENFORCEMENT_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
+import { enforcementCalendarRoutes } from './calendar/calendar.routes';
 import { casesRoutes } from './cases/cases.routes';
 import { enforcementDemoSeeder } from './demo/demo-seeder';
 import { caseDocumentsRoutes } from './documents/documents.routes';
@@ -17,7 +18,14 @@ import { enforcementStatsRoutes } from './stats/stats.routes';
  */
 export const enforcementModule: ServerModule = {
   name: 'enforcement',
-  routes: [casesRoutes, caseDocumentsRoutes, publicDecisionsRoutes, enforcementStatsRoutes, inspectionsRoutes],
+  routes: [
+    casesRoutes,
+    caseDocumentsRoutes,
+    publicDecisionsRoutes,
+    enforcementStatsRoutes,
+    inspectionsRoutes,
+    enforcementCalendarRoutes,
+  ],
   services: [],
   commands: [],
   demo: [enforcementDemoSeeder],

@@ -27,5 +27,19 @@ export const ENFORCEMENT_MENU: MenuGroup = {
       labelKey: 'enforcement.menu.inspectionLibrary',
       permission: 'enforcement:read',
     },
+    {
+      kind: 'link',
+      key: 'enforcementCalendar',
+      path: '/app/enforcement/calendar',
+      labelKey: 'enforcement.calendar.menu',
+      permission: 'enforcement:read',
+    },
+    {
+      kind: 'link',
+      key: 'enforcementStats',
+      path: '/app/enforcement/stats',
+      labelKey: 'enforcement.stats.menu',
+      permission: 'enforcement:read',
+    },
   ],
 };

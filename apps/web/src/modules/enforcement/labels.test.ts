@@ -61,6 +61,9 @@ describe('the zh-CN enforcement messages', () => {
     ...{ years: 2, citation: '生态环境法典', clock: '立案期限', by: '经负责人批准', reason: '鉴定', finding: '已改正' },
     ...{ min: '20 万元', max: '100 万元', percent: 20, text: '初次违法', violation: '超标排放' },
     ...{ count: 3, period: '2026-Q4', checks: '在线监测数据', name: '南宁示范热电有限公司' },
+    // The calendar and statistics pages.
+    ...{ year: 2026, month: 11, authority: '南宁市生态环境局', from: '2026-01-01', to: '2026-11-28' },
+    ...{ asOf: '2026-11-28' },
   };
   // Single letters are class names (A类污染物, 表B), as the benchmark writes them.
   it('are Chinese, with Latin words only where a Chinese text writes them (pH, Word, PDF)', () => {

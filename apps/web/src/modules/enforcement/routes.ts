@@ -6,6 +6,8 @@ const Case = lazyPage(() => import('./pages/CasePage'), 'CasePage');
 const Plans = lazyPage(() => import('./pages/InspectionPlansPage'), 'InspectionPlansPage');
 const Plan = lazyPage(() => import('./pages/InspectionPlanPage'), 'InspectionPlanPage');
 const Library = lazyPage(() => import('./pages/InspectionLibraryPage'), 'InspectionLibraryPage');
+const Calendar = lazyPage(() => import('./pages/InspectionCalendarPage'), 'InspectionCalendarPage');
+const Stats = lazyPage(() => import('./pages/EnforcementStatsPage'), 'EnforcementStatsPage');
 
 /** The enforcement pages under /app/enforcement; everything needs enforcement:read, writes check their own. */
 export const ENFORCEMENT_ROUTES: readonly ModuleRoute[] = [
@@ -18,6 +20,8 @@ export const ENFORCEMENT_ROUTES: readonly ModuleRoute[] = [
       { path: 'inspections', page: Plans, permission: 'enforcement:read' },
       { path: 'inspections/:id', page: Plan, permission: 'enforcement:read' },
       { path: 'inspection-library', page: Library, permission: 'enforcement:read' },
+      { path: 'calendar', page: Calendar, permission: 'enforcement:read' },
+      { path: 'stats', page: Stats, permission: 'enforcement:read' },
     ],
   },
 ];
