@@ -1,4 +1,4 @@
-import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { cleanup, configure, render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach } from 'vitest';
@@ -9,6 +9,10 @@ import { createQueryClient } from '../lib/query-client';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
+
+// findBy… waits 1 s by default; a loaded machine (CI runs the suites in parallel) needs longer to settle a
+// query, a mutation and a navigation. A real failure still fails, only later.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Renders under the real providers with an isolated query cache, at `path` in a memory router.
