@@ -2,3 +2,4 @@
 export * from './civil-months';
 export * from './repair-regimes';
 export * from './repair-periods';
+export * from './repair-default-class';

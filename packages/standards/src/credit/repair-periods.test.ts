@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { civilMonthsEnd, isCalendarDay, nextCalendarDay } from './civil-months';
 import { publicationStateOn, repairPeriods, repairRegimeOn } from './repair-periods';
+import { defaultPunishmentClass } from './repair-default-class';
 import { REPAIR_REGIMES, type RepairRegime } from './repair-regimes';
 
 describe('civil-code months (民法典 arts. 201–202)', () => {
@@ -116,5 +117,18 @@ describe('publication periods of punishment records', () => {
     expect(
       publicationStateOn(repairPeriods({ punishmentClass: 'minor', decisionDate: '2026-04-01' }), '2026-04-01'),
     ).toBe('not_published');
+  });
+});
+
+describe('the default class offered for a decision (⚠ thresholds)', () => {
+  it('is minor without a fine or within 3 000 yuan, serious from 1 000 000 or on a referral, general otherwise', () => {
+    const cls = (fineYuan: number | null, referredToPolice = false) =>
+      defaultPunishmentClass({ fineYuan, referredToPolice }).punishmentClass;
+    expect(cls(null)).toBe('minor');
+    expect(cls(3_000)).toBe('minor');
+    expect(cls(3_001)).toBe('general');
+    expect(cls(999_999)).toBe('general');
+    expect(cls(1_000_000)).toBe('serious');
+    expect(cls(50_000, true)).toBe('serious');
   });
 });
