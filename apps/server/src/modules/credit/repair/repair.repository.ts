@@ -60,9 +60,6 @@ export const approvedRequests = (db: Kysely<Database>) =>
     .orderBy('id')
     .execute();
 
-export const findRequest = (db: Kysely<Database>, id: string) =>
-  db.selectFrom('credit_repair_requests').selectAll().where('id', '=', id).executeTakeFirst();
-
 export const insertRequest = (db: Kysely<Database>, row: Insertable<CreditRepairRequestsTable>) =>
   db.insertInto('credit_repair_requests').values(row).execute();
 

@@ -35,9 +35,10 @@ describe.each(testDatabases())('credit repair on $name', (db) => {
   /** Moves the fake clock and logs everyone in again (a session does not outlive months). */
   const at = async (instant: string) => {
     t.clock.set(instant);
-    [admin, officer, enterpriseUser, inspector] = await Promise.all(
-      ['admin', 'nanning_officer', 'enterprise_demo', 'inspector'].map((u) => t.login(u)),
-    );
+    admin = await t.login('admin');
+    officer = await t.login('nanning_officer');
+    enterpriseUser = await t.login('enterprise_demo');
+    inspector = await t.login('inspector');
   };
   const anonymous = async <T>(url: string) => {
     const res = await t.app.inject({ method: 'GET', url });

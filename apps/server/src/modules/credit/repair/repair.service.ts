@@ -20,7 +20,6 @@ import { decidedCasesForCredit } from '../../enforcement';
 import { sourcesReads } from '../../sources';
 import {
   findRecord,
-  findRequest,
   insertRecord,
   insertRequest,
   recordOfCase as recordIdOfCase,
@@ -31,7 +30,7 @@ import {
   type RecordRow,
 } from './repair.repository';
 import { periodColumns, recordOfCase } from './repair-records';
-import { dutiesMet, dutiesOf, periodsOf, toRecord, toRequest } from './repair-view';
+import { dutiesOf, periodsOf, toRecord, toRequest } from './repair-view';
 
 type Deps = ServiceDeps;
 const today = (deps: Deps) => shanghaiDate(deps.clock.now().toISOString());
