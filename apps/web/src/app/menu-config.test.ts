@@ -64,6 +64,11 @@ describe('APP_MENU', () => {
       'enforcementCases',
       'enforcementInspections',
       'enforcementInspectionLibrary',
+      'credit',
+      'creditRepairRecords',
+      'creditRepairRequests',
+      'creditOwnRecords',
+      'creditOwnRequests',
     ]);
   });
 

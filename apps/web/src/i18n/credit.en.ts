@@ -7,6 +7,7 @@ export const creditEn: typeof creditZh = {
     repairRecords: 'Punishment records',
     repairRequests: 'Credit repair review',
     ownRecords: 'Punishment records and repair',
+    ownRequests: 'My repair requests',
   },
   repair: {
     classes: { minor: 'Minor', general: 'General', serious: 'Serious' },

@@ -5,6 +5,7 @@ export const creditZh = {
     repairRecords: '处罚信息公示',
     repairRequests: '信用修复审核',
     ownRecords: '处罚信息与信用修复',
+    ownRequests: '我的修复申请',
   },
   repair: {
     classes: { minor: '轻微失信', general: '一般失信', serious: '严重失信' },

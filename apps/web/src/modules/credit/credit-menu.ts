@@ -23,8 +23,16 @@ export const CREDIT_MENU: MenuGroup = {
     {
       kind: 'link',
       key: 'creditOwnRecords',
-      path: '/app/credit/repair/records',
+      path: '/app/credit/repair/mine',
       labelKey: 'credit.menu.ownRecords',
+      permission: 'credit:disclose',
+      hideFor: { has: 'credit:read' },
+    },
+    {
+      kind: 'link',
+      key: 'creditOwnRequests',
+      path: '/app/credit/repair/my-requests',
+      labelKey: 'credit.menu.ownRequests',
       permission: 'credit:disclose',
       hideFor: { has: 'credit:read' },
     },
