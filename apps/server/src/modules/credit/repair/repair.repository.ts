@@ -65,3 +65,7 @@ export const insertRequest = (db: Kysely<Database>, row: Insertable<CreditRepair
 
 export const updateRequest = (db: Kysely<Database>, id: string, patch: Updateable<CreditRepairRequestsTable>) =>
   db.updateTable('credit_repair_requests').set(patch).where('id', '=', id).execute();
+
+/** True when any record exists (the demo leaves such an install alone). */
+export const anyRecord = async (db: Kysely<Database>) =>
+  (await db.selectFrom('credit_punishment_records').select('id').limit(1).executeTakeFirst()) !== undefined;

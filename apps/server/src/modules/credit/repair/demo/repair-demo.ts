@@ -4,7 +4,7 @@ import type { DemoSeeder } from '../../../../platform/demo/seed-demo';
 import { shanghaiDate } from '../../../../platform/time-zone';
 import { decidedCasesForCredit } from '../../../enforcement';
 import { sourcesReads } from '../../../sources';
-import { insertRecord, insertRequest } from '../repair.repository';
+import { anyRecord, insertRecord, insertRequest } from '../repair.repository';
 import { recordOfCase } from '../repair-records';
 import { dutiesMet, dutiesOf } from '../repair-view';
 
@@ -18,7 +18,7 @@ const pad = (n: number) => String(n).padStart(3, '0');
 export const creditRepairDemoSeeder: DemoSeeder = {
   name: 'credit-repair',
   async seed(deps: AppDeps) {
-    if (await deps.db.selectFrom('credit_punishment_records').select('id').limit(1).executeTakeFirst()) return;
+    if (await anyRecord(deps.db)) return;
     const enterprises = await sourcesReads.enterprisesInReach(deps.db, null);
     const cases = await decidedCasesForCredit(
       deps.db,
