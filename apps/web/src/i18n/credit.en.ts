@@ -61,6 +61,7 @@ export const creditEn: typeof creditZh = {
       created: 'Record created',
       note: 'Default rule (⚠ configurable): no fine or up to 3,000 yuan is minor; 1,000,000 yuan or more, or a referral to the police, is serious; anything else is general. Confirm it.',
     },
+    hand: { title: 'Record by hand', fineYuan: 'Fine (yuan)' },
     request: {
       title: 'Credit repair request',
       statement: 'Statement',

@@ -54,6 +54,7 @@ export const creditZh = {
       created: '已生成公示记录',
       note: '默认认定规则（⚠可配置）：未罚款或罚款不超过3000元为轻微；罚款达到100万元或移送公安机关为严重；其余为一般。请核实后确认。',
     },
+    hand: { title: '录入处罚信息', fineYuan: '罚款（元）' },
     request: {
       title: '信用修复申请',
       statement: '申请说明',

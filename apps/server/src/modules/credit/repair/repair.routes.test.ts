@@ -334,6 +334,11 @@ describe.each(testDatabases())('credit repair on $name', (db) => {
       .execute();
     expect(records.length).toBeGreaterThan(10);
     expect(new Set(records.map((r) => r.regime_id))).toEqual(new Set(['ndrc-2023-58', 'ndrc-2026']));
+    // Seeding again leaves an install with records alone.
+    const count = async () => (await t.deps.db.selectFrom('credit_punishment_records').select('id').execute()).length;
+    const before = await count();
+    await creditRepairDemoSeeder.seed(t.deps);
+    expect(await count()).toBe(before);
   });
 });
 

@@ -70,11 +70,17 @@ describe('RepairRecordsPage (处罚信息公示)', () => {
     expect(JSON.parse(String((post![1] as RequestInit).body))).toEqual({ statement: '已缴清罚款' });
   });
 
-  it('gives an officer the class picker and the records from decisions', async () => {
-    serve(['credit:read', 'credit:write']);
+  it('gives an officer the class picker, the records from decisions and the form by hand', async () => {
+    const fetchMock = serve(['credit:read', 'credit:write']);
     await screen.findByText('环罚〔2026〕1号');
     expect(screen.getByTestId('class-r1')).toBeTruthy();
     expect(screen.getByTestId('credit-from-cases')).toBeTruthy();
     await waitFor(() => expect(screen.getAllByText('申请修复').length).toBe(1));
+    fireEvent.click(screen.getByTestId('credit-by-hand'));
+    fireEvent.change(await screen.findByTestId('hand-record-no'), { target: { value: '南环罚〔2026〕3号' } });
+    fireEvent.click(screen.getByTestId('hand-record-submit'));
+    // The enterprise, the violation and the day are required: nothing is sent.
+    expect((await screen.findAllByText('必填')).length).toBeGreaterThan(0);
+    expect(fetchMock.mock.calls.some(([, i]) => (i as RequestInit | undefined)?.method === 'POST')).toBe(false);
   });
 });

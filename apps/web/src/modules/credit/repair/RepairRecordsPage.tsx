@@ -8,6 +8,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { hasPermission, useSession } from '../../auth/shared';
 import { fetchRecords, setRecordClass } from './repair-api';
 import { CandidatesModal } from './CandidatesModal';
+import { HandRecordModal } from './HandRecordModal';
 import { RepairRequestModal } from './RepairRequestModal';
 import { DutyTags, repairErrorText, shanghaiToday, StateTag } from './repair-words';
 
@@ -25,6 +26,7 @@ export function RepairRecordsPage() {
   const [state, setState] = useState<string | undefined>();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [candidates, setCandidates] = useState(false);
+  const [byHand, setByHand] = useState(false);
   const [requesting, setRequesting] = useState<PunishmentRecord | null>(null);
   const writer = hasPermission(me, 'credit:write');
   const mayRequest = writer || hasPermission(me, 'credit:disclose');
@@ -47,9 +49,14 @@ export function RepairRecordsPage() {
         title={t('credit.repair.records.title')}
         extra={
           writer ? (
-            <Button type="primary" onClick={() => setCandidates(true)} data-testid="credit-from-cases">
-              {t('credit.repair.records.fromCases')}
-            </Button>
+            <Space>
+              <Button onClick={() => setByHand(true)} data-testid="credit-by-hand">
+                {t('credit.repair.hand.title')}
+              </Button>
+              <Button type="primary" onClick={() => setCandidates(true)} data-testid="credit-from-cases">
+                {t('credit.repair.records.fromCases')}
+              </Button>
+            </Space>
           ) : null
         }
       />
@@ -172,6 +179,7 @@ export function RepairRecordsPage() {
         />
       </Card>
       {writer ? <CandidatesModal open={candidates} onClose={() => setCandidates(false)} /> : null}
+      {writer ? <HandRecordModal open={byHand} onClose={() => setByHand(false)} /> : null}
       <RepairRequestModal record={requesting} onClose={() => setRequesting(null)} />
     </>
   );

@@ -24,6 +24,18 @@ export const fetchCandidates = (): Promise<{ items: CaseCandidate[] }> => http(`
 export const createRecordFromCase = (caseId: string, punishmentClass: PunishmentClassId): Promise<PunishmentRecord> =>
   http(`${base}/records`, { method: 'POST', body: { caseId, punishmentClass } });
 
+export type HandRecordInput = {
+  enterpriseId: string;
+  decisionNo: string;
+  violationText: string;
+  fineYuan: number | null;
+  authority: string;
+  decisionDate: string;
+  punishmentClass: PunishmentClassId;
+};
+export const createHandRecord = (input: HandRecordInput): Promise<PunishmentRecord> =>
+  http(`${base}/records`, { method: 'POST', body: input });
+
 export const setRecordClass = (id: string, punishmentClass: PunishmentClassId): Promise<PunishmentRecord> =>
   http(`${base}/records/${enc(id)}/class`, { method: 'PUT', body: { punishmentClass } });
 
