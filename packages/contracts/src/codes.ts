@@ -143,6 +143,10 @@ export const AUDIT_ACTIONS = [
   'enforcement.inspector.put',
   'enforcement.inspection_plan.create',
   'enforcement.inspection_plan.publish',
+  'credit.record.create',
+  'credit.record.class',
+  'credit.repair.request',
+  'credit.repair.decide',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -176,6 +180,8 @@ export const AUDIT_ENTITY_TYPES = [
   'inspection_object',
   'inspector',
   'inspection_plan',
+  'credit_punishment_record',
+  'credit_repair_request',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

@@ -96,6 +96,23 @@ export const ERROR_CATALOGUE = {
   INSPECTION_PLAN_NOT_DUE: 409,
   /** A user who is not an inspector of the caller's organisation tree. */
   INSPECTOR_NOT_FOUND: 404,
+  /** A punishment record that does not exist or whose enterprise lies outside the caller's scope. */
+  CREDIT_RECORD_NOT_FOUND: 404,
+  /** The enforcement case has a punishment record already. */
+  CREDIT_RECORD_EXISTS: 409,
+  /** The enforcement case has no decision (yet): no punishment record to publish. */
+  CREDIT_CASE_NOT_DECIDED: 409,
+  /** A repair request before the earliest repair date (the minimum publication period is not over). */
+  REPAIR_NOT_YET_ALLOWED: 409,
+  /** A repair request for a record not published today (never published, removed, or repaired already). */
+  REPAIR_NOT_PUBLISHED: 409,
+  /** The record has a repair request waiting for its decision. */
+  REPAIR_REQUEST_PENDING: 409,
+  REPAIR_REQUEST_NOT_FOUND: 404,
+  /** Approving a repair while a duty (fine paid, correction verified) is not met. */
+  REPAIR_DUTIES_UNMET: 409,
+  /** The repair request has been decided already. */
+  REPAIR_REQUEST_DECIDED: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

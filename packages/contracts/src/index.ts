@@ -15,6 +15,7 @@ export * from './sources';
 export * from './compliance';
 export * from './complaints';
 export * from './credit';
+export * from './credit-repair';
 export * from './enforcement';
 export * from './enforcement-documents';
 export * from './enforcement-calendar';

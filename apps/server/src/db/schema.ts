@@ -1,5 +1,6 @@
 import type { AssessmentTables } from '../modules/assessment/assessment.tables';
 import type { SourcesTables } from '../modules/sources/sources.tables';
+import type { CreditRepairTables } from '../modules/credit/repair/repair.tables';
 import type { ComplianceTables } from '../modules/compliance/compliance.tables';
 import type { EnforcementTables } from '../modules/enforcement/enforcement.tables';
 import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
@@ -15,4 +16,5 @@ export interface Database
     WorkplanTables,
     SourcesTables,
     ComplianceTables,
-    EnforcementTables {}
+    EnforcementTables,
+    CreditRepairTables {}

@@ -66,6 +66,11 @@ describe('APP_MENU', () => {
       'enforcementInspectionLibrary',
       'enforcementCalendar',
       'enforcementStats',
+      'credit',
+      'creditRepairRecords',
+      'creditRepairRequests',
+      'creditOwnRecords',
+      'creditOwnRequests',
     ]);
   });
 

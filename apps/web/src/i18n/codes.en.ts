@@ -129,6 +129,10 @@ export const codesEn: typeof codesZh = {
     'enforcement/inspector/put': 'Inspector changed',
     'enforcement/inspection_plan/create': 'Inspection units and inspectors drawn',
     'enforcement/inspection_plan/publish': 'Inspection results published',
+    'credit/record/create': 'Punishment record created',
+    'credit/record/class': 'Punishment record class set',
+    'credit/repair/request': 'Credit repair requested',
+    'credit/repair/decide': 'Credit repair decided',
   },
   auditEntities: {
     user: 'User',
@@ -159,6 +163,8 @@ export const codesEn: typeof codesZh = {
     inspection_object: 'Inspection object',
     inspector: 'Inspector',
     inspection_plan: 'Random inspection plan',
+    credit_punishment_record: 'Punishment record',
+    credit_repair_request: 'Credit repair request',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

@@ -131,6 +131,10 @@ export const codesZh = {
     'enforcement/inspector/put': '修改执法人员名录',
     'enforcement/inspection_plan/create': '随机抽取检查对象和执法人员',
     'enforcement/inspection_plan/publish': '公开抽查结果',
+    'credit/record/create': '新增处罚信息公示记录',
+    'credit/record/class': '认定处罚信息失信程度',
+    'credit/repair/request': '提交信用修复申请',
+    'credit/repair/decide': '作出信用修复决定',
   },
   auditEntities: {
     user: '用户',
@@ -161,6 +165,8 @@ export const codesZh = {
     inspection_object: '检查对象',
     inspector: '执法人员',
     inspection_plan: '双随机抽查计划',
+    credit_punishment_record: '行政处罚信息公示记录',
+    credit_repair_request: '信用修复申请',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

@@ -1,3 +1,4 @@
+import { creditEn } from './credit.en';
 import { enforcementEn } from './enforcement.en';
 import { complianceEn } from './compliance.en';
 import { assessmentEn } from './assessment.en';
@@ -113,6 +114,16 @@ export const en: Messages = {
     INSPECTION_PLAN_EXISTS: 'Your organisation already has a plan for this region and period; it cannot be redrawn',
     INSPECTION_PLAN_NOT_DUE: 'The inspection date has not come: the results cannot be published yet',
     INSPECTOR_NOT_FOUND: 'The inspector does not exist or is outside your organisation',
+    CREDIT_RECORD_NOT_FOUND: 'The punishment record does not exist or is outside your data scope',
+    CREDIT_RECORD_EXISTS: 'The case has a punishment record already',
+    CREDIT_CASE_NOT_DECIDED: 'The case does not exist, is outside your data scope or has no decision yet',
+    REPAIR_NOT_YET_ALLOWED: 'The minimum publication period is not over: credit repair cannot be requested yet',
+    REPAIR_NOT_PUBLISHED:
+      'The record is not published now (never published, removed at its maximum or repaired): nothing to repair',
+    REPAIR_REQUEST_PENDING: 'The record has a repair request waiting for a decision',
+    REPAIR_REQUEST_NOT_FOUND: 'The repair request does not exist or is outside your data scope',
+    REPAIR_DUTIES_UNMET: 'A duty is not met (fine paid, correction verified): the repair cannot be approved',
+    REPAIR_REQUEST_DECIDED: 'The request has been decided already',
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },
@@ -590,6 +601,7 @@ export const en: Messages = {
   sources: sourcesEn,
   compliance: complianceEn,
   enforcement: enforcementEn,
+  credit: creditEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

@@ -1,3 +1,4 @@
+import { creditZh } from './credit.zh-cn';
 import { enforcementZh } from './enforcement.zh-cn';
 import { complianceZh } from './compliance.zh-cn';
 import { assessmentZh } from './assessment.zh-cn';
@@ -114,6 +115,15 @@ export const zhCN = {
     INSPECTION_PLAN_EXISTS: '本机构该区域该期次已有抽查计划，不能重新抽取',
     INSPECTION_PLAN_NOT_DUE: '检查日期未到，抽查结果暂不能公开',
     INSPECTOR_NOT_FOUND: '执法人员不存在或不在本机构范围内',
+    CREDIT_RECORD_NOT_FOUND: '处罚信息不存在或不在您的数据范围内',
+    CREDIT_RECORD_EXISTS: '该案件已生成处罚信息',
+    CREDIT_CASE_NOT_DECIDED: '案件不存在、不在您的数据范围内或尚未作出处罚决定',
+    REPAIR_NOT_YET_ALLOWED: '最短公示期未满，尚不能申请信用修复',
+    REPAIR_NOT_PUBLISHED: '该处罚信息当前未公示（不予公示、已到期停止公示或已修复），无需修复',
+    REPAIR_REQUEST_PENDING: '该处罚信息已有待审核的修复申请',
+    REPAIR_REQUEST_NOT_FOUND: '修复申请不存在或不在您的数据范围内',
+    REPAIR_DUTIES_UNMET: '仍有未履行的义务（缴纳罚款、整改到位），不能准予修复',
+    REPAIR_REQUEST_DECIDED: '该申请已作出决定',
     unknown: '发生未知错误',
   },
   landing: {
@@ -587,6 +597,7 @@ export const zhCN = {
   sources: sourcesZh,
   compliance: complianceZh,
   enforcement: enforcementZh,
+  credit: creditZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

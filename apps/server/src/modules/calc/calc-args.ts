@@ -58,5 +58,7 @@ export const CALC_USAGE = `usage: ecocloud calc <command> [options] [FILE|-]
   emissions      --limits LIMITS.csv --output-dir DIR [--o2-basis hourly|minute] [--min-valid-minutes 45]
   penalty        [--json]   rows: jurisdiction, table, violation, act_date, decision_date, pollutant_count,
                  pollutant_class, area, daily_volume_t, exceed_multiple, repeats_2y (JSON array out)
+  credit-repair  --class minor|general|serious --decision-date YYYY-MM-DD [--json]   publication periods of a
+                 punishment record: regime, published, earliest repair date, automatic removal date (no input)
 CSV in and out (UTF-8, header row required); '-' is stdin/stdout (the default).
 `;

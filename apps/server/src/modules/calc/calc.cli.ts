@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { parseWaterClass, type AqiStandardId } from '@ecocloud/standards';
 import { csvText } from '../../platform/import-export/csv-safe';
 import { CALC_USAGE, choice, parseArgs, UsageError, type ParsedArgs } from './calc-args';
+import { CREDIT_REPAIR_FLAGS, CREDIT_REPAIR_OPTIONS, runCreditRepair } from './credit-repair.cli';
 import { EMISSIONS_OPTIONS, runEmissions } from './emissions.cli';
 import { PENALTY_FLAGS, runPenalty } from './penalty.cli';
 import {
@@ -137,6 +138,7 @@ const COMMANDS: Record<
   'air-evaluation': { options: ['output-dir', 'standard', 'time-label'], run: runAirEvaluation },
   emissions: { options: EMISSIONS_OPTIONS, run: runEmissions },
   penalty: { options: [], flags: PENALTY_FLAGS, run: runPenaltyRows },
+  'credit-repair': { options: CREDIT_REPAIR_OPTIONS, flags: CREDIT_REPAIR_FLAGS, run: runCreditRepair },
 };
 
 /**

@@ -33,3 +33,5 @@ export const enforcementModule: ServerModule = {
   permissions: ENFORCEMENT_PERMISSIONS,
   tables: ENFORCEMENT_TABLES,
 };
+
+export { decidedCasesForCredit, type DecidedCaseForCredit } from './reads/credit-reads';

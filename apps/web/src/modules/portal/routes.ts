@@ -11,6 +11,8 @@ const Inspections = lazyPage(() => import('./pages/PortalInspectionsPage'), 'Por
 const Decisions = lazyPage(() => import('./pages/PortalDecisionsPage'), 'PortalDecisionsPage');
 // The public page the sources module's QR code (一企一码) opens: the sources module's page, in the portal frame.
 const Enterprise = lazyPage(() => import('../sources/shared'), 'PortalEnterprisePage');
+// The credit module's published punishment records and repairs (信用信息公示), in the portal frame.
+const Credit = lazyPage(() => import('../credit/shared'), 'PortalCreditPage');
 
 /** The public portal: `/` (air now, the former landing page) and `/portal/…`, inside the portal frame. */
 export const PORTAL_ROUTES: readonly ModuleRoute[] = [
@@ -25,6 +27,7 @@ export const PORTAL_ROUTES: readonly ModuleRoute[] = [
       { path: '/portal/open-data', page: OpenData },
       { path: '/portal/inspections', page: Inspections },
       { path: '/portal/decisions', page: Decisions },
+      { path: '/portal/credit', page: Credit },
       { path: '/portal/enterprises/:uscc', page: Enterprise },
     ],
   },

@@ -13,6 +13,8 @@ const NAV = [
   // 一公开: the enforcement module's published inspections and penalty decisions.
   { key: 'inspections', path: '/portal/inspections', labelKey: 'enforcement.portal.inspections' },
   { key: 'decisions', path: '/portal/decisions', labelKey: 'enforcement.portal.decisions' },
+  // The credit module's published punishment records and repair decisions.
+  { key: 'credit', path: '/portal/credit', labelKey: 'credit.repair.portal.title' },
 ] as const;
 
 function activeKey(pathname: string): string {
