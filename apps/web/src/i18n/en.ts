@@ -113,6 +113,9 @@ export const en: Messages = {
     INSPECTION_PLAN_EXISTS: 'Your organisation already has a plan for this region and period; it cannot be redrawn',
     INSPECTION_PLAN_NOT_DUE: 'The inspection date has not come: the results cannot be published yet',
     INSPECTOR_NOT_FOUND: 'The inspector does not exist or is outside your organisation',
+    MONTHLY_REPORT_NOT_FOUND: 'The monthly progress report does not exist or has not been compiled',
+    MONTHLY_REPORT_STATE_CONFLICT:
+      "The monthly progress report's state does not allow this (its content is frozen once approved)",
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },

@@ -114,6 +114,8 @@ export const zhCN = {
     INSPECTION_PLAN_EXISTS: '本机构该区域该期次已有抽查计划，不能重新抽取',
     INSPECTION_PLAN_NOT_DUE: '检查日期未到，抽查结果暂不能公开',
     INSPECTOR_NOT_FOUND: '执法人员不存在或不在本机构范围内',
+    MONTHLY_REPORT_NOT_FOUND: '月度进展报告不存在或尚未编制',
+    MONTHLY_REPORT_STATE_CONFLICT: '月度进展报告当前状态不允许此操作（审批通过后内容已锁定）',
     unknown: '发生未知错误',
   },
   landing: {

@@ -17,7 +17,13 @@ const STATUS: Record<ItemStatus, string> = {
 };
 const TRACK = { attained: '已达标', on_track: '按进度', behind: '滞后', no_data: '暂无数据' } as const;
 const DIRECTION = { at_least: '≥', at_most: '≤', reach: '达到', eliminate: '消除至' } as const;
-const STATE = { draft: '草稿', submitted: '待审批', approved: '已审批', returned: '已退回', released: '已印发' } as const;
+const STATE = {
+  draft: '草稿',
+  submitted: '待审批',
+  approved: '已审批',
+  returned: '已退回',
+  released: '已印发',
+} as const;
 const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 const monthText = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;

@@ -9,7 +9,8 @@ export function renderMonthlyPdf(title: string, blocks: readonly MonthlyBlock[])
   const { doc, done } = cjkPdf({ title });
   for (const b of blocks) {
     if (b.kind === 'title') doc.font('bold').fontSize(16).text(b.text, LEFT, doc.y, { width: WIDTH, align: 'center' });
-    else if (b.kind === 'heading') doc.moveDown(0.6).font('bold').fontSize(13).text(b.text, LEFT, doc.y, { width: WIDTH });
+    else if (b.kind === 'heading')
+      doc.moveDown(0.6).font('bold').fontSize(13).text(b.text, LEFT, doc.y, { width: WIDTH });
     else if (b.kind === 'subheading')
       doc.moveDown(0.4).font('bold').fontSize(11).text(b.text, LEFT, doc.y, { width: WIDTH });
     else if (b.kind === 'para')

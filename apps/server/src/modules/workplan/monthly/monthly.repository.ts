@@ -17,9 +17,15 @@ export const findMonthlyOf = (db: Db, planId: string, month: string) =>
     .executeTakeFirst();
 
 export const listMonthlyOf = (db: Db, planId: string) =>
-  db.selectFrom('workplan_monthly_reports').selectAll().where('plan_id', '=', planId).orderBy('month', 'desc').execute();
+  db
+    .selectFrom('workplan_monthly_reports')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('month', 'desc')
+    .execute();
 
-export const insertMonthly = (db: Db, row: MonthlyRow) => db.insertInto('workplan_monthly_reports').values(row).execute();
+export const insertMonthly = (db: Db, row: MonthlyRow) =>
+  db.insertInto('workplan_monthly_reports').values(row).execute();
 
 /** Updates a report only while it is still in `fromStates`: a concurrent step loses instead of overwriting. */
 export async function updateMonthly(

@@ -67,7 +67,12 @@ export function monthlyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/workplan/monthly-reports/:id/submit',
       {
         config: { access: 'workplan:write' },
-        schema: { tags, summary: 'Submit a draft for approval', params: IdParamsSchema, response: { 200: MonthlyReportSchema } },
+        schema: {
+          tags,
+          summary: 'Submit a draft for approval',
+          params: IdParamsSchema,
+          response: { 200: MonthlyReportSchema },
+        },
       },
       async (request) => monthly.submitMonthly(deps, actorOf(request), request.params.id),
     );
@@ -91,7 +96,12 @@ export function monthlyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/workplan/monthly-reports/:id/release',
       {
         config: { access: 'workplan:write' },
-        schema: { tags, summary: 'Release an approved report', params: IdParamsSchema, response: { 200: MonthlyReportSchema } },
+        schema: {
+          tags,
+          summary: 'Release an approved report',
+          params: IdParamsSchema,
+          response: { 200: MonthlyReportSchema },
+        },
       },
       async (request) => monthly.releaseMonthly(deps, actorOf(request), request.params.id),
     );

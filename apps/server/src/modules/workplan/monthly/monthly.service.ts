@@ -161,7 +161,8 @@ async function step(
     throw conflict(`${action} is not allowed on a ${row.state} report`, row.state);
   const changes = set(row, deps.clock.now().toISOString());
   await deps.db.transaction().execute(async (trx) => {
-    if (!(await repo.updateMonthly(trx, id, from, changes))) throw conflict('the report changed state meanwhile', row.state);
+    if (!(await repo.updateMonthly(trx, id, from, changes)))
+      throw conflict('the report changed state meanwhile', row.state);
     await audit(trx, deps, actor, action, id, row.state, changes);
   });
   return toReport((await repo.findMonthly(deps.db, id))!);
