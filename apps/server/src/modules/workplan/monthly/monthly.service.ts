@@ -85,10 +85,6 @@ export async function listMonthly(deps: AppDeps, actor: Actor, planId: string) {
   return { items, total: items.length };
 }
 
-export async function getMonthly(deps: AppDeps, actor: Actor, id: string): Promise<MonthlyReport> {
-  return toReport(await rowInReach(deps, actor, id));
-}
-
 /** The plan's report for a month, or 404 when none has been compiled yet. */
 export async function getMonthlyOf(deps: AppDeps, actor: Actor, planId: string, month: string) {
   await planInReach(deps, actor, planId);
