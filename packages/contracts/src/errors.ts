@@ -60,6 +60,9 @@ export const ERROR_CATALOGUE = {
   REPORT_NOT_FOUND: 404,
   ATTACHMENT_NOT_FOUND: 404,
   NOTICE_NOT_FOUND: 404,
+  MONTHLY_REPORT_NOT_FOUND: 404,
+  /** A step the monthly report's state does not allow (recompiling an approved report, approving a draft, …). */
+  MONTHLY_REPORT_STATE_CONFLICT: 409,
   ENTERPRISE_NOT_FOUND: 404,
   OUTLET_NOT_FOUND: 404,
   PERMIT_NOT_FOUND: 404,

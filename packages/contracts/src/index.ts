@@ -9,6 +9,7 @@ export * from './dictionaries';
 export * from './stats';
 export * from './deadlines';
 export * from './workplan';
+export * from './workplan-monthly';
 export * from './monitoring';
 export * from './assessment';
 export * from './sources';

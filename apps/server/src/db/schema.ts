@@ -5,6 +5,7 @@ import type { ComplianceTables } from '../modules/compliance/compliance.tables';
 import type { EnforcementTables } from '../modules/enforcement/enforcement.tables';
 import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
 import type { WorkplanTables } from '../modules/workplan/shared/workplan.tables';
+import type { WorkplanMonthlyTables } from '../modules/workplan/monthly/monthly.tables';
 import type { PlatformTables } from '../platform/platform.tables';
 
 /** The whole database as Kysely sees it; each module contributes its tables interface. */
@@ -14,6 +15,7 @@ export interface Database
     PlatformTables,
     MonitoringTables,
     WorkplanTables,
+    WorkplanMonthlyTables,
     SourcesTables,
     ComplianceTables,
     EnforcementTables,

@@ -49,6 +49,7 @@ describe('APP_MENU', () => {
       'workplanOverdue',
       'workplanImport',
       'workplanAssessment',
+      'workplanMonthly',
       'workplanCalendar',
       'sources',
       'sourcesEnterprises',

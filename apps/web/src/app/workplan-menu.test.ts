@@ -18,6 +18,7 @@ describe('work plan menu', () => {
         'workplanMine',
         'workplanOverdue',
         'workplanAssessment',
+        'workplanMonthly',
         'workplanCalendar',
       ]),
     );
@@ -30,5 +31,6 @@ describe('work plan menu', () => {
     expect(findMenuKey(APP_MENU, '/app/workplan/items/abc')).toBe('workplanBoard');
     expect(findMenuKey(APP_MENU, '/app/workplan/units/org-1')).toBe('workplanMine');
     expect(findMenuKey(APP_MENU, '/app/workplan/import')).toBe('workplanImport');
+    expect(findMenuKey(APP_MENU, '/app/workplan/monthly')).toBe('workplanMonthly');
   });
 });

@@ -124,6 +124,9 @@ export const en: Messages = {
     REPAIR_REQUEST_NOT_FOUND: 'The repair request does not exist or is outside your data scope',
     REPAIR_DUTIES_UNMET: 'A duty is not met (fine paid, correction verified): the repair cannot be approved',
     REPAIR_REQUEST_DECIDED: 'The request has been decided already',
+    MONTHLY_REPORT_NOT_FOUND: 'The monthly progress report does not exist or has not been compiled',
+    MONTHLY_REPORT_STATE_CONFLICT:
+      "The monthly progress report's state does not allow this (its content is frozen once approved)",
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },

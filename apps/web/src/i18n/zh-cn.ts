@@ -124,6 +124,8 @@ export const zhCN = {
     REPAIR_REQUEST_NOT_FOUND: '修复申请不存在或不在您的数据范围内',
     REPAIR_DUTIES_UNMET: '仍有未履行的义务（缴纳罚款、整改到位），不能准予修复',
     REPAIR_REQUEST_DECIDED: '该申请已作出决定',
+    MONTHLY_REPORT_NOT_FOUND: '月度进展报告不存在或尚未编制',
+    MONTHLY_REPORT_STATE_CONFLICT: '月度进展报告当前状态不允许此操作（审批通过后内容已锁定）',
     unknown: '发生未知错误',
   },
   landing: {

@@ -1,6 +1,9 @@
 import { WORKPLAN_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
 import { workplanDemoSeeder } from './demo/workplan.seed';
+import { monthlyDemoSeeder } from './monthly/monthly.seed';
+import { monthlyRoutes } from './monthly/monthly.routes';
+import { WORKPLAN_MONTHLY_TABLES } from './monthly/monthly.tables';
 import { plansRoutes } from './plans/plans.routes';
 import { progressRoutes } from './progress/progress.routes';
 import { WORKPLAN_TABLES } from './shared/workplan.tables';
@@ -12,7 +15,7 @@ import { startWorkplanWorker } from './workplan.worker';
 /** Plans, items and indicators, progress reports and reviews, supervision notices, the year-end assessment. */
 export const workplanModule: ServerModule = {
   name: 'workplan',
-  routes: [plansRoutes, progressRoutes, supervisionRoutes, viewsRoutes],
+  routes: [plansRoutes, progressRoutes, supervisionRoutes, viewsRoutes, monthlyRoutes],
   services: [startWorkplanWorker],
   commands: [
     {
@@ -24,10 +27,10 @@ export const workplanModule: ServerModule = {
       run: (args, { io }) => runWorkplanCommand(args, io),
     },
   ],
-  demo: [workplanDemoSeeder],
+  demo: [workplanDemoSeeder, monthlyDemoSeeder],
   metrics: [],
   permissions: WORKPLAN_PERMISSIONS,
-  tables: WORKPLAN_TABLES,
+  tables: [...WORKPLAN_TABLES, ...WORKPLAN_MONTHLY_TABLES],
 };
 
 /** Service functions other modules may call. */

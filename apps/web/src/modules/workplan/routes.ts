@@ -8,6 +8,7 @@ const Overdue = lazyPage(() => import('./pages/WorkplanOverduePage'), 'WorkplanO
 const Import = lazyPage(() => import('./pages/WorkplanImportPage'), 'WorkplanImportPage');
 const Assessment = lazyPage(() => import('./pages/WorkplanAssessmentPage'), 'WorkplanAssessmentPage');
 const Calendar = lazyPage(() => import('./pages/WorkplanCalendarPage'), 'WorkplanCalendarPage');
+const Monthly = lazyPage(() => import('./pages/WorkplanMonthlyPage'), 'WorkplanMonthlyPage');
 
 const read = 'workplan:read';
 
@@ -24,6 +25,7 @@ export const WORKPLAN_ROUTES: readonly ModuleRoute[] = [
       { path: 'import', page: Import, permission: 'workplan:write' },
       { path: 'assessment', page: Assessment, permission: read },
       { path: 'calendar', page: Calendar, permission: read },
+      { path: 'monthly', page: Monthly, permission: read },
     ],
   },
 ];

@@ -46,6 +46,13 @@ export const WORKPLAN_MENU: MenuGroup = {
     },
     {
       kind: 'link',
+      key: 'workplanMonthly',
+      path: '/app/workplan/monthly',
+      labelKey: 'workplan.monthly.menu',
+      permission: 'workplan:read',
+    },
+    {
+      kind: 'link',
       key: 'workplanCalendar',
       path: '/app/workplan/calendar',
       labelKey: 'workplan.menu.calendar',
