@@ -166,6 +166,34 @@ export const UpdatePlanBodySchema = z.object({
   weights: AssessmentWeightsSchema.optional(),
 });
 
+/**
+ * Where a proposed deadline comes from: the sentence itself (`text`), the item above it (`inherited`:
+ * a measure of a task due 5 June is due then too), or nowhere (`default`: the plan year's 31 December).
+ */
+export const DEADLINE_SOURCES = ['text', 'inherited', 'default'] as const;
+export type DeadlineSource = (typeof DEADLINE_SOURCES)[number];
+/** What a proposed target reads: a value (率/浓度 …), a reduction, a count (4个县), an elimination, a completion (完成/印发 …). */
+export const PROPOSED_TARGET_KINDS = ['value', 'reduction', 'count', 'eliminate', 'completion'] as const;
+/** Module tags the importer proposes (its vocabulary; the web names them). */
+export const WORKPLAN_TAGS = [
+  'air',
+  'water',
+  'marine',
+  'soil',
+  'waste',
+  'climate',
+  'enforcement',
+  'supervision',
+  'radiation',
+  'monitoring',
+  'ecology',
+  'emergency',
+  'permits',
+  'complaints',
+  'credit',
+] as const;
+export type WorkplanTag = (typeof WORKPLAN_TAGS)[number];
+
 /** One node of an import proposal: what the parser read, for a person to review before saving. */
 export type ProposedIndicator = {
   name: string;
@@ -173,6 +201,8 @@ export type ProposedIndicator = {
   direction: IndicatorDirection;
   target: number;
   deadline: string;
+  deadlineSource?: DeadlineSource | undefined;
+  kind?: (typeof PROPOSED_TARGET_KINDS)[number] | undefined;
   sentence: string;
 };
 export type ProposedItem = {
@@ -185,6 +215,7 @@ export type ProposedItem = {
   regions: string[];
   units: string[];
   deadline: string | null;
+  deadlineSource?: DeadlineSource | undefined;
   indicators: ProposedIndicator[];
   children: ProposedItem[];
 };
@@ -194,6 +225,8 @@ export const ProposedIndicatorSchema = z.object({
   direction: z.enum(INDICATOR_DIRECTIONS),
   target: z.number(),
   deadline: IsoDateSchema,
+  deadlineSource: z.enum(DEADLINE_SOURCES).optional(),
+  kind: z.enum(PROPOSED_TARGET_KINDS).optional(),
   sentence: z.string(),
 });
 export const ProposedItemSchema: z.ZodType<ProposedItem> = z.lazy(() =>
@@ -207,6 +240,7 @@ export const ProposedItemSchema: z.ZodType<ProposedItem> = z.lazy(() =>
     regions: z.array(z.string()),
     units: z.array(z.string()),
     deadline: IsoDateSchema.nullable(),
+    deadlineSource: z.enum(DEADLINE_SOURCES).optional(),
     indicators: z.array(ProposedIndicatorSchema),
     children: z.array(ProposedItemSchema),
   }),
