@@ -1,6 +1,7 @@
 import { WORKPLAN_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
 import { workplanDemoSeeder } from './demo/workplan.seed';
+import { itemEditRoutes } from './plans/item-edit.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { progressRoutes } from './progress/progress.routes';
 import { WORKPLAN_TABLES } from './shared/workplan.tables';
@@ -12,7 +13,7 @@ import { startWorkplanWorker } from './workplan.worker';
 /** Plans, items and indicators, progress reports and reviews, supervision notices, the year-end assessment. */
 export const workplanModule: ServerModule = {
   name: 'workplan',
-  routes: [plansRoutes, progressRoutes, supervisionRoutes, viewsRoutes],
+  routes: [plansRoutes, itemEditRoutes, progressRoutes, supervisionRoutes, viewsRoutes],
   services: [startWorkplanWorker],
   commands: [
     {
