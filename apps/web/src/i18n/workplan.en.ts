@@ -56,6 +56,17 @@ export const workplanEn: WorkplanMessages = {
     reopen: 'Reopen',
     doneSaved: 'Status updated',
   },
+  edit: {
+    open: 'Edit',
+    title: 'Edit item',
+    save: 'Save',
+    titleRule: 'Give the item a title',
+    dateRule: 'Dates are YYYY-MM-DD',
+    failed: 'Could not save: check and try again',
+    delete: 'Delete',
+    confirmDelete: 'Delete this item with the items and indicators below it?',
+    hasReports: 'Reports were filed on this item: it cannot be deleted, edit it instead',
+  },
   indicators: {
     title: 'Indicators',
     name: 'Indicator',

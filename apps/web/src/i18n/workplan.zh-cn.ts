@@ -54,6 +54,17 @@ export const workplanZh = {
     reopen: '重新打开',
     doneSaved: '状态已更新',
   },
+  edit: {
+    open: '编辑',
+    title: '编辑事项',
+    save: '保存',
+    titleRule: '请填写事项标题',
+    dateRule: '日期格式为 YYYY-MM-DD',
+    failed: '保存失败，请检查后重试',
+    delete: '删除',
+    confirmDelete: '删除该事项及其下级事项和指标？',
+    hasReports: '该事项已有报送记录，不能删除，可改为编辑',
+  },
   indicators: {
     title: '指标',
     name: '指标',

@@ -103,7 +103,7 @@ export function foldSummary(node: ProposedItem): { items: number; indicators: nu
 }
 
 /** Plans larger than this open folded: the top-level parts open, each section below them folded. */
-export const UNFOLDED_MAX_ITEMS = 40;
+const UNFOLDED_MAX_ITEMS = 40;
 
 /**
  * The nodes shown open when a proposal arrives: all of a small plan; of a large one only the
