@@ -67,6 +67,11 @@ export const workplanEn: WorkplanMessages = {
     confirmDelete: 'Delete this item with the items and indicators below it?',
     hasReports: 'Reports were filed on this item: it cannot be deleted, edit it instead',
   },
+  bulk: {
+    selected: '{{count}} selected',
+    deadline: 'Deadline YYYY-MM-DD',
+    apply: 'Assign',
+  },
   indicators: {
     title: 'Indicators',
     name: 'Indicator',

@@ -65,6 +65,11 @@ export const workplanZh = {
     confirmDelete: '删除该事项及其下级事项和指标？',
     hasReports: '该事项已有报送记录，不能删除，可改为编辑',
   },
+  bulk: {
+    selected: '已选 {{count}} 项',
+    deadline: '统一时限 YYYY-MM-DD',
+    apply: '批量指定',
+  },
   indicators: {
     title: '指标',
     name: '指标',

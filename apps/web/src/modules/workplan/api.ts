@@ -49,6 +49,14 @@ export function updateItem(id: string, patch: UpdateItemBody): Promise<Item> {
   return http(`${base}/items/${enc(id)}`, { method: 'PATCH', body: patch });
 }
 
+/** Sets the lead units and/or the deadline of many items of a plan at once. */
+export function bulkAssign(
+  planId: string,
+  body: { itemIds: string[]; leadUnitIds?: string[]; deadline?: string },
+): Promise<{ updated: number }> {
+  return http(`${base}/plans/${enc(planId)}/items/assign`, { method: 'POST', body });
+}
+
 /** Deletes an item with its branch (refused with 409 once reports were filed on it). */
 export function deleteItem(id: string): Promise<{ deleted: number }> {
   return http(`${base}/items/${enc(id)}`, { method: 'DELETE' });

@@ -1,10 +1,12 @@
 import type { WorkplanPermission } from '@ecocloud/contracts';
 import { ArrowLeftOutlined, CheckOutlined, DeleteOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Result, Space, Spin } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isApiError } from '../../../lib/http';
 import { hasPermission, useSession } from '../../auth/shared';
+import { BulkAssignBar } from '../components/BulkAssignBar';
 import { ChildrenTable } from '../components/ChildrenTable';
 import { IndicatorsPanel } from '../components/IndicatorsPanel';
 import { ItemEditForm } from '../components/ItemEditForm';
@@ -31,6 +33,7 @@ export function WorkplanItemPage() {
   const rounds = useRounds(planId);
   const setDone = useSetDone(id);
   const remove = useDeleteItem(id, planId ?? '');
+  const [picked, setPicked] = useState<string[]>([]);
   const can = (p: WorkplanPermission) => hasPermission(me, p);
 
   if (item.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
@@ -103,7 +106,14 @@ export function WorkplanItemPage() {
         </Card>
         {(children.data?.total ?? 0) > 0 ? (
           <Card size="small" title={t('workplan.item.children')}>
-            <ChildrenTable items={children.data?.items ?? []} loading={children.isFetching} />
+            {can('workplan:write') && picked.length > 0 ? (
+              <BulkAssignBar planId={it.planId} itemIds={picked} onDone={() => setPicked([])} />
+            ) : null}
+            <ChildrenTable
+              items={children.data?.items ?? []}
+              loading={children.isFetching}
+              {...(can('workplan:write') ? { selection: { keys: picked, onChange: setPicked } } : {})}
+            />
           </Card>
         ) : null}
         <IndicatorsPanel indicators={it.indicators} />
