@@ -19,7 +19,7 @@ export const workplanModule: ServerModule = {
     {
       name: 'workplan',
       usage: [
-        'workplan import FILE [--dry-run] [--json] [--year N]   propose (or save) a plan from its Chinese text',
+        'workplan import FILE [--dry-run] [--json] [--year N] [--units FILE]   propose (or save) a plan from its Chinese text',
         'workplan escalate             escalate overdue supervision notices now (the server does it hourly)',
       ],
       run: (args, { io }) => runWorkplanCommand(args, io),
