@@ -90,6 +90,59 @@ export const ItemInputSchema = z.object({
 });
 export type ItemInput = z.infer<typeof ItemInputSchema>;
 
+/** Changes to an item after import: only the fields sent change (units and regions replace the lists). */
+export const UpdateItemBodySchema = z
+  .object({
+    kind: z.enum(ITEM_KINDS),
+    number: z.string().max(20),
+    title: z.string().trim().min(1).max(500),
+    text: z.string().max(20000),
+    leadUnitIds: z.array(z.string()).max(50),
+    coUnitIds: z.array(z.string()).max(50),
+    regionCodes: z
+      .array(z.string().regex(/^\d{6}$/))
+      .max(200)
+      .describe('GB/T 2260 codes, 6 digits'),
+    tags: z.array(z.string().max(40)).max(20),
+    startDate: IsoDateSchema.nullable(),
+    deadline: IsoDateSchema.nullable(),
+    milestones: z.array(MilestoneSchema).max(24),
+  })
+  .partial();
+export type UpdateItemBody = z.infer<typeof UpdateItemBodySchema>;
+/** Moves an item under another parent of its plan (null: to the top level), at a position among its new siblings (default last). */
+export const MoveItemBodySchema = z.object({
+  parentId: z.string().min(1).max(64).nullable(),
+  position: z.number().int().min(0).max(100000).optional(),
+});
+/** Changes to an indicator: only the fields sent change. */
+export const UpdateIndicatorBodySchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    unit: z.string().max(40),
+    direction: z.enum(INDICATOR_DIRECTIONS),
+    baseline: z.number().nullable(),
+    target: z.number(),
+    deadline: IsoDateSchema.nullable(),
+    source: z.enum(['manual', 'live']),
+    metricKey: z.string().max(100).nullable(),
+    metricParams: z.record(z.string(), z.string()),
+  })
+  .partial();
+export type UpdateIndicatorBody = z.infer<typeof UpdateIndicatorBodySchema>;
+/** Assigns lead units and/or a deadline to many items at once (at least one of the two). */
+export const BulkAssignBodySchema = z
+  .object({
+    itemIds: z.array(z.string().min(1).max(64)).min(1).max(1000),
+    leadUnitIds: z.array(z.string()).min(1).max(50).optional(),
+    deadline: IsoDateSchema.nullable().optional(),
+  })
+  .refine((b) => b.leadUnitIds !== undefined || b.deadline !== undefined, {
+    message: 'send leadUnitIds, deadline or both',
+    path: ['leadUnitIds'],
+  });
+export type BulkAssignBody = z.infer<typeof BulkAssignBodySchema>;
+
 /** Why an item has its status: a code with its parameters, which the web puts into words. */
 export const STATUS_REASON_CODES = [
   'marked_done',
@@ -166,6 +219,34 @@ export const UpdatePlanBodySchema = z.object({
   weights: AssessmentWeightsSchema.optional(),
 });
 
+/**
+ * Where a proposed deadline comes from: the sentence itself (`text`), the item above it (`inherited`:
+ * a measure of a task due 5 June is due then too), or nowhere (`default`: the plan year's 31 December).
+ */
+export const DEADLINE_SOURCES = ['text', 'inherited', 'default'] as const;
+export type DeadlineSource = (typeof DEADLINE_SOURCES)[number];
+/** What a proposed target reads: a value (率/浓度 …), a reduction, a count (4个县), an elimination, a completion (完成/印发 …). */
+export const PROPOSED_TARGET_KINDS = ['value', 'reduction', 'count', 'eliminate', 'completion'] as const;
+/** Module tags the importer proposes (its vocabulary; the web names them). */
+export const WORKPLAN_TAGS = [
+  'air',
+  'water',
+  'marine',
+  'soil',
+  'waste',
+  'climate',
+  'enforcement',
+  'supervision',
+  'radiation',
+  'monitoring',
+  'ecology',
+  'emergency',
+  'permits',
+  'complaints',
+  'credit',
+] as const;
+export type WorkplanTag = (typeof WORKPLAN_TAGS)[number];
+
 /** One node of an import proposal: what the parser read, for a person to review before saving. */
 export type ProposedIndicator = {
   name: string;
@@ -173,6 +254,8 @@ export type ProposedIndicator = {
   direction: IndicatorDirection;
   target: number;
   deadline: string;
+  deadlineSource?: DeadlineSource | undefined;
+  kind?: (typeof PROPOSED_TARGET_KINDS)[number] | undefined;
   sentence: string;
 };
 export type ProposedItem = {
@@ -185,6 +268,7 @@ export type ProposedItem = {
   regions: string[];
   units: string[];
   deadline: string | null;
+  deadlineSource?: DeadlineSource | undefined;
   indicators: ProposedIndicator[];
   children: ProposedItem[];
 };
@@ -194,6 +278,8 @@ export const ProposedIndicatorSchema = z.object({
   direction: z.enum(INDICATOR_DIRECTIONS),
   target: z.number(),
   deadline: IsoDateSchema,
+  deadlineSource: z.enum(DEADLINE_SOURCES).optional(),
+  kind: z.enum(PROPOSED_TARGET_KINDS).optional(),
   sentence: z.string(),
 });
 export const ProposedItemSchema: z.ZodType<ProposedItem> = z.lazy(() =>
@@ -207,6 +293,7 @@ export const ProposedItemSchema: z.ZodType<ProposedItem> = z.lazy(() =>
     regions: z.array(z.string()),
     units: z.array(z.string()),
     deadline: IsoDateSchema.nullable(),
+    deadlineSource: z.enum(DEADLINE_SOURCES).optional(),
     indicators: z.array(ProposedIndicatorSchema),
     children: z.array(ProposedItemSchema),
   }),

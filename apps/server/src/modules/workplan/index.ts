@@ -4,6 +4,7 @@ import { workplanDemoSeeder } from './demo/workplan.seed';
 import { monthlyDemoSeeder } from './monthly/monthly.seed';
 import { monthlyRoutes } from './monthly/monthly.routes';
 import { WORKPLAN_MONTHLY_TABLES } from './monthly/monthly.tables';
+import { itemEditRoutes } from './plans/item-edit.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { progressRoutes } from './progress/progress.routes';
 import { WORKPLAN_TABLES } from './shared/workplan.tables';
@@ -15,13 +16,13 @@ import { startWorkplanWorker } from './workplan.worker';
 /** Plans, items and indicators, progress reports and reviews, supervision notices, the year-end assessment. */
 export const workplanModule: ServerModule = {
   name: 'workplan',
-  routes: [plansRoutes, progressRoutes, supervisionRoutes, viewsRoutes, monthlyRoutes],
+  routes: [plansRoutes, itemEditRoutes, progressRoutes, supervisionRoutes, viewsRoutes, monthlyRoutes],
   services: [startWorkplanWorker],
   commands: [
     {
       name: 'workplan',
       usage: [
-        'workplan import FILE [--dry-run] [--json] [--year N]   propose (or save) a plan from its Chinese text',
+        'workplan import FILE [--dry-run] [--json] [--year N] [--units FILE]   propose (or save) a plan from its Chinese text',
         'workplan escalate             escalate overdue supervision notices now (the server does it hourly)',
       ],
       run: (args, { io }) => runWorkplanCommand(args, io),

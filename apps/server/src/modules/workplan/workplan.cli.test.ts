@@ -48,7 +48,7 @@ describe('ecocloud workplan import', () => {
   it("--dry-run prints an outline for people; --year overrides the title's year", async () => {
     const { code, out } = await run(['import', fixture, '--dry-run', '--year', '2026']);
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toBe('示范市2025年大气与水环境工作方案 (2026): 15 items, 4 indicators');
+    expect(out.split('\n')[0]).toBe('示范市2025年大气与水环境工作方案 (2026): 15 items, 7 indicators');
     expect(out).toContain('◆ 空气质量优良天数比例 at_least 95% by 2025-12-31'); // a date written in the text wins over --year
   });
 
@@ -95,7 +95,7 @@ describe('ecocloud workplan import', () => {
       const { code, out, err } = await run(['import', fixture, '--json']);
       expect(code, err).toBe(0);
       const report = JSON.parse(out);
-      expect(report).toMatchObject({ created: 15, indicators: 4 });
+      expect(report).toMatchObject({ created: 15, indicators: 7 });
       const db = createDb(file);
       const items = await db.selectFrom('workplan_items').select('id').where('plan_id', '=', report.planId).execute();
       const plan = await db

@@ -6,6 +6,7 @@ import { AppError, type PlanProposal, type ProposedItem } from '@ecocloud/contra
 import { DEFAULT_WEIGHTS } from './views/assessment-score';
 import { PLAN_FILE_PATTERN, planTextFromFile } from './import/plan-file';
 import { parsePlanText } from './import/plan-parser';
+import { parseUnitDictionary } from './import/unit-dictionary';
 import { findPlanIdOf, insertPlan } from './plans/plans.repository';
 import { previewImport, saveImport } from './plans/plans.service';
 import { firstOrgOfRegion, provinceOrg } from '../../platform/orgs/org-reads';
@@ -15,10 +16,11 @@ type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
 const WORKPLAN_USAGE = `ecocloud workplan <command>
 
-  import FILE [--dry-run] [--json] [--year N] [--org-region CODE] [--replace]
+  import FILE [--dry-run] [--json] [--year N] [--units FILE] [--org-region CODE] [--replace]
         read a plan (.docx or UTF-8 .txt) into items; --dry-run prints the proposal without a database
-        (--json as JSON); otherwise saves it into the plan of that year of the organisation
-        (default: the province), created when absent
+        (--json as JSON; lead units only from --units, a dictionary file: one unit a line, aliases
+        after "="); otherwise saves it into the plan of that year of the organisation (default: the
+        province), created when absent, with the organisations as the units dictionary
   escalate
         raise every supervision notice whose reply is late by one level
 `;
@@ -35,7 +37,10 @@ function outline(p: PlanProposal): string {
       const measures = i.children.filter((c) => c.kind === 'measure').length;
       lines.push(`${'  '.repeat(depth)}${i.number}${i.title}${measures ? ` [${measures} measures]` : ''}`);
       for (const x of [...i.indicators, ...i.children.flatMap((c) => c.indicators)]) {
-        lines.push(`${'  '.repeat(depth + 1)}◆ ${x.name} ${x.direction} ${x.target}${x.unit} by ${x.deadline}`);
+        const marked = x.deadlineSource === 'default' ? ' (default)' : '';
+        lines.push(
+          `${'  '.repeat(depth + 1)}◆ ${x.name} ${x.direction} ${x.target}${x.unit} by ${x.deadline}${marked}`,
+        );
       }
       walk(i.children, depth + 1);
     }
@@ -53,6 +58,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
       json: { type: 'boolean', default: false },
       year: { type: 'string' },
       'org-region': { type: 'string' },
+      units: { type: 'string' },
       replace: { type: 'boolean', default: false },
     },
   });
@@ -78,8 +84,14 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     io.stderr.write(`${err.message}\n`);
     return 2;
   }
+  const unitsFile = values.units;
+  if (unitsFile !== undefined && !fs.existsSync(unitsFile)) {
+    io.stderr.write(`no such file: ${unitsFile}\n`);
+    return 2;
+  }
   if (values['dry-run']) {
-    const proposal = parsePlanText(text, { year });
+    const units = unitsFile ? parseUnitDictionary(fs.readFileSync(unitsFile, 'utf8')) : [];
+    const proposal = parsePlanText(text, { year, units });
     io.stdout.write(values.json ? `${JSON.stringify(proposal, null, 2)}\n` : outline(proposal));
     return 0;
   }

@@ -1,4 +1,4 @@
-import type { ItemListQuery } from '@ecocloud/contracts';
+import type { ItemListQuery, UpdateItemBody } from '@ecocloud/contracts';
 import { buildUrl, http } from '../../lib/http';
 import type {
   AssessmentRow,
@@ -42,6 +42,24 @@ export function fetchItem(id: string): Promise<Item> {
 /** A leader moves an item to done (`true`) or reopens it. */
 export function setItemDone(id: string, done: boolean): Promise<Item> {
   return http(`${base}/items/${enc(id)}/done`, { method: 'POST', body: { done } });
+}
+
+/** Edits an item after import: only the fields sent change (`leadUnitIds` replaces the lead units). */
+export function updateItem(id: string, patch: UpdateItemBody): Promise<Item> {
+  return http(`${base}/items/${enc(id)}`, { method: 'PATCH', body: patch });
+}
+
+/** Sets the lead units and/or the deadline of many items of a plan at once. */
+export function bulkAssign(
+  planId: string,
+  body: { itemIds: string[]; leadUnitIds?: string[]; deadline?: string },
+): Promise<{ updated: number }> {
+  return http(`${base}/plans/${enc(planId)}/items/assign`, { method: 'POST', body });
+}
+
+/** Deletes an item with its branch (refused with 409 once reports were filed on it). */
+export function deleteItem(id: string): Promise<{ deleted: number }> {
+  return http(`${base}/items/${enc(id)}`, { method: 'DELETE' });
 }
 
 /** Top-level items with status counts of what the caller reaches below them. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   addIndicator,
+  allParents,
+  foldSummary,
+  initiallyOpen,
   countTree,
   deleteIndicator,
   deleteNode,
@@ -63,5 +66,45 @@ describe('proposal tree edits', () => {
       '大气环境处',
       '监测中心',
     ]);
+  });
+});
+
+/** A plan shaped like the seed: 3 parts, the last with 13 sections of 15 items each (over 200 items). */
+function bigPlan(): ProposedItem[] {
+  const sections = Array.from({ length: 13 }, (_, s) =>
+    node(
+      `S${s}`,
+      Array.from({ length: 3 }, (_, t) =>
+        node(
+          `S${s}T${t}`,
+          Array.from(
+            { length: 4 },
+            (_, m) => ({ ...node(`m${m}`, [], 4), deadlineSource: m === 0 ? 'text' : 'default' }) as ProposedItem,
+          ),
+          3,
+        ),
+      ),
+      2,
+    ),
+  );
+  return [node('一'), node('二', [node('(一)', [], 2)]), node('三', sections)];
+}
+
+describe('folding a proposal by section', () => {
+  it('opens a small plan entirely', () => {
+    expect([...initiallyOpen(tree)]).toEqual(['0']);
+  });
+
+  it('opens only the parts of a large plan, each section folded', () => {
+    const big = bigPlan();
+    expect([...initiallyOpen(big)]).toEqual(['1', '2']);
+    expect(allParents(big)).toHaveLength(2 + 13 + 13 * 3);
+  });
+
+  it('sums what a folded section hides: items, indicators, deadlines from the text', () => {
+    const section = bigPlan()[2]!.children[0]!;
+    expect(foldSummary(section)).toEqual({ items: 3 + 12, indicators: 0, dated: 3 });
+    const withTargets = addIndicator([section], [0, 0], 2024);
+    expect(foldSummary(withTargets[0]!)).toMatchObject({ indicators: 1 });
   });
 });

@@ -87,3 +87,44 @@ export function countTree(items: readonly ProposedItem[]): { items: number; indi
   }
   return count;
 }
+
+/** What a folded node hides: the items and indicators below it, and how many of those items the text dates. */
+export function foldSummary(node: ProposedItem): { items: number; indicators: number; dated: number } {
+  let sum = { items: 0, indicators: 0, dated: 0 };
+  for (const child of node.children) {
+    const below = foldSummary(child);
+    sum = {
+      items: sum.items + 1 + below.items,
+      indicators: sum.indicators + child.indicators.length + below.indicators,
+      dated: sum.dated + (child.deadlineSource === 'text' ? 1 : 0) + below.dated,
+    };
+  }
+  return sum;
+}
+
+/** Plans larger than this open folded: the top-level parts open, each section below them folded. */
+const UNFOLDED_MAX_ITEMS = 40;
+
+/**
+ * The nodes shown open when a proposal arrives: all of a small plan; of a large one only the
+ * top-level parts, so a 200-item plan reads as its sections first and a reviewer opens one at a time.
+ */
+export function initiallyOpen(items: readonly ProposedItem[]): Set<string> {
+  const open = new Set<string>();
+  const small = countTree(items).items <= UNFOLDED_MAX_ITEMS;
+  const walk = (nodes: readonly ProposedItem[], path: TreePath) =>
+    nodes.forEach((node, i) => {
+      const p = [...path, i];
+      if (node.children.length && (small || p.length === 1)) open.add(pathKey(p));
+      if (small) walk(node.children, p);
+    });
+  walk(items, []);
+  return open;
+}
+
+/** Every node with children, for "expand all". */
+export function allParents(items: readonly ProposedItem[], path: TreePath = []): string[] {
+  return items.flatMap((node, i) =>
+    node.children.length ? [pathKey([...path, i]), ...allParents(node.children, [...path, i])] : [],
+  );
+}

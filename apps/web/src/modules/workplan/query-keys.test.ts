@@ -69,6 +69,10 @@ describe('keysAffectedBy: a write refreshes what it changes, and nothing else', 
     expect(await staleAfter({ kind: 'done', planId: 'p2' })).toEqual(['board p2', 'item i1', 'series x1']);
   });
 
+  it('editing an item refreshes the views of its plan, not its reports', async () => {
+    expect(await staleAfter({ kind: 'edit', planId: 'p2' })).toEqual(['board p2', 'item i1', 'series x1']);
+  });
+
   it("a notice refreshes that item's notices and the duties", async () => {
     expect(await staleAfter({ kind: 'notice', itemId: 'i2' })).toEqual(['notices i2', 'unit p1 u1']);
   });

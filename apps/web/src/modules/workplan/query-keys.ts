@@ -52,6 +52,7 @@ export type WorkplanWrite =
   | { kind: 'report'; itemId: string }
   | { kind: 'review'; itemId: string }
   | { kind: 'done'; planId: string }
+  | { kind: 'edit'; planId: string }
   | { kind: 'notice'; itemId: string }
   | { kind: 'calendar'; year: number };
 
@@ -75,6 +76,7 @@ export function keysAffectedBy(write: WorkplanWrite): QueryKey[] {
     case 'review': // a report's plan is not known on the client: the views of every plan
       return [workplanKeys.reports(write.itemId), ...planViews()];
     case 'done':
+    case 'edit': // an edited, moved or deleted item changes the plan's views; its reports stay
       return planViews(write.planId);
     case 'notice': // notices are due dates of the unit's duties; they do not change a status
       return [workplanKeys.notices(write.itemId), workplanKeys.unit()];

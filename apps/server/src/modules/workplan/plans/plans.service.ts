@@ -16,6 +16,7 @@ import { DEFAULT_WEIGHTS } from '../views/assessment-score';
 import { loadPlanView } from '../views/item-view';
 import { assertOrgsExist, insertItem } from './item-writer';
 import { parsePlanText } from '../import/plan-parser';
+import { unitDictionary } from '../import/unit-dictionary';
 import { regionPlaces } from '../../../platform/dictionaries/dictionary-reads';
 import { listOrgs, orgById } from '../../../platform/orgs/org-reads';
 import * as repo from '../shared/workplan.repository';
@@ -176,11 +177,11 @@ export async function setItemDone(
   return getItem(deps, actor, id);
 }
 
-/** Parses a plan's text with the region dictionary and organisation names as the places and units to recognise. */
+/** Parses a plan's text with the region dictionary as the places and the organisation tree as the units dictionary. */
 export async function previewImport({ db }: AppDeps, text: string, year?: number) {
   const places = await regionPlaces(db);
-  const knownUnits = (await listOrgs(db)).map((o) => o.name);
-  return parsePlanText(text, { year, places, knownUnits });
+  const units = unitDictionary(await listOrgs(db));
+  return parsePlanText(text, { year, places, units });
 }
 
 const CLI_CONTEXT: AuditContext = { actorId: null, actorName: 'cli', actorOrgId: null, requestId: null, ip: null };

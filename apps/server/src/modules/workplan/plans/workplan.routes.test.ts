@@ -86,7 +86,7 @@ describe.each(testDatabases())('work plan API on $name', (db) => {
   it('previews a plan sent as JSON text or as a .txt upload, refuses a .doc, and saves the reviewed proposal', async () => {
     const json = await admin.request('POST', '/api/v1/workplan/import/preview', { text: cityPlan });
     expect(json.statusCode, json.body).toBe(200);
-    expect(json.json()).toMatchObject({ year: 2025, counts: { items: 15, indicators: 4 } });
+    expect(json.json()).toMatchObject({ year: 2025, counts: { items: 15, indicators: 7 } });
     const { body, headers } = multipart('plan.txt', cityPlan);
     const upload = await admin.request('POST', '/api/v1/workplan/import/preview?year=2025', body, headers);
     expect(upload.json().counts).toEqual(json.json().counts);
@@ -97,7 +97,7 @@ describe.each(testDatabases())('work plan API on $name', (db) => {
 
     const planId = await createPlan(t, admin, 2025);
     const saved = await admin.request('POST', `/api/v1/workplan/plans/${planId}/import`, { items: json.json().items });
-    expect(saved.json()).toMatchObject({ created: 15, indicators: 4 });
+    expect(saved.json()).toMatchObject({ created: 15, indicators: 7 });
     const stored = (await admin.request('GET', `/api/v1/workplan/plans/${planId}/items`)).json();
     expect(stored.total).toBe(15);
     expect(stored.items.find((i: { number: string }) => i.number === '（一）').title).toBe('大气污染防治');

@@ -9,10 +9,13 @@ export function ChildrenTable({
   items,
   loading,
   testId = 'children-table',
+  selection,
 }: {
   items: readonly Item[];
   loading?: boolean;
   testId?: string;
+  /** Rows a writer picks for a bulk assignment; no checkboxes without it. */
+  selection?: { keys: string[]; onChange: (keys: string[]) => void };
 }) {
   const { t } = useTranslation();
   return (
@@ -23,6 +26,15 @@ export function ChildrenTable({
       loading={loading}
       pagination={false}
       dataSource={[...items]}
+      {...(selection
+        ? {
+            rowSelection: {
+              selectedRowKeys: selection.keys,
+              onChange: (keys: React.Key[]) => selection.onChange(keys.map(String)),
+              getCheckboxProps: (item: Item) => ({ 'data-testid': `children-select-${item.id}` }) as object,
+            },
+          }
+        : {})}
       columns={[
         { title: t('workplan.item.number'), dataIndex: 'number', width: 80 },
         {

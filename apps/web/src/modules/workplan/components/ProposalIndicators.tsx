@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, InputNumber, Select } from 'antd';
-import { INDICATOR_DIRECTIONS } from '@ecocloud/contracts';
+import { Button, Flex, Input, InputNumber, Select, Tag, Tooltip } from 'antd';
+import { INDICATOR_DIRECTIONS, type DeadlineSource } from '@ecocloud/contracts';
 import { useTranslation } from 'react-i18next';
 import { pathKey, type TreePath } from '../proposal-tree';
 import type { ProposedIndicator } from '../types';
@@ -13,7 +13,20 @@ type Props = {
   onAdd: () => void;
 };
 
-/** The indicators of one proposed item: name, unit, direction, target and deadline, each editable. */
+const SOURCE_COLORS: Record<DeadlineSource, string> = { text: 'green', inherited: 'blue', default: 'orange' };
+
+/** Where a proposed deadline comes from; the default (the plan year's end) stands out for review. */
+export function DeadlineSourceTag({ source, testId }: { source: DeadlineSource | undefined; testId: string }) {
+  const { t } = useTranslation();
+  if (!source) return null;
+  return (
+    <Tag color={SOURCE_COLORS[source]} data-testid={testId} data-source={source}>
+      {t(`workplan.importer.deadlineSources.${source}`)}
+    </Tag>
+  );
+}
+
+/** The indicators of one proposed item: name, unit, direction, target and deadline, each editable; the sentence read on hover. */
 export function ProposalIndicators({ path, indicators, onEdit, onDelete, onAdd }: Props) {
   const { t } = useTranslation();
   const key = pathKey(path);
@@ -56,8 +69,14 @@ export function ProposalIndicators({ path, indicators, onEdit, onDelete, onAdd }
             value={ind.deadline}
             placeholder="YYYY-MM-DD"
             status={/^\d{4}-\d{2}-\d{2}$/.test(ind.deadline) ? undefined : 'error'}
-            onChange={(e) => onEdit(i, { deadline: e.target.value.trim() })}
+            onChange={(e) => onEdit(i, { deadline: e.target.value.trim(), deadlineSource: undefined })}
           />
+          <DeadlineSourceTag source={ind.deadlineSource} testId={`proposal-ind-source-${key}-${i}`} />
+          {ind.kind ? (
+            <Tooltip title={ind.sentence || undefined}>
+              <Tag data-testid={`proposal-ind-kind-${key}-${i}`}>{t(`workplan.importer.targetKinds.${ind.kind}`)}</Tag>
+            </Tooltip>
+          ) : null}
           <Button
             size="small"
             danger

@@ -133,6 +133,43 @@ describe('ProposalTreeEditor', () => {
     ]);
     fireEvent.click(screen.getByTestId('proposal-delete-0'));
     expect(onChange.mock.calls.at(-1)![0]).toEqual([]);
-    expect(screen.getByTestId('proposal-tree').children).toHaveLength(0);
+    expect(screen.queryAllByTestId(/^proposal-node-/)).toHaveLength(0);
+  });
+});
+
+describe('ProposalTreeEditor on a large plan', () => {
+  const measure = (i: number): ProposedItem => ({
+    ...proposal[0]!.children[0]!.children[1]!,
+    title: `措施${i}`,
+    deadline: '2024-12-31',
+    deadlineSource: 'default',
+  });
+  const big: ProposedItem[] = [
+    {
+      ...proposal[0]!,
+      children: Array.from({ length: 6 }, (_, s) => ({
+        ...proposal[0]!.children[0]!,
+        title: `任务${s}`,
+        deadline: s === 0 ? '2024-06-05' : '2024-12-31',
+        deadlineSource: s === 0 ? 'text' : 'default',
+        children: Array.from({ length: 8 }, (_, m) => measure(m)),
+      })),
+    },
+  ];
+
+  it('opens folded by section, unfolds one on a click, and marks default deadlines', () => {
+    renderWithProviders(<ProposalTreeEditor items={big} year={2024} onChange={() => {}} />, { locale: 'zh-CN' });
+    expect(screen.getByTestId('proposal-node-0-0')).toBeTruthy();
+    expect(screen.queryByTestId('proposal-node-0-0-0')).toBeNull(); // 55 items: sections start folded
+    expect(screen.getByTestId('proposal-folded-0-0').textContent).toBe('8 个事项，0 个指标，0 个文中时限');
+    expect(screen.getByTestId('proposal-deadline-source-0-0').textContent).toBe('文中时限');
+    expect(screen.getByTestId('proposal-deadline-source-0-1').textContent).toBe('默认：年底');
+    fireEvent.click(screen.getByTestId('proposal-fold-0-0'));
+    expect(screen.getByTestId('proposal-node-0-0-7')).toBeTruthy();
+    expect(screen.queryByTestId('proposal-node-0-1-0')).toBeNull();
+    fireEvent.click(screen.getByTestId('proposal-expand-all'));
+    expect(screen.getByTestId('proposal-node-0-5-7')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('proposal-collapse-all'));
+    expect(screen.queryByTestId('proposal-node-0-0')).toBeNull();
   });
 });

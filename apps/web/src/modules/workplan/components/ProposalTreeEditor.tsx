@@ -1,9 +1,13 @@
-import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, InputNumber, Select, Tag } from 'antd';
+import { CaretDownOutlined, CaretRightOutlined, DeleteOutlined } from '@ant-design/icons';
+import { Button, Flex, Input, InputNumber, Select, Tag, Typography } from 'antd';
 import { ITEM_KINDS } from '@ecocloud/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addIndicator,
+  allParents,
+  foldSummary,
+  initiallyOpen,
   deleteIndicator,
   deleteNode,
   editIndicator,
@@ -13,21 +17,33 @@ import {
   type TreePath,
 } from '../proposal-tree';
 import type { ProposedItem } from '../types';
-import { ProposalIndicators } from './ProposalIndicators';
+import { DeadlineSourceTag, ProposalIndicators } from './ProposalIndicators';
 
 type Props = { items: readonly ProposedItem[]; year: number; onChange: (items: ProposedItem[]) => void };
 
 /**
  * The importer's proposal as an editable tree: rename, renumber, change level or kind, set lead
  * units and deadline, delete a branch, edit indicators. Controlled: every edit hands back a new tree.
+ * Folds by section: a large plan opens with its parts open and each section folded to a summary
+ * (mount it with a new `key` for a new proposal, so the folds start over).
  */
 export function ProposalTreeEditor({ items, year, onChange }: Props) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(() => initiallyOpen(items));
+  const toggle = (key: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
 
   const renderNode = (node: ProposedItem, path: TreePath) => {
     const key = pathKey(path);
     const edit = (patch: Partial<Omit<ProposedItem, 'children' | 'indicators'>>) =>
       onChange(editNode(items, path, patch));
+    const isOpen = open.has(key);
+    const folded = node.children.length > 0 && !isOpen ? foldSummary(node) : null;
     return (
       <div
         key={key}
@@ -35,6 +51,17 @@ export function ProposalTreeEditor({ items, year, onChange }: Props) {
         style={{ marginLeft: path.length > 1 ? 24 : 0, borderLeft: '2px solid #f0f0f0', paddingLeft: 8, marginTop: 8 }}
       >
         <Flex gap={4} wrap align="center">
+          <Button
+            type="text"
+            size="small"
+            data-testid={`proposal-fold-${key}`}
+            aria-expanded={node.children.length ? isOpen : undefined}
+            aria-label={isOpen ? t('workplan.importer.collapseAll') : t('workplan.importer.expandAll')}
+            disabled={node.children.length === 0}
+            icon={node.children.length === 0 ? null : isOpen ? <CaretDownOutlined /> : <CaretRightOutlined />}
+            onClick={() => toggle(key)}
+            style={{ width: 24 }}
+          />
           <InputNumber
             data-testid={`proposal-level-${key}`}
             aria-label={t('workplan.importer.level')}
@@ -92,24 +119,54 @@ export function ProposalTreeEditor({ items, year, onChange }: Props) {
             style={{ width: 130 }}
             placeholder={t('workplan.importer.deadline')}
             value={node.deadline ?? ''}
-            onChange={(e) => edit({ deadline: e.target.value.trim() === '' ? null : e.target.value.trim() })}
+            // A deadline a person sets is no longer the importer's default.
+            onChange={(e) =>
+              edit({
+                deadline: e.target.value.trim() === '' ? null : e.target.value.trim(),
+                deadlineSource: undefined,
+              })
+            }
           />
+          <DeadlineSourceTag source={node.deadlineSource} testId={`proposal-deadline-source-${key}`} />
           {node.regions.map((r) => (
             <Tag key={r}>{r}</Tag>
           ))}
           {node.tags.map((tag) => (
             <Tag key={tag} color="cyan">
-              {tag}
+              {t(`workplan.tags.${tag}`, { defaultValue: tag })}
             </Tag>
           ))}
         </Flex>
         <ProposalIndicatorsSlot node={node} path={path} items={items} year={year} onChange={onChange} />
-        {node.children.map((child, i) => renderNode(child, [...path, i]))}
+        {folded ? (
+          <Typography.Text
+            type="secondary"
+            data-testid={`proposal-folded-${key}`}
+            style={{ display: 'block', marginLeft: 32, cursor: 'pointer' }}
+            onClick={() => toggle(key)}
+          >
+            {t('workplan.importer.folded', folded)}
+          </Typography.Text>
+        ) : (
+          node.children.map((child, i) => renderNode(child, [...path, i]))
+        )}
       </div>
     );
   };
 
-  return <div data-testid="proposal-tree">{items.map((node, i) => renderNode(node, [i]))}</div>;
+  return (
+    <div data-testid="proposal-tree">
+      <Flex gap={8} style={{ marginBottom: 4 }}>
+        <Button size="small" data-testid="proposal-expand-all" onClick={() => setOpen(new Set(allParents(items)))}>
+          {t('workplan.importer.expandAll')}
+        </Button>
+        <Button size="small" data-testid="proposal-collapse-all" onClick={() => setOpen(new Set())}>
+          {t('workplan.importer.collapseAll')}
+        </Button>
+      </Flex>
+      {items.map((node, i) => renderNode(node, [i]))}
+    </div>
+  );
 }
 
 function ProposalIndicatorsSlot({ node, path, items, year, onChange }: { node: ProposedItem; path: TreePath } & Props) {

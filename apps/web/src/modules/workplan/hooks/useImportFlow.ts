@@ -13,12 +13,15 @@ export function useImportFlow() {
   const [proposal, setProposal] = useState<PlanProposal | null>(null);
   const [items, setItems] = useState<ProposedItem[]>([]);
   const [result, setResult] = useState<(ImportResult & { planId: string }) | null>(null);
+  // Each proposal read is a new tree to review: the editor remounts (its folds start over) on a new version.
+  const [version, setVersion] = useState(0);
 
   const preview = (source: { text: string; year?: number } | { file: File }) =>
     previewMutation.mutate(source, {
       onSuccess: (p) => {
         setProposal(p);
         setItems(p.items);
+        setVersion((v) => v + 1);
         setResult(null);
       },
     });
@@ -29,6 +32,7 @@ export function useImportFlow() {
   return {
     plans: plans.data?.items ?? [],
     proposal,
+    version,
     items,
     setItems,
     counts: countTree(items),

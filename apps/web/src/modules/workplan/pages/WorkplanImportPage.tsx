@@ -102,7 +102,7 @@ export function WorkplanImportPage() {
                 ).join('；')}
               />
             ) : null}
-            <ProposalTreeEditor items={items} year={proposal.year} onChange={flow.setItems} />
+            <ProposalTreeEditor key={flow.version} items={items} year={proposal.year} onChange={flow.setItems} />
             <div style={{ marginTop: 16 }}>
               <Typography.Title level={5}>{t('workplan.importer.target')}</Typography.Title>
               <ImportSaveForm

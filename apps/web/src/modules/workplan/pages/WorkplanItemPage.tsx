@@ -1,16 +1,20 @@
 import type { WorkplanPermission } from '@ecocloud/contracts';
-import { ArrowLeftOutlined, CheckOutlined, UndoOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckOutlined, DeleteOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Result, Space, Spin } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isApiError } from '../../../lib/http';
 import { hasPermission, useSession } from '../../auth/shared';
+import { BulkAssignBar } from '../components/BulkAssignBar';
 import { ChildrenTable } from '../components/ChildrenTable';
 import { IndicatorsPanel } from '../components/IndicatorsPanel';
+import { ItemEditForm } from '../components/ItemEditForm';
 import { ItemOverview } from '../components/ItemOverview';
 import { NoticesPanel } from '../components/NoticesPanel';
 import { ReportForm } from '../components/ReportForm';
 import { ReportsHistory } from '../components/ReportsHistory';
+import { useDeleteItem } from '../hooks/useItemEdit';
 import { useItem, useItems } from '../hooks/useItems';
 import { useRounds } from '../hooks/usePlans';
 import { useSetDone } from '../hooks/useProgress';
@@ -28,6 +32,8 @@ export function WorkplanItemPage() {
   const children = useItems(planId, { parentId: id });
   const rounds = useRounds(planId);
   const setDone = useSetDone(id);
+  const remove = useDeleteItem(id, planId ?? '');
+  const [picked, setPicked] = useState<string[]>([]);
   const can = (p: WorkplanPermission) => hasPermission(me, p);
 
   if (item.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
@@ -50,6 +56,25 @@ export function WorkplanItemPage() {
         title={<span data-testid="item-title">{`${it.number}${it.title}`}</span>}
         extra={
           <Space wrap>
+            {can('workplan:write') && !it.context ? <ItemEditForm item={it} /> : null}
+            {can('workplan:write') && !it.context ? (
+              <Popconfirm
+                title={t('workplan.edit.confirmDelete')}
+                onConfirm={() =>
+                  remove.mutate(undefined, {
+                    onSuccess: () => navigate(`/app/workplan?plan=${encodeURIComponent(it.planId)}`),
+                    onError: (e) =>
+                      void message.error(
+                        isApiError(e) && e.status === 409 ? t('workplan.edit.hasReports') : t('errors.unknown'),
+                      ),
+                  })
+                }
+              >
+                <Button danger data-testid="item-delete" icon={<DeleteOutlined />} loading={remove.isPending}>
+                  {t('workplan.edit.delete')}
+                </Button>
+              </Popconfirm>
+            ) : null}
             {can('workplan:approve') ? (
               <Popconfirm
                 title={isDone ? t('workplan.item.reopen') : t('workplan.item.markDone')}
@@ -81,7 +106,14 @@ export function WorkplanItemPage() {
         </Card>
         {(children.data?.total ?? 0) > 0 ? (
           <Card size="small" title={t('workplan.item.children')}>
-            <ChildrenTable items={children.data?.items ?? []} loading={children.isFetching} />
+            {can('workplan:write') && picked.length > 0 ? (
+              <BulkAssignBar planId={it.planId} itemIds={picked} onDone={() => setPicked([])} />
+            ) : null}
+            <ChildrenTable
+              items={children.data?.items ?? []}
+              loading={children.isFetching}
+              {...(can('workplan:write') ? { selection: { keys: picked, onChange: setPicked } } : {})}
+            />
           </Card>
         ) : null}
         <IndicatorsPanel indicators={it.indicators} />

@@ -19,9 +19,19 @@ export function decodeXmlEntities(s: string): string {
   });
 }
 
-/** The paragraphs of a `word/document.xml`, one string each (a `<w:br/>` inside gives a `\n`). */
+/**
+ * The paragraphs of a `word/document.xml`, one string each (a `<w:br/>` inside gives a `\n`). A table
+ * row is one line, its cells separated by tabs (a cell's paragraphs joined by a space), so a table
+ * of targets reads as the importer's tab-separated rows (`plan-tables.ts`).
+ */
 export function wordXmlParagraphs(xml: string): string[] {
   const out: string[] = [];
+  const rows: { cells: string[]; cell: string[] | null }[] = []; // tables can nest: the innermost row last
+  const emit = (paragraph: string) => {
+    const row = rows[rows.length - 1];
+    if (row?.cell) row.cell.push(paragraph);
+    else out.push(paragraph);
+  };
   const open: string[] = []; // paragraphs can nest (text boxes inside a run)
   let runDepth = 0;
   let inText = false;
@@ -45,10 +55,25 @@ export function wordXmlParagraphs(xml: string): string[] {
     if (fallback > 0) continue;
     switch (name) {
       case 'w:p':
-        if (isClose) out.push(open.pop() ?? '');
-        else if (isEmpty) out.push('');
+        if (isClose) emit(open.pop() ?? '');
+        else if (isEmpty) emit('');
         else open.push('');
         break;
+      case 'w:tr':
+        if (isEmpty) break;
+        if (!isClose) rows.push({ cells: [], cell: null });
+        else if (rows.length) emit(rows.pop()!.cells.join('\t'));
+        break;
+      case 'w:tc': {
+        const row = rows[rows.length - 1];
+        if (!row || isEmpty) break;
+        if (!isClose) row.cell = [];
+        else {
+          row.cells.push((row.cell ?? []).filter(Boolean).join(' ').replace(/\t/g, ' '));
+          row.cell = null;
+        }
+        break;
+      }
       case 'w:r':
         if (!isEmpty) runDepth += isClose ? -1 : 1;
         break;
