@@ -27,6 +27,8 @@ export const IMPORT_ROW_ERROR_CODES = [
   'VALID_TO_BEFORE_FROM',
   'DUPLICATE_LIMIT',
   'CONFLICTING_ROWS',
+  /** A unit name no organisation of the tree carries (rectification ledger import). */
+  'UNKNOWN_ORG',
 ] as const;
 export type ImportRowErrorCode = (typeof IMPORT_ROW_ERROR_CODES)[number];
 
@@ -143,6 +145,14 @@ export const AUDIT_ACTIONS = [
   'enforcement.inspector.put',
   'enforcement.inspection_plan.create',
   'enforcement.inspection_plan.publish',
+  'rectification.batch.create',
+  'rectification.batch.update',
+  'rectification.problem.create',
+  'rectification.problem.update',
+  'rectification.problem.step',
+  'rectification.evidence.add',
+  'rectification.settings.put',
+  'rectification.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -176,6 +186,8 @@ export const AUDIT_ENTITY_TYPES = [
   'inspection_object',
   'inspector',
   'inspection_plan',
+  'rectification_batch',
+  'rectification_problem',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

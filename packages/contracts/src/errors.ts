@@ -96,6 +96,12 @@ export const ERROR_CATALOGUE = {
   INSPECTION_PLAN_NOT_DUE: 409,
   /** A user who is not an inspector of the caller's organisation tree. */
   INSPECTOR_NOT_FOUND: 404,
+  /** A rectification batch or problem that does not exist or lies outside the caller's scope. */
+  RECTIFICATION_NOT_FOUND: 404,
+  /** A step the problem's state does not allow (closing before the higher acceptance, a rebound of an open problem …). */
+  RECTIFICATION_STATE_CONFLICT: 409,
+  /** Closing a problem before its public notice period has run out. */
+  RECTIFICATION_NOTICE_RUNNING: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -15,6 +15,7 @@ export * from './sources';
 export * from './compliance';
 export * from './complaints';
 export * from './credit';
+export * from './rectification';
 export * from './enforcement';
 export * from './enforcement-documents';
 export * from './home';
