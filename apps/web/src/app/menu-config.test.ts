@@ -64,6 +64,10 @@ describe('APP_MENU', () => {
       'enforcementCases',
       'enforcementInspections',
       'enforcementInspectionLibrary',
+      'rectification',
+      'rectificationBatches',
+      'rectificationProblems',
+      'rectificationImport',
     ]);
   });
 

@@ -8,6 +8,7 @@ import { homeWebModule } from '../modules/home';
 import { monitoringWebModule } from '../modules/monitoring';
 import { orgsWebModule } from '../modules/orgs';
 import { portalWebModule } from '../modules/portal';
+import { rectificationWebModule } from '../modules/rectification';
 import { rolesWebModule } from '../modules/roles';
 import { setupWebModule } from '../modules/setup';
 import { sourcesWebModule } from '../modules/sources';
@@ -32,6 +33,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   sourcesWebModule,
   complianceWebModule,
   enforcementWebModule,
+  rectificationWebModule,
   setupWebModule,
   authWebModule,
   portalWebModule,

@@ -23,6 +23,7 @@ export const codesEn: typeof codesZh = {
     VALID_TO_BEFORE_FROM: 'valid_to is before valid_from',
     DUPLICATE_LIMIT: 'The same permit, outlet and pollutant appear twice',
     CONFLICTING_ROWS: 'Rows of the same unit or permit disagree',
+    UNKNOWN_ORG: 'No organisation has this name',
   },
   quarantineReasons: {
     HJ212_NO_HEADER: 'Bytes outside any frame (no ## header)',
@@ -129,6 +130,14 @@ export const codesEn: typeof codesZh = {
     'enforcement/inspector/put': 'Inspector changed',
     'enforcement/inspection_plan/create': 'Inspection units and inspectors drawn',
     'enforcement/inspection_plan/publish': 'Inspection results published',
+    'rectification/batch/create': 'Inspection batch created',
+    'rectification/batch/update': 'Inspection batch edited',
+    'rectification/problem/create': 'Rectification problem added',
+    'rectification/problem/update': 'Rectification plan edited',
+    'rectification/problem/step': 'Rectification step recorded',
+    'rectification/evidence/add': 'Rectification evidence added',
+    'rectification/settings/put': 'Notice period changed',
+    'rectification/import': 'Rectification ledger imported',
   },
   auditEntities: {
     user: 'User',
@@ -159,6 +168,8 @@ export const codesEn: typeof codesZh = {
     inspection_object: 'Inspection object',
     inspector: 'Inspector',
     inspection_plan: 'Random inspection plan',
+    rectification_batch: 'Inspection batch',
+    rectification_problem: 'Rectification problem',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

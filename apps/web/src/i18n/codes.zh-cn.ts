@@ -25,6 +25,7 @@ export const codesZh = {
     VALID_TO_BEFORE_FROM: '有效期止早于有效期起',
     DUPLICATE_LIMIT: '同一许可证、排放口和污染物的限值重复',
     CONFLICTING_ROWS: '同一单位或许可证的各行信息不一致',
+    UNKNOWN_ORG: '没有该名称的单位',
   },
   quarantineReasons: {
     HJ212_NO_HEADER: '不在任何报文内的字节（缺少 ## 包头）',
@@ -131,6 +132,14 @@ export const codesZh = {
     'enforcement/inspector/put': '修改执法人员名录',
     'enforcement/inspection_plan/create': '随机抽取检查对象和执法人员',
     'enforcement/inspection_plan/publish': '公开抽查结果',
+    'rectification/batch/create': '新建督察批次',
+    'rectification/batch/update': '修改督察批次',
+    'rectification/problem/create': '新增整改问题',
+    'rectification/problem/update': '修改整改方案',
+    'rectification/problem/step': '办理整改事项',
+    'rectification/evidence/add': '上传整改佐证材料',
+    'rectification/settings/put': '修改整改公示期',
+    'rectification/import': '导入整改台账',
   },
   auditEntities: {
     user: '用户',
@@ -161,6 +170,8 @@ export const codesZh = {
     inspection_object: '检查对象',
     inspector: '执法人员',
     inspection_plan: '双随机抽查计划',
+    rectification_batch: '督察批次',
+    rectification_problem: '督察整改问题',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

@@ -1,4 +1,5 @@
 import { enforcementEn } from './enforcement.en';
+import { rectificationEn } from './rectification.en';
 import { complianceEn } from './compliance.en';
 import { assessmentEn } from './assessment.en';
 import { codesEn } from './codes.en';
@@ -113,6 +114,9 @@ export const en: Messages = {
     INSPECTION_PLAN_EXISTS: 'Your organisation already has a plan for this region and period; it cannot be redrawn',
     INSPECTION_PLAN_NOT_DUE: 'The inspection date has not come: the results cannot be published yet',
     INSPECTOR_NOT_FOUND: 'The inspector does not exist or is outside your organisation',
+    RECTIFICATION_NOT_FOUND: 'The problem does not exist or is outside your data scope',
+    RECTIFICATION_STATE_CONFLICT: 'The problem’s status does not allow this step',
+    RECTIFICATION_NOTICE_RUNNING: 'The public notice has not run out: the problem cannot be closed yet',
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },
@@ -270,6 +274,9 @@ export const en: Messages = {
     'enforcement:inspect': 'Record inspections',
     'enforcement:decide': 'Approve and decide penalties',
     'enforcement:plan': 'Random-inspection plans and libraries',
+    'rectification:read': 'View the rectification ledger',
+    'rectification:write': 'Report rectification progress',
+    'rectification:accept': 'Accept and close rectification problems',
     'credit:read': 'View enterprise environmental credit',
     'credit:write': 'Credit rating and disclosure lists',
     'credit:review': 'Credit reviews, repair decisions and publication',
@@ -590,6 +597,7 @@ export const en: Messages = {
   sources: sourcesEn,
   compliance: complianceEn,
   enforcement: enforcementEn,
+  rectification: rectificationEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

@@ -1,4 +1,5 @@
 import { enforcementZh } from './enforcement.zh-cn';
+import { rectificationZh } from './rectification.zh-cn';
 import { complianceZh } from './compliance.zh-cn';
 import { assessmentZh } from './assessment.zh-cn';
 import { codesZh } from './codes.zh-cn';
@@ -114,6 +115,9 @@ export const zhCN = {
     INSPECTION_PLAN_EXISTS: '本机构该区域该期次已有抽查计划，不能重新抽取',
     INSPECTION_PLAN_NOT_DUE: '检查日期未到，抽查结果暂不能公开',
     INSPECTOR_NOT_FOUND: '执法人员不存在或不在本机构范围内',
+    RECTIFICATION_NOT_FOUND: '整改问题不存在或不在您的数据范围内',
+    RECTIFICATION_STATE_CONFLICT: '当前状态不允许此操作',
+    RECTIFICATION_NOTICE_RUNNING: '公示期未满，不能销号',
     unknown: '发生未知错误',
   },
   landing: {
@@ -270,6 +274,9 @@ export const zhCN = {
     'enforcement:inspect': '填写现场检查记录',
     'enforcement:decide': '审批与作出处罚决定',
     'enforcement:plan': '双随机抽查计划与名录库',
+    'rectification:read': '查看督察整改台账',
+    'rectification:write': '填报督察整改进展',
+    'rectification:accept': '督察整改验收与销号',
     'credit:read': '查看企业环境信用',
     'credit:write': '信用评价与披露名单办理',
     'credit:review': '信用复核、修复决定与发布',
@@ -587,6 +594,7 @@ export const zhCN = {
   sources: sourcesZh,
   compliance: complianceZh,
   enforcement: enforcementZh,
+  rectification: rectificationZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

@@ -13,6 +13,8 @@ const NAV = [
   // 一公开: the enforcement module's published inspections and penalty decisions.
   { key: 'inspections', path: '/portal/inspections', labelKey: 'enforcement.portal.inspections' },
   { key: 'decisions', path: '/portal/decisions', labelKey: 'enforcement.portal.decisions' },
+  // The inspection-rectification progress the department publishes.
+  { key: 'rectification', path: '/portal/rectification', labelKey: 'rectification.portal.nav' },
 ] as const;
 
 function activeKey(pathname: string): string {
