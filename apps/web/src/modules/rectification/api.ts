@@ -6,7 +6,6 @@ import type {
   ProblemListQuerySchema,
   ProblemStepBody,
   ProblemSummary,
-  RectificationSettings,
 } from '@ecocloud/contracts';
 import type { z } from 'zod';
 import { buildUrl, http } from '../../lib/http';
@@ -42,8 +41,6 @@ export const addEvidence = (id: string, body: EvidenceInput): Promise<ProblemDet
 
 /** A plain GET link: the browser sends the cookie and saves the file. */
 export const evidenceUrl = (id: string): string => `${base}/evidence/${enc(id)}`;
-
-export const fetchSettings = (): Promise<RectificationSettings> => http(`${base}/settings`);
 
 export type LedgerImport = { file: File; dryRun: boolean; mode: 'valid-rows' | 'all-or-nothing'; batchId: string };
 export function importLedger({ file, ...options }: LedgerImport): Promise<ImportReport> {

@@ -1,8 +1,12 @@
 import { PROBLEM_STATUSES, type Batch } from '@ecocloud/contracts';
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../ui/PageHeader';
+import { hasPermission, useSession } from '../../auth/shared';
+import { CreateBatchModal } from '../components/CreateBatchModal';
 import { StatusTag } from '../components/StatusTag';
 import { useBatches } from '../hooks/useRectification';
 
@@ -10,10 +14,23 @@ import { useBatches } from '../hooks/useRectification';
 export function BatchesPage() {
   const { t } = useTranslation();
   const batches = useBatches();
+  const { me } = useSession();
+  const [creating, setCreating] = useState(false);
   const b = (key: string) => t(`rectification.batches.${key}`);
+  // Batches are the department's (a province-wide scope); the server refuses others anyway.
+  const canCreate = hasPermission(me, 'rectification:write') && me?.scope === 'all';
   return (
     <>
-      <PageHeader title={b('title')} />
+      <PageHeader
+        title={b('title')}
+        extra={
+          canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="batch-create">
+              {b('create')}
+            </Button>
+          ) : null
+        }
+      />
       <Typography.Paragraph type="secondary">{b('intro')}</Typography.Paragraph>
       <Card>
         <Table<Batch>
@@ -60,6 +77,7 @@ export function BatchesPage() {
           ]}
         />
       </Card>
+      <CreateBatchModal open={creating} onClose={() => setCreating(false)} />
     </>
   );
 }
