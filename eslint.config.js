@@ -12,6 +12,7 @@ const SERVER_MODULES = [
   'enforcement',
   'home',
   'monitoring',
+  'rectification',
   'sources',
   'workplan',
 ];

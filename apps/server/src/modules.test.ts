@@ -73,7 +73,7 @@ describe('the module list', () => {
     expect([...declared].sort()).toEqual([...ALL_PERMISSIONS].sort());
   });
 
-  it('seeds the demo in the order the data needs: monitoring, assessment, the register (it links monitoring loggers), the outlet loggers judged against it, its enforcement cases, the credit records from them, then the work plan', () => {
+  it('seeds the demo in the order the data needs: monitoring, assessment, the register (it links monitoring loggers), the outlet loggers judged against it, its enforcement cases, the credit records from them, the rectification ledger (the plan item 二(二) reads it), then the work plan and its monthly reports', () => {
     expect(MODULES.flatMap((m) => m.demo.map((s) => s.name))).toEqual([
       'monitoring',
       'assessment',
@@ -81,7 +81,9 @@ describe('the module list', () => {
       'compliance',
       'enforcement',
       'credit-repair',
+      'rectification',
       'workplan',
+      'workplan-monthly',
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { creditModule } from './modules/credit';
 import { enforcementModule } from './modules/enforcement';
 import { homeModule } from './modules/home';
 import { monitoringModule } from './modules/monitoring';
+import { rectificationModule } from './modules/rectification';
 import { sourcesModule } from './modules/sources';
 import { workplanModule } from './modules/workplan';
 import { platformModule } from './platform';
@@ -26,6 +27,7 @@ export const MODULES: readonly ServerModule[] = [
   enforcementModule,
   complaintsModule,
   creditModule,
+  rectificationModule,
   workplanModule,
   calcModule,
   homeModule,

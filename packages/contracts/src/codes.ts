@@ -27,6 +27,8 @@ export const IMPORT_ROW_ERROR_CODES = [
   'VALID_TO_BEFORE_FROM',
   'DUPLICATE_LIMIT',
   'CONFLICTING_ROWS',
+  /** A unit name no organisation of the tree carries (rectification ledger import). */
+  'UNKNOWN_ORG',
 ] as const;
 export type ImportRowErrorCode = (typeof IMPORT_ROW_ERROR_CODES)[number];
 
@@ -159,6 +161,14 @@ export const AUDIT_ACTIONS = [
   'credit.record.class',
   'credit.repair.request',
   'credit.repair.decide',
+  'rectification.batch.create',
+  'rectification.batch.update',
+  'rectification.problem.create',
+  'rectification.problem.update',
+  'rectification.problem.step',
+  'rectification.evidence.add',
+  'rectification.settings.put',
+  'rectification.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -196,6 +206,8 @@ export const AUDIT_ENTITY_TYPES = [
   'inspection_plan',
   'credit_punishment_record',
   'credit_repair_request',
+  'rectification_batch',
+  'rectification_problem',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

@@ -116,6 +116,12 @@ export const ERROR_CATALOGUE = {
   REPAIR_DUTIES_UNMET: 409,
   /** The repair request has been decided already. */
   REPAIR_REQUEST_DECIDED: 409,
+  /** A rectification batch or problem that does not exist or lies outside the caller's scope. */
+  RECTIFICATION_NOT_FOUND: 404,
+  /** A step the problem's state does not allow (closing before the higher acceptance, a rebound of an open problem …). */
+  RECTIFICATION_STATE_CONFLICT: 409,
+  /** Closing a problem before its public notice period has run out. */
+  RECTIFICATION_NOTICE_RUNNING: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -17,6 +17,7 @@ export * from './compliance';
 export * from './complaints';
 export * from './credit';
 export * from './credit-repair';
+export * from './rectification';
 export * from './enforcement';
 export * from './enforcement-documents';
 export * from './enforcement-calendar';

@@ -10,6 +10,7 @@ import { COMPLIANCE_PERMISSIONS, type CompliancePermission } from './compliance'
 import { CREDIT_PERMISSIONS, type CreditPermission } from './credit';
 import { DEADLINE_PERMISSIONS, type DeadlinePermission } from './deadlines';
 import { ENFORCEMENT_PERMISSIONS, type EnforcementPermission } from './enforcement';
+import { RECTIFICATION_PERMISSIONS, type RectificationPermission } from './rectification';
 import { MONITORING_PERMISSIONS, type MonitoringPermission } from './monitoring';
 import { SOURCES_PERMISSIONS, type SourcesPermission } from './sources';
 import { WORKPLAN_PERMISSIONS, type WorkplanPermission } from './workplan';
@@ -26,6 +27,7 @@ export const ALL_PERMISSIONS = [
   ...ENFORCEMENT_PERMISSIONS,
   ...CREDIT_PERMISSIONS,
   ...COMPLAINTS_PERMISSIONS,
+  ...RECTIFICATION_PERMISSIONS,
 ] as const;
 
 /** One permission of any module: the union of the per-module unions, with no `${string}:${string}` escape. */
@@ -39,7 +41,8 @@ export type AnyPermission =
   | CompliancePermission
   | EnforcementPermission
   | CreditPermission
-  | ComplaintsPermission;
+  | ComplaintsPermission
+  | RectificationPermission;
 
 const KNOWN: ReadonlySet<string> = new Set(ALL_PERMISSIONS);
 

@@ -3,6 +3,7 @@ import type { SourcesTables } from '../modules/sources/sources.tables';
 import type { CreditRepairTables } from '../modules/credit/repair/repair.tables';
 import type { ComplianceTables } from '../modules/compliance/compliance.tables';
 import type { EnforcementTables } from '../modules/enforcement/enforcement.tables';
+import type { RectificationTables } from '../modules/rectification/rectification.tables';
 import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
 import type { WorkplanTables } from '../modules/workplan/shared/workplan.tables';
 import type { WorkplanMonthlyTables } from '../modules/workplan/monthly/monthly.tables';
@@ -19,4 +20,5 @@ export interface Database
     SourcesTables,
     ComplianceTables,
     EnforcementTables,
-    CreditRepairTables {}
+    CreditRepairTables,
+    RectificationTables {}

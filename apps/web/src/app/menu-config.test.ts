@@ -72,6 +72,10 @@ describe('APP_MENU', () => {
       'creditRepairRequests',
       'creditOwnRecords',
       'creditOwnRequests',
+      'rectification',
+      'rectificationBatches',
+      'rectificationProblems',
+      'rectificationImport',
     ]);
   });
 

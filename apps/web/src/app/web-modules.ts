@@ -9,6 +9,7 @@ import { homeWebModule } from '../modules/home';
 import { monitoringWebModule } from '../modules/monitoring';
 import { orgsWebModule } from '../modules/orgs';
 import { portalWebModule } from '../modules/portal';
+import { rectificationWebModule } from '../modules/rectification';
 import { rolesWebModule } from '../modules/roles';
 import { setupWebModule } from '../modules/setup';
 import { sourcesWebModule } from '../modules/sources';
@@ -34,6 +35,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   complianceWebModule,
   enforcementWebModule,
   creditWebModule,
+  rectificationWebModule,
   setupWebModule,
   authWebModule,
   portalWebModule,

@@ -23,6 +23,7 @@ export const codesEn: typeof codesZh = {
     VALID_TO_BEFORE_FROM: 'valid_to is before valid_from',
     DUPLICATE_LIMIT: 'The same permit, outlet and pollutant appear twice',
     CONFLICTING_ROWS: 'Rows of the same unit or permit disagree',
+    UNKNOWN_ORG: 'No organisation has this name',
   },
   quarantineReasons: {
     HJ212_NO_HEADER: 'Bytes outside any frame (no ## header)',
@@ -145,6 +146,14 @@ export const codesEn: typeof codesZh = {
     'credit/record/class': 'Punishment record class set',
     'credit/repair/request': 'Credit repair requested',
     'credit/repair/decide': 'Credit repair decided',
+    'rectification/batch/create': 'Inspection batch created',
+    'rectification/batch/update': 'Inspection batch edited',
+    'rectification/problem/create': 'Rectification problem added',
+    'rectification/problem/update': 'Rectification plan edited',
+    'rectification/problem/step': 'Rectification step recorded',
+    'rectification/evidence/add': 'Rectification evidence added',
+    'rectification/settings/put': 'Notice period changed',
+    'rectification/import': 'Rectification ledger imported',
   },
   auditEntities: {
     user: 'User',
@@ -179,6 +188,8 @@ export const codesEn: typeof codesZh = {
     inspection_plan: 'Random inspection plan',
     credit_punishment_record: 'Punishment record',
     credit_repair_request: 'Credit repair request',
+    rectification_batch: 'Inspection batch',
+    rectification_problem: 'Rectification problem',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

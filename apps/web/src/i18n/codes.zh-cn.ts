@@ -25,6 +25,7 @@ export const codesZh = {
     VALID_TO_BEFORE_FROM: '有效期止早于有效期起',
     DUPLICATE_LIMIT: '同一许可证、排放口和污染物的限值重复',
     CONFLICTING_ROWS: '同一单位或许可证的各行信息不一致',
+    UNKNOWN_ORG: '没有该名称的单位',
   },
   quarantineReasons: {
     HJ212_NO_HEADER: '不在任何报文内的字节（缺少 ## 包头）',
@@ -147,6 +148,14 @@ export const codesZh = {
     'credit/record/class': '认定处罚信息失信程度',
     'credit/repair/request': '提交信用修复申请',
     'credit/repair/decide': '作出信用修复决定',
+    'rectification/batch/create': '新建督察批次',
+    'rectification/batch/update': '修改督察批次',
+    'rectification/problem/create': '新增整改问题',
+    'rectification/problem/update': '修改整改方案',
+    'rectification/problem/step': '办理整改事项',
+    'rectification/evidence/add': '上传整改佐证材料',
+    'rectification/settings/put': '修改整改公示期',
+    'rectification/import': '导入整改台账',
   },
   auditEntities: {
     user: '用户',
@@ -181,6 +190,8 @@ export const codesZh = {
     inspection_plan: '双随机抽查计划',
     credit_punishment_record: '行政处罚信息公示记录',
     credit_repair_request: '信用修复申请',
+    rectification_batch: '督察批次',
+    rectification_problem: '督察整改问题',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

@@ -1,5 +1,6 @@
 import { creditEn } from './credit.en';
 import { enforcementEn } from './enforcement.en';
+import { rectificationEn } from './rectification.en';
 import { complianceEn } from './compliance.en';
 import { assessmentEn } from './assessment.en';
 import { codesEn } from './codes.en';
@@ -127,6 +128,9 @@ export const en: Messages = {
     MONTHLY_REPORT_NOT_FOUND: 'The monthly progress report does not exist or has not been compiled',
     MONTHLY_REPORT_STATE_CONFLICT:
       "The monthly progress report's state does not allow this (its content is frozen once approved)",
+    RECTIFICATION_NOT_FOUND: 'The problem does not exist or is outside your data scope',
+    RECTIFICATION_STATE_CONFLICT: 'The problem’s status does not allow this step',
+    RECTIFICATION_NOTICE_RUNNING: 'The public notice has not run out: the problem cannot be closed yet',
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },
@@ -284,6 +288,9 @@ export const en: Messages = {
     'enforcement:inspect': 'Record inspections',
     'enforcement:decide': 'Approve and decide penalties',
     'enforcement:plan': 'Random-inspection plans and libraries',
+    'rectification:read': 'View the rectification ledger',
+    'rectification:write': 'Report rectification progress',
+    'rectification:accept': 'Accept and close rectification problems',
     'credit:read': 'View enterprise environmental credit',
     'credit:write': 'Credit rating and disclosure lists',
     'credit:review': 'Credit reviews, repair decisions and publication',
@@ -605,6 +612,7 @@ export const en: Messages = {
   compliance: complianceEn,
   enforcement: enforcementEn,
   credit: creditEn,
+  rectification: rectificationEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

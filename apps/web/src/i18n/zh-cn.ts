@@ -1,5 +1,6 @@
 import { creditZh } from './credit.zh-cn';
 import { enforcementZh } from './enforcement.zh-cn';
+import { rectificationZh } from './rectification.zh-cn';
 import { complianceZh } from './compliance.zh-cn';
 import { assessmentZh } from './assessment.zh-cn';
 import { codesZh } from './codes.zh-cn';
@@ -126,6 +127,9 @@ export const zhCN = {
     REPAIR_REQUEST_DECIDED: '该申请已作出决定',
     MONTHLY_REPORT_NOT_FOUND: '月度进展报告不存在或尚未编制',
     MONTHLY_REPORT_STATE_CONFLICT: '月度进展报告当前状态不允许此操作（审批通过后内容已锁定）',
+    RECTIFICATION_NOT_FOUND: '整改问题不存在或不在您的数据范围内',
+    RECTIFICATION_STATE_CONFLICT: '当前状态不允许此操作',
+    RECTIFICATION_NOTICE_RUNNING: '公示期未满，不能销号',
     unknown: '发生未知错误',
   },
   landing: {
@@ -282,6 +286,9 @@ export const zhCN = {
     'enforcement:inspect': '填写现场检查记录',
     'enforcement:decide': '审批与作出处罚决定',
     'enforcement:plan': '双随机抽查计划与名录库',
+    'rectification:read': '查看督察整改台账',
+    'rectification:write': '填报督察整改进展',
+    'rectification:accept': '督察整改验收与销号',
     'credit:read': '查看企业环境信用',
     'credit:write': '信用评价与披露名单办理',
     'credit:review': '信用复核、修复决定与发布',
@@ -600,6 +607,7 @@ export const zhCN = {
   compliance: complianceZh,
   enforcement: enforcementZh,
   credit: creditZh,
+  rectification: rectificationZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

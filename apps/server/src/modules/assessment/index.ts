@@ -16,6 +16,8 @@ import { waterRoutes } from './water/water.routes';
 
 export { airRanking, loadAirNetwork } from './air/air-evaluation.service';
 export { listProgress } from './targets/target-list.service';
+/** A section's class of the latest month (the rectification ledger shows it live beside a target). */
+export { sectionClasses } from './water/water.service';
 
 /** Monthly bulletins on the 1st, queued report jobs and radiation findings. */
 const startAssessment: Service = async (deps, log) => {

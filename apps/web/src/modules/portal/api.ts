@@ -1,4 +1,9 @@
-import type { PublicDecision, PublicInspectionPlanListSchema, PublicOverviewSchema } from '@ecocloud/contracts';
+import type {
+  PublicDecision,
+  PublicInspectionPlanListSchema,
+  PublicOverviewSchema,
+  PublicRectification,
+} from '@ecocloud/contracts';
 import type { z } from 'zod';
 import { http } from '../../lib/http';
 import type { AirDayView, AirRanking, AqiCalendarData, AqiNow, HourlyAqi, SectionClass } from '../assessment/shared';
@@ -50,4 +55,9 @@ export function fetchPublicDecisions(query: {
   pageSize: number;
 }): Promise<List<PublicDecision>> {
   return http(`${BASE}/enforcement/decisions`, { query });
+}
+
+/** The rectification progress the department publishes (batches and their public problems). */
+export function fetchPublicRectification(): Promise<PublicRectification> {
+  return http(`${BASE}/rectification`);
 }

@@ -9,6 +9,7 @@ const Ranking = lazyPage(() => import('./pages/PortalRankingPage'), 'PortalRanki
 const OpenData = lazyPage(() => import('./pages/PortalOpenDataPage'), 'PortalOpenDataPage');
 const Inspections = lazyPage(() => import('./pages/PortalInspectionsPage'), 'PortalInspectionsPage');
 const Decisions = lazyPage(() => import('./pages/PortalDecisionsPage'), 'PortalDecisionsPage');
+const Rectification = lazyPage(() => import('./pages/PortalRectificationPage'), 'PortalRectificationPage');
 // The public page the sources module's QR code (一企一码) opens: the sources module's page, in the portal frame.
 const Enterprise = lazyPage(() => import('../sources/shared'), 'PortalEnterprisePage');
 // The credit module's published punishment records and repairs (信用信息公示), in the portal frame.
@@ -28,6 +29,7 @@ export const PORTAL_ROUTES: readonly ModuleRoute[] = [
       { path: '/portal/inspections', page: Inspections },
       { path: '/portal/decisions', page: Decisions },
       { path: '/portal/credit', page: Credit },
+      { path: '/portal/rectification', page: Rectification },
       { path: '/portal/enterprises/:uscc', page: Enterprise },
     ],
   },

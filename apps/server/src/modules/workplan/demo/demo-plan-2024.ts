@@ -76,6 +76,11 @@ export const DEMO_ITEMS_2024: DemoItem[] = [
         tags: ['supervision'],
         deadline: yearEnd,
         milestones: quarterly('整改'),
+        // Live from the rectification ledger (its metrics.ts): nobody reports these figures.
+        indicators: [
+          live('到期督察整改问题完成率', '%', 'at_least', 100, 'rectification.due_done_pct', '450000'),
+          live('督察整改问题逾期数', '个', 'at_most', 0, 'rectification.problems_overdue', '450000'),
+        ],
         children: [
           { title: '开展整改“回头看”', kind: 'measure' },
           { title: '公开整改进展', kind: 'measure' },

@@ -15,6 +15,8 @@ const NAV = [
   { key: 'decisions', path: '/portal/decisions', labelKey: 'enforcement.portal.decisions' },
   // The credit module's published punishment records and repair decisions.
   { key: 'credit', path: '/portal/credit', labelKey: 'credit.repair.portal.title' },
+  // The inspection-rectification progress the department publishes.
+  { key: 'rectification', path: '/portal/rectification', labelKey: 'rectification.portal.nav' },
 ] as const;
 
 function activeKey(pathname: string): string {
