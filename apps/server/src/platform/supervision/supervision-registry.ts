@@ -7,8 +7,7 @@ import type { ServiceDeps } from '../service-deps';
  * on the modules that know the facts (which themselves read enforcement's cases: a direct import would be a
  * cycle). Same pattern as the metric registry.
  */
-const SUPERVISION_CRITERIA = ['credit_warning', 'bad_credit', 'major_risk', 'complaints'] as const;
-export type SupervisionCriterion = (typeof SUPERVISION_CRITERIA)[number];
+export type SupervisionCriterion = 'credit_warning' | 'bad_credit' | 'major_risk' | 'complaints';
 
 export type SupervisionFact = {
   enterpriseId: string;
