@@ -143,6 +143,8 @@ export const AUDIT_ACTIONS = [
   'enforcement.inspector.put',
   'enforcement.inspection_plan.create',
   'enforcement.inspection_plan.publish',
+  'enforcement.inspection_record.create',
+  'enforcement.inspection_record.case',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -176,6 +178,7 @@ export const AUDIT_ENTITY_TYPES = [
   'inspection_object',
   'inspector',
   'inspection_plan',
+  'inspection_record',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

@@ -17,6 +17,7 @@ export * from './complaints';
 export * from './credit';
 export * from './enforcement';
 export * from './enforcement-documents';
+export * from './inspection-records';
 export * from './home';
 export * from './codes';
 export * from './regions';

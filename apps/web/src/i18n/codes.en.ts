@@ -129,6 +129,8 @@ export const codesEn: typeof codesZh = {
     'enforcement/inspector/put': 'Inspector changed',
     'enforcement/inspection_plan/create': 'Inspection units and inspectors drawn',
     'enforcement/inspection_plan/publish': 'Inspection results published',
+    'enforcement/inspection_record/create': 'Inspection record filed',
+    'enforcement/inspection_record/case': 'Inspection findings turned into a case',
   },
   auditEntities: {
     user: 'User',
@@ -159,6 +161,7 @@ export const codesEn: typeof codesZh = {
     inspection_object: 'Inspection object',
     inspector: 'Inspector',
     inspection_plan: 'Random inspection plan',
+    inspection_record: 'Inspection record',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

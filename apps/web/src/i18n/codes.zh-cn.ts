@@ -130,6 +130,8 @@ export const codesZh = {
     'enforcement/inspection_object/put': '修改检查对象名录',
     'enforcement/inspector/put': '修改执法人员名录',
     'enforcement/inspection_plan/create': '随机抽取检查对象和执法人员',
+    'enforcement/inspection_record/create': '填写检查记录',
+    'enforcement/inspection_record/case': '检查发现问题转为案件',
     'enforcement/inspection_plan/publish': '公开抽查结果',
   },
   auditEntities: {
@@ -161,6 +163,7 @@ export const codesZh = {
     inspection_object: '检查对象',
     inspector: '执法人员',
     inspection_plan: '双随机抽查计划',
+    inspection_record: '检查记录',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

@@ -113,6 +113,11 @@ export const en: Messages = {
     INSPECTION_PLAN_EXISTS: 'Your organisation already has a plan for this region and period; it cannot be redrawn',
     INSPECTION_PLAN_NOT_DUE: 'The inspection date has not come: the results cannot be published yet',
     INSPECTOR_NOT_FOUND: 'The inspector does not exist or is outside your organisation',
+    INSPECTION_RECORD_NOT_FOUND: 'The inspection record does not exist or is outside your data scope',
+    INSPECTION_RECORD_INVALID: 'The inspection record breaks a rule (the unit, the check method or the outcome)',
+    INSPECTION_ATTACHMENT_REFUSED:
+      'A photo or signature is too large or of the wrong type (PNG, JPEG or WebP, 2 MB at most)',
+    INSPECTION_RECORD_CONFLICT: 'The record has already become a case, or it found no problems',
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },

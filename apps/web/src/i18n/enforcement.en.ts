@@ -1,3 +1,4 @@
+import { recordsEn } from './enforcement-records.en';
 import type { enforcementZh } from './enforcement.zh-cn';
 
 /** The enforcement pages' messages (en), mounted at `enforcement.*` by en.ts. */
@@ -7,6 +8,7 @@ export const enforcementEn: typeof enforcementZh = {
     cases: 'Enforcement cases',
     inspections: 'Random inspections',
     inspectionLibrary: 'Object library',
+    records: 'Inspection records',
   },
   states: {
     lead: 'Lead, not yet filed',
@@ -430,4 +432,5 @@ export const enforcementEn: typeof enforcementZh = {
     unitCount: '{{count}} units inspected',
   },
   yuan: '{{amount}} yuan',
+  records: recordsEn,
 };

@@ -27,5 +27,12 @@ export const ENFORCEMENT_MENU: MenuGroup = {
       labelKey: 'enforcement.menu.inspectionLibrary',
       permission: 'enforcement:read',
     },
+    {
+      kind: 'link',
+      key: 'enforcementInspectionRecords',
+      path: '/app/enforcement/inspection-records',
+      labelKey: 'enforcement.menu.records',
+      permission: 'enforcement:read',
+    },
   ],
 };

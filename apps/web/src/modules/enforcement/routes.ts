@@ -6,6 +6,9 @@ const Case = lazyPage(() => import('./pages/CasePage'), 'CasePage');
 const Plans = lazyPage(() => import('./pages/InspectionPlansPage'), 'InspectionPlansPage');
 const Plan = lazyPage(() => import('./pages/InspectionPlanPage'), 'InspectionPlanPage');
 const Library = lazyPage(() => import('./pages/InspectionLibraryPage'), 'InspectionLibraryPage');
+const Records = lazyPage(() => import('./records/InspectionRecordsPage'), 'InspectionRecordsPage');
+const RecordForm = lazyPage(() => import('./records/InspectionRecordFormPage'), 'InspectionRecordFormPage');
+const Record = lazyPage(() => import('./records/InspectionRecordPage'), 'InspectionRecordPage');
 
 /** The enforcement pages under /app/enforcement; everything needs enforcement:read, writes check their own. */
 export const ENFORCEMENT_ROUTES: readonly ModuleRoute[] = [
@@ -18,6 +21,9 @@ export const ENFORCEMENT_ROUTES: readonly ModuleRoute[] = [
       { path: 'inspections', page: Plans, permission: 'enforcement:read' },
       { path: 'inspections/:id', page: Plan, permission: 'enforcement:read' },
       { path: 'inspection-library', page: Library, permission: 'enforcement:read' },
+      { path: 'inspection-records', page: Records, permission: 'enforcement:read' },
+      { path: 'inspection-records/new', page: RecordForm, permission: 'enforcement:inspect' },
+      { path: 'inspection-records/:id', page: Record, permission: 'enforcement:read' },
     ],
   },
 ];
