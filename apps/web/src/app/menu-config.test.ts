@@ -64,6 +64,7 @@ describe('APP_MENU', () => {
       'enforcementCases',
       'enforcementInspections',
       'enforcementInspectionLibrary',
+      'enforcementInspectionRecords',
     ]);
   });
 

@@ -74,7 +74,7 @@ describe('InspectionRecordFormPage (检查记录)', () => {
   it("fills the unit's checklist, keeps the draft through a failed send and a reload, and sends it once", async () => {
     const posts = serve(1);
     const first = open();
-    expect((await screen.findByTestId('record-unit')).textContent).toBe('南宁示范热电有限公司');
+    expect((await screen.findByTestId('record-unit', {}, { timeout: 8000 })).textContent).toBe('南宁示范热电有限公司');
     expect(screen.getByTestId('record-checklist').textContent).toContain('除尘设施正常');
     expect(screen.getByTestId('record-inspectors').textContent).toContain('南宁市局干部');
     expect(screen.getByTestId('record-inspectors').textContent).toContain('张三');
@@ -93,17 +93,17 @@ describe('InspectionRecordFormPage (检查记录)', () => {
     expect(listDrafts()[0]).toMatchObject({ status: 'editing', findings: '除尘器停运。' });
 
     fireEvent.click(screen.getByTestId('record-send'));
-    expect((await screen.findByTestId('record-pending')).textContent).toContain('待发送');
+    expect((await screen.findByTestId('record-pending', {}, { timeout: 8000 })).textContent).toContain('待发送');
     expect(listDrafts()[0]?.status).toBe('pending');
 
     // The phone reloads: the draft comes back, still waiting to be sent.
     first.unmount();
     open();
-    expect((await screen.findByTestId('record-findings')).textContent).toBe('除尘器停运。');
+    expect((await screen.findByTestId('record-findings', {}, { timeout: 8000 })).textContent).toBe('除尘器停运。');
     expect(screen.getByTestId('record-pending')).toBeTruthy();
     expect(screen.getByTestId('record-send').textContent).toBe('重新发送');
     fireEvent.click(screen.getByTestId('record-send'));
-    await screen.findByTestId('record-detail-stub');
+    await screen.findByTestId('record-detail-stub', {}, { timeout: 8000 });
 
     expect(posts).toHaveLength(2);
     expect(posts[1]!.clientId).toBe(posts[0]!.clientId);
@@ -121,7 +121,7 @@ describe('InspectionRecordFormPage (检查记录)', () => {
   it('asks for findings when a problem is found, before sending anything', async () => {
     const posts = serve(0);
     open();
-    fireEvent.click(await screen.findByTestId('check-tp_dust-no'));
+    fireEvent.click(await screen.findByTestId('check-tp_dust-no', {}, { timeout: 8000 }));
     fireEvent.click(screen.getByTestId('record-send'));
     expect((await screen.findByTestId('record-problem')).textContent).toContain('发现问题时请填写检查发现');
     expect(posts).toHaveLength(0);
