@@ -169,6 +169,8 @@ export const AUDIT_ACTIONS = [
   'rectification.evidence.add',
   'rectification.settings.put',
   'rectification.import',
+  'enforcement.inspection_record.create',
+  'enforcement.inspection_record.case',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -208,6 +210,7 @@ export const AUDIT_ENTITY_TYPES = [
   'credit_repair_request',
   'rectification_batch',
   'rectification_problem',
+  'inspection_record',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

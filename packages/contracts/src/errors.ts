@@ -122,6 +122,14 @@ export const ERROR_CATALOGUE = {
   RECTIFICATION_STATE_CONFLICT: 409,
   /** Closing a problem before its public notice period has run out. */
   RECTIFICATION_NOTICE_RUNNING: 409,
+  /** An inspection record that does not exist or whose unit lies outside the caller's scope. */
+  INSPECTION_RECORD_NOT_FOUND: 404,
+  /** A record the rules refuse (a unit not drawn by the plan, a visit of a positive-list unit without a reason, …). */
+  INSPECTION_RECORD_INVALID: 400,
+  /** A photo or signature that is too large or not a PNG, JPEG or WebP image. */
+  INSPECTION_ATTACHMENT_REFUSED: 400,
+  /** The draft id belongs to another user's record, or the record's findings already became a case / it has none. */
+  INSPECTION_RECORD_CONFLICT: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

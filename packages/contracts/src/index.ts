@@ -21,6 +21,7 @@ export * from './rectification';
 export * from './enforcement';
 export * from './enforcement-documents';
 export * from './enforcement-calendar';
+export * from './inspection-records';
 export * from './home';
 export * from './codes';
 export * from './regions';

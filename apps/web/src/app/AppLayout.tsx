@@ -1,5 +1,5 @@
 import type { Me } from '@ecocloud/contracts';
-import { Layout, Space, Typography } from 'antd';
+import { Grid, Layout, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
@@ -12,9 +12,21 @@ import { UserMenu } from './UserMenu';
 export function AppLayout({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone (below md, 768 px) the menu folds away entirely and the frame's margins shrink, so a page
+  // such as the inspection record form has the screen's width.
+  const phone = Grid.useBreakpoint().md === false;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220}>
+      <Layout.Sider
+        theme="light"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="md"
+        onBreakpoint={setCollapsed}
+        collapsedWidth={phone ? 0 : 80}
+        width={220}
+      >
         <div style={{ padding: '16px', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
           <Link to="/app">{collapsed ? t('app.name').slice(0, 2) : t('app.fullName')}</Link>
         </div>
@@ -27,16 +39,16 @@ export function AppLayout({ me }: { me: Me }) {
             display: 'flex',
             justifyContent: 'space-between',
             alignItems: 'center',
-            padding: '0 24px',
+            padding: phone ? '0 12px' : '0 24px',
           }}
         >
-          <Typography.Text type="secondary">{me.orgName}</Typography.Text>
+          {phone ? <span /> : <Typography.Text type="secondary">{me.orgName}</Typography.Text>}
           <Space>
             <LocaleSwitch />
             <UserMenu me={me} />
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>
+        <Layout.Content style={{ margin: phone ? 12 : 24 }}>
           <AppBreadcrumb permissions={me.permissions} />
           <Outlet />
         </Layout.Content>

@@ -67,6 +67,7 @@ describe('APP_MENU', () => {
       'enforcementInspectionLibrary',
       'enforcementCalendar',
       'enforcementStats',
+      'enforcementInspectionRecords',
       'credit',
       'creditRepairRecords',
       'creditRepairRequests',

@@ -154,6 +154,8 @@ export const codesEn: typeof codesZh = {
     'rectification/evidence/add': 'Rectification evidence added',
     'rectification/settings/put': 'Notice period changed',
     'rectification/import': 'Rectification ledger imported',
+    'enforcement/inspection_record/create': 'Inspection record filed',
+    'enforcement/inspection_record/case': 'Inspection findings turned into a case',
   },
   auditEntities: {
     user: 'User',
@@ -190,6 +192,7 @@ export const codesEn: typeof codesZh = {
     credit_repair_request: 'Credit repair request',
     rectification_batch: 'Inspection batch',
     rectification_problem: 'Rectification problem',
+    inspection_record: 'Inspection record',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

@@ -143,6 +143,8 @@ export const codesZh = {
     'enforcement/inspection_object/put': '修改检查对象名录',
     'enforcement/inspector/put': '修改执法人员名录',
     'enforcement/inspection_plan/create': '随机抽取检查对象和执法人员',
+    'enforcement/inspection_record/create': '填写检查记录',
+    'enforcement/inspection_record/case': '检查发现问题转为案件',
     'enforcement/inspection_plan/publish': '公开抽查结果',
     'credit/record/create': '新增处罚信息公示记录',
     'credit/record/class': '认定处罚信息失信程度',
@@ -192,6 +194,7 @@ export const codesZh = {
     credit_repair_request: '信用修复申请',
     rectification_batch: '督察批次',
     rectification_problem: '督察整改问题',
+    inspection_record: '检查记录',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

@@ -131,6 +131,11 @@ export const en: Messages = {
     RECTIFICATION_NOT_FOUND: 'The problem does not exist or is outside your data scope',
     RECTIFICATION_STATE_CONFLICT: 'The problem’s status does not allow this step',
     RECTIFICATION_NOTICE_RUNNING: 'The public notice has not run out: the problem cannot be closed yet',
+    INSPECTION_RECORD_NOT_FOUND: 'The inspection record does not exist or is outside your data scope',
+    INSPECTION_RECORD_INVALID: 'The inspection record breaks a rule (the unit, the check method or the outcome)',
+    INSPECTION_ATTACHMENT_REFUSED:
+      'A photo or signature is too large or of the wrong type (PNG, JPEG or WebP, 2 MB at most)',
+    INSPECTION_RECORD_CONFLICT: 'The record has already become a case, or it found no problems',
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },

@@ -1,3 +1,4 @@
+import { recordsEn } from './enforcement-records.en';
 import type { enforcementZh } from './enforcement.zh-cn';
 import { enforcementViewsEn } from './enforcement-views.en';
 
@@ -9,6 +10,7 @@ export const enforcementEn: typeof enforcementZh = {
     cases: 'Enforcement cases',
     inspections: 'Random inspections',
     inspectionLibrary: 'Object library',
+    records: 'Inspection records',
   },
   states: {
     lead: 'Lead, not yet filed',
@@ -432,4 +434,5 @@ export const enforcementEn: typeof enforcementZh = {
     unitCount: '{{count}} units inspected',
   },
   yuan: '{{amount}} yuan',
+  records: recordsEn,
 };

@@ -1,8 +1,15 @@
 import { enforcementViewsZh } from './enforcement-views.zh-cn';
+import { recordsZh } from './enforcement-records.zh-cn';
 /** The enforcement pages' messages (zh-CN), mounted at `enforcement.*` by zh-cn.ts. */
 export const enforcementZh = {
   ...enforcementViewsZh,
-  menu: { group: '执法监管', cases: '执法案件', inspections: '双随机抽查', inspectionLibrary: '检查对象名录' },
+  menu: {
+    group: '执法监管',
+    cases: '执法案件',
+    inspections: '双随机抽查',
+    inspectionLibrary: '检查对象名录',
+    records: '检查记录',
+  },
   /** The case states of the contracts (CASE_STATES). */
   states: {
     lead: '待立案',
@@ -418,4 +425,5 @@ export const enforcementZh = {
     unitCount: '抽查单位 {{count}} 家',
   },
   yuan: '{{amount}} 元',
+  records: recordsZh,
 };

@@ -130,6 +130,10 @@ export const zhCN = {
     RECTIFICATION_NOT_FOUND: '整改问题不存在或不在您的数据范围内',
     RECTIFICATION_STATE_CONFLICT: '当前状态不允许此操作',
     RECTIFICATION_NOTICE_RUNNING: '公示期未满，不能销号',
+    INSPECTION_RECORD_NOT_FOUND: '检查记录不存在或不在您的数据范围内',
+    INSPECTION_RECORD_INVALID: '检查记录的内容不符合规则（检查对象、检查方式或检查结论）',
+    INSPECTION_ATTACHMENT_REFUSED: '照片或签名图片过大或格式不符（仅限常见照片格式，每张不超过 2 兆字节）',
+    INSPECTION_RECORD_CONFLICT: '该检查记录已转为案件，或其结论为未发现问题',
     unknown: '发生未知错误',
   },
   landing: {

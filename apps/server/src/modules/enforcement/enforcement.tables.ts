@@ -96,6 +96,27 @@ interface InspectionRecordsTable {
   case_id: string | null;
   created_by: string | null;
   created_at: string;
+  /** The phone's id of the draft (migration 0021): a resent draft finds its record instead of a new one. */
+  client_id: string | null;
+  /** Why a positive-list unit (正面清单) was visited on site; '' otherwise. */
+  site_reason: string;
+  /** The industry checklist answered ('' = the general items only). */
+  checklist_industry: string;
+}
+
+/** A photo or signature image of an inspection record (migration 0021), the bytes in the row. */
+interface InspectionAttachmentsTable {
+  id: string;
+  record_id: string;
+  /** photo | signature_inspector | signature_party */
+  kind: string;
+  file_name: string;
+  /** image/png | image/jpeg | image/webp */
+  content_type: string;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  created_at: string;
 }
 
 export interface EnforcementTables {
@@ -105,6 +126,7 @@ export interface EnforcementTables {
   inspectors: InspectorsTable;
   inspection_plans: InspectionPlansTable;
   inspection_records: InspectionRecordsTable;
+  inspection_attachments: InspectionAttachmentsTable;
 }
 
 export const ENFORCEMENT_TABLES = tableList<EnforcementTables>()([
@@ -114,4 +136,5 @@ export const ENFORCEMENT_TABLES = tableList<EnforcementTables>()([
   'inspectors',
   'inspection_plans',
   'inspection_records',
+  'inspection_attachments',
 ]);

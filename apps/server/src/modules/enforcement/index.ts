@@ -6,6 +6,8 @@ import { enforcementDemoSeeder } from './demo/demo-seeder';
 import { caseDocumentsRoutes } from './documents/documents.routes';
 import { inspectionsRoutes } from './inspections/inspections.routes';
 import { publicDecisionsRoutes } from './public/public-decisions.routes';
+import { inspectionRecordsRoutes } from './records/records.routes';
+import { inspectionRecordsDemoSeeder } from './records/records-demo';
 import { ENFORCEMENT_TABLES } from './enforcement.tables';
 import { ENFORCEMENT_METRICS } from './metrics';
 import { enforcementStatsRoutes } from './stats/stats.routes';
@@ -14,7 +16,8 @@ import { enforcementStatsRoutes } from './stats/stats.routes';
  * Enforcement (issue 17): cases from a lead to a paid decision on the clocks the law fixes, under the law
  * in force on the day of the act, with the fine the discretion tables compute. The random draw and the
  * clock rules are pure (draw/, rules/); statistics per handling unit or city (stats/), the work plan's
- * figures (metrics.ts) and a demo year of cases (demo/). Case documents as DOCX and PDF (documents/), decisions published (public/); inspection records come next.
+ * figures (metrics.ts) and a demo year of cases (demo/). Case documents as DOCX and PDF (documents/), decisions published (public/); inspection records filed
+ * from a phone, their findings turned into cases (records/).
  */
 export const enforcementModule: ServerModule = {
   name: 'enforcement',
@@ -25,10 +28,11 @@ export const enforcementModule: ServerModule = {
     enforcementStatsRoutes,
     inspectionsRoutes,
     enforcementCalendarRoutes,
+    inspectionRecordsRoutes,
   ],
   services: [],
   commands: [],
-  demo: [enforcementDemoSeeder],
+  demo: [enforcementDemoSeeder, inspectionRecordsDemoSeeder],
   metrics: ENFORCEMENT_METRICS,
   permissions: ENFORCEMENT_PERMISSIONS,
   tables: ENFORCEMENT_TABLES,

@@ -41,5 +41,12 @@ export const ENFORCEMENT_MENU: MenuGroup = {
       labelKey: 'enforcement.stats.menu',
       permission: 'enforcement:read',
     },
+    {
+      kind: 'link',
+      key: 'enforcementInspectionRecords',
+      path: '/app/enforcement/inspection-records',
+      labelKey: 'enforcement.menu.records',
+      permission: 'enforcement:read',
+    },
   ],
 };

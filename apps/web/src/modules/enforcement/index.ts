@@ -3,6 +3,8 @@ import { ENFORCEMENT_MENU } from './enforcement-menu';
 import { ENFORCEMENT_ROUTES } from './routes';
 
 export { OpenCaseButton } from './components/OpenCaseButton';
+/** 填写检查记录 from an enterprise's page. */
+export { InspectButton } from './records/InspectButton';
 /** Words the portal's public lists share with the module's pages. */
 export { methodText } from './inspection-labels';
 export { yuanText } from './labels';

@@ -8,6 +8,9 @@ const Plan = lazyPage(() => import('./pages/InspectionPlanPage'), 'InspectionPla
 const Library = lazyPage(() => import('./pages/InspectionLibraryPage'), 'InspectionLibraryPage');
 const Calendar = lazyPage(() => import('./pages/InspectionCalendarPage'), 'InspectionCalendarPage');
 const Stats = lazyPage(() => import('./pages/EnforcementStatsPage'), 'EnforcementStatsPage');
+const Records = lazyPage(() => import('./records/InspectionRecordsPage'), 'InspectionRecordsPage');
+const RecordForm = lazyPage(() => import('./records/InspectionRecordFormPage'), 'InspectionRecordFormPage');
+const Record = lazyPage(() => import('./records/InspectionRecordPage'), 'InspectionRecordPage');
 
 /** The enforcement pages under /app/enforcement; everything needs enforcement:read, writes check their own. */
 export const ENFORCEMENT_ROUTES: readonly ModuleRoute[] = [
@@ -22,6 +25,9 @@ export const ENFORCEMENT_ROUTES: readonly ModuleRoute[] = [
       { path: 'inspection-library', page: Library, permission: 'enforcement:read' },
       { path: 'calendar', page: Calendar, permission: 'enforcement:read' },
       { path: 'stats', page: Stats, permission: 'enforcement:read' },
+      { path: 'inspection-records', page: Records, permission: 'enforcement:read' },
+      { path: 'inspection-records/new', page: RecordForm, permission: 'enforcement:inspect' },
+      { path: 'inspection-records/:id', page: Record, permission: 'enforcement:read' },
     ],
   },
 ];

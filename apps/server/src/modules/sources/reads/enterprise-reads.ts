@@ -13,6 +13,8 @@ export type EnterpriseInReach = {
   category: string;
   /** Year of the key-unit list (重点排污单位名录) the enterprise is on, or null. */
   keyListYear?: number | null;
+  /** GB/T 4754-2017 industry code of the register (the inspection checklist of its industry). */
+  industryCode?: string;
 };
 
 /**
@@ -34,6 +36,7 @@ export function enterprisesInReach(
       'enterprises.region_code as regionCode',
       'enterprises.category as category',
       'enterprises.key_list_year as keyListYear',
+      'enterprises.industry_code as industryCode',
     ]);
   if (actor) q = q.where(enterpriseScope(actor));
   if (filter.ids) q = q.where('enterprises.id', 'in', [...filter.ids]);

@@ -7,6 +7,7 @@ import { hasPermission, useSession } from '../../auth/shared';
 import { caseErrorText } from '../error-text';
 import { usePlan, usePublishPlan, useVerifyPlan } from '../hooks/useInspections';
 import { LIBRARY_COLORS, libraryText, methodText, publishedText } from '../inspection-labels';
+import { PlanRecordCell, usePlanRecords } from '../records/PlanRecordCell';
 import { shanghaiToday } from '../today';
 
 type DrawnUnit = NonNullable<InspectionPlan['objects']>[number];
@@ -26,6 +27,8 @@ export function InspectionPlanPage() {
   const verify = useVerifyPlan(id);
   const publish = usePublishPlan(id);
   const { modal } = App.useApp();
+  // Which drawn units have been inspected (检查记录), once the list may be seen.
+  const records = usePlanRecords(id, Boolean(query.data?.objects));
   const back = (
     <Button onClick={() => void navigate('/app/enforcement/inspections')} data-testid="plan-back">
       {t('enforcement.inspections.back')}
@@ -183,6 +186,11 @@ export function InspectionPlanPage() {
                     ) : null}
                   </span>
                 ),
+              },
+              {
+                title: t('enforcement.records.recordColumn'),
+                key: 'record',
+                render: (_, o) => <PlanRecordCell planId={plan.id} unit={o} records={records.data?.items} />,
               },
             ]}
           />

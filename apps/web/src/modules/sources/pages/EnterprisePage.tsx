@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { PageHeader } from '../../../ui/PageHeader';
+import { InspectButton } from '../../enforcement';
 import { hasPermission, useSession } from '../../auth/shared';
 import { DueTable } from '../components/DueTable';
 import { EventsTimeline } from '../components/EventsTimeline';
@@ -40,27 +41,30 @@ export function EnterpriseFileView({ id }: { id: string | undefined }) {
       <PageHeader
         title={<span data-testid="enterprise-name">{enterprise.name}</span>}
         extra={
-          canWrite ? (
-            <Space>
-              <Button
-                icon={<EditOutlined />}
-                onClick={() => setForm({ kind: 'enterprise' })}
-                data-testid="enterprise-edit"
-              >
-                {t('sources.file.editEnterprise')}
-              </Button>
-              {permits.length > 0 ? (
+          <Space>
+            <InspectButton enterprise={enterprise} />
+            {canWrite ? (
+              <>
                 <Button
-                  type="primary"
                   icon={<EditOutlined />}
-                  onClick={() => setRecording(true)}
-                  data-testid="record-event"
+                  onClick={() => setForm({ kind: 'enterprise' })}
+                  data-testid="enterprise-edit"
                 >
-                  {t('sources.file.record')}
+                  {t('sources.file.editEnterprise')}
                 </Button>
-              ) : null}
-            </Space>
-          ) : null
+                {permits.length > 0 ? (
+                  <Button
+                    type="primary"
+                    icon={<EditOutlined />}
+                    onClick={() => setRecording(true)}
+                    data-testid="record-event"
+                  >
+                    {t('sources.file.record')}
+                  </Button>
+                ) : null}
+              </>
+            ) : null}
+          </Space>
         }
       />
       <RenewalAlert due={due} />
