@@ -96,6 +96,16 @@ export const ERROR_CATALOGUE = {
   INSPECTION_PLAN_NOT_DUE: 409,
   /** A user who is not an inspector of the caller's organisation tree. */
   INSPECTOR_NOT_FOUND: 404,
+  /** A rating run that does not exist or lies outside the caller's region. */
+  CREDIT_RUN_NOT_FOUND: 404,
+  CREDIT_RATING_NOT_FOUND: 404,
+  CREDIT_RUN_EXISTS: 409,
+  /** A step the run's stage does not allow (publishing with open objections, objecting outside the window …). */
+  CREDIT_RUN_STATE_CONFLICT: 409,
+  CREDIT_OBJECTION_NOT_FOUND: 404,
+  CREDIT_SCHEME_INVALID: 400,
+  DISCLOSURE_LIST_CONFLICT: 409,
+  DISCLOSURE_REPORT_INVALID: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

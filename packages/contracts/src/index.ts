@@ -15,6 +15,8 @@ export * from './sources';
 export * from './compliance';
 export * from './complaints';
 export * from './credit';
+export * from './credit-rating';
+export * from './credit-disclosure';
 export * from './enforcement';
 export * from './enforcement-documents';
 export * from './home';

@@ -1,6 +1,8 @@
 import type { AssessmentTables } from '../modules/assessment/assessment.tables';
 import type { SourcesTables } from '../modules/sources/sources.tables';
 import type { ComplianceTables } from '../modules/compliance/compliance.tables';
+import type { CreditDisclosureTables } from '../modules/credit/disclosure/disclosure.tables';
+import type { CreditRatingTables } from '../modules/credit/rating/rating.tables';
 import type { EnforcementTables } from '../modules/enforcement/enforcement.tables';
 import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
 import type { WorkplanTables } from '../modules/workplan/shared/workplan.tables';
@@ -15,4 +17,6 @@ export interface Database
     WorkplanTables,
     SourcesTables,
     ComplianceTables,
-    EnforcementTables {}
+    EnforcementTables,
+    CreditRatingTables,
+    CreditDisclosureTables {}

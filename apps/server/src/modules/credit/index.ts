@@ -1,5 +1,12 @@
 import { CREDIT_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
+import { CREDIT_USAGE, runCreditCommand } from './credit.cli';
+import { creditDemoSeeder } from './demo/credit-demo-seeder';
+import { disclosureRoutes } from './disclosure/disclosure.routes';
+import { CREDIT_DISCLOSURE_TABLES } from './disclosure/disclosure.tables';
+import { ratingRoutes } from './rating/rating.routes';
+import { CREDIT_RATING_TABLES } from './rating/rating.tables';
+import { creditSupervisionSource } from './rating/supervision-source';
 
 /**
  * Enterprise environmental credit (issue 18): the annual rating, the repair of published punishment records,
@@ -7,11 +14,12 @@ import type { ServerModule } from '../../server-module';
  */
 export const creditModule: ServerModule = {
   name: 'credit',
-  routes: [],
+  routes: [ratingRoutes, disclosureRoutes],
   services: [],
-  commands: [],
-  demo: [],
+  commands: [{ name: 'credit', usage: CREDIT_USAGE, run: (args, { io }) => runCreditCommand(args, io) }],
+  demo: [creditDemoSeeder],
   metrics: [],
+  supervision: [creditSupervisionSource],
   permissions: CREDIT_PERMISSIONS,
-  tables: [],
+  tables: [...CREDIT_RATING_TABLES, ...CREDIT_DISCLOSURE_TABLES],
 };

@@ -25,3 +25,6 @@ export const enforcementModule: ServerModule = {
   permissions: ENFORCEMENT_PERMISSIONS,
   tables: ENFORCEMENT_TABLES,
 };
+
+/** Decided cases and their fines, for the credit module's rating and disclosure. */
+export { decidedCasesOf, type DecidedCase } from './reads/rating-reads';
