@@ -1,6 +1,7 @@
 import { assessmentWebModule } from '../modules/assessment';
 import { auditWebModule } from '../modules/audit';
 import { complianceWebModule } from '../modules/compliance';
+import { creditWebModule } from '../modules/credit';
 import { authWebModule } from '../modules/auth';
 import { dictionariesWebModule } from '../modules/dictionaries';
 import { enforcementWebModule } from '../modules/enforcement';
@@ -32,6 +33,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   sourcesWebModule,
   complianceWebModule,
   enforcementWebModule,
+  creditWebModule,
   setupWebModule,
   authWebModule,
   portalWebModule,

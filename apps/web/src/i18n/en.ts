@@ -1,3 +1,4 @@
+import { creditRatingEn } from './credit-rating.en';
 import { enforcementEn } from './enforcement.en';
 import { complianceEn } from './compliance.en';
 import { assessmentEn } from './assessment.en';
@@ -598,6 +599,7 @@ export const en: Messages = {
   sources: sourcesEn,
   compliance: complianceEn,
   enforcement: enforcementEn,
+  creditRating: creditRatingEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

@@ -1,3 +1,4 @@
+import { creditRatingZh } from './credit-rating.zh-cn';
 import { enforcementZh } from './enforcement.zh-cn';
 import { complianceZh } from './compliance.zh-cn';
 import { assessmentZh } from './assessment.zh-cn';
@@ -595,6 +596,7 @@ export const zhCN = {
   sources: sourcesZh,
   compliance: complianceZh,
   enforcement: enforcementZh,
+  creditRating: creditRatingZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

@@ -9,6 +9,8 @@ const Ranking = lazyPage(() => import('./pages/PortalRankingPage'), 'PortalRanki
 const OpenData = lazyPage(() => import('./pages/PortalOpenDataPage'), 'PortalOpenDataPage');
 const Inspections = lazyPage(() => import('./pages/PortalInspectionsPage'), 'PortalInspectionsPage');
 const Decisions = lazyPage(() => import('./pages/PortalDecisionsPage'), 'PortalDecisionsPage');
+// The credit module's public ratings and disclosure reports, in the portal frame.
+const Credit = lazyPage(() => import('../credit/portal/PortalCreditPage'), 'PortalCreditPage');
 // The public page the sources module's QR code (一企一码) opens: the sources module's page, in the portal frame.
 const Enterprise = lazyPage(() => import('../sources/shared'), 'PortalEnterprisePage');
 
@@ -25,6 +27,7 @@ export const PORTAL_ROUTES: readonly ModuleRoute[] = [
       { path: '/portal/open-data', page: OpenData },
       { path: '/portal/inspections', page: Inspections },
       { path: '/portal/decisions', page: Decisions },
+      { path: '/portal/credit', page: Credit },
       { path: '/portal/enterprises/:uscc', page: Enterprise },
     ],
   },

@@ -13,6 +13,8 @@ const NAV = [
   // 一公开: the enforcement module's published inspections and penalty decisions.
   { key: 'inspections', path: '/portal/inspections', labelKey: 'enforcement.portal.inspections' },
   { key: 'decisions', path: '/portal/decisions', labelKey: 'enforcement.portal.decisions' },
+  // The credit module's published ratings and disclosure reports.
+  { key: 'credit', path: '/portal/credit', labelKey: 'creditRating.portal.nav' },
 ] as const;
 
 function activeKey(pathname: string): string {
