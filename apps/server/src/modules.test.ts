@@ -73,13 +73,14 @@ describe('the module list', () => {
     expect([...declared].sort()).toEqual([...ALL_PERMISSIONS].sort());
   });
 
-  it('seeds the demo in the order the data needs: monitoring, assessment, the register (it links monitoring loggers), the outlet loggers judged against it, its enforcement cases, then the work plan', () => {
+  it('seeds the demo in the order the data needs: monitoring, assessment, the register (it links monitoring loggers), the outlet loggers judged against it, its enforcement cases, the credit years read from them, then the work plan', () => {
     expect(MODULES.flatMap((m) => m.demo.map((s) => s.name))).toEqual([
       'monitoring',
       'assessment',
       'sources',
       'compliance',
       'enforcement',
+      'credit-rating',
       'workplan',
     ]);
   });

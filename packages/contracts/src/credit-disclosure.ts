@@ -29,7 +29,9 @@ export const DisclosureUnitSchema = z.object({
   enterpriseName: z.string(),
   uscc: z.string(),
   regionCode: z.string(),
-  reasons: z.array(z.object({ reason: z.enum(DISCLOSURE_REASON_CODES), until: z.number().int().nullable(), note: z.string() })),
+  reasons: z.array(
+    z.object({ reason: z.enum(DISCLOSURE_REASON_CODES), until: z.number().int().nullable(), note: z.string() }),
+  ),
   listedUntil: z.number().int().nullable(),
   source: z.enum(['register', 'manual']),
 });

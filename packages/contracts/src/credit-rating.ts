@@ -117,7 +117,11 @@ export type RatingRunDetail = z.infer<typeof RatingRunDetailSchema>;
 export const CreateRatingRunBodySchema = z.object({
   year: z.number().int().min(2014).max(2100),
   objectionDays: z.number().int().min(1).max(60).default(10).describe('Working days for objections (⚠ data)'),
-  regionCode: z.string().regex(/^\d{6}$/).optional().describe('Default: the caller’s region'),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .describe('Default: the caller’s region'),
 });
 export const OpenObjectionsBodySchema = z.object({ from: Day.optional().describe('Default: today') });
 export const ManualScoresBodySchema = z.object({

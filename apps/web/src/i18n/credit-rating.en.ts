@@ -2,14 +2,36 @@ import type { creditRatingZh } from './credit-rating.zh-cn';
 
 /** The credit rating and disclosure pages' messages (en), mounted at `creditRating.*` by en.ts. */
 export const creditRatingEn: typeof creditRatingZh = {
-  menu: { group: 'Environmental credit', ratings: 'Credit ratings', mine: 'My credit rating', list: 'Disclosure list', reports: 'Disclosure reports', myReports: 'My disclosure reports' },
+  menu: {
+    group: 'Environmental credit',
+    ratings: 'Credit ratings',
+    mine: 'My credit rating',
+    list: 'Disclosure list',
+    reports: 'Disclosure reports',
+    myReports: 'My disclosure reports',
+  },
   levels: { green: 'Trustworthy (green)', blue: 'Good (blue)', yellow: 'Warning (yellow)', red: 'Poor (red)' },
   status: { draft: 'Draft', objections: 'Objections', review: 'Review', published: 'Published' },
   listStatus: { draft: 'Draft', notice: 'Under notice', fixed: 'Fixed' },
-  areas: { pollution: 'Pollution prevention', ecology: 'Ecological protection', management: 'Environmental management', society: 'Social supervision' },
+  areas: {
+    pollution: 'Pollution prevention',
+    ecology: 'Ecological protection',
+    management: 'Environmental management',
+    society: 'Social supervision',
+  },
   filledBy: { record: 'Record', hand: 'By hand', default: 'Full points (no deduction)' },
-  reasons: { key_unit: 'Key discharge unit', fine: 'Fine of 50,000 yuan or more', permit_revoked: 'Permit revoked', manual: 'Added by hand' },
-  disclosureReasons: { key_unit: 'Key discharge unit', cleaner_audit: 'Mandatory cleaner-production audit', listed_trigger: 'Listed company (trigger last year)', bond_trigger: 'Bond issuer (trigger last year)' },
+  reasons: {
+    key_unit: 'Key discharge unit',
+    fine: 'Fine of 50,000 yuan or more',
+    permit_revoked: 'Permit revoked',
+    manual: 'Added by hand',
+  },
+  disclosureReasons: {
+    key_unit: 'Key discharge unit',
+    cleaner_audit: 'Mandatory cleaner-production audit',
+    listed_trigger: 'Listed company (trigger last year)',
+    bond_trigger: 'Bond issuer (trigger last year)',
+  },
   indicators: {
     P1: 'Air and water pollutants within limits',
     P2: 'General solid waste handling',
@@ -52,8 +74,15 @@ export const creditRatingEn: typeof creditRatingZh = {
     criminal: 'Criminal liability',
     compensation: 'Damage compensation agreement',
   },
-  reportState: { not_due: 'Not due', due: 'Due', filed: 'Filed on time', filed_late: 'Filed late', overdue: 'Overdue, not filed' },
-  unverified: 'Indicator points, level thresholds and the objection window are unverified data (the Guangxi rules were not obtained), kept by an administrator.',
+  reportState: {
+    not_due: 'Not due',
+    due: 'Due',
+    filed: 'Filed on time',
+    filed_late: 'Filed late',
+    overdue: 'Overdue, not filed',
+  },
+  unverified:
+    'Indicator points, level thresholds and the objection window are unverified data (the Guangxi rules were not obtained), kept by an administrator.',
   enterprise: 'Unit',
   uscc: 'Unified social credit code',
   total: 'Score',
@@ -64,7 +93,8 @@ export const creditRatingEn: typeof creditRatingZh = {
   no: 'No',
   runs: {
     title: 'Environmental credit ratings',
-    intro: 'Yearly ratings of the units that must be rated: draft, objections, review, publication; warning and poor levels put a unit under special supervision.',
+    intro:
+      'Yearly ratings of the units that must be rated: draft, objections, review, publication; warning and poor levels put a unit under special supervision.',
     create: 'Draft a yearly rating',
     createOk: 'Draft',
     empty: 'No ratings yet',
@@ -83,8 +113,16 @@ export const creditRatingEn: typeof creditRatingZh = {
     window: 'Objection window',
     windowDays: '{{days}} working days (not started)',
     openObjections: '{{count}} objection(s) still open: decide them before publication.',
-    step: { 'open-objections': 'Notify units and open objections', review: 'Close the window and review', publish: 'Publish the results' },
-    confirm: { 'open-objections': 'Open the objection window?', review: 'Start the review?', publish: 'Publish? Warning and poor units go under special supervision.' },
+    step: {
+      'open-objections': 'Notify units and open objections',
+      review: 'Close the window and review',
+      publish: 'Publish the results',
+    },
+    confirm: {
+      'open-objections': 'Open the objection window?',
+      review: 'Start the review?',
+      publish: 'Publish? Warning and poor units go under special supervision.',
+    },
   },
   rating: {
     title: 'Credit rating',
@@ -113,10 +151,16 @@ export const creditRatingEn: typeof creditRatingZh = {
     decide: 'Decide',
     status: { open: 'Open', upheld: 'Upheld', rejected: 'Rejected' },
   },
-  mine: { title: 'My credit rating', empty: 'No rating notified yet', open: 'Open', canObject: 'Objections possible until {{until}}' },
+  mine: {
+    title: 'My credit rating',
+    empty: 'No rating notified yet',
+    open: 'Open',
+    canObject: 'Objections possible until {{until}}',
+  },
   list: {
     title: 'Units that must disclose',
-    intro: 'Built from the record (key discharge units, mandatory audits, listed companies and bond issuers with last year’s triggers), under notice for at least 10 working days, fixed by the end of March.',
+    intro:
+      'Built from the record (key discharge units, mandatory audits, listed companies and bond issuers with last year’s triggers), under notice for at least 10 working days, fixed by the end of March.',
     notice: 'Notice',
     noticeFrom: 'Notice from',
     fixedOn: 'Fixed on',
@@ -133,8 +177,10 @@ export const creditRatingEn: typeof creditRatingZh = {
   },
   reports: {
     title: 'Legal disclosure reports',
-    intro: 'Annual reports by 15 March of the next year; temporary reports within 5 working days of receiving the document (working calendar, holidays skipped). Missing reports show as overdue and count in the rating.',
+    intro:
+      'Annual reports by 15 March of the next year; temporary reports within 5 working days of receiving the document (working calendar, holidays skipped). Missing reports show as overdue and count in the rating.',
     empty: 'No reports owed',
+    all: 'All',
     kind: 'Report',
     annual: 'Annual report {{year}}',
     event: 'Event',

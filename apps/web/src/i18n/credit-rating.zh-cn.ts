@@ -1,13 +1,30 @@
 /** The credit rating and disclosure pages' messages (zh-CN), mounted at `creditRating.*` by zh-cn.ts. */
 export const creditRatingZh = {
-  menu: { group: '企业环境信用', ratings: '信用评价', mine: '我的信用评价', list: '依法披露名单', reports: '依法披露报告', myReports: '我的披露报告' },
+  menu: {
+    group: '企业环境信用',
+    ratings: '信用评价',
+    mine: '我的信用评价',
+    list: '依法披露名单',
+    reports: '依法披露报告',
+    myReports: '我的披露报告',
+  },
   levels: { green: '环保诚信（绿牌）', blue: '环保良好（蓝牌）', yellow: '环保警示（黄牌）', red: '环保不良（红牌）' },
   status: { draft: '草稿', objections: '异议期', review: '复核', published: '已公布' },
   listStatus: { draft: '草稿', notice: '公示中', fixed: '已确定' },
   areas: { pollution: '污染防治', ecology: '生态保护', management: '环境管理', society: '社会监督' },
   filledBy: { record: '业务数据', hand: '人工评分', default: '满分（无扣分事实）' },
-  reasons: { key_unit: '重点排污单位', fine: '上年度罚款5万元以上', permit_revoked: '许可证被吊销', manual: '人工列入' },
-  disclosureReasons: { key_unit: '重点排污单位', cleaner_audit: '强制性清洁生产审核', listed_trigger: '上市公司（上年度触发情形）', bond_trigger: '发债企业（上年度触发情形）' },
+  reasons: {
+    key_unit: '重点排污单位',
+    fine: '上年度罚款5万元以上',
+    permit_revoked: '许可证被吊销',
+    manual: '人工列入',
+  },
+  disclosureReasons: {
+    key_unit: '重点排污单位',
+    cleaner_audit: '强制性清洁生产审核',
+    listed_trigger: '上市公司（上年度触发情形）',
+    bond_trigger: '发债企业（上年度触发情形）',
+  },
   indicators: {
     P1: '大气及水污染物达标排放',
     P2: '一般固体废物处理处置',
@@ -82,7 +99,11 @@ export const creditRatingZh = {
     windowDays: '{{days}}个工作日（尚未开始）',
     openObjections: '尚有{{count}}件异议未处理，处理完毕后方可公布。',
     step: { 'open-objections': '告知企业并开始异议期', review: '异议期满，进入复核', publish: '公布评价结果' },
-    confirm: { 'open-objections': '确认开始异议期？', review: '确认进入复核？', publish: '确认公布？公布后警示、不良企业将列入特殊监管对象。' },
+    confirm: {
+      'open-objections': '确认开始异议期？',
+      review: '确认进入复核？',
+      publish: '确认公布？公布后警示、不良企业将列入特殊监管对象。',
+    },
   },
   rating: {
     title: '企业信用评价',
@@ -114,7 +135,8 @@ export const creditRatingZh = {
   mine: { title: '我的信用评价', empty: '暂无已告知的信用评价', open: '查看', canObject: '可提出异议，至{{until}}' },
   list: {
     title: '环境信息依法披露企业名单',
-    intro: '名单由记录生成（重点排污单位、强制性清洁生产审核、上年度有触发情形的上市公司和发债企业），公示不少于10个工作日，于3月底前确定。',
+    intro:
+      '名单由记录生成（重点排污单位、强制性清洁生产审核、上年度有触发情形的上市公司和发债企业），公示不少于10个工作日，于3月底前确定。',
     notice: '公示期',
     noticeFrom: '公示开始日期',
     fixedOn: '确定日期',
@@ -131,8 +153,10 @@ export const creditRatingZh = {
   },
   reports: {
     title: '环境信息依法披露报告',
-    intro: '年度报告于次年3月15日前披露；临时报告自收到相关文书之日起5个工作日内披露（按工作日历，节假日顺延）。逾期未披露的列为逾期事项并计入信用评价。',
+    intro:
+      '年度报告于次年3月15日前披露；临时报告自收到相关文书之日起5个工作日内披露（按工作日历，节假日顺延）。逾期未披露的列为逾期事项并计入信用评价。',
     empty: '暂无应披露报告',
+    all: '全部',
     kind: '报告',
     annual: '{{year}}年度报告',
     event: '事件',

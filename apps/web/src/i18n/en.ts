@@ -120,8 +120,10 @@ export const en: Messages = {
     CREDIT_RUN_STATE_CONFLICT: "The rating run's stage does not allow this",
     CREDIT_OBJECTION_NOT_FOUND: 'The objection does not exist or is outside your data scope',
     CREDIT_SCHEME_INVALID: 'The rating scheme is not valid (a code twice or thresholds not descending)',
-    DISCLOSURE_LIST_CONFLICT: "The disclosure list's state does not allow this (10 working days of notice, fixed by end of March)",
-    DISCLOSURE_REPORT_INVALID: 'The disclosure report is not valid (not on the list, no such event, or the year is not over)',
+    DISCLOSURE_LIST_CONFLICT:
+      "The disclosure list's state does not allow this (10 working days of notice, fixed by end of March)",
+    DISCLOSURE_REPORT_INVALID:
+      'The disclosure report is not valid (not on the list, no such event, or the year is not over)',
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 // Credit (module `credit`, issue 18): the rating (versioned schemes, annual runs, ratings, objections) and legal
 // disclosure (yearly lists, marks EcoCloud cannot derive, filed reports). Permissions came with 0017.
 // Frozen in time: never import application code here.
-const created = (t: any) => t.addColumn('created_by', 'varchar(64)').addColumn('created_at', 'varchar(30)', (c: any) => c.notNull());
+const created = (t: any) =>
+  t.addColumn('created_by', 'varchar(64)').addColumn('created_at', 'varchar(30)', (c: any) => c.notNull());
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

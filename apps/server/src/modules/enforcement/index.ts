@@ -27,4 +27,4 @@ export const enforcementModule: ServerModule = {
 };
 
 /** Decided cases and their fines, for the credit module's rating and disclosure. */
-export { decidedCasesOf, type DecidedCase } from './reads/rating-reads';
+export { decidedCasesOf } from './reads/rating-reads';

@@ -27,7 +27,14 @@ export function ratingFixture(overrides: Partial<RatingDetail> = {}): RatingDeta
       name: '方案',
       unverified: true,
       indicators: [
-        { code: 'P1', area: 'pollution', name: '大气及水污染物达标排放', maxPoints: 10, source: 'exceedance_hours', deductPerUnit: 0.5 },
+        {
+          code: 'P1',
+          area: 'pollution',
+          name: '大气及水污染物达标排放',
+          maxPoints: 10,
+          source: 'exceedance_hours',
+          deductPerUnit: 0.5,
+        },
         { code: 'S1', area: 'society', name: '群众投诉', maxPoints: 4, source: 'manual', deductPerUnit: 0 },
       ],
       vetoes: [{ code: 'secret_discharge', name: '暗管' }],

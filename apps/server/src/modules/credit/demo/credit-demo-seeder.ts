@@ -17,7 +17,7 @@ import { todayOf } from '../shared/credit-context';
 const HAND_ORDER = ['M5', 'P3', 'M9', 'P5', 'M1', 'M2', 'P2', 'M8', 'P4', 'E1', 'E2', 'E3', 'M3', 'M7', 'M10', 'S1'];
 
 /** Hand scores that bring a rating of `total` down to `target` (zeroing indicators in HAND_ORDER, the last in part). */
-export function handScoresFor(scheme: RatingScheme, total: number, target: number): Record<string, number> {
+function handScoresFor(scheme: RatingScheme, total: number, target: number): Record<string, number> {
   let left = Math.max(total - target, 0);
   const manual: Record<string, number> = {};
   for (const code of HAND_ORDER) {
@@ -49,19 +49,38 @@ async function seedRun(deps: AppDeps, province: string, year: number, publish: b
     const row = (await findRating(deps.db, r.id))!;
     const target = TARGETS[i % TARGETS.length]! + (i >= TARGETS.length ? 15 : 0);
     const vetoes = i === VETO_AT ? ['secret_discharge'] : [];
-    await rescore(deps, null, r.id, run.schemeVersion, row.facts, handScoresFor(scheme, r.total, target), vetoes, 'credit.rating.manual');
+    await rescore(
+      deps,
+      null,
+      r.id,
+      run.schemeVersion,
+      row.facts,
+      handScoresFor(scheme, r.total, target),
+      vetoes,
+      'credit.rating.manual',
+    );
   }
   const from = addWorkingDays(`${year + 1}-03-31`, 1, cal);
   await stepRun(deps, null, run.id, 'open_objections', from);
   const objected = ratings[OBJECTION_AT];
   const until = (await findRun(deps.db, run.id))!.objections_until!;
   if (objected) {
-    await fileObjection(deps, null, objected.id, '企业已于评价年度内完成危险废物贮存场所整改，请求复核相关指标扣分。', addWorkingDays(from, 2, cal));
+    await fileObjection(
+      deps,
+      null,
+      objected.id,
+      '企业已于评价年度内完成危险废物贮存场所整改，请求复核相关指标扣分。',
+      addWorkingDays(from, 2, cal),
+    );
     const row = (await findRating(deps.db, objected.id))!;
     const manual = JSON.parse(row.manual) as Record<string, number>;
     delete manual.P3;
     delete manual.M9;
-    const [objection] = await deps.db.selectFrom('credit_objections').select('id').where('rating_id', '=', objected.id).execute();
+    const [objection] = await deps.db
+      .selectFrom('credit_objections')
+      .select('id')
+      .where('rating_id', '=', objected.id)
+      .execute();
     await decideObjection(
       deps,
       null,
@@ -86,11 +105,25 @@ async function seedDisclosure(deps: AppDeps, province: string, year: number, tod
   const notListed = (await sourcesReads.enterprisesInReach(deps.db, null, { regionCode: province })).find(
     (e) => !list.units.some((u) => u.enterpriseId === e.id),
   );
-  if (notListed) await addUnit(deps, null, year, { enterpriseId: notListed.id, reason: 'cleaner_audit', auditAcceptedYear: year - 1, note: '强制性清洁生产审核（演示）' });
+  if (notListed)
+    await addUnit(deps, null, year, {
+      enterpriseId: notListed.id,
+      reason: 'cleaner_audit',
+      auditAcceptedYear: year - 1,
+      note: '强制性清洁生产审核（演示）',
+    });
   const fixBy = DISCLOSURE_RULES.listFixedBy(year);
   const noticeFrom = addWorkingDays(fixBy, -(DISCLOSURE_RULES.listNoticeWorkingDays + 2), cal);
   await stepList(deps, null, year, 'publish', noticeFrom, province);
-  await stepList(deps, null, year, 'fix', undefined, province, addWorkingDays(noticeFrom, DISCLOSURE_RULES.listNoticeWorkingDays + 1, cal));
+  await stepList(
+    deps,
+    null,
+    year,
+    'fix',
+    undefined,
+    province,
+    addWorkingDays(noticeFrom, DISCLOSURE_RULES.listNoticeWorkingDays + 1, cal),
+  );
   const enterprises = await sourcesReads.enterprisesInReach(deps.db, null, { regionCode: province });
   const rows = await reportRows(deps, enterprises, [year], today);
   const own = (await sourcesReads.enterprisesInReach(deps.db, null)).find((e) => e.name === '南宁示范热电有限公司');
@@ -101,7 +134,16 @@ async function seedDisclosure(deps: AppDeps, province: string, year: number, tod
     if (n % 3 === 0 || r.enterpriseId === own?.id) continue;
     const filedOn = n % 5 === 0 ? addWorkingDays(r.dueDate, 3, cal) : addWorkingDays(r.dueDate, -4 - (n % 7), cal);
     if (filedOn > today) continue;
-    await fileAnnual(deps, null, { enterpriseId: r.enterpriseId, year, content: { emergencyPlan: '已编制突发环境事件应急预案并备案', carbonTonnes: null, insurance: '', note: '' } }, filedOn);
+    await fileAnnual(
+      deps,
+      null,
+      {
+        enterpriseId: r.enterpriseId,
+        year,
+        content: { emergencyPlan: '已编制突发环境事件应急预案并备案', carbonTonnes: null, insurance: '', note: '' },
+      },
+      filedOn,
+    );
   }
   let t = 0;
   for (const r of rows.filter((x) => x.kind === 'temporary')) {
@@ -109,7 +151,16 @@ async function seedDisclosure(deps: AppDeps, province: string, year: number, tod
     if (t % 3 === 0) continue;
     const filedOn = addWorkingDays(r.eventDate!, 2, cal);
     if (filedOn > today) continue;
-    await fileTemporary(deps, null, { enterpriseId: r.enterpriseId, eventRef: r.eventRef, content: { text: `已收到${r.eventLabel}，依法披露相关信息。` } }, filedOn);
+    await fileTemporary(
+      deps,
+      null,
+      {
+        enterpriseId: r.enterpriseId,
+        eventRef: r.eventRef,
+        content: { text: `已收到${r.eventLabel}，依法披露相关信息。` },
+      },
+      filedOn,
+    );
   }
 }
 
@@ -119,7 +170,7 @@ async function seedDisclosure(deps: AppDeps, province: string, year: number, tod
  * publishes it). An install with any rating run is left alone.
  */
 export const creditDemoSeeder: DemoSeeder = {
-  name: 'credit',
+  name: 'credit-rating',
   async seed(deps) {
     if (await deps.db.selectFrom('credit_rating_runs').select('id').executeTakeFirst()) return;
     const province = (await provinceRegionCode(deps.db)) ?? '450000';

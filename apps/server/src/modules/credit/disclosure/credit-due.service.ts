@@ -62,7 +62,11 @@ export async function creditDue(
           dueDate: addWorkingDays(fixBy, -DISCLOSURE_RULES.listNoticeWorkingDays, cal),
           ...none,
           subject,
-          rule: { citation: DISCLOSURE_RULES.citations.list, days: DISCLOSURE_RULES.listNoticeWorkingDays, dayKind: 'working' },
+          rule: {
+            citation: DISCLOSURE_RULES.citations.list,
+            days: DISCLOSURE_RULES.listNoticeWorkingDays,
+            dayKind: 'working',
+          },
         }),
       );
     items.push(
@@ -79,10 +83,31 @@ export async function creditDue(
     const none = { enterpriseId: null, enterpriseName: null, uscc: null };
     const subject = `${run.year}年度企业环境信用评价（${run.region_code}）`;
     if (run.status === 'objections')
-      items.push(item({ kind: 'objection_window', dueDate: run.objections_until!, ...none, subject, rule: { ...OBJECTION_RULE, days: run.objection_days } }));
-    items.push(item({ kind: 'rating_publish', dueDate: addWorkingDays(run.objections_until!, 1, cal), ...none, subject, rule: PUBLISH_RULE }));
+      items.push(
+        item({
+          kind: 'objection_window',
+          dueDate: run.objections_until!,
+          ...none,
+          subject,
+          rule: { ...OBJECTION_RULE, days: run.objection_days },
+        }),
+      );
+    items.push(
+      item({
+        kind: 'rating_publish',
+        dueDate: addWorkingDays(run.objections_until!, 1, cal),
+        ...none,
+        subject,
+        rule: PUBLISH_RULE,
+      }),
+    );
   }
   return items
     .filter((i) => (i.dueDate >= on && i.dueDate <= last) || (opts.overdue && i.overdue))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.kind.localeCompare(b.kind) || (a.uscc ?? '').localeCompare(b.uscc ?? ''));
+    .sort(
+      (a, b) =>
+        a.dueDate.localeCompare(b.dueDate) ||
+        a.kind.localeCompare(b.kind) ||
+        (a.uscc ?? '').localeCompare(b.uscc ?? ''),
+    );
 }

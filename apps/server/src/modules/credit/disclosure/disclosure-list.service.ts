@@ -45,7 +45,8 @@ async function groundsOf(
   const out = new Map<string, Ground[]>();
   const add = (id: string, g: Ground) => out.set(id, [...(out.get(id) ?? []), g]);
   for (const e of enterprises) {
-    if (e.category === 'key' || e.keyListYear != null) add(e.id, { reason: 'key_unit', until: null, note: '重点排污单位' });
+    if (e.category === 'key' || e.keyListYear != null)
+      add(e.id, { reason: 'key_unit', until: null, note: '重点排污单位' });
     const own = marks.filter((m) => m.enterprise_id === e.id);
     for (const audit of own.filter((m) => m.mark === 'cleaner_audit')) {
       const accepted = Number(audit.detail) || audit.year;
@@ -57,15 +58,16 @@ async function groundsOf(
       if (!own.some((m) => m.mark === kind && m.year <= year)) continue;
       // Trigger years: last year's fines ≥ 10 万 and hand-marked triggers; the latest restarts the 3 years.
       const triggerYears = [
-        ...fines.filter((f) => f.enterpriseId === e.id && f.fineYuan >= DISCLOSURE_FINE_TRIGGER_YUAN).map((f) => Number(f.decidedOn.slice(0, 4))),
+        ...fines
+          .filter((f) => f.enterpriseId === e.id && f.fineYuan >= DISCLOSURE_FINE_TRIGGER_YUAN)
+          .map((f) => Number(f.decidedOn.slice(0, 4))),
         ...own.filter((m) => m.mark === 'trigger').map((m) => m.year),
       ].filter((y) => y < year && y >= year - 3);
       if (triggerYears.length === 0) continue;
       const listYear = Math.max(...triggerYears) + 1;
       const reason = kind === 'listed' ? 'listed_trigger' : 'bond_trigger';
       const until = listedUntil(reason, listYear);
-      if (until !== null && until >= year)
-        add(e.id, { reason, until, note: `${listYear - 1}年发生披露触发情形` });
+      if (until !== null && until >= year) add(e.id, { reason, until, note: `${listYear - 1}年发生披露触发情形` });
     }
   }
   return out;
@@ -142,7 +144,12 @@ export async function buildList(
   return getList(deps, actor, year, region);
 }
 
-function listView(year: number, region: string, list: ListRow | undefined, units: DisclosureListView['units']): DisclosureListView {
+function listView(
+  year: number,
+  region: string,
+  list: ListRow | undefined,
+  units: DisclosureListView['units'],
+): DisclosureListView {
   return {
     year,
     regionCode: region,
@@ -167,11 +174,13 @@ export async function getList(
   const lists = await listsOfYear(deps.db, year);
   // A city officer reads the province's list too (its own units); the nearest list above or at the region wins.
   const list =
-    lists.find((l) => l.region_code === region) ??
-    lists.find((l) => region.startsWith(regionPrefix(l.region_code)));
-  if (actor && isEnterpriseUser(actor) && (!list || list.status === 'draft'))
-    return listView(year, region, list, []);
-  const enterprises = await sourcesReads.enterprisesInReach(deps.db, actor, list ? { regionCode: list.region_code } : { regionCode: region });
+    lists.find((l) => l.region_code === region) ?? lists.find((l) => region.startsWith(regionPrefix(l.region_code)));
+  if (actor && isEnterpriseUser(actor) && (!list || list.status === 'draft')) return listView(year, region, list, []);
+  const enterprises = await sourcesReads.enterprisesInReach(
+    deps.db,
+    actor,
+    list ? { regionCode: list.region_code } : { regionCode: region },
+  );
   const byId = new Map(enterprises.map((e) => [e.id, e]));
   const units = (await unitsOf(deps.db, [year], [...byId.keys()])).map((u: UnitRow) => {
     const e = byId.get(u.enterprise_id)!;
@@ -187,7 +196,12 @@ export async function getList(
       source: u.source as 'register' | 'manual',
     };
   });
-  return listView(year, list?.region_code ?? region, list, units.sort((a, b) => a.uscc.localeCompare(b.uscc)));
+  return listView(
+    year,
+    list?.region_code ?? region,
+    list,
+    units.sort((a, b) => a.uscc.localeCompare(b.uscc)),
+  );
 }
 
 /**
@@ -290,7 +304,15 @@ export async function addMark(
   await deps.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('credit_enterprise_marks')
-      .values({ id, enterprise_id: e.id, mark: body.mark, year: body.year, detail: body.detail, created_by: actor?.userId ?? null, created_at: deps.clock.now().toISOString() })
+      .values({
+        id,
+        enterprise_id: e.id,
+        mark: body.mark,
+        year: body.year,
+        detail: body.detail,
+        created_by: actor?.userId ?? null,
+        created_at: deps.clock.now().toISOString(),
+      })
       .execute();
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.mark.add',

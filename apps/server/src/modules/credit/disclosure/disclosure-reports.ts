@@ -37,7 +37,13 @@ export async function reportRows(
   return reportItems(
     units,
     events,
-    filed.map((f) => ({ enterpriseId: f.enterprise_id, kind: f.kind, year: f.year, eventRef: f.event_ref, filedOn: f.filed_on })),
+    filed.map((f) => ({
+      enterpriseId: f.enterprise_id,
+      kind: f.kind,
+      year: f.year,
+      eventRef: f.event_ref,
+      filedOn: f.filed_on,
+    })),
     publishedOn,
     cal,
     on,

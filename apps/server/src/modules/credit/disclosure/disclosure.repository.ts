@@ -18,9 +18,16 @@ export const listsOfYear = (db: Kysely<Database>, year: number) =>
 export const allLists = (db: Kysely<Database>) =>
   db.selectFrom('credit_disclosure_lists').selectAll().orderBy('year').orderBy('region_code').execute();
 
-export function unitsOf(db: Kysely<Database>, years: readonly number[], enterpriseIds?: readonly string[]): Promise<UnitRow[]> {
+export function unitsOf(
+  db: Kysely<Database>,
+  years: readonly number[],
+  enterpriseIds?: readonly string[],
+): Promise<UnitRow[]> {
   if (years.length === 0 || enterpriseIds?.length === 0) return Promise.resolve([]);
-  let q = db.selectFrom('credit_disclosure_units').selectAll().where('year', 'in', [...years]);
+  let q = db
+    .selectFrom('credit_disclosure_units')
+    .selectAll()
+    .where('year', 'in', [...years]);
   if (enterpriseIds) q = q.where('enterprise_id', 'in', [...enterpriseIds]);
   return q.orderBy('year').orderBy('enterprise_id').execute();
 }

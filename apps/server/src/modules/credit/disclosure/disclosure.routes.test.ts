@@ -33,23 +33,37 @@ describe.each(testDatabases())('legal disclosure on $name', (db) => {
     expect(list.units.some((u) => u.source === 'manual' && u.reasons[0]?.reason === 'cleaner_audit')).toBe(true);
     // Publishing a draft whose notice would end after March is refused.
     await ok(admin, 'POST', '/api/v1/credit/disclosure/lists/2027/build', {});
-    const late = await admin.request('POST', '/api/v1/credit/disclosure/lists/2027/publish', { noticeFrom: '2027-03-25' });
+    const late = await admin.request('POST', '/api/v1/credit/disclosure/lists/2027/publish', {
+      noticeFrom: '2027-03-25',
+    });
     expect([late.statusCode, late.json().error.code]).toEqual([409, 'DISCLOSURE_LIST_CONFLICT']);
   });
 
   it('shows the department a missing temporary report after a penalty, and the enterprise only its own', async () => {
-    const rows = (await ok<{ items: DisclosureReportRow[] }>(admin, 'GET', '/api/v1/credit/disclosure/reports?year=2026')).items;
+    const rows = (
+      await ok<{ items: DisclosureReportRow[] }>(admin, 'GET', '/api/v1/credit/disclosure/reports?year=2026')
+    ).items;
     const missing = rows.find((r) => r.kind === 'temporary' && r.event === 'penalty' && r.state === 'overdue');
     expect(missing).toBeDefined();
     expect(missing!.rule).toEqual({ citation: expect.stringContaining('第十七条'), days: 5, dayKind: 'working' });
     expect(rows.some((r) => r.kind === 'temporary' && r.state === 'filed')).toBe(true);
-    const annual = (await ok<{ items: DisclosureReportRow[] }>(admin, 'GET', '/api/v1/credit/disclosure/reports?year=2025')).items;
-    expect(new Set(annual.filter((r) => r.kind === 'annual').map((r) => r.state))).toEqual(new Set(['filed', 'filed_late', 'overdue']));
-    const city = (await ok<{ items: DisclosureReportRow[] }>(nanning, 'GET', '/api/v1/credit/disclosure/reports?year=2025')).items;
-    const inCity = new Set((await sourcesReads.enterprisesInReach(t.deps.db, null, { regionCode: '450100' })).map((e) => e.id));
+    const annual = (
+      await ok<{ items: DisclosureReportRow[] }>(admin, 'GET', '/api/v1/credit/disclosure/reports?year=2025')
+    ).items;
+    expect(new Set(annual.filter((r) => r.kind === 'annual').map((r) => r.state))).toEqual(
+      new Set(['filed', 'filed_late', 'overdue']),
+    );
+    const city = (
+      await ok<{ items: DisclosureReportRow[] }>(nanning, 'GET', '/api/v1/credit/disclosure/reports?year=2025')
+    ).items;
+    const inCity = new Set(
+      (await sourcesReads.enterprisesInReach(t.deps.db, null, { regionCode: '450100' })).map((e) => e.id),
+    );
     expect(city.length).toBeGreaterThan(0);
     expect(city.every((r) => inCity.has(r.enterpriseId))).toBe(true);
-    const mine = (await ok<{ items: DisclosureReportRow[] }>(enterprise, 'GET', '/api/v1/credit/disclosure/reports?year=2025')).items;
+    const mine = (
+      await ok<{ items: DisclosureReportRow[] }>(enterprise, 'GET', '/api/v1/credit/disclosure/reports?year=2025')
+    ).items;
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((r) => r.enterpriseId === own.id)).toBe(true);
   });
@@ -61,27 +75,55 @@ describe.each(testDatabases())('legal disclosure on $name', (db) => {
     expect(prefill).toMatchObject({ uscc: own.uscc, dueDate: '2026-03-15', filed: null });
     expect(prefill.permits.length).toBeGreaterThan(0);
     expect(prefill.creditLevel).not.toBeNull();
-    const body = { enterpriseId: own.id, year: 2025, content: { emergencyPlan: '已备案', carbonTonnes: 1200, note: '' } };
+    const body = {
+      enterpriseId: own.id,
+      year: 2025,
+      content: { emergencyPlan: '已备案', carbonTonnes: 1200, note: '' },
+    };
     const filed = await ok<DisclosureReportRow>(enterprise, 'POST', '/api/v1/credit/disclosure/annual', body, 201);
     expect([filed.state, filed.filedOn]).toEqual(['filed_late', '2026-11-28']);
     const again = await enterprise.request('POST', '/api/v1/credit/disclosure/annual', body);
     expect([again.statusCode, again.json().error.code]).toEqual([400, 'DISCLOSURE_REPORT_INVALID']);
     expect((await nanning.request('POST', '/api/v1/credit/disclosure/annual', body)).statusCode).toBe(403);
     const portal = await t.app.inject({ method: 'GET', url: `/api/v1/public/credit/disclosures?q=${own.uscc}` });
-    expect(portal.json().items).toContainEqual(expect.objectContaining({ kind: 'annual', year: 2025, filedOn: '2026-11-28' }));
+    expect(portal.json().items).toContainEqual(
+      expect.objectContaining({ kind: 'annual', year: 2025, filedOn: '2026-11-28' }),
+    );
   });
 
   it('counts a temporary report’s 5 working days across a weekend and a holiday', async () => {
-    const permits = (await ok<{ permits: { id: string }[] }>(admin, 'GET', `/api/v1/sources/enterprises/${own.id}/file`)).permits;
+    const permits = (
+      await ok<{ permits: { id: string }[] }>(admin, 'GET', `/api/v1/sources/enterprises/${own.id}/file`)
+    ).permits;
     // Friday 2026-04-03, then 清明 04-04..06 (Sat–Mon), the weekend 04-11/12: the 5th working day is Monday 04-13.
-    await ok(admin, 'POST', `/api/v1/sources/permits/${permits[0]!.id}/events`, { kind: 'changed', eventDate: '2026-04-03' }, 201);
+    await ok(
+      admin,
+      'POST',
+      `/api/v1/sources/permits/${permits[0]!.id}/events`,
+      { kind: 'changed', eventDate: '2026-04-03' },
+      201,
+    );
     // Wednesday 2026-09-30, then 国庆 10-01..07, Saturday 10-10 a make-up working day, Sunday 10-11 off: 10-13.
-    await ok(admin, 'POST', `/api/v1/sources/permits/${permits[0]!.id}/events`, { kind: 'changed', eventDate: '2026-09-30' }, 201);
-    const rows = (await ok<{ items: DisclosureReportRow[] }>(enterprise, 'GET', '/api/v1/credit/disclosure/reports?year=2026')).items;
+    await ok(
+      admin,
+      'POST',
+      `/api/v1/sources/permits/${permits[0]!.id}/events`,
+      { kind: 'changed', eventDate: '2026-09-30' },
+      201,
+    );
+    const rows = (
+      await ok<{ items: DisclosureReportRow[] }>(enterprise, 'GET', '/api/v1/credit/disclosure/reports?year=2026')
+    ).items;
     const due = (day: string) => rows.find((r) => r.event === 'permit_changed' && r.eventDate === day)?.dueDate;
     expect([due('2026-04-03'), due('2026-09-30')]).toEqual(['2026-04-13', '2026-10-13']);
     const row = rows.find((r) => r.eventDate === '2026-09-30')!;
-    const filed = await ok<DisclosureReportRow>(enterprise, 'POST', '/api/v1/credit/disclosure/temporary', { enterpriseId: own.id, eventRef: row.eventRef, content: { text: '许可证变更，依法披露。' } }, 201);
+    const filed = await ok<DisclosureReportRow>(
+      enterprise,
+      'POST',
+      '/api/v1/credit/disclosure/temporary',
+      { enterpriseId: own.id, eventRef: row.eventRef, content: { text: '许可证变更，依法披露。' } },
+      201,
+    );
     expect(filed.state).toBe('filed_late');
   });
 });

@@ -33,12 +33,20 @@ export function temporaryDue(receivedOn: string, listPublishedOn: string | null,
     if (pre > own)
       return {
         dueDate: pre,
-        rule: { citation: DISCLOSURE_RULES.citations.preList, days: DISCLOSURE_RULES.preListWorkingDays, dayKind: 'working' as const },
+        rule: {
+          citation: DISCLOSURE_RULES.citations.preList,
+          days: DISCLOSURE_RULES.preListWorkingDays,
+          dayKind: 'working' as const,
+        },
       };
   }
   return {
     dueDate: own,
-    rule: { citation: DISCLOSURE_RULES.citations.temporary, days: DISCLOSURE_RULES.temporaryWorkingDays, dayKind: 'working' as const },
+    rule: {
+      citation: DISCLOSURE_RULES.citations.temporary,
+      days: DISCLOSURE_RULES.temporaryWorkingDays,
+      dayKind: 'working' as const,
+    },
   };
 }
 

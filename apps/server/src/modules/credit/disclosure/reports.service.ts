@@ -47,7 +47,11 @@ export async function listReports(
   requireAny(actor, ['credit:read', 'credit:disclose']);
   const on = q.on ?? todayOf(deps);
   const y = Number(on.slice(0, 4));
-  const enterprises = await sourcesReads.enterprisesInReach(deps.db, actor, q.enterpriseId ? { ids: [q.enterpriseId] } : {});
+  const enterprises = await sourcesReads.enterprisesInReach(
+    deps.db,
+    actor,
+    q.enterpriseId ? { ids: [q.enterpriseId] } : {},
+  );
   const rows = await reportRows(deps, enterprises, q.year ? [q.year] : [y - 1, y], on);
   return { items: q.state ? rows.filter((r) => r.state === q.state) : rows };
 }
@@ -57,7 +61,12 @@ export async function listReports(
  * (compliance's daily amounts), the penalties decided in the year (enforcement), the latest published credit
  * level and the temporary reports of the year; with what was filed, if it was.
  */
-export async function annualPrefill(deps: PrefillDeps, actor: Actor, enterpriseId: string, year: number): Promise<AnnualPrefill> {
+export async function annualPrefill(
+  deps: PrefillDeps,
+  actor: Actor,
+  enterpriseId: string,
+  year: number,
+): Promise<AnnualPrefill> {
   requireAny(actor, ['credit:read', 'credit:disclose']);
   const e = await enterpriseOf(deps, actor, enterpriseId);
   const [permits, amounts, cases, levels, rows, filed] = await Promise.all([
@@ -82,7 +91,9 @@ export async function annualPrefill(deps: PrefillDeps, actor: Actor, enterpriseI
     penalties: cases.map((c) => ({ caseNo: c.caseNo, title: c.title, decidedOn: c.decidedOn, fineYuan: c.fineYuan })),
     creditLevel: levels.get(e.id)?.level ?? null,
     temporaryReports: rows.filter((r) => r.kind === 'temporary' && r.filedOn !== null).length,
-    filed: annual ? { filedOn: annual.filed_on, content: parseJson<Record<string, unknown>>(annual.content, {}) } : null,
+    filed: annual
+      ? { filedOn: annual.filed_on, content: parseJson<Record<string, unknown>>(annual.content, {}) }
+      : null,
   };
 }
 
@@ -114,7 +125,14 @@ async function insertReport(
       action: 'credit.disclosure_report.file',
       entityType: 'credit_disclosure_report',
       entityId: id,
-      after: { enterpriseId: row.enterpriseId, kind: row.kind, year: row.year, eventRef: row.eventRef, dueDate: row.dueDate, filedOn },
+      after: {
+        enterpriseId: row.enterpriseId,
+        kind: row.kind,
+        year: row.year,
+        eventRef: row.eventRef,
+        dueDate: row.dueDate,
+        filedOn,
+      },
     });
   });
 }
@@ -151,7 +169,9 @@ export async function fileTemporary(
   const e = await enterpriseOf(deps, actor, body.enterpriseId);
   const on = onDay ?? todayOf(deps);
   const y = Number(on.slice(0, 4));
-  const row = (await reportRows(deps, [e], [y - 1, y], on)).find((r) => r.kind === 'temporary' && r.eventRef === body.eventRef);
+  const row = (await reportRows(deps, [e], [y - 1, y], on)).find(
+    (r) => r.kind === 'temporary' && r.eventRef === body.eventRef,
+  );
   if (!row) throw invalid('body.eventRef', `no event ${body.eventRef} owed by ${e.name}`);
   if (row.filedOn) throw invalid('body.eventRef', 'the temporary report is filed');
   await insertReport(deps, actor, row, { event: row.event, eventLabel: row.eventLabel, ...body.content }, on);
@@ -163,8 +183,15 @@ export async function publicDisclosures(
   deps: ServiceDeps,
   q: z.output<typeof PublicQuerySchema>,
 ): Promise<z.infer<typeof PublicDisclosureListSchema>> {
-  const rows = await deps.db.selectFrom('credit_disclosure_reports').selectAll().orderBy('filed_on', 'desc').orderBy('id').execute();
-  const enterprises = await sourcesReads.enterprisesInReach(deps.db, null, { ids: [...new Set(rows.map((r) => r.enterprise_id))] });
+  const rows = await deps.db
+    .selectFrom('credit_disclosure_reports')
+    .selectAll()
+    .orderBy('filed_on', 'desc')
+    .orderBy('id')
+    .execute();
+  const enterprises = await sourcesReads.enterprisesInReach(deps.db, null, {
+    ids: [...new Set(rows.map((r) => r.enterprise_id))],
+  });
   const byId = new Map(enterprises.map((e) => [e.id, e]));
   const needle = q.q?.toLowerCase();
   const items = rows.flatMap((r) => {

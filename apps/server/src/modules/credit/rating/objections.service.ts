@@ -70,7 +70,8 @@ export async function decideObjection(
     throw new AppError('CREDIT_OBJECTION_NOT_FOUND', `objection ${objectionId} not found`);
   });
   if (o.status !== 'open') throw stateConflict('the objection is decided');
-  if (run.status !== 'objections' && run.status !== 'review') throw stateConflict('objections are decided before publication');
+  if (run.status !== 'objections' && run.status !== 'review')
+    throw stateConflict('objections are decided before publication');
   let levelAfter = row.level;
   if (body.upheld)
     levelAfter = await rescore(

@@ -25,7 +25,12 @@ export function computedColumns(
   };
 }
 
-export function ratingView(row: RatingRow, run: RunRow, e: Enterprise, objections: readonly ObjectionRow[]): RatingView {
+export function ratingView(
+  row: RatingRow,
+  run: RunRow,
+  e: Enterprise,
+  objections: readonly ObjectionRow[],
+): RatingView {
   return {
     id: row.id,
     runId: run.id,
@@ -59,7 +64,11 @@ export function objectionView(o: ObjectionRow): ObjectionView {
   };
 }
 
-export function runView(run: RunRow, ratings: readonly RatingRow[], objections: readonly ObjectionRow[]): RatingRunView {
+export function runView(
+  run: RunRow,
+  ratings: readonly RatingRow[],
+  objections: readonly ObjectionRow[],
+): RatingRunView {
   const counts = { green: 0, blue: 0, yellow: 0, red: 0 };
   for (const r of ratings) counts[r.level as CreditLevelCode] += 1;
   return {

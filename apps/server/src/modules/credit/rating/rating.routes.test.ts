@@ -38,7 +38,9 @@ describe.each(testDatabases())('credit rating on $name', (db) => {
     const run = await ok<RatingRunDetail>(admin, 'GET', `/api/v1/credit/runs/${published.id}`);
     const vetoed = run.ratings.find((r) => r.vetoes.length > 0)!;
     expect([vetoed.level, vetoed.scoredLevel === 'red', vetoed.jointPunishment]).toEqual(['red', false, true]);
-    const details = await Promise.all(run.ratings.map((r) => ok<RatingDetail>(admin, 'GET', `/api/v1/credit/ratings/${r.id}`)));
+    const details = await Promise.all(
+      run.ratings.map((r) => ok<RatingDetail>(admin, 'GET', `/api/v1/credit/ratings/${r.id}`)),
+    );
     const upheld = details.flatMap((d) => d.objections).find((o) => o.status === 'upheld')!;
     expect([upheld.levelBefore, upheld.levelAfter]).toEqual(['yellow', 'blue']);
     // The consequence reaches the object library's criteria through the supervision registry.
@@ -50,7 +52,13 @@ describe.each(testDatabases())('credit rating on $name', (db) => {
   });
 
   it('scores a unit from its record, forces red by a veto, and lets the enterprise object to change it', async () => {
-    const run = await ok<RatingRunDetail>(nanning, 'POST', '/api/v1/credit/runs', { year: 2026, objectionDays: 5 }, 201);
+    const run = await ok<RatingRunDetail>(
+      nanning,
+      'POST',
+      '/api/v1/credit/runs',
+      { year: 2026, objectionDays: 5 },
+      201,
+    );
     expect(run.regionCode).toBe('450100');
     expect(run.ratings.every((r) => r.regionCode.startsWith('4501'))).toBe(true);
     // A unit with decided cases in 2026: M11 loses 4 points per case and per full 10 000 元.
@@ -61,27 +69,48 @@ describe.each(testDatabases())('credit rating on $name', (db) => {
     const units = own.length + Math.floor(own.reduce((s, c) => s + c.fineYuan, 0) / 10_000);
     const detail = await ok<RatingDetail>(nanning, 'GET', `/api/v1/credit/ratings/${withCase.id}`);
     const m11 = detail.indicators.find((i) => i.code === 'M11')!;
-    expect(m11).toMatchObject({ value: own.length, filledBy: 'record', points: Math.max(max('M11').maxPoints - units * 4, 0) });
+    expect(m11).toMatchObject({
+      value: own.length,
+      filledBy: 'record',
+      points: Math.max(max('M11').maxPoints - units * 4, 0),
+    });
     expect(detail.total).toBe(Math.round(detail.indicators.reduce((s, i) => s + i.points, 0) * 10) / 10);
 
     // The demo enterprise's own unit: a veto forces red whatever the score.
     const mine = run.ratings.find((r) => r.enterpriseName === '南宁示范热电有限公司')!;
-    const vetoed = await ok<RatingDetail>(nanning, 'PUT', `/api/v1/credit/ratings/${mine.id}/manual`, { manual: {}, vetoes: ['hazardous_waste'] });
+    const vetoed = await ok<RatingDetail>(nanning, 'PUT', `/api/v1/credit/ratings/${mine.id}/manual`, {
+      manual: {},
+      vetoes: ['hazardous_waste'],
+    });
     expect([vetoed.level, vetoed.jointPunishment, vetoed.vetoes]).toEqual(['red', true, ['hazardous_waste']]);
-    expect((await nanning.request('PUT', `/api/v1/credit/ratings/${mine.id}/manual`, { manual: {}, vetoes: ['nonsense'] })).statusCode).toBe(400);
+    expect(
+      (await nanning.request('PUT', `/api/v1/credit/ratings/${mine.id}/manual`, { manual: {}, vetoes: ['nonsense'] }))
+        .statusCode,
+    ).toBe(400);
 
     // A draft is not the enterprise's to see; the window opens, the enterprise objects, the reviewer upholds.
     expect((await enterprise.request('GET', `/api/v1/credit/ratings/${mine.id}`)).statusCode).toBe(404);
     await ok(nanning, 'POST', `/api/v1/credit/runs/${run.id}/open-objections`, {});
-    const objected = await ok<RatingDetail>(enterprise, 'POST', `/api/v1/credit/ratings/${mine.id}/objections`, { text: '暗管已于评价年度前拆除，请求复核一票否决。' }, 201);
+    const objected = await ok<RatingDetail>(
+      enterprise,
+      'POST',
+      `/api/v1/credit/ratings/${mine.id}/objections`,
+      { text: '暗管已于评价年度前拆除，请求复核一票否决。' },
+      201,
+    );
     expect(objected.objections[0]).toMatchObject({ status: 'open', levelBefore: 'red' });
     // Publication waits for the window (5 working days from 12-01: 12-08) and every objection.
     expect((await admin.request('POST', `/api/v1/credit/runs/${run.id}/review`, {})).statusCode).toBe(409);
-    const decided = await ok<RatingDetail>(admin, 'POST', `/api/v1/credit/objections/${objected.objections[0]!.id}/decide`, {
-      upheld: true,
-      decision: '经现场核实，否决事项不成立。',
-      vetoes: [],
-    });
+    const decided = await ok<RatingDetail>(
+      admin,
+      'POST',
+      `/api/v1/credit/objections/${objected.objections[0]!.id}/decide`,
+      {
+        upheld: true,
+        decision: '经现场核实，否决事项不成立。',
+        vetoes: [],
+      },
+    );
     expect(decided.level).not.toBe('red');
     expect(decided.objections[0]).toMatchObject({ status: 'upheld', levelBefore: 'red', levelAfter: decided.level });
     t.clock.set('2026-12-09T02:00:00Z');
@@ -91,8 +120,13 @@ describe.each(testDatabases())('credit rating on $name', (db) => {
     await ok(admin, 'POST', `/api/v1/credit/runs/${run.id}/review`, {});
     const published = await ok<RatingRunDetail>(admin, 'POST', `/api/v1/credit/runs/${run.id}/publish`, {});
     expect([published.status, published.publishedOn]).toEqual(['published', '2026-12-09']);
-    const portal = await t.app.inject({ method: 'GET', url: `/api/v1/public/credit/ratings?q=${encodeURIComponent(mine.uscc)}` });
-    expect(portal.json().items).toContainEqual(expect.objectContaining({ year: 2026, uscc: mine.uscc, level: decided.level }));
+    const portal = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/credit/ratings?q=${encodeURIComponent(mine.uscc)}`,
+    });
+    expect(portal.json().items).toContainEqual(
+      expect.objectContaining({ year: 2026, uscc: mine.uscc, level: decided.level }),
+    );
   });
 
   it('keeps scope: an enterprise sees only its own ratings, a city officer only its city', async () => {

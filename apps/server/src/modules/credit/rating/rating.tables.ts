@@ -1,7 +1,7 @@
 import { tableList } from '../../../db/table-list';
 
 /** The rating's tables (migration 0019). Days are Shanghai YYYY-MM-DD, instants ISO-8601 UTC, JSON as text. */
-export interface CreditRatingSchemesTable {
+interface CreditRatingSchemesTable {
   /** 1, 2, …: a new version for every change; a run keeps the one it used. */
   version: number;
   name: string;

@@ -116,7 +116,9 @@ export async function createRun(
 async function systemRun(deps: ServiceDeps, id: string): Promise<RatingRunDetail> {
   const run = (await findRun(deps.db, id))!;
   const ratings = await ratingsOfRuns(deps.db, [id]);
-  const enterprises = await sourcesReads.enterprisesInReach(deps.db, null, { ids: ratings.map((r) => r.enterprise_id) });
+  const enterprises = await sourcesReads.enterprisesInReach(deps.db, null, {
+    ids: ratings.map((r) => r.enterprise_id),
+  });
   const byId = new Map(enterprises.map((e) => [e.id, e]));
   const objections = await objectionsOf(
     deps.db,
@@ -135,9 +137,9 @@ export async function listRuns(deps: ServiceDeps, actor: Actor): Promise<{ items
     runs.map((r) => r.id),
   );
   const inReach = new Set(
-    (await sourcesReads.enterprisesInReach(deps.db, actor, { ids: [...new Set(ratings.map((r) => r.enterprise_id))] })).map(
-      (e) => e.id,
-    ),
+    (
+      await sourcesReads.enterprisesInReach(deps.db, actor, { ids: [...new Set(ratings.map((r) => r.enterprise_id))] })
+    ).map((e) => e.id),
   );
   const mine = ratings.filter((r) => inReach.has(r.enterprise_id));
   const objections = await objectionsOf(
@@ -209,9 +211,12 @@ export async function stepRun(
     patch.status = 'review';
   } else {
     if (run.status !== 'review') throw stateConflict('publish after review');
-    const open = (await objectionsOf(deps.db, (await ratingsOfRuns(deps.db, [id])).map((r) => r.id))).filter(
-      (o) => o.status === 'open',
-    );
+    const open = (
+      await objectionsOf(
+        deps.db,
+        (await ratingsOfRuns(deps.db, [id])).map((r) => r.id),
+      )
+    ).filter((o) => o.status === 'open');
     if (open.length > 0) throw stateConflict(`${open.length} objection(s) not decided`);
     patch.status = 'published';
     patch.published_on = today;

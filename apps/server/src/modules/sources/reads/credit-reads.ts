@@ -23,7 +23,15 @@ export async function permitEventsOfEnterprises(db: Kysely<Database>): Promise<P
   return events.flatMap((e) => {
     const p = byId.get(e.permit_id);
     return p
-      ? [{ enterpriseId: p.enterprise_id, permitId: p.permit_id, permitNo: p.permit_no, kind: e.kind, eventDate: e.event_date }]
+      ? [
+          {
+            enterpriseId: p.enterprise_id,
+            permitId: p.permit_id,
+            permitNo: p.permit_no,
+            kind: e.kind,
+            eventDate: e.event_date,
+          },
+        ]
       : [];
   });
 }

@@ -46,6 +46,8 @@ describe('AnnualReportPage (年度报告)', () => {
     );
     expect(await screen.findByText('91450100MA5K000001001P')).toBeTruthy();
     expect(screen.getByText('南环罚〔2025〕7号')).toBeTruthy();
+    expect(screen.getByText('二氧化硫')).toBeTruthy();
+    expect(screen.queryByText('so2')).toBeNull();
     expect(screen.getByTestId('level-blue').textContent).toBe('环保良好（蓝牌）');
     fireEvent.change(screen.getByTestId('annual-emergency'), { target: { value: '已备案' } });
     fireEvent.click(screen.getByTestId('annual-submit'));

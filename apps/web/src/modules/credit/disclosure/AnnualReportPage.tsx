@@ -31,7 +31,12 @@ export function AnnualReportPage() {
       <PageHeader title={t('creditRating.annual.heading', { name: p.enterpriseName, year })} />
       <Space direction="vertical" style={{ width: '100%' }} size={16}>
         {p.filed ? (
-          <Alert type="success" showIcon message={t('creditRating.annual.filed', { day: p.filed.filedOn })} data-testid="annual-filed" />
+          <Alert
+            type="success"
+            showIcon
+            message={t('creditRating.annual.filed', { day: p.filed.filedOn })}
+            data-testid="annual-filed"
+          />
         ) : (
           <Alert type="info" showIcon message={t('creditRating.annual.due', { day: p.dueDate })} />
         )}
@@ -63,7 +68,12 @@ export function AnnualReportPage() {
             dataSource={p.emissions}
             locale={{ emptyText: t('creditRating.annual.noData') }}
             columns={[
-              { title: t('creditRating.annual.pollutant'), dataIndex: 'pollutant' },
+              {
+                title: t('creditRating.annual.pollutant'),
+                key: 'pollutant',
+                // The register's pollutant dictionary words (so2 → 二氧化硫); an unknown code as sent.
+                render: (_, x) => t(`sources.pollutants.${x.pollutant.toLowerCase()}`, { defaultValue: x.pollutant }),
+              },
               { title: t('creditRating.annual.amountKg'), dataIndex: 'amountKg' },
             ]}
           />
@@ -83,8 +93,17 @@ export function AnnualReportPage() {
         </Card>
         {!p.filed && hasPermission(me, 'credit:disclose') ? (
           <Card title={t('creditRating.annual.byEnterprise')}>
-            <Form form={form} layout="vertical" initialValues={{ carbonTonnes: null, insurance: '', note: '' }} onFinish={(v) => file.mutate(v)}>
-              <Form.Item name="emergencyPlan" label={t('creditRating.annual.emergencyPlan')} rules={[{ required: true }]}>
+            <Form
+              form={form}
+              layout="vertical"
+              initialValues={{ carbonTonnes: null, insurance: '', note: '' }}
+              onFinish={(v) => file.mutate(v)}
+            >
+              <Form.Item
+                name="emergencyPlan"
+                label={t('creditRating.annual.emergencyPlan')}
+                rules={[{ required: true }]}
+              >
                 <Input.TextArea rows={2} data-testid="annual-emergency" />
               </Form.Item>
               <Form.Item name="carbonTonnes" label={t('creditRating.annual.carbon')}>

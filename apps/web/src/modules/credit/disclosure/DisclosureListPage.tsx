@@ -1,10 +1,11 @@
 import type { DisclosureListView } from '@ecocloud/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Descriptions, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/PageHeader';
+import { YearSelect } from './YearSelect';
 import { hasPermission, useSession } from '../../auth/shared';
 import { fetchList, stepList, type ListStep } from './api';
 
@@ -30,7 +31,7 @@ export function DisclosureListPage() {
     <>
       <PageHeader
         title={t('creditRating.list.title')}
-        extra={<InputNumber value={year} min={2022} max={2100} onChange={(v) => v && setYear(v)} data-testid="list-year" />}
+        extra={<YearSelect value={year} onChange={setYear} testId="list-year" />}
       />
       <Typography.Paragraph type="secondary">{t('creditRating.list.intro')}</Typography.Paragraph>
       <Card>
@@ -78,14 +79,22 @@ export function DisclosureListPage() {
             {
               title: t('creditRating.list.reasons'),
               key: 'reasons',
-              render: (_, u) => u.reasons.map((r) => <Tag key={r.reason}>{t(`creditRating.disclosureReasons.${r.reason}`)}</Tag>),
+              render: (_, u) =>
+                u.reasons.map((r) => <Tag key={r.reason}>{t(`creditRating.disclosureReasons.${r.reason}`)}</Tag>),
             },
             {
               title: t('creditRating.list.until'),
               key: 'until',
-              render: (_, u) => (u.listedUntil === null ? t('creditRating.list.whileKey') : t('creditRating.runs.yearText', { year: u.listedUntil })),
+              render: (_, u) =>
+                u.listedUntil === null
+                  ? t('creditRating.list.whileKey')
+                  : t('creditRating.runs.yearText', { year: u.listedUntil }),
             },
-            { title: t('creditRating.list.source'), key: 'source', render: (_, u) => t(`creditRating.list.sources.${u.source}`) },
+            {
+              title: t('creditRating.list.source'),
+              key: 'source',
+              render: (_, u) => t(`creditRating.list.sources.${u.source}`),
+            },
           ]}
         />
       </Card>

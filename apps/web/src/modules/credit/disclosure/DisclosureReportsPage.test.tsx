@@ -17,7 +17,17 @@ function serve(permissions: string[]) {
         return json({
           items: [
             reportFixture(),
-            reportFixture({ kind: 'annual', year: 2025, eventRef: '', event: null, eventDate: null, eventLabel: '2025年度', dueDate: '2026-03-15', state: 'overdue', rule: { citation: '第十九条', days: 0, dayKind: 'calendar' } }),
+            reportFixture({
+              kind: 'annual',
+              year: 2025,
+              eventRef: '',
+              event: null,
+              eventDate: null,
+              eventLabel: '2025年度',
+              dueDate: '2026-03-15',
+              state: 'overdue',
+              rule: { citation: '第十九条', days: 0, dayKind: 'calendar' },
+            }),
           ],
         });
       return json({ error: { code: 'NOT_FOUND' } }, 404);
@@ -39,7 +49,9 @@ describe('DisclosureReportsPage (依法披露报告)', () => {
 
   it('lets the enterprise file its annual report (the pre-filled form) and the temporary one', async () => {
     serve(['credit:disclose']);
-    expect((await screen.findByTestId('annual-file-2025')).getAttribute('href')).toBe('/app/credit/disclosure/annual/e1/2025');
+    expect((await screen.findByTestId('annual-file-2025')).getAttribute('href')).toBe(
+      '/app/credit/disclosure/annual/e1/2025',
+    );
     expect(screen.getByTestId('temporary-file')).toBeTruthy();
   });
 });

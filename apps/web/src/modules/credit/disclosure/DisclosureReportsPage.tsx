@@ -1,14 +1,21 @@
 import type { DisclosureReportRow, ReportState } from '@ecocloud/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../ui/PageHeader';
+import { YearSelect } from './YearSelect';
 import { hasPermission, useSession } from '../../auth/shared';
 import { fetchReports, fileTemporary } from './api';
 
-const STATE_COLOURS: Record<ReportState, string> = { not_due: 'default', due: 'blue', filed: 'green', filed_late: 'orange', overdue: 'red' };
+const STATE_COLOURS: Record<ReportState, string> = {
+  not_due: 'default',
+  due: 'blue',
+  filed: 'green',
+  filed_late: 'orange',
+  overdue: 'red',
+};
 
 /**
  * /app/credit/disclosure/reports — annual and temporary reports owed by the units in reach: the department sees
@@ -26,7 +33,8 @@ export function DisclosureReportsPage() {
   const reports = useQuery({ queryKey: ['credit', 'reports', query], queryFn: () => fetchReports(query) });
   const canFile = hasPermission(me, 'credit:disclose');
   const file = useMutation({
-    mutationFn: (text: string) => fileTemporary({ enterpriseId: temp!.enterpriseId, eventRef: temp!.eventRef, content: { text } }),
+    mutationFn: (text: string) =>
+      fileTemporary({ enterpriseId: temp!.enterpriseId, eventRef: temp!.eventRef, content: { text } }),
     onSuccess: async () => {
       setTemp(null);
       await client.invalidateQueries({ queryKey: ['credit', 'reports'] });
@@ -38,15 +46,20 @@ export function DisclosureReportsPage() {
         title={t('creditRating.reports.title')}
         extra={
           <Space>
-            <InputNumber value={year} min={2022} max={2100} onChange={(v) => v && setYear(v)} data-testid="reports-year" />
-            <Select<ReportState>
-              allowClear
-              style={{ width: 140 }}
-              placeholder={t('creditRating.reports.state')}
-              value={state}
-              onChange={setState}
+            <YearSelect value={year} onChange={setYear} testId="reports-year" />
+            {/* Buttons, not a select: a select's accessible list would print the raw state codes. */}
+            <Radio.Group
+              optionType="button"
+              value={state ?? 'all'}
+              onChange={(e) => setState(e.target.value === 'all' ? undefined : (e.target.value as ReportState))}
               data-testid="reports-state"
-              options={(['overdue', 'due', 'filed_late', 'filed', 'not_due'] as const).map((s) => ({ value: s, label: t(`creditRating.reportState.${s}`) }))}
+              options={[
+                { value: 'all', label: t('creditRating.reports.all') },
+                ...(['overdue', 'due', 'filed_late', 'filed'] as const).map((s) => ({
+                  value: s,
+                  label: t(`creditRating.reportState.${s}`),
+                })),
+              ]}
             />
           </Space>
         }
@@ -66,9 +79,16 @@ export function DisclosureReportsPage() {
             {
               title: t('creditRating.reports.kind'),
               key: 'kind',
-              render: (_, r) => (r.kind === 'annual' ? t('creditRating.reports.annual', { year: r.year }) : t(`creditRating.events.${r.event!}`)),
+              render: (_, r) =>
+                r.kind === 'annual'
+                  ? t('creditRating.reports.annual', { year: r.year })
+                  : t(`creditRating.events.${r.event!}`),
             },
-            { title: t('creditRating.reports.event'), key: 'event', render: (_, r) => (r.eventDate ? `${r.eventLabel}（${r.eventDate}）` : '—') },
+            {
+              title: t('creditRating.reports.event'),
+              key: 'event',
+              render: (_, r) => (r.eventDate ? `${r.eventLabel}（${r.eventDate}）` : '—'),
+            },
             {
               title: t('creditRating.reports.due'),
               key: 'due',
@@ -97,7 +117,10 @@ export function DisclosureReportsPage() {
               key: 'act',
               render: (_, r) =>
                 !canFile || r.filedOn || r.state === 'not_due' ? null : r.kind === 'annual' ? (
-                  <Link to={`/app/credit/disclosure/annual/${r.enterpriseId}/${r.year}`} data-testid={`annual-file-${r.year}`}>
+                  <Link
+                    to={`/app/credit/disclosure/annual/${r.enterpriseId}/${r.year}`}
+                    data-testid={`annual-file-${r.year}`}
+                  >
                     {t('creditRating.reports.fileAnnual')}
                   </Link>
                 ) : (

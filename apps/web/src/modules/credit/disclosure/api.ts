@@ -1,4 +1,4 @@
-import type { AnnualPrefill, CreditDueItem, DisclosureListView, DisclosureReportRow } from '@ecocloud/contracts';
+import type { AnnualPrefill, DisclosureListView, DisclosureReportRow } from '@ecocloud/contracts';
 import { http } from '../../../lib/http';
 
 const enc = encodeURIComponent;
@@ -12,9 +12,13 @@ export const fetchReports = (query: { year?: number; state?: string }): Promise<
 export const fetchPrefill = (enterpriseId: string, year: number): Promise<AnnualPrefill> =>
   http(`/api/v1/credit/disclosure/annual/${enc(enterpriseId)}/${year}`);
 export type AnnualContent = { emergencyPlan: string; carbonTonnes: number | null; insurance: string; note: string };
-export const fileAnnual = (body: { enterpriseId: string; year: number; content: AnnualContent }): Promise<DisclosureReportRow> =>
-  http('/api/v1/credit/disclosure/annual', { method: 'POST', body });
-export const fileTemporary = (body: { enterpriseId: string; eventRef: string; content: { text: string } }): Promise<DisclosureReportRow> =>
-  http('/api/v1/credit/disclosure/temporary', { method: 'POST', body });
-export const fetchDue = (on?: string): Promise<{ on: string; items: CreditDueItem[] }> =>
-  http('/api/v1/credit/due', { query: { on } });
+export const fileAnnual = (body: {
+  enterpriseId: string;
+  year: number;
+  content: AnnualContent;
+}): Promise<DisclosureReportRow> => http('/api/v1/credit/disclosure/annual', { method: 'POST', body });
+export const fileTemporary = (body: {
+  enterpriseId: string;
+  eventRef: string;
+  content: { text: string };
+}): Promise<DisclosureReportRow> => http('/api/v1/credit/disclosure/temporary', { method: 'POST', body });

@@ -82,7 +82,12 @@ export function PortalCreditPage() {
                   {
                     title: t('creditRating.reports.kind'),
                     key: 'kind',
-                    render: (_, r) => (r.kind === 'annual' ? t('creditRating.reports.annual', { year: r.year }) : r.event ? t(`creditRating.events.${r.event}`) : ''),
+                    render: (_, r) =>
+                      r.kind === 'annual'
+                        ? t('creditRating.reports.annual', { year: r.year })
+                        : r.event
+                          ? t(`creditRating.events.${r.event}`)
+                          : '',
                   },
                   { title: t('creditRating.reports.filedOn'), dataIndex: 'filedOn' },
                 ]}

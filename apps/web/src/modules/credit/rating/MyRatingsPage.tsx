@@ -31,7 +31,9 @@ export function MyRatingsPage() {
                 <span>{r.enterpriseName}</span>
                 <LevelTag level={r.level} t={t} />
                 <Tag>{t(`creditRating.status.${r.runStatus}`)}</Tag>
-                {r.canObject ? <Tag color="orange">{t('creditRating.mine.canObject', { until: r.objectionsUntil })}</Tag> : null}
+                {r.canObject ? (
+                  <Tag color="orange">{t('creditRating.mine.canObject', { until: r.objectionsUntil })}</Tag>
+                ) : null}
               </Space>
             </List.Item>
           )}

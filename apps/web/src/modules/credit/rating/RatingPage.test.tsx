@@ -54,7 +54,11 @@ describe('RatingPage (企业信用评价)', () => {
     fireEvent.click(screen.getByTestId('objection-decide'));
     await waitFor(() => expect(screen.getByTestId('objection-upheld')).toBeTruthy());
     const call = fetchMock.mock.calls.find(([u]) => String(u).includes('/decide'))!;
-    expect(JSON.parse(String((call[1] as RequestInit).body))).toEqual({ upheld: true, decision: '经核实，否决不成立。', vetoes: [] });
+    expect(JSON.parse(String((call[1] as RequestInit).body))).toEqual({
+      upheld: true,
+      decision: '经核实，否决不成立。',
+      vetoes: [],
+    });
     expect(screen.getAllByTestId('level-green').length).toBeGreaterThan(0);
   });
 

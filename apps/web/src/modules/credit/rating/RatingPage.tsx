@@ -11,16 +11,33 @@ import { LevelTag } from './levels';
 type Row = RatingDetail['indicators'][number] & { area: string; name: string };
 
 /** Decides one open objection: upheld (with or without the vetoes) or rejected, with the reasons. */
-function DecideForm({ o, rating, onDone }: { o: ObjectionView; rating: RatingDetail; onDone: (r: RatingDetail) => void }) {
+function DecideForm({
+  o,
+  rating,
+  onDone,
+}: {
+  o: ObjectionView;
+  rating: RatingDetail;
+  onDone: (r: RatingDetail) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ upheld: boolean; decision: string; dropVetoes: boolean }>();
   const decide = useMutation({
     mutationFn: (v: { upheld: boolean; decision: string; dropVetoes: boolean }) =>
-      decideObjection(o.id, { upheld: v.upheld, decision: v.decision, ...(v.upheld && v.dropVetoes ? { vetoes: [] } : {}) }),
+      decideObjection(o.id, {
+        upheld: v.upheld,
+        decision: v.decision,
+        ...(v.upheld && v.dropVetoes ? { vetoes: [] } : {}),
+      }),
     onSuccess: onDone,
   });
   return (
-    <Form form={form} layout="vertical" initialValues={{ upheld: true, dropVetoes: rating.vetoes.length > 0 }} onFinish={(v) => decide.mutate(v)}>
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ upheld: true, dropVetoes: rating.vetoes.length > 0 }}
+      onFinish={(v) => decide.mutate(v)}
+    >
       <Form.Item name="upheld" label={t('creditRating.objection.result')}>
         <Radio.Group
           options={[
@@ -62,7 +79,11 @@ export function RatingPage() {
   const r = rating.data;
   if (!r) return <PageHeader title={t('creditRating.rating.title')} />;
   const byCode = new Map(r.scheme.indicators.map((i) => [i.code, i]));
-  const rows: Row[] = r.indicators.map((i) => ({ ...i, area: byCode.get(i.code)!.area, name: byCode.get(i.code)!.name }));
+  const rows: Row[] = r.indicators.map((i) => ({
+    ...i,
+    area: byCode.get(i.code)!.area,
+    name: byCode.get(i.code)!.name,
+  }));
   const canDecide = hasPermission(me, 'credit:review') && (r.runStatus === 'objections' || r.runStatus === 'review');
   return (
     <>
@@ -85,7 +106,9 @@ export function RatingPage() {
             <Descriptions.Item label={t('creditRating.rating.scoredLevel')}>
               <LevelTag level={r.scoredLevel} t={t} />
             </Descriptions.Item>
-            <Descriptions.Item label={t('creditRating.runs.status')}>{t(`creditRating.status.${r.runStatus}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('creditRating.runs.status')}>
+              {t(`creditRating.status.${r.runStatus}`)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('creditRating.rating.reasons')}>
               {r.reasons.map((x) => t(`creditRating.reasons.${x}`)).join('、')}
             </Descriptions.Item>
@@ -97,11 +120,15 @@ export function RatingPage() {
               data-testid="rating-vetoes"
               message={t('creditRating.rating.vetoed')}
               description={r.vetoes
-                .map((v) => t(`creditRating.vetoes.${v}`, { defaultValue: r.scheme.vetoes.find((x) => x.code === v)?.name ?? v }))
+                .map((v) =>
+                  t(`creditRating.vetoes.${v}`, { defaultValue: r.scheme.vetoes.find((x) => x.code === v)?.name ?? v }),
+                )
                 .join('；')}
             />
           ) : null}
-          {r.scheme.unverified ? <Typography.Paragraph type="secondary">{t('creditRating.unverified')}</Typography.Paragraph> : null}
+          {r.scheme.unverified ? (
+            <Typography.Paragraph type="secondary">{t('creditRating.unverified')}</Typography.Paragraph>
+          ) : null}
         </Card>
         <Card title={t('creditRating.rating.indicators')}>
           <Table<Row>
@@ -111,16 +138,38 @@ export function RatingPage() {
             pagination={false}
             data-testid="indicators-table"
             columns={[
-              { title: t('creditRating.rating.area'), key: 'area', render: (_, x) => t(`creditRating.areas.${x.area}`) },
-              { title: t('creditRating.rating.indicator'), key: 'name', render: (_, x) => t(`creditRating.indicators.${x.code}`, { defaultValue: x.name }) },
-              { title: t('creditRating.rating.points'), key: 'points', render: (_, x) => `${x.points} / ${x.maxPoints}` },
-              { title: t('creditRating.rating.value'), key: 'value', render: (_, x) => (x.value === null ? '—' : x.value) },
-              { title: t('creditRating.rating.filledBy'), key: 'by', render: (_, x) => t(`creditRating.filledBy.${x.filledBy}`) },
+              {
+                title: t('creditRating.rating.area'),
+                key: 'area',
+                render: (_, x) => t(`creditRating.areas.${x.area}`),
+              },
+              {
+                title: t('creditRating.rating.indicator'),
+                key: 'name',
+                render: (_, x) => t(`creditRating.indicators.${x.code}`, { defaultValue: x.name }),
+              },
+              {
+                title: t('creditRating.rating.points'),
+                key: 'points',
+                render: (_, x) => `${x.points} / ${x.maxPoints}`,
+              },
+              {
+                title: t('creditRating.rating.value'),
+                key: 'value',
+                render: (_, x) => (x.value === null ? '—' : x.value),
+              },
+              {
+                title: t('creditRating.rating.filledBy'),
+                key: 'by',
+                render: (_, x) => t(`creditRating.filledBy.${x.filledBy}`),
+              },
             ]}
           />
         </Card>
         <Card title={t('creditRating.objection.title')}>
-          {r.objections.length === 0 ? <Typography.Text type="secondary">{t('creditRating.objection.none')}</Typography.Text> : null}
+          {r.objections.length === 0 ? (
+            <Typography.Text type="secondary">{t('creditRating.objection.none')}</Typography.Text>
+          ) : null}
           {r.objections.map((o) => (
             <Card key={o.id} size="small" style={{ marginBottom: 12 }} data-testid={`objection-${o.status}`}>
               <Typography.Paragraph>{o.text}</Typography.Paragraph>

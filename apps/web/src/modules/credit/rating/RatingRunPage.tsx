@@ -58,12 +58,18 @@ export function RatingRunPage() {
             <Descriptions size="small" style={{ marginTop: 16 }} column={{ xs: 1, md: 3 }}>
               <Descriptions.Item label={t('creditRating.run.scheme')}>{r.schemeVersion}</Descriptions.Item>
               <Descriptions.Item label={t('creditRating.run.window')}>
-                {r.objectionsFrom ? `${r.objectionsFrom} ~ ${r.objectionsUntil}` : t('creditRating.run.windowDays', { days: r.objectionDays })}
+                {r.objectionsFrom
+                  ? `${r.objectionsFrom} ~ ${r.objectionsUntil}`
+                  : t('creditRating.run.windowDays', { days: r.objectionDays })}
               </Descriptions.Item>
               <Descriptions.Item label={t('creditRating.runs.publishedOn')}>{r.publishedOn ?? '—'}</Descriptions.Item>
             </Descriptions>
             {r.openObjections > 0 ? (
-              <Alert type="warning" showIcon message={t('creditRating.run.openObjections', { count: r.openObjections })} />
+              <Alert
+                type="warning"
+                showIcon
+                message={t('creditRating.run.openObjections', { count: r.openObjections })}
+              />
             ) : null}
           </Card>
           <Card>

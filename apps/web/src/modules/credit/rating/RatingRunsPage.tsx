@@ -57,7 +57,11 @@ export function RatingRunsPage() {
               ),
             },
             { title: t('creditRating.runs.region'), dataIndex: 'regionCode' },
-            { title: t('creditRating.runs.status'), key: 'status', render: (_, r) => <Tag>{t(`creditRating.status.${r.status}`)}</Tag> },
+            {
+              title: t('creditRating.runs.status'),
+              key: 'status',
+              render: (_, r) => <Tag>{t(`creditRating.status.${r.status}`)}</Tag>,
+            },
             {
               title: t('creditRating.runs.counts'),
               key: 'counts',
@@ -90,7 +94,11 @@ export function RatingRunsPage() {
           <Form.Item name="year" label={t('creditRating.runs.year')} rules={[{ required: true }]}>
             <InputNumber min={2014} max={2100} data-testid="run-year" />
           </Form.Item>
-          <Form.Item name="objectionDays" label={t('creditRating.runs.objectionDays')} extra={t('creditRating.unverified')}>
+          <Form.Item
+            name="objectionDays"
+            label={t('creditRating.runs.objectionDays')}
+            extra={t('creditRating.unverified')}
+          >
             <InputNumber min={1} max={60} />
           </Form.Item>
         </Form>
