@@ -47,6 +47,15 @@ describe.each(testDatabases())('credit rating on $name', (db) => {
     const facts = await supervisionFactsOf(t.deps, [vetoed.enterpriseId], '2026-11-28');
     expect(facts.get(vetoed.enterpriseId)?.map((f) => f.criterion)).toContain('bad_credit');
     expect(facts.get(vetoed.enterpriseId)?.[0]?.text).toContain('环保不良');
+    // … and the enforcement object library lists the red unit's credit reason as derived (a key unit stays in
+    // the key library; the reason is listed either way).
+    const lib = await ok<{
+      items: { enterpriseId: string; library: string; reasons: { code: string; text: string; source: string }[] }[];
+    }>(admin, 'GET', '/api/v1/enforcement/inspection-objects');
+    const obj = lib.items.find((o) => o.enterpriseId === vetoed.enterpriseId)!;
+    expect(obj.reasons).toContainEqual(
+      expect.objectContaining({ code: 'bad_credit', source: 'derived', text: expect.stringContaining('环保不良') }),
+    );
     // Last year's run waits in review for publication.
     expect(runs.find((r) => r.year === 2025)?.status).toBe('review');
   });
