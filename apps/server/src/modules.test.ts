@@ -73,7 +73,7 @@ describe('the module list', () => {
     expect([...declared].sort()).toEqual([...ALL_PERMISSIONS].sort());
   });
 
-  it('seeds the demo in the order the data needs: monitoring, assessment, the register (it links monitoring loggers), the outlet loggers judged against it, its enforcement cases and inspection records, the credit records from them, the rectification ledger (the plan item 二(二) reads it), then the work plan and its monthly reports', () => {
+  it('seeds the demo in the order the data needs: monitoring, assessment, the register (it links monitoring loggers), the outlet loggers judged against it, its enforcement cases and inspection records, the credit records and years read from them, the rectification ledger (the plan item 二(二) reads it), then the work plan and its monthly reports', () => {
     expect(MODULES.flatMap((m) => m.demo.map((s) => s.name))).toEqual([
       'monitoring',
       'assessment',
@@ -82,6 +82,7 @@ describe('the module list', () => {
       'enforcement',
       'enforcement-records',
       'credit-repair',
+      'credit-rating',
       'rectification',
       'workplan',
       'workplan-monthly',

@@ -171,6 +171,17 @@ export const AUDIT_ACTIONS = [
   'rectification.import',
   'enforcement.inspection_record.create',
   'enforcement.inspection_record.case',
+  'credit.scheme.save',
+  'credit.run.create',
+  'credit.run.step',
+  'credit.rating.manual',
+  'credit.objection.file',
+  'credit.objection.decide',
+  'credit.disclosure_list.build',
+  'credit.disclosure_list.step',
+  'credit.disclosure_unit.add',
+  'credit.mark.add',
+  'credit.disclosure_report.file',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -211,6 +222,13 @@ export const AUDIT_ENTITY_TYPES = [
   'rectification_batch',
   'rectification_problem',
   'inspection_record',
+  'credit_rating_scheme',
+  'credit_rating_run',
+  'credit_rating',
+  'credit_objection',
+  'credit_disclosure_list',
+  'credit_enterprise_mark',
+  'credit_disclosure_report',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

@@ -130,6 +130,16 @@ export const ERROR_CATALOGUE = {
   INSPECTION_ATTACHMENT_REFUSED: 400,
   /** The draft id belongs to another user's record, or the record's findings already became a case / it has none. */
   INSPECTION_RECORD_CONFLICT: 409,
+  /** A rating run that does not exist or lies outside the caller's region. */
+  CREDIT_RUN_NOT_FOUND: 404,
+  CREDIT_RATING_NOT_FOUND: 404,
+  CREDIT_RUN_EXISTS: 409,
+  /** A step the run's stage does not allow (publishing with open objections, objecting outside the window …). */
+  CREDIT_RUN_STATE_CONFLICT: 409,
+  CREDIT_OBJECTION_NOT_FOUND: 404,
+  CREDIT_SCHEME_INVALID: 400,
+  DISCLOSURE_LIST_CONFLICT: 409,
+  DISCLOSURE_REPORT_INVALID: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -18,6 +18,8 @@ export * from './complaints';
 export * from './credit';
 export * from './credit-repair';
 export * from './rectification';
+export * from './credit-rating';
+export * from './credit-disclosure';
 export * from './enforcement';
 export * from './enforcement-documents';
 export * from './enforcement-calendar';

@@ -2,6 +2,8 @@ import type { AssessmentTables } from '../modules/assessment/assessment.tables';
 import type { SourcesTables } from '../modules/sources/sources.tables';
 import type { CreditRepairTables } from '../modules/credit/repair/repair.tables';
 import type { ComplianceTables } from '../modules/compliance/compliance.tables';
+import type { CreditDisclosureTables } from '../modules/credit/disclosure/disclosure.tables';
+import type { CreditRatingTables } from '../modules/credit/rating/rating.tables';
 import type { EnforcementTables } from '../modules/enforcement/enforcement.tables';
 import type { RectificationTables } from '../modules/rectification/rectification.tables';
 import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
@@ -21,4 +23,6 @@ export interface Database
     ComplianceTables,
     EnforcementTables,
     CreditRepairTables,
+    CreditRatingTables,
+    CreditDisclosureTables,
     RectificationTables {}

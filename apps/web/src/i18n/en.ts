@@ -1,4 +1,5 @@
 import { creditEn } from './credit.en';
+import { creditRatingEn } from './credit-rating.en';
 import { enforcementEn } from './enforcement.en';
 import { rectificationEn } from './rectification.en';
 import { complianceEn } from './compliance.en';
@@ -136,6 +137,16 @@ export const en: Messages = {
     INSPECTION_ATTACHMENT_REFUSED:
       'A photo or signature is too large or of the wrong type (PNG, JPEG or WebP, 2 MB at most)',
     INSPECTION_RECORD_CONFLICT: 'The record has already become a case, or it found no problems',
+    CREDIT_RUN_NOT_FOUND: 'The rating run does not exist or is outside your data scope',
+    CREDIT_RATING_NOT_FOUND: 'The rating does not exist or is outside your data scope',
+    CREDIT_RUN_EXISTS: 'A rating run for this region and year exists already',
+    CREDIT_RUN_STATE_CONFLICT: "The rating run's stage does not allow this",
+    CREDIT_OBJECTION_NOT_FOUND: 'The objection does not exist or is outside your data scope',
+    CREDIT_SCHEME_INVALID: 'The rating scheme is not valid (a code twice or thresholds not descending)',
+    DISCLOSURE_LIST_CONFLICT:
+      "The disclosure list's state does not allow this (10 working days of notice, fixed by end of March)",
+    DISCLOSURE_REPORT_INVALID:
+      'The disclosure report is not valid (not on the list, no such event, or the year is not over)',
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },
@@ -618,6 +629,7 @@ export const en: Messages = {
   enforcement: enforcementEn,
   credit: creditEn,
   rectification: rectificationEn,
+  creditRating: creditRatingEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

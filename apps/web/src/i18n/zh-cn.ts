@@ -1,4 +1,5 @@
 import { creditZh } from './credit.zh-cn';
+import { creditRatingZh } from './credit-rating.zh-cn';
 import { enforcementZh } from './enforcement.zh-cn';
 import { rectificationZh } from './rectification.zh-cn';
 import { complianceZh } from './compliance.zh-cn';
@@ -134,6 +135,14 @@ export const zhCN = {
     INSPECTION_RECORD_INVALID: '检查记录的内容不符合规则（检查对象、检查方式或检查结论）',
     INSPECTION_ATTACHMENT_REFUSED: '照片或签名图片过大或格式不符（仅限常见照片格式，每张不超过 2 兆字节）',
     INSPECTION_RECORD_CONFLICT: '该检查记录已转为案件，或其结论为未发现问题',
+    CREDIT_RUN_NOT_FOUND: '信用评价不存在或不在您的数据范围内',
+    CREDIT_RATING_NOT_FOUND: '企业信用评价结果不存在或不在您的数据范围内',
+    CREDIT_RUN_EXISTS: '该地区该年度已有信用评价',
+    CREDIT_RUN_STATE_CONFLICT: '信用评价当前阶段不允许此操作',
+    CREDIT_OBJECTION_NOT_FOUND: '异议不存在或不在您的数据范围内',
+    CREDIT_SCHEME_INVALID: '评价指标方案不成立（指标编号重复或等级分数线不递减）',
+    DISCLOSURE_LIST_CONFLICT: '依法披露名单当前状态不允许此操作（公示不少于10个工作日、3月底前确定）',
+    DISCLOSURE_REPORT_INVALID: '该披露报告不成立（不在名单内、事件不存在或报告期未结束）',
     unknown: '发生未知错误',
   },
   landing: {
@@ -612,6 +621,7 @@ export const zhCN = {
   enforcement: enforcementZh,
   credit: creditZh,
   rectification: rectificationZh,
+  creditRating: creditRatingZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

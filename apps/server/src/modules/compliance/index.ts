@@ -27,3 +27,8 @@ export const complianceModule: ServerModule = {
 
 /** A lead in the actor's scope (404 outside), and its triage steps: the enforcement module opens cases from them. */
 export { getLead, stepLead } from './leads/leads.service';
+
+/** Exceeded hours and confirmed leads per enterprise over a range of days (the credit rating). */
+export { complianceRecordOf } from './reads/rating-reads';
+/** An enterprise's emitted amounts of a year per outlet and pollutant (the annual disclosure report's figures). */
+export { enterpriseAmounts } from './amounts/amounts.service';

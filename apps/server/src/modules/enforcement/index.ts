@@ -39,3 +39,5 @@ export const enforcementModule: ServerModule = {
 };
 
 export { decidedCasesForCredit, type DecidedCaseForCredit } from './reads/credit-reads';
+/** Decided cases and their fines, for the credit module's rating and disclosure. */
+export { decidedCasesOf } from './reads/rating-reads';

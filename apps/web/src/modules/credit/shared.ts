@@ -1,2 +1,3 @@
-/** What other web modules may use from the credit module: the portal's credit page, mounted in its frame. */
-export { PortalCreditPage } from './repair/PortalCreditPage';
+/** What other web modules may use from the credit module: the portal's credit pages, mounted in its frame. */
+export { PortalCreditPage } from './portal/PortalCreditPage';
+export { PortalCreditRepairPage } from './repair/PortalCreditRepairPage';

@@ -12,8 +12,10 @@ const Decisions = lazyPage(() => import('./pages/PortalDecisionsPage'), 'PortalD
 const Rectification = lazyPage(() => import('./pages/PortalRectificationPage'), 'PortalRectificationPage');
 // The public page the sources module's QR code (一企一码) opens: the sources module's page, in the portal frame.
 const Enterprise = lazyPage(() => import('../sources/shared'), 'PortalEnterprisePage');
-// The credit module's published punishment records and repairs (信用信息公示), in the portal frame.
+// The credit module's public pages, in the portal frame: published ratings and disclosure reports; punishment
+// records within their publication period and approved repairs (信用信息公示).
 const Credit = lazyPage(() => import('../credit/shared'), 'PortalCreditPage');
+const CreditRepair = lazyPage(() => import('../credit/shared'), 'PortalCreditRepairPage');
 
 /** The public portal: `/` (air now, the former landing page) and `/portal/…`, inside the portal frame. */
 export const PORTAL_ROUTES: readonly ModuleRoute[] = [
@@ -29,6 +31,7 @@ export const PORTAL_ROUTES: readonly ModuleRoute[] = [
       { path: '/portal/inspections', page: Inspections },
       { path: '/portal/decisions', page: Decisions },
       { path: '/portal/credit', page: Credit },
+      { path: '/portal/credit-repair', page: CreditRepair },
       { path: '/portal/rectification', page: Rectification },
       { path: '/portal/enterprises/:uscc', page: Enterprise },
     ],

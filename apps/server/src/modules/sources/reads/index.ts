@@ -3,3 +3,4 @@ export { enterpriseInReach, judgeableOutlets, outletsInReach, permittedAmounts }
 export { enterprisesInReach, type EnterpriseInReach } from './enterprise-reads';
 export { outletsOfLoggers, type OutletOfLogger } from './outlet-logger-reads';
 export { enterpriseParty, type EnterpriseParty } from './enterprise-party-reads';
+export { executionReportsOn, permitEventsOfEnterprises, permitsOfEnterprises } from './credit-reads';

@@ -13,8 +13,9 @@ const NAV = [
   // 一公开: the enforcement module's published inspections and penalty decisions.
   { key: 'inspections', path: '/portal/inspections', labelKey: 'enforcement.portal.inspections' },
   { key: 'decisions', path: '/portal/decisions', labelKey: 'enforcement.portal.decisions' },
-  // The credit module's published punishment records and repair decisions.
-  { key: 'credit', path: '/portal/credit', labelKey: 'credit.repair.portal.title' },
+  // The credit module's published ratings and disclosure reports; punishment records and repair decisions.
+  { key: 'credit', path: '/portal/credit', labelKey: 'creditRating.portal.nav' },
+  { key: 'creditRepair', path: '/portal/credit-repair', labelKey: 'credit.repair.portal.title' },
   // The inspection-rectification progress the department publishes.
   { key: 'rectification', path: '/portal/rectification', labelKey: 'rectification.portal.nav' },
 ] as const;

@@ -2,11 +2,11 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../testing/test-utils';
 import { json } from '../../compliance/testing/fixtures';
-import { PortalCreditPage } from './PortalCreditPage';
+import { PortalCreditRepairPage } from './PortalCreditRepairPage';
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('PortalCreditPage (信用信息公示)', () => {
+describe('PortalCreditRepairPage (信用信息公示)', () => {
   it('lists published records and approved repairs without a login, and searches by credit code', async () => {
     const fetchMock = vi.fn(async (input: string) => {
       const url = new URL(input, 'http://test');
@@ -43,7 +43,7 @@ describe('PortalCreditPage (信用信息公示)', () => {
       return json({ error: { code: 'NOT_FOUND' } }, 404);
     });
     vi.stubGlobal('fetch', fetchMock);
-    renderWithProviders(<PortalCreditPage />, { locale: 'zh-CN', path: '/portal/credit' });
+    renderWithProviders(<PortalCreditRepairPage />, { locale: 'zh-CN', path: '/portal/credit-repair' });
     expect(await screen.findByText('200,000 元')).toBeTruthy();
     expect(screen.getByText('一般失信')).toBeTruthy();
     expect(screen.getByText('2027-04-01')).toBeTruthy();

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { yuanText } from '../../enforcement';
 import { fetchPublicPunishments, fetchPublicRepairs } from './repair-api';
 
-/** /portal/credit — punishment records within their publication period and approved repairs, by name or credit code. */
-export function PortalCreditPage() {
+/** /portal/credit-repair — punishment records within their publication period and approved repairs, by name or credit code. */
+export function PortalCreditRepairPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [tab, setTab] = useState<'punishments' | 'repairs'>('punishments');
