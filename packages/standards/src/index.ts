@@ -30,3 +30,4 @@ export * from './uscc/uscc';
 export * from './sources/oxygen-reference';
 export * from './emissions';
 export * from './enforcement';
+export * from './complaints';

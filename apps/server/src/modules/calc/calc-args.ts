@@ -58,5 +58,7 @@ export const CALC_USAGE = `usage: ecocloud calc <command> [options] [FILE|-]
   emissions      --limits LIMITS.csv --output-dir DIR [--o2-basis hourly|minute] [--min-valid-minutes 45]
   penalty        [--json]   rows: jurisdiction, table, violation, act_date, decision_date, pollutant_count,
                  pollutant_class, area, daily_volume_t, exceed_multiple, repeats_2y (JSON array out)
+  complaint-deadlines --received DATE [--accepted DATE] [--extended] [--replied DATE] [--jurisdiction CODE] [--json]
+                 the complaint and petition deadlines (信访工作条例 §§23, 34–36), each with its rule
 CSV in and out (UTF-8, header row required); '-' is stdin/stdout (the default).
 `;

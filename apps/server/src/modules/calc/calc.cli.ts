@@ -6,6 +6,7 @@ import { csvText } from '../../platform/import-export/csv-safe';
 import { CALC_USAGE, choice, parseArgs, UsageError, type ParsedArgs } from './calc-args';
 import { EMISSIONS_OPTIONS, runEmissions } from './emissions.cli';
 import { PENALTY_FLAGS, runPenalty } from './penalty.cli';
+import { COMPLAINT_DEADLINE_FLAGS, COMPLAINT_DEADLINE_OPTIONS, runComplaintDeadlines } from './complaint-deadlines.cli';
 import {
   aqiOutputColumns,
   calcAqiRows,
@@ -137,6 +138,11 @@ const COMMANDS: Record<
   'air-evaluation': { options: ['output-dir', 'standard', 'time-label'], run: runAirEvaluation },
   emissions: { options: EMISSIONS_OPTIONS, run: runEmissions },
   penalty: { options: [], flags: PENALTY_FLAGS, run: runPenaltyRows },
+  'complaint-deadlines': {
+    options: COMPLAINT_DEADLINE_OPTIONS,
+    flags: COMPLAINT_DEADLINE_FLAGS,
+    run: runComplaintDeadlines,
+  },
 };
 
 /**
