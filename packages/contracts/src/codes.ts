@@ -143,6 +143,14 @@ export const AUDIT_ACTIONS = [
   'enforcement.inspector.put',
   'enforcement.inspection_plan.create',
   'enforcement.inspection_plan.publish',
+  'complaints.complaint.create',
+  'complaints.complaint.import',
+  'complaints.complaint.action',
+  'complaints.complaint.rate',
+  'complaints.complaint.review_request',
+  /** Someone opened a reporter's identity and contact (retaliation risk: every view is logged). */
+  'complaints.identity.view',
+  'complaints.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -176,6 +184,7 @@ export const AUDIT_ENTITY_TYPES = [
   'inspection_object',
   'inspector',
   'inspection_plan',
+  'complaint',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

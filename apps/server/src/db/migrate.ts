@@ -17,6 +17,7 @@ import * as m0014 from './migrations/0014-compliance';
 import * as m0015 from './migrations/0015-compliance-leads';
 import * as m0016 from './migrations/0016-enforcement';
 import * as m0017 from './migrations/0017-credit-complaints-permissions';
+import * as m0020 from './migrations/0020-complaints';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-compliance-leads': m0015,
   '0016-enforcement': m0016,
   '0017-credit-complaints-permissions': m0017,
+  '0020-complaints': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

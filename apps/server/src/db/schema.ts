@@ -2,6 +2,7 @@ import type { AssessmentTables } from '../modules/assessment/assessment.tables';
 import type { SourcesTables } from '../modules/sources/sources.tables';
 import type { ComplianceTables } from '../modules/compliance/compliance.tables';
 import type { EnforcementTables } from '../modules/enforcement/enforcement.tables';
+import type { ComplaintsTables } from '../modules/complaints/complaints.tables';
 import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
 import type { WorkplanTables } from '../modules/workplan/shared/workplan.tables';
 import type { PlatformTables } from '../platform/platform.tables';
@@ -15,4 +16,5 @@ export interface Database
     WorkplanTables,
     SourcesTables,
     ComplianceTables,
-    EnforcementTables {}
+    EnforcementTables,
+    ComplaintsTables {}

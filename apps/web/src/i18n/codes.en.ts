@@ -129,6 +129,13 @@ export const codesEn: typeof codesZh = {
     'enforcement/inspector/put': 'Inspector changed',
     'enforcement/inspection_plan/create': 'Inspection units and inspectors drawn',
     'enforcement/inspection_plan/publish': 'Inspection results published',
+    'complaints/complaint/create': 'Report registered',
+    'complaints/complaint/import': 'Handed-over reports imported',
+    'complaints/complaint/action': 'Report handled',
+    'complaints/complaint/rate': 'Reporter rated the answer',
+    'complaints/complaint/review_request': 'Review requested',
+    'complaints/identity/view': "Reporter's identity viewed",
+    'complaints/export': 'Reports exported',
   },
   auditEntities: {
     user: 'User',
@@ -159,6 +166,7 @@ export const codesEn: typeof codesZh = {
     inspection_object: 'Inspection object',
     inspector: 'Inspector',
     inspection_plan: 'Random inspection plan',
+    complaint: 'Complaint report',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

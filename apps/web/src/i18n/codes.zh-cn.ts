@@ -131,6 +131,13 @@ export const codesZh = {
     'enforcement/inspector/put': '修改执法人员名录',
     'enforcement/inspection_plan/create': '随机抽取检查对象和执法人员',
     'enforcement/inspection_plan/publish': '公开抽查结果',
+    'complaints/complaint/create': '登记投诉举报',
+    'complaints/complaint/import': '导入交办件',
+    'complaints/complaint/action': '办理投诉举报',
+    'complaints/complaint/rate': '举报人评价',
+    'complaints/complaint/review_request': '申请复查',
+    'complaints/identity/view': '查看举报人信息',
+    'complaints/export': '导出投诉举报',
   },
   auditEntities: {
     user: '用户',
@@ -161,6 +168,7 @@ export const codesZh = {
     inspection_object: '检查对象',
     inspector: '执法人员',
     inspection_plan: '双随机抽查计划',
+    complaint: '投诉举报',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

@@ -114,6 +114,9 @@ export const zhCN = {
     INSPECTION_PLAN_EXISTS: '本机构该区域该期次已有抽查计划，不能重新抽取',
     INSPECTION_PLAN_NOT_DUE: '检查日期未到，抽查结果暂不能公开',
     INSPECTOR_NOT_FOUND: '执法人员不存在或不在本机构范围内',
+    COMPLAINT_NOT_FOUND: '投诉举报不存在或不在您的数据范围内',
+    COMPLAINT_STATE_CONFLICT: '投诉举报当前阶段不允许此操作',
+    COMPLAINT_IDENTITY_FORBIDDEN: '仅承办单位的办理人员可查看举报人信息',
     unknown: '发生未知错误',
   },
   landing: {
