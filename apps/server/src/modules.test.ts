@@ -80,6 +80,7 @@ describe('the module list', () => {
       'sources',
       'compliance',
       'enforcement',
+      'complaints',
       'workplan',
     ]);
   });

@@ -46,9 +46,10 @@ describe.each(testDatabases())('complaints on $name', (db) => {
     t = await createTestApp(db);
     // Friday 2026-11-06 in Shanghai.
     t.clock.set('2026-11-06T02:00:00Z');
-    [admin, leader, nanning, guilin] = await Promise.all(
-      ['admin', 'leader', 'nanning_officer', 'inspector'].map((u) => t.login(u)),
-    );
+    admin = await t.login('admin');
+    leader = await t.login('leader');
+    nanning = await t.login('nanning_officer');
+    guilin = await t.login('inspector');
   });
   afterAll(() => t.close());
 

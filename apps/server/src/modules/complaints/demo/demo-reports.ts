@@ -41,7 +41,7 @@ const KINDS: [ComplaintKind, number, string[]][] = [
 const SURNAMES = ['李', '王', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周'];
 const ADDRESS_HINTS = ['人民路', '民族大道', '解放路', '工业园区', '江滨路', '城南新区', '高新大道', '朝阳路'];
 
-export type DemoEnterprise = { id: string; name: string; regionCode: string };
+type DemoEnterprise = { id: string; name: string; regionCode: string };
 export type DemoReports = {
   complaints: Insertable<ComplaintsTable>[];
   reporters: Insertable<ComplaintReportersTable>[];

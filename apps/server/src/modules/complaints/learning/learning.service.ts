@@ -3,6 +3,7 @@ import {
   AppError,
   COMPLAINT_KINDS,
   type ComplaintMapQuerySchema,
+  type ComplaintState,
   type ComplaintStats,
   type ComplaintStatsQuerySchema,
 } from '@ecocloud/contracts';
@@ -10,7 +11,7 @@ import type { Actor } from '../../../http/actor';
 import { addCalendarDays } from '../../../platform/deadlines';
 import { regionPrefix } from '../../../platform/regions';
 import type { ServiceDeps } from '../../../platform/service-deps';
-import { clockContext, enterpriseNames, type ClockContext } from '../reports/complaint-context';
+import { clockContext, enterpriseNames, orgNames, type ClockContext } from '../reports/complaint-context';
 import { clocksOf } from '../reports/complaint-view';
 import { listComplaintRows, substantiatedCounts, type ComplaintRow } from '../reports/complaints.repository';
 import { complaintFigures } from './complaint-figures';
@@ -46,14 +47,14 @@ export async function complaintMap(deps: ServiceDeps, actor: Actor, q: z.infer<t
         lon: r.lon!,
         lat: r.lat!,
         receivedOn: r.received_on,
-        state: r.state as ComplaintRow['state'] as never,
+        state: r.state as ComplaintState,
       })),
     byKind: COMPLAINT_KINDS.map((kind) => ({ kind, count: rows.filter((r) => r.kind === kind).length })),
     byMonth: [...byMonth.entries()].sort().map(([month, count]) => ({ month, count })),
   };
 }
 
-export const figureInputs = (rows: readonly ComplaintRow[], ctx: ClockContext) =>
+const figureInputs = (rows: readonly ComplaintRow[], ctx: ClockContext) =>
   rows.map((r) => ({
     receivedOn: r.received_on,
     repliedOn: r.replied_on,
@@ -74,10 +75,11 @@ export async function complaintStats(
   const rows = await listComplaintRows(deps.db, actor);
   const byOrg = new Map<string, ComplaintRow[]>();
   for (const r of rows) byOrg.set(r.handling_org_id, [...(byOrg.get(r.handling_org_id) ?? []), r]);
+  const orgs = await orgNames(deps, [...byOrg.keys()]);
   const statRows = [...byOrg.entries()]
     .map(([key, list]) => ({
       key,
-      name: list[0]!.handling_org_name,
+      name: orgs.get(key) ?? key,
       ...complaintFigures(figureInputs(list, ctx), from, to),
     }))
     .sort((a, b) => b.received - a.received || a.name.localeCompare(b.name));

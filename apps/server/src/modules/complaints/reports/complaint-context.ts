@@ -2,7 +2,7 @@ import { AppError } from '@ecocloud/contracts';
 import { complaintClockSettingsOf, type ComplaintClockSettings } from '@ecocloud/standards';
 import type { Actor } from '../../../http/actor';
 import { loadCalendar, type WorkingCalendar } from '../../../platform/deadlines';
-import { provinceRegionCode } from '../../../platform/orgs/org-reads';
+import { orgsByIds, provinceRegionCode } from '../../../platform/orgs/org-reads';
 import { readSetting } from '../../../platform/settings/setting-reads';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { shanghaiDate } from '../../../platform/time-zone';
@@ -13,7 +13,7 @@ import { findComplaint, type ComplaintRow } from './complaints.repository';
 export type ClockContext = { today: string; calendar: WorkingCalendar; settings: ComplaintClockSettings };
 
 /** Setting `complaints.roll_rest_day` (JSON false turns it off): a last day on a rest day moves to the next working day. */
-export const ROLL_SETTING = 'complaints.roll_rest_day';
+const ROLL_SETTING = 'complaints.roll_rest_day';
 
 export async function clockContext(deps: ServiceDeps): Promise<ClockContext> {
   const [calendar, province, roll] = await Promise.all([
@@ -30,7 +30,7 @@ export async function clockContext(deps: ServiceDeps): Promise<ClockContext> {
 
 export const todayOf = (deps: ServiceDeps) => shanghaiDate(deps.clock.now().toISOString());
 
-export const complaintNotFound = (id: string) => new AppError('COMPLAINT_NOT_FOUND', `report ${id} not found`);
+const complaintNotFound = (id: string) => new AppError('COMPLAINT_NOT_FOUND', `report ${id} not found`);
 
 /** A report in the actor's scope (its handling unit's subtree); anything else is 404, so scope does not leak. */
 export async function complaintInReach(deps: ServiceDeps, actor: Actor, id: string): Promise<ComplaintRow> {
@@ -48,4 +48,10 @@ export async function enterpriseNames(
   if (!wanted.length) return new Map();
   const rows = await sourcesReads.enterprisesInReach(deps.db, null, { ids: wanted });
   return new Map(rows.map((e) => [e.id, e.name]));
+}
+
+/** Names of the handling units. */
+export async function orgNames(deps: ServiceDeps, ids: readonly string[]): Promise<Map<string, string>> {
+  const orgs = await orgsByIds(deps.db, [...new Set(ids)]);
+  return new Map([...orgs.entries()].map(([id, o]) => [id, o.name]));
 }

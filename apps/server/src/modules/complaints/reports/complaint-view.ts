@@ -41,7 +41,7 @@ const authorityOpen = (clocks: readonly ComplaintClock[]) =>
   clocks.filter((c) => c.rule.party === 'authority' && c.doneOn === null);
 
 /** The staff reference of a report: the start of its random id. */
-export const refOf = (id: string) => id.replace(/-/g, '').slice(0, 8).toUpperCase();
+const refOf = (id: string) => id.replace(/-/g, '').slice(0, 8).toUpperCase();
 
 /** Only the officers of the handling unit who handle reports see who reported (retaliation risk). */
 export const mayViewIdentity = (actor: Actor, row: Pick<ComplaintRow, 'handling_org_id'>): boolean =>
@@ -49,7 +49,7 @@ export const mayViewIdentity = (actor: Actor, row: Pick<ComplaintRow, 'handling_
 
 export function toSummary(
   row: ComplaintRow,
-  enterpriseName: string | null,
+  names: { enterprise: string | null; org: string },
   clocks: readonly ComplaintClock[],
 ): ComplaintSummary {
   const open = authorityOpen(clocks);
@@ -68,9 +68,9 @@ export function toSummary(
     classification: row.classification as ComplaintSummary['classification'],
     anonymous: row.anonymous === 1,
     handlingOrgId: row.handling_org_id,
-    handlingOrgName: row.handling_org_name,
+    handlingOrgName: names.org,
     enterpriseId: row.enterprise_id,
-    enterpriseName,
+    enterpriseName: names.enterprise,
     handoverBatch: row.handover_batch,
     nextDue: open.map((c) => c.dueDate).sort()[0] ?? null,
     overdue: clocks.some((c) => c.rule.party === 'authority' && c.overdue),
@@ -90,6 +90,7 @@ export function toDetail(
   row: ComplaintRow,
   o: {
     enterpriseName: string | null;
+    orgName: string;
     clocks: ComplaintClock[];
     events: readonly ComplaintEventRow[];
     photoIds: string[];
@@ -99,7 +100,7 @@ export function toDetail(
   },
 ): ComplaintDetail {
   return {
-    ...toSummary(row, o.enterpriseName, o.clocks),
+    ...toSummary(row, { enterprise: o.enterpriseName, org: o.orgName }, o.clocks),
     occurredOn: row.occurred_on,
     acceptedOn: row.accepted_on,
     repliedOn: row.replied_on,

@@ -9,7 +9,7 @@ import type {
   ComplaintsTable,
 } from '../complaints.tables';
 
-export type ComplaintRow = Selectable<ComplaintsTable> & { handling_org_name: string };
+export type ComplaintRow = Selectable<ComplaintsTable>;
 export type ComplaintEventRow = Selectable<ComplaintEventsTable>;
 
 /**
@@ -18,11 +18,7 @@ export type ComplaintEventRow = Selectable<ComplaintEventsTable>;
  * complaint_reporters.
  */
 function reports(db: Kysely<Database>, actor: Actor | null) {
-  let q = db
-    .selectFrom('complaints')
-    .innerJoin('orgs', 'orgs.id', 'complaints.handling_org_id')
-    .selectAll('complaints')
-    .select('orgs.name as handling_org_name');
+  let q = db.selectFrom('complaints').selectAll('complaints');
   if (actor) q = q.where(scopePredicate(actor, { org: 'complaints.handling_org_id' }));
   return q;
 }

@@ -12,7 +12,7 @@ import { addCalendarDays } from '../../../platform/deadlines';
 import { regionPrefix } from '../../../platform/regions';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { allowedActions } from './complaint-actions.rules';
-import { clockContext, complaintInReach, enterpriseNames } from './complaint-context';
+import { clockContext, complaintInReach, enterpriseNames, orgNames } from './complaint-context';
 import { clocksOf, mayViewIdentity, samePlace, toDetail, toSummary } from './complaint-view';
 import {
   eventsOfComplaint,
@@ -27,14 +27,23 @@ import {
 /** The reports in scope as summaries (no identity, no tracking code), with their clocks as of today. */
 export async function summariesOf(deps: ServiceDeps, rows: readonly ComplaintRow[]): Promise<ComplaintSummary[]> {
   const ctx = await clockContext(deps);
-  const names = await enterpriseNames(
-    deps,
-    rows.map((r) => r.enterprise_id),
-  );
+  const [names, orgs] = await Promise.all([
+    enterpriseNames(
+      deps,
+      rows.map((r) => r.enterprise_id),
+    ),
+    orgNames(
+      deps,
+      rows.map((r) => r.handling_org_id),
+    ),
+  ]);
   return rows.map((r) =>
     toSummary(
       r,
-      r.enterprise_id ? (names.get(r.enterprise_id) ?? null) : null,
+      {
+        enterprise: r.enterprise_id ? (names.get(r.enterprise_id) ?? null) : null,
+        org: orgs.get(r.handling_org_id) ?? '',
+      },
       clocksOf(r, ctx.calendar, ctx.settings, ctx.today),
     ),
   );
@@ -75,10 +84,11 @@ export async function detailOf(
 ): Promise<ComplaintDetail> {
   const id = row.id;
   const ctx = await clockContext(deps);
-  const [events, photoIds, names, duplicates] = await Promise.all([
+  const [events, photoIds, names, orgs, duplicates] = await Promise.all([
     eventsOfComplaint(deps.db, id),
     photoIdsOf(deps.db, id),
     enterpriseNames(deps, [row.enterprise_id]),
+    orgNames(deps, [row.handling_org_id]),
     ['received', 'accepted'].includes(row.state)
       ? openReportsLike(deps.db, actor, {
           kind: row.kind,
@@ -90,6 +100,7 @@ export async function detailOf(
   ]);
   return toDetail(row, {
     enterpriseName: row.enterprise_id ? (names.get(row.enterprise_id) ?? null) : null,
+    orgName: orgs.get(row.handling_org_id) ?? '',
     clocks: clocksOf(row, ctx.calendar, ctx.settings, ctx.today),
     events,
     photoIds,

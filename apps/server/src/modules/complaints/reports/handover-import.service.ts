@@ -1,7 +1,7 @@
 import { COMPLAINT_KINDS, type ComplaintKind, type ImportReport, type ImportRowError } from '@ecocloud/contracts';
 import { isIsoDay } from '@ecocloud/standards';
 import type { Actor } from '../../../http/actor';
-import { auditContextOf } from '../../../platform/audit/audit.service';
+import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import { runImport, rowError, type ImportMode } from '../../../platform/import-export/import-runner';
 import { readTable, type TableFormat } from '../../../platform/import-export/table-io';
 import { owningOrgOfRegion } from '../../../platform/orgs/org-reads';
@@ -110,6 +110,11 @@ export async function importHandover(
             handlingOrgId: v.value.handlingOrgId,
             createdBy: actor.userId,
           });
+        await appendAudit(trx, deps.clock, auditContextOf(actor), {
+          action: 'complaints.complaint.import',
+          entityType: 'complaint',
+          after: { rows: valid.length, batches: [...new Set(valid.map((v) => v.value.handoverBatch))] },
+        });
         return valid.length;
       }),
   });

@@ -31,7 +31,7 @@ export type NewReport = ReportFields & {
 const PUBLIC: AuditContext = { actorId: null, actorName: 'public', actorOrgId: null, requestId: null, ip: null };
 
 /** The unit that covers the place (the county's bureau, else the city's, else the province's). */
-export async function routeOf(db: Kysely<Database>, regionCode: string): Promise<string> {
+async function routeOf(db: Kysely<Database>, regionCode: string): Promise<string> {
   const org = await owningOrgOfRegion(db, regionCode);
   if (!org)
     throw new AppError('REGION_NOT_COVERED', `no unit covers region ${regionCode}`, [
