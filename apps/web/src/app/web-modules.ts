@@ -1,5 +1,6 @@
 import { assessmentWebModule } from '../modules/assessment';
 import { auditWebModule } from '../modules/audit';
+import { complaintsWebModule } from '../modules/complaints';
 import { complianceWebModule } from '../modules/compliance';
 import { authWebModule } from '../modules/auth';
 import { dictionariesWebModule } from '../modules/dictionaries';
@@ -32,6 +33,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   sourcesWebModule,
   complianceWebModule,
   enforcementWebModule,
+  complaintsWebModule,
   setupWebModule,
   authWebModule,
   portalWebModule,

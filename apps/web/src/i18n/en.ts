@@ -1,3 +1,4 @@
+import { complaintsEn } from './complaints.en';
 import { enforcementEn } from './enforcement.en';
 import { complianceEn } from './compliance.en';
 import { assessmentEn } from './assessment.en';
@@ -593,6 +594,7 @@ export const en: Messages = {
   sources: sourcesEn,
   compliance: complianceEn,
   enforcement: enforcementEn,
+  complaints: complaintsEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

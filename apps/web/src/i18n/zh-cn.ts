@@ -1,3 +1,4 @@
+import { complaintsZh } from './complaints.zh-cn';
 import { enforcementZh } from './enforcement.zh-cn';
 import { complianceZh } from './compliance.zh-cn';
 import { assessmentZh } from './assessment.zh-cn';
@@ -590,6 +591,7 @@ export const zhCN = {
   sources: sourcesZh,
   compliance: complianceZh,
   enforcement: enforcementZh,
+  complaints: complaintsZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

@@ -11,6 +11,9 @@ const Inspections = lazyPage(() => import('./pages/PortalInspectionsPage'), 'Por
 const Decisions = lazyPage(() => import('./pages/PortalDecisionsPage'), 'PortalDecisionsPage');
 // The public page the sources module's QR code (一企一码) opens: the sources module's page, in the portal frame.
 const Enterprise = lazyPage(() => import('../sources/shared'), 'PortalEnterprisePage');
+// The complaints module's public report form and tracking page, in the portal frame.
+const Report = lazyPage(() => import('../complaints'), 'PortalReportPage');
+const Track = lazyPage(() => import('../complaints'), 'PortalTrackPage');
 
 /** The public portal: `/` (air now, the former landing page) and `/portal/…`, inside the portal frame. */
 export const PORTAL_ROUTES: readonly ModuleRoute[] = [
@@ -26,6 +29,8 @@ export const PORTAL_ROUTES: readonly ModuleRoute[] = [
       { path: '/portal/inspections', page: Inspections },
       { path: '/portal/decisions', page: Decisions },
       { path: '/portal/enterprises/:uscc', page: Enterprise },
+      { path: '/portal/report', page: Report },
+      { path: '/portal/track', page: Track },
     ],
   },
 ];

@@ -13,6 +13,8 @@ const NAV = [
   // 一公开: the enforcement module's published inspections and penalty decisions.
   { key: 'inspections', path: '/portal/inspections', labelKey: 'enforcement.portal.inspections' },
   { key: 'decisions', path: '/portal/decisions', labelKey: 'enforcement.portal.decisions' },
+  // 12369: the complaints module's report form (its tracking page links from the receipt).
+  { key: 'report', path: '/portal/report', labelKey: 'complaints.portal.nav' },
 ] as const;
 
 function activeKey(pathname: string): string {
