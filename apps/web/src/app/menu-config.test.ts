@@ -64,6 +64,10 @@ describe('APP_MENU', () => {
       'enforcementCases',
       'enforcementInspections',
       'enforcementInspectionLibrary',
+      'complaints',
+      'complaintsList',
+      'complaintsMap',
+      'complaintsStats',
     ]);
   });
 

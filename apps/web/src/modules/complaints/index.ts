@@ -2,9 +2,6 @@ import type { WebModule } from '../../lib/web-module';
 import { COMPLAINTS_MENU } from './complaints-menu';
 import { COMPLAINTS_ROUTES } from './routes';
 
-/** The portal's report form and tracking page (the portal module mounts them in its frame). */
-export { PortalReportPage, PortalTrackPage } from './portal-pages';
-
 /** Complaints as the shell sees it (信访投诉): reports with their clocks, the map, the statistics. */
 export const complaintsWebModule: WebModule = {
   name: 'complaints',

@@ -12,8 +12,8 @@ const Decisions = lazyPage(() => import('./pages/PortalDecisionsPage'), 'PortalD
 // The public page the sources module's QR code (一企一码) opens: the sources module's page, in the portal frame.
 const Enterprise = lazyPage(() => import('../sources/shared'), 'PortalEnterprisePage');
 // The complaints module's public report form and tracking page, in the portal frame.
-const Report = lazyPage(() => import('../complaints'), 'PortalReportPage');
-const Track = lazyPage(() => import('../complaints'), 'PortalTrackPage');
+const Report = lazyPage(() => import('../complaints/portal-pages'), 'PortalReportPage');
+const Track = lazyPage(() => import('../complaints/portal-pages'), 'PortalTrackPage');
 
 /** The public portal: `/` (air now, the former landing page) and `/portal/…`, inside the portal frame. */
 export const PORTAL_ROUTES: readonly ModuleRoute[] = [
