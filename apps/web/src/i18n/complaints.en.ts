@@ -134,6 +134,7 @@ export const complaintsEn: typeof complaintsZh = {
     substantiated: 'The report was substantiated',
     date: 'Day',
     save: 'Submit',
+    close: 'Close',
     kind: 'Kind of problem',
     description: 'Description',
     regionCode: 'County or district',

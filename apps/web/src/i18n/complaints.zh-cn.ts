@@ -131,6 +131,7 @@ export const complaintsZh = {
     substantiated: '反映情况属实',
     date: '日期',
     save: '提交',
+    close: '关闭',
     kind: '问题类型',
     description: '问题描述',
     regionCode: '所在区县',

@@ -54,7 +54,7 @@ export function PortalReportPage() {
           subTitle={
             <Space orientation="vertical">
               {t('complaints.portal.keepCode')}
-              <Typography.Title level={3} copyable data-testid="tracking-code">
+              <Typography.Title level={3} copyable data-testid="tracking-code" translate="no">
                 {file.data.trackingCode}
               </Typography.Title>
               <Link to={`/portal/track?code=${file.data.trackingCode}`}>{t('complaints.portal.trackTitle')}</Link>

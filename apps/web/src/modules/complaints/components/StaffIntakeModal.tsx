@@ -35,7 +35,7 @@ export function StaffIntakeModal({ open, onClose }: { open: boolean; onClose: ()
       title={t('complaints.list.create')}
       onCancel={close}
       onOk={() => (code ? close() : form.submit())}
-      okText={code ? t('common.close', { defaultValue: t('complaints.form.save') }) : t('complaints.form.save')}
+      okText={code ? t('complaints.form.close') : t('complaints.form.save')}
       confirmLoading={create.isPending}
       destroyOnHidden
     >

@@ -38,7 +38,8 @@ export function ComplaintPage() {
       <PageHeader
         title={
           <Space>
-            {`${t(`complaints.kinds.${c.kind}`)} ${c.ref}`}
+            {t(`complaints.kinds.${c.kind}`)}
+            <span translate="no">{c.ref}</span>
             <ComplaintStateTag state={c.state} />
           </Space>
         }
@@ -149,7 +150,7 @@ export function ComplaintPage() {
               data-testid="complaint-duplicates"
             >
               {c.possibleDuplicates.map((d) => (
-                <div key={d.id}>{`${d.ref} ${d.receivedOn} ${d.address}`}</div>
+                <div key={d.id} translate="no">{`${d.ref} ${d.receivedOn} ${d.address}`}</div>
               ))}
             </Card>
           ) : null}

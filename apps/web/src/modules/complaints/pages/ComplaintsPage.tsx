@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../ui/PageHeader';
 import { hasPermission, useSession } from '../../auth/shared';
-import { exportUrl } from '../api';
+import { exportUrl, type ComplaintQuery } from '../api';
 import { ComplaintStateTag } from '../components/ComplaintStateTag';
 import { StaffIntakeModal } from '../components/StaffIntakeModal';
 import { useComplaints } from '../hooks/useComplaints';
@@ -18,10 +18,10 @@ import { useComplaints } from '../hooks/useComplaints';
 export function ComplaintsPage() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const [filter, setFilter] = useState<{ state?: string; kind?: string; q?: string; overdue?: 'true' }>({});
+  const [filter, setFilter] = useState<Pick<ComplaintQuery, 'state' | 'kind' | 'q' | 'overdue'>>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
-  const list = useComplaints({ ...filter, ...paging, sort: 'nextDue', order: 'asc' } as never);
+  const list = useComplaints({ ...filter, ...paging, sort: 'nextDue', order: 'asc' });
   const set = (next: Partial<typeof filter>) => {
     setFilter((f) => ({ ...f, ...next }));
     setPaging((p) => ({ ...p, page: 1 }));
@@ -56,14 +56,14 @@ export function ComplaintsPage() {
             style={{ width: 150 }}
             placeholder={t('complaints.list.state')}
             options={COMPLAINT_STATES.map((s) => ({ value: s, label: t(`complaints.states.${s}`) }))}
-            onChange={(state?: string) => set({ state })}
+            onChange={(state?: ComplaintQuery['state']) => set({ state })}
           />
           <Select
             allowClear
             style={{ width: 150 }}
             placeholder={t('complaints.list.kind')}
             options={COMPLAINT_KINDS.map((k) => ({ value: k, label: t(`complaints.kinds.${k}`) }))}
-            onChange={(kind?: string) => set({ kind })}
+            onChange={(kind?: ComplaintQuery['kind']) => set({ kind })}
           />
           <Checkbox onChange={(e) => set({ overdue: e.target.checked ? 'true' : undefined })}>
             {t('complaints.list.onlyOverdue')}
@@ -87,7 +87,11 @@ export function ComplaintsPage() {
             {
               title: t('complaints.list.ref'),
               dataIndex: 'ref',
-              render: (ref: string, c) => <Link to={`/app/complaints/reports/${c.id}`}>{ref}</Link>,
+              render: (ref: string, c) => (
+                <Link to={`/app/complaints/reports/${c.id}`} translate="no">
+                  {ref}
+                </Link>
+              ),
             },
             { title: t('complaints.list.received'), dataIndex: 'receivedOn' },
             { title: t('complaints.list.kind'), dataIndex: 'kind', render: (k: string) => t(`complaints.kinds.${k}`) },
