@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { JourneyContext } from '../lib/types';
+import { latinFindings } from '../lib/latin-text';
 import { apiGet, check, loginThroughForm, waitForText } from '../lib/page-helpers';
 
 export const name =
@@ -17,6 +18,24 @@ async function pick(page: Page, testId: string, option: string, type = false): P
   await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
 }
 
+/**
+ * The region picker fills from the province base map once it has loaded: typed, then Enter on the first match;
+ * checked and tried again when a busy machine dropped the choice.
+ */
+async function pickRegion(page: Page, typed: string): Promise<void> {
+  const select = page.getByTestId('report-region');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    await page.keyboard.type(typed);
+    await page.locator('.ant-select-item-option:visible', { hasText: typed }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    if ((await select.textContent())?.includes(typed)) return;
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`the region picker did not take ${typed}`);
+}
+
 /** Files a report through the portal form in a phone-sized window; returns its tracking code. */
 async function fileOnPortal(page: Page, baseUrl: string, description: string, named: boolean): Promise<string> {
   await page.setViewportSize(PHONE);
@@ -24,12 +43,14 @@ async function fileOnPortal(page: Page, baseUrl: string, description: string, na
   await page.getByTestId('report-description').waitFor();
   await pick(page, 'report-kind', '异味');
   await page.getByTestId('report-description').fill(description);
-  await pick(page, 'report-region', '南宁', true);
+  await pickRegion(page, '南宁');
   await page.getByTestId('report-address').fill('南宁市西乡塘区科园大道88号附近');
   if (named) {
     await page.getByTestId('report-name').fill(REPORTER.name);
     await page.getByTestId('report-phone').fill(REPORTER.phone);
   } else await page.getByTestId('report-anonymous').click();
+  const latin = await latinFindings(page);
+  check(latin.length === 0, `the report form shows Latin text: ${latin.map((f) => f.text).join(', ')}`);
   // The form fits the phone: no horizontal scrolling.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overflow <= 1, `the report form is ${overflow}px wider than the phone`);

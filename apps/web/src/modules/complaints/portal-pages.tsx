@@ -1,7 +1,7 @@
 import { COMPLAINT_KINDS, type PublicComplaintStatus } from '@ecocloud/contracts';
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Result, Select, Space, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { regionNamesByCode } from '../../ui/map/province-geo';
@@ -42,6 +42,7 @@ export function PortalReportPage() {
   );
   const [point, setPoint] = useState<{ lon: number; lat: number } | null>(null);
   const [photos, setPhotos] = useState<string[]>([]);
+  const photoInput = useRef<HTMLInputElement>(null);
   const anonymous = Form.useWatch('anonymous', form);
   const file = useMutation({ mutationFn: (b: PublicComplaintInput) => fileReport(b), meta: { silent: true } });
 
@@ -129,16 +130,22 @@ export function PortalReportPage() {
           <Input type="date" />
         </Form.Item>
         <Form.Item label={t('complaints.portal.photos')}>
+          {/* The native picker's own words follow the browser's language: a button in the page's words opens it. */}
           <input
+            ref={photoInput}
             type="file"
             accept="image/jpeg,image/png,image/webp"
             multiple
+            hidden
             data-testid="report-photos"
             onChange={async (e) => {
               const files = [...(e.target.files ?? [])].filter((f) => f.size <= MAX_PHOTO_BYTES).slice(0, 3);
               setPhotos(await Promise.all(files.map(readPhoto)));
             }}
           />
+          <Button block onClick={() => photoInput.current?.click()}>
+            {photos.length ? `${t('complaints.portal.addPhoto')}（${photos.length}）` : t('complaints.portal.addPhoto')}
+          </Button>
         </Form.Item>
         <Card size="small" title={t('complaints.portal.contact')} style={{ marginBottom: 16 }}>
           <Form.Item name="anonymous" valuePropName="checked">
