@@ -81,6 +81,7 @@ describe('the module list', () => {
       'compliance',
       'enforcement',
       'enforcement-records',
+      'complaints',
       'credit-repair',
       'credit-rating',
       'rectification',

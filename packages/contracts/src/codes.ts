@@ -182,6 +182,14 @@ export const AUDIT_ACTIONS = [
   'credit.disclosure_unit.add',
   'credit.mark.add',
   'credit.disclosure_report.file',
+  'complaints.complaint.create',
+  'complaints.complaint.import',
+  'complaints.complaint.action',
+  'complaints.complaint.rate',
+  'complaints.complaint.review_request',
+  /** Someone opened a reporter's identity and contact (retaliation risk: every view is logged). */
+  'complaints.identity.view',
+  'complaints.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -229,6 +237,7 @@ export const AUDIT_ENTITY_TYPES = [
   'credit_disclosure_list',
   'credit_enterprise_mark',
   'credit_disclosure_report',
+  'complaint',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number] | `dictionary:${string}`;
 

@@ -140,6 +140,12 @@ export const ERROR_CATALOGUE = {
   CREDIT_SCHEME_INVALID: 400,
   DISCLOSURE_LIST_CONFLICT: 409,
   DISCLOSURE_REPORT_INVALID: 400,
+  /** A report that does not exist or lies outside the caller's scope; an unknown or malformed tracking code too. */
+  COMPLAINT_NOT_FOUND: 404,
+  /** A step the report's state does not allow (answering a report not yet accepted, rating twice, …). */
+  COMPLAINT_STATE_CONFLICT: 409,
+  /** The reporter's identity is for the officers of the handling unit, exports of it need its own permission. */
+  COMPLAINT_IDENTITY_FORBIDDEN: 403,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -31,3 +31,4 @@ export * from './sources/oxygen-reference';
 export * from './emissions';
 export * from './enforcement';
 export * from './credit';
+export * from './complaints';

@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016-enforcement';
 import * as m0017 from './migrations/0017-credit-complaints-permissions';
 import * as m0018 from './migrations/0018-credit-repair';
 import * as m0019 from './migrations/0019-credit-rating-disclosure';
+import * as m0020 from './migrations/0020-complaints';
 import * as m0021 from './migrations/0021-inspection-records';
 import * as m0023 from './migrations/0023-rectification';
 import * as m0024 from './migrations/0024-workplan-monthly';
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-credit-complaints-permissions': m0017,
   '0018-credit-repair': m0018,
   '0019-credit-rating-disclosure': m0019,
+  '0020-complaints': m0020,
   '0021-inspection-records': m0021,
   '0023-rectification': m0023,
   '0024-workplan-monthly': m0024,

@@ -6,6 +6,7 @@ import type { CreditDisclosureTables } from '../modules/credit/disclosure/disclo
 import type { CreditRatingTables } from '../modules/credit/rating/rating.tables';
 import type { EnforcementTables } from '../modules/enforcement/enforcement.tables';
 import type { RectificationTables } from '../modules/rectification/rectification.tables';
+import type { ComplaintsTables } from '../modules/complaints/complaints.tables';
 import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
 import type { WorkplanTables } from '../modules/workplan/shared/workplan.tables';
 import type { WorkplanMonthlyTables } from '../modules/workplan/monthly/monthly.tables';
@@ -22,6 +23,7 @@ export interface Database
     SourcesTables,
     ComplianceTables,
     EnforcementTables,
+    ComplaintsTables,
     CreditRepairTables,
     CreditRatingTables,
     CreditDisclosureTables,

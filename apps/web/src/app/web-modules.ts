@@ -1,5 +1,6 @@
 import { assessmentWebModule } from '../modules/assessment';
 import { auditWebModule } from '../modules/audit';
+import { complaintsWebModule } from '../modules/complaints';
 import { complianceWebModule } from '../modules/compliance';
 import { creditWebModule } from '../modules/credit';
 import { authWebModule } from '../modules/auth';
@@ -34,6 +35,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   sourcesWebModule,
   complianceWebModule,
   enforcementWebModule,
+  complaintsWebModule,
   creditWebModule,
   rectificationWebModule,
   setupWebModule,

@@ -167,6 +167,13 @@ export const codesEn: typeof codesZh = {
     'credit/disclosure_unit/add': 'Add a unit to the disclosure list',
     'credit/mark/add': 'Mark a listed company, bond issuer or audit',
     'credit/disclosure_report/file': 'File a disclosure report',
+    'complaints/complaint/create': 'Report registered',
+    'complaints/complaint/import': 'Handed-over reports imported',
+    'complaints/complaint/action': 'Report handled',
+    'complaints/complaint/rate': 'Reporter rated the answer',
+    'complaints/complaint/review_request': 'Review requested',
+    'complaints/identity/view': "Reporter's identity viewed",
+    'complaints/export': 'Reports exported',
   },
   auditEntities: {
     user: 'User',
@@ -211,6 +218,7 @@ export const codesEn: typeof codesZh = {
     credit_disclosure_list: 'Disclosure list',
     credit_enterprise_mark: 'Disclosure mark',
     credit_disclosure_report: 'Disclosure report',
+    complaint: 'Complaint report',
   },
   fieldIssues: {
     invalid_type: 'Wrong type',

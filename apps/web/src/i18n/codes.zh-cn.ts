@@ -169,6 +169,13 @@ export const codesZh = {
     'credit/disclosure_unit/add': '将企业列入依法披露名单',
     'credit/mark/add': '标记上市公司、发债企业或清洁生产审核',
     'credit/disclosure_report/file': '提交环境信息依法披露报告',
+    'complaints/complaint/create': '登记投诉举报',
+    'complaints/complaint/import': '导入交办件',
+    'complaints/complaint/action': '办理投诉举报',
+    'complaints/complaint/rate': '举报人评价',
+    'complaints/complaint/review_request': '申请复查',
+    'complaints/identity/view': '查看举报人信息',
+    'complaints/export': '导出投诉举报',
   },
   auditEntities: {
     user: '用户',
@@ -213,6 +220,7 @@ export const codesZh = {
     credit_disclosure_list: '依法披露企业名单',
     credit_enterprise_mark: '企业披露标记',
     credit_disclosure_report: '环境信息依法披露报告',
+    complaint: '投诉举报',
   },
   fieldIssues: {
     invalid_type: '类型不正确',

@@ -1,5 +1,6 @@
 import { creditEn } from './credit.en';
 import { creditRatingEn } from './credit-rating.en';
+import { complaintsEn } from './complaints.en';
 import { enforcementEn } from './enforcement.en';
 import { rectificationEn } from './rectification.en';
 import { complianceEn } from './compliance.en';
@@ -147,6 +148,9 @@ export const en: Messages = {
       "The disclosure list's state does not allow this (10 working days of notice, fixed by end of March)",
     DISCLOSURE_REPORT_INVALID:
       'The disclosure report is not valid (not on the list, no such event, or the year is not over)',
+    COMPLAINT_NOT_FOUND: 'The report does not exist or is outside your data scope',
+    COMPLAINT_STATE_CONFLICT: 'The report is not at a stage that allows this',
+    COMPLAINT_IDENTITY_FORBIDDEN: "Only the handling unit's officers may see who reported",
     PENALTY_NOT_ASSESSABLE: 'The fine cannot be computed with the chosen discretion table',
     unknown: 'Something went wrong',
   },
@@ -630,6 +634,7 @@ export const en: Messages = {
   credit: creditEn,
   rectification: rectificationEn,
   creditRating: creditRatingEn,
+  complaints: complaintsEn,
   ...codesEn,
   assessment: assessmentEn,
   setup: {

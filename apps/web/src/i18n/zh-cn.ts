@@ -1,5 +1,6 @@
 import { creditZh } from './credit.zh-cn';
 import { creditRatingZh } from './credit-rating.zh-cn';
+import { complaintsZh } from './complaints.zh-cn';
 import { enforcementZh } from './enforcement.zh-cn';
 import { rectificationZh } from './rectification.zh-cn';
 import { complianceZh } from './compliance.zh-cn';
@@ -143,6 +144,9 @@ export const zhCN = {
     CREDIT_SCHEME_INVALID: '评价指标方案不成立（指标编号重复或等级分数线不递减）',
     DISCLOSURE_LIST_CONFLICT: '依法披露名单当前状态不允许此操作（公示不少于10个工作日、3月底前确定）',
     DISCLOSURE_REPORT_INVALID: '该披露报告不成立（不在名单内、事件不存在或报告期未结束）',
+    COMPLAINT_NOT_FOUND: '投诉举报不存在或不在您的数据范围内',
+    COMPLAINT_STATE_CONFLICT: '投诉举报当前阶段不允许此操作',
+    COMPLAINT_IDENTITY_FORBIDDEN: '仅承办单位的办理人员可查看举报人信息',
     unknown: '发生未知错误',
   },
   landing: {
@@ -622,6 +626,7 @@ export const zhCN = {
   credit: creditZh,
   rectification: rectificationZh,
   creditRating: creditRatingZh,
+  complaints: complaintsZh,
   ...codesZh,
   assessment: assessmentZh,
   setup: {

@@ -60,5 +60,7 @@ export const CALC_USAGE = `usage: ecocloud calc <command> [options] [FILE|-]
                  pollutant_class, area, daily_volume_t, exceed_multiple, repeats_2y (JSON array out)
   credit-repair  --class minor|general|serious --decision-date YYYY-MM-DD [--json]   publication periods of a
                  punishment record: regime, published, earliest repair date, automatic removal date (no input)
+  complaint-deadlines --received DATE [--accepted DATE] [--extended] [--replied DATE] [--jurisdiction CODE] [--json]
+                 the complaint and petition deadlines (信访工作条例 §§23, 34–36), each with its rule
 CSV in and out (UTF-8, header row required); '-' is stdin/stdout (the default).
 `;

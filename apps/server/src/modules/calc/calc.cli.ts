@@ -7,6 +7,7 @@ import { CALC_USAGE, choice, parseArgs, UsageError, type ParsedArgs } from './ca
 import { CREDIT_REPAIR_FLAGS, CREDIT_REPAIR_OPTIONS, runCreditRepair } from './credit-repair.cli';
 import { EMISSIONS_OPTIONS, runEmissions } from './emissions.cli';
 import { PENALTY_FLAGS, runPenalty } from './penalty.cli';
+import { COMPLAINT_DEADLINE_FLAGS, COMPLAINT_DEADLINE_OPTIONS, runComplaintDeadlines } from './complaint-deadlines.cli';
 import {
   aqiOutputColumns,
   calcAqiRows,
@@ -139,6 +140,11 @@ const COMMANDS: Record<
   emissions: { options: EMISSIONS_OPTIONS, run: runEmissions },
   penalty: { options: [], flags: PENALTY_FLAGS, run: runPenaltyRows },
   'credit-repair': { options: CREDIT_REPAIR_OPTIONS, flags: CREDIT_REPAIR_FLAGS, run: runCreditRepair },
+  'complaint-deadlines': {
+    options: COMPLAINT_DEADLINE_OPTIONS,
+    flags: COMPLAINT_DEADLINE_FLAGS,
+    run: runComplaintDeadlines,
+  },
 };
 
 /**

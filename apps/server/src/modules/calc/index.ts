@@ -11,7 +11,7 @@ export const calcModule: ServerModule = {
     {
       name: 'calc',
       usage: [
-        'calc aqi|water-class|air-evaluation|emissions|penalty|credit-repair …   standards calculations over CSV (see packages/standards/README.md, docs/emissions-rules.md)',
+        'calc aqi|water-class|air-evaluation|emissions|penalty|credit-repair|complaint-deadlines …   standards calculations over CSV (see packages/standards/README.md, docs/emissions-rules.md)',
       ],
       run: (args, { io }) => runCalcCommand(args, io),
     },

@@ -1,14 +1,27 @@
 import { COMPLAINTS_PERMISSIONS } from '@ecocloud/contracts';
 import type { ServerModule } from '../../server-module';
+import { complaintsRoutes } from './complaints.routes';
+import { COMPLAINTS_TABLES } from './complaints.tables';
+import { complaintsDemoSeeder } from './demo/demo-seeder';
+import { complaintsSupervision } from './learning/supervision';
+import { COMPLAINTS_METRICS } from './metrics';
+import { publicComplaintsRoutes } from './public/public-complaints.routes';
 
-/** Complaints and petitions (issue 19): intake, routing, statutory clocks, feedback, privacy of the reporter. */
+/**
+ * Complaints and petitions (issue 19): intake from the portal, staff and handed-over batches with a random
+ * tracking code; classification, routing and transfers; the statutory clocks (`@ecocloud/standards`
+ * complaints/); the answer reviewed before it is sent, rated by the reporter, 复查 for petitions; the
+ * reporter's identity for the handling officers only, every view audited; the map, statistics, metrics and
+ * the special-supervision criterion (three substantiated reports in 12 months). See README.md.
+ */
 export const complaintsModule: ServerModule = {
   name: 'complaints',
-  routes: [],
+  routes: [complaintsRoutes, publicComplaintsRoutes],
   services: [],
   commands: [],
-  demo: [],
-  metrics: [],
+  demo: [complaintsDemoSeeder],
+  metrics: COMPLAINTS_METRICS,
+  supervision: [complaintsSupervision],
   permissions: COMPLAINTS_PERMISSIONS,
-  tables: [],
+  tables: COMPLAINTS_TABLES,
 };

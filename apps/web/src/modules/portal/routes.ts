@@ -16,6 +16,9 @@ const Enterprise = lazyPage(() => import('../sources/shared'), 'PortalEnterprise
 // records within their publication period and approved repairs (信用信息公示).
 const Credit = lazyPage(() => import('../credit/shared'), 'PortalCreditPage');
 const CreditRepair = lazyPage(() => import('../credit/shared'), 'PortalCreditRepairPage');
+// The complaints module's public report form and tracking page, in the portal frame.
+const Report = lazyPage(() => import('../complaints/portal-pages'), 'PortalReportPage');
+const Track = lazyPage(() => import('../complaints/portal-pages'), 'PortalTrackPage');
 
 /** The public portal: `/` (air now, the former landing page) and `/portal/…`, inside the portal frame. */
 export const PORTAL_ROUTES: readonly ModuleRoute[] = [
@@ -34,6 +37,8 @@ export const PORTAL_ROUTES: readonly ModuleRoute[] = [
       { path: '/portal/credit-repair', page: CreditRepair },
       { path: '/portal/rectification', page: Rectification },
       { path: '/portal/enterprises/:uscc', page: Enterprise },
+      { path: '/portal/report', page: Report },
+      { path: '/portal/track', page: Track },
     ],
   },
 ];

@@ -18,6 +18,8 @@ const NAV = [
   { key: 'creditRepair', path: '/portal/credit-repair', labelKey: 'credit.repair.portal.title' },
   // The inspection-rectification progress the department publishes.
   { key: 'rectification', path: '/portal/rectification', labelKey: 'rectification.portal.nav' },
+  // 12369: the complaints module's report form (its tracking page links from the receipt).
+  { key: 'report', path: '/portal/report', labelKey: 'complaints.portal.nav' },
 ] as const;
 
 function activeKey(pathname: string): string {
