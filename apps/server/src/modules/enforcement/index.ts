@@ -38,6 +38,5 @@ export const enforcementModule: ServerModule = {
   tables: ENFORCEMENT_TABLES,
 };
 
-export { decidedCasesForCredit, type DecidedCaseForCredit } from './reads/credit-reads';
-/** Decided cases and their fines, for the credit module's rating and disclosure. */
-export { decidedCasesOf } from './reads/rating-reads';
+/** Decided cases with their fines, service and the duties after them, for the credit module. */
+export { decidedCases, type DecidedCase } from './reads/decided-cases';

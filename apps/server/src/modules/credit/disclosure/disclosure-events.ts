@@ -1,6 +1,6 @@
 import type { TemporaryEvent } from '@ecocloud/standards';
 import type { ServiceDeps } from '../../../platform/service-deps';
-import { decidedCasesOf } from '../../enforcement';
+import { decidedCases } from '../../enforcement';
 import { sourcesReads } from '../../sources';
 import type { DisclosureEvent } from './report-items';
 
@@ -25,14 +25,14 @@ export async function disclosureEvents(
 ): Promise<DisclosureEvent[]> {
   const wanted = new Set(enterpriseIds);
   const [cases, permitEvents] = await Promise.all([
-    decidedCasesOf(deps.db, enterpriseIds, from, to),
+    decidedCases(deps.db, enterpriseIds, { from, to }),
     sourcesReads.permitEventsOfEnterprises(deps.db),
   ]);
   const events: DisclosureEvent[] = cases.map((c) => ({
     enterpriseId: c.enterpriseId,
     ref: `penalty:${c.caseId}`,
     event: 'penalty',
-    receivedOn: c.servedOn ?? c.decidedOn,
+    receivedOn: c.servedOn ?? c.decisionDate,
     label: c.caseNo,
   }));
   for (const p of permitEvents) {

@@ -18,7 +18,7 @@ import type { Actor } from '../../../http/actor';
 import { appendAudit } from '../../../platform/audit/audit.service';
 import { addWorkingDays, loadCalendar } from '../../../platform/deadlines';
 import type { ServiceDeps } from '../../../platform/service-deps';
-import { decidedCasesOf } from '../../enforcement';
+import { decidedCases } from '../../enforcement';
 import { sourcesReads } from '../../sources';
 import { auditOf, isEnterpriseUser, parseJson, regionInReach, requireAny, todayOf } from '../shared/credit-context';
 import { listsOfYear, marksOf, unitsOf, type ListRow, type UnitRow } from './disclosure.repository';
@@ -41,7 +41,7 @@ async function groundsOf(
 ): Promise<Map<string, Ground[]>> {
   const ids = enterprises.map((e) => e.id);
   const marks = (await marksOf(deps.db)).filter((m) => ids.includes(m.enterprise_id));
-  const fines = await decidedCasesOf(deps.db, ids, `${year - 3}-01-01`, `${year - 1}-12-31`);
+  const fines = await decidedCases(deps.db, ids, { from: `${year - 3}-01-01`, to: `${year - 1}-12-31` });
   const out = new Map<string, Ground[]>();
   const add = (id: string, g: Ground) => out.set(id, [...(out.get(id) ?? []), g]);
   for (const e of enterprises) {
@@ -59,8 +59,8 @@ async function groundsOf(
       // Trigger years: last year's fines ≥ 10 万 and hand-marked triggers; the latest restarts the 3 years.
       const triggerYears = [
         ...fines
-          .filter((f) => f.enterpriseId === e.id && f.fineYuan >= DISCLOSURE_FINE_TRIGGER_YUAN)
-          .map((f) => Number(f.decidedOn.slice(0, 4))),
+          .filter((f) => f.enterpriseId === e.id && (f.fineYuan ?? 0) >= DISCLOSURE_FINE_TRIGGER_YUAN)
+          .map((f) => Number(f.decisionDate.slice(0, 4))),
         ...own.filter((m) => m.mark === 'trigger').map((m) => m.year),
       ].filter((y) => y < year && y >= year - 3);
       if (triggerYears.length === 0) continue;

@@ -16,7 +16,7 @@ import type { Actor } from '../../../http/actor';
 import { appendAudit } from '../../../platform/audit/audit.service';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { enterpriseAmounts } from '../../compliance';
-import { decidedCasesOf } from '../../enforcement';
+import { decidedCases } from '../../enforcement';
 import { sourcesReads } from '../../sources';
 import { latestPublished } from '../rating/ratings.repository';
 import { auditOf, parseJson, requireAny, todayOf } from '../shared/credit-context';
@@ -72,7 +72,7 @@ export async function annualPrefill(
   const [permits, amounts, cases, levels, rows, filed] = await Promise.all([
     sourcesReads.permitsOfEnterprises(deps.db, [e.id]),
     enterpriseAmounts(deps, actor, e.id, year),
-    decidedCasesOf(deps.db, [e.id], `${year}-01-01`, `${year}-12-31`),
+    decidedCases(deps.db, [e.id], { from: `${year}-01-01`, to: `${year}-12-31` }),
     latestPublished(deps.db, [e.id], todayOf(deps)),
     reportRows(deps, [e], [year], todayOf(deps)),
     reportsOf(deps.db, [e.id]),
@@ -88,7 +88,12 @@ export async function annualPrefill(
     dueDate: DISCLOSURE_RULES.annualDue(year),
     permits: permits.filter((p) => p.validFrom <= `${year}-12-31`),
     emissions: [...byPollutant].map(([pollutant, kg]) => ({ pollutant, amountKg: Math.round(kg * 1000) / 1000 })),
-    penalties: cases.map((c) => ({ caseNo: c.caseNo, title: c.title, decidedOn: c.decidedOn, fineYuan: c.fineYuan })),
+    penalties: cases.map((c) => ({
+      caseNo: c.caseNo,
+      title: c.title,
+      decidedOn: c.decisionDate,
+      fineYuan: c.fineYuan ?? 0,
+    })),
     creditLevel: levels.get(e.id)?.level ?? null,
     temporaryReports: rows.filter((r) => r.kind === 'temporary' && r.filedOn !== null).length,
     filed: annual

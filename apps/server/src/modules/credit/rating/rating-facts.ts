@@ -1,7 +1,7 @@
 import { ratingReasons, type RatingFacts, type RatingReason } from '@ecocloud/standards';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { complianceRecordOf } from '../../compliance';
-import { decidedCasesOf } from '../../enforcement';
+import { decidedCases } from '../../enforcement';
 import { sourcesReads } from '../../sources';
 import { missedDisclosuresOf } from '../disclosure/missed-disclosures';
 
@@ -24,7 +24,7 @@ export async function factsOfYear(
   const to = `${year}-12-31`;
   const [compliance, cases, reports, permitEvents, missed] = await Promise.all([
     complianceRecordOf(deps.db, ids, from, to),
-    decidedCasesOf(deps.db, ids, from, to),
+    decidedCases(deps.db, ids, { from, to }),
     sourcesReads.executionReportsOn(deps.db, on),
     sourcesReads.permitEventsOfEnterprises(deps.db),
     missedDisclosuresOf(deps, ids, year, on),
@@ -43,14 +43,14 @@ export async function factsOfYear(
       exceedance_hours: c.exceededHours,
       leads_confirmed: c.leadsConfirmed,
       cases_decided: own.length,
-      finesYuan: own.reduce((s, x) => s + x.fineYuan, 0),
+      finesYuan: own.reduce((s, x) => s + (x.fineYuan ?? 0), 0),
       late_reports: lateReports,
       disclosure_missed: missed.get(e.id) ?? 0,
     };
     const reasons = ratingReasons({
       category: e.category,
       keyListYear: e.keyListYear,
-      maxFineYuan: Math.max(0, ...own.map((x) => x.fineYuan)),
+      maxFineYuan: Math.max(0, ...own.map((x) => x.fineYuan ?? 0)),
       permitRevoked: permitEvents.some(
         (p) => p.enterpriseId === e.id && p.kind === 'revoked' && p.eventDate.startsWith(String(year)),
       ),

@@ -3,7 +3,7 @@ import type { RatingDetail, RatingRunDetail, RatingRunView } from '@ecocloud/con
 import { DEFAULT_RATING_SCHEME } from '@ecocloud/standards';
 import { supervisionFactsOf } from '../../../platform/supervision/supervision-registry';
 import { createTestApp, testDatabases, type Agent, type TestApp } from '../../../test/harness';
-import { decidedCasesOf } from '../../enforcement';
+import { decidedCases } from '../../enforcement';
 
 async function ok<T>(agent: Agent, method: string, url: string, body?: unknown, status = 200): Promise<T> {
   const res = await agent.request(method, url, body);
@@ -72,10 +72,10 @@ describe.each(testDatabases())('credit rating on $name', (db) => {
     expect(run.ratings.every((r) => r.regionCode.startsWith('4501'))).toBe(true);
     // A unit with decided cases in 2026: M11 loses 4 points per case and per full 10 000 元.
     const ids = run.ratings.map((r) => r.enterpriseId);
-    const cases = await decidedCasesOf(t.deps.db, ids, '2026-01-01', '2026-12-31');
+    const cases = await decidedCases(t.deps.db, ids, { from: '2026-01-01', to: '2026-12-31' });
     const withCase = run.ratings.find((r) => cases.some((c) => c.enterpriseId === r.enterpriseId))!;
     const own = cases.filter((c) => c.enterpriseId === withCase.enterpriseId);
-    const units = own.length + Math.floor(own.reduce((s, c) => s + c.fineYuan, 0) / 10_000);
+    const units = own.length + Math.floor(own.reduce((s, c) => s + (c.fineYuan ?? 0), 0) / 10_000);
     const detail = await ok<RatingDetail>(nanning, 'GET', `/api/v1/credit/ratings/${withCase.id}`);
     const m11 = detail.indicators.find((i) => i.code === 'M11')!;
     expect(m11).toMatchObject({

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import { repairPeriods, type PunishmentClass } from '@ecocloud/standards';
-import type { DecidedCaseForCredit } from '../../enforcement';
+import type { DecidedCase } from '../../enforcement';
 import type { CreditPunishmentRecordsTable } from './repair.tables';
 
 /** The stored columns a class and decision day give (periods by the regime on the decision day). */
@@ -18,7 +18,7 @@ export function periodColumns(punishmentClass: PunishmentClass, decisionDate: st
 
 /** A record row for a decided case (the service and the demo build it the same way). */
 export function recordOfCase(
-  c: DecidedCaseForCredit,
+  c: DecidedCase,
   o: {
     id: string;
     punishmentClass: PunishmentClass;

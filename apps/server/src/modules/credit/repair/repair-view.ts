@@ -1,6 +1,6 @@
 import type { PunishmentRecord, RepairDuty, RepairRequest } from '@ecocloud/contracts';
 import { publicationStateOn, type PunishmentClass, type RepairPeriods } from '@ecocloud/standards';
-import type { DecidedCaseForCredit } from '../../enforcement';
+import type { DecidedCase } from '../../enforcement';
 import type { sourcesReads } from '../../sources';
 import type { RecordRow, RequestRow } from './repair.repository';
 
@@ -9,7 +9,7 @@ import type { RecordRow, RequestRow } from './repair.repository';
  * case: the fine paid (its payment event), the correction verified (a re-inspection finding it corrected)
  * where a correction order was made. A record entered by hand has no case: `outside`, the reviewer checks.
  */
-export function dutiesOf(c: DecidedCaseForCredit | null | undefined, handRecord: boolean): RepairDuty[] {
+export function dutiesOf(c: DecidedCase | null | undefined, handRecord: boolean): RepairDuty[] {
   if (handRecord || !c)
     return [
       { duty: 'fine_paid', state: 'outside', on: null },

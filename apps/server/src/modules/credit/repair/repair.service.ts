@@ -16,7 +16,7 @@ import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { shanghaiDate } from '../../../platform/time-zone';
-import { decidedCasesForCredit } from '../../enforcement';
+import { decidedCases } from '../../enforcement';
 import { sourcesReads } from '../../sources';
 import {
   findRecord,
@@ -47,7 +47,7 @@ const recordNotFound = (id: string) => new AppError('CREDIT_RECORD_NOT_FOUND', `
 async function contextOf(deps: Deps, records: readonly RecordRow[]) {
   const enterpriseIds = [...new Set(records.map((r) => r.enterprise_id))];
   const caseIds = records.flatMap((r) => (r.case_id ? [r.case_id] : []));
-  const cases = caseIds.length ? await decidedCasesForCredit(deps.db, enterpriseIds, caseIds) : [];
+  const cases = caseIds.length ? await decidedCases(deps.db, enterpriseIds, { caseIds }) : [];
   const byCase = new Map(cases.map((c) => [c.caseId, c]));
   return { duties: (r: RecordRow) => dutiesOf(r.case_id ? byCase.get(r.case_id) : null, r.case_id === null) };
 }
@@ -102,7 +102,7 @@ export async function getRecord(deps: Deps, actor: Actor, id: string): Promise<P
 export async function caseCandidates(deps: Deps, actor: Actor) {
   const enterprises = await sourcesReads.enterprisesInReach(deps.db, actor);
   const byId = new Map(enterprises.map((e) => [e.id, e]));
-  const cases = await decidedCasesForCredit(deps.db, [...byId.keys()]);
+  const cases = await decidedCases(deps.db, [...byId.keys()]);
   const taken = new Set((await recordsOf(deps.db, [...byId.keys()])).map((r) => r.case_id));
   return {
     items: cases
@@ -138,10 +138,10 @@ export async function createRecord(
   let row;
   if ('caseId' in body) {
     const enterprises = await sourcesReads.enterprisesInReach(deps.db, actor);
-    const [c] = await decidedCasesForCredit(
+    const [c] = await decidedCases(
       deps.db,
       enterprises.map((e) => e.id),
-      [body.caseId],
+      { caseIds: [body.caseId] },
     );
     if (!c) throw new AppError('CREDIT_CASE_NOT_DECIDED', `no decided case ${body.caseId} in reach`);
     if (await recordIdOfCase(deps.db, c.caseId))

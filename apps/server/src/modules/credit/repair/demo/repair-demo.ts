@@ -2,7 +2,7 @@ import { defaultPunishmentClass, publicationStateOn } from '@ecocloud/standards'
 import type { AppDeps } from '../../../../app-deps';
 import type { DemoSeeder } from '../../../../platform/demo/seed-demo';
 import { shanghaiDate } from '../../../../platform/time-zone';
-import { decidedCasesForCredit } from '../../../enforcement';
+import { decidedCases } from '../../../enforcement';
 import { sourcesReads } from '../../../sources';
 import { anyRecord, insertRecord, insertRequest } from '../repair.repository';
 import { recordOfCase } from '../repair-records';
@@ -20,7 +20,7 @@ export const creditRepairDemoSeeder: DemoSeeder = {
   async seed(deps: AppDeps) {
     if (await anyRecord(deps.db)) return;
     const enterprises = await sourcesReads.enterprisesInReach(deps.db, null);
-    const cases = await decidedCasesForCredit(
+    const cases = await decidedCases(
       deps.db,
       enterprises.map((e) => e.id),
     );

@@ -5,17 +5,23 @@ import { orgsByIds } from '../../../platform/orgs/org-reads';
 import { casesOf, eventsOf } from '../cases/cases.repository';
 import { VIOLATION_TEXT } from '../documents/violation-text';
 
-/** A decided case as the credit module reads it: the decision and the enterprise's duties after it. */
-export type DecidedCaseForCredit = {
+/**
+ * A decided case as the credit module reads it: the decision, its service (the day the enterprise received
+ * it: temporary disclosure reports count from it) and the enterprise's duties after it (repair).
+ */
+export type DecidedCase = {
   caseId: string;
   caseNo: string;
   enterpriseId: string;
+  title: string;
   violation: string;
   violationText: string;
   /** The fine of the decision (the decided event's, else the case's), null without one. */
   fineYuan: number | null;
   authority: string;
   decisionDate: string;
+  /** The day the decision was served on the party, null before. */
+  servedOn: string | null;
   referredToPolice: boolean;
   /** The day of the payment event, null while unpaid. */
   paidOn: string | null;
@@ -26,14 +32,17 @@ export type DecidedCaseForCredit = {
 };
 
 /**
- * The decided cases of the given enterprises (scope is the caller's, through the register), newest decision
- * first; `caseIds` narrows. Read-only, for the credit module's punishment records and repair duties.
+ * The decided cases of the given enterprises (the caller has checked scope, through the register), newest
+ * decision first; `caseIds` narrows to those cases, `from`/`to` (inclusive) to decisions of those days.
+ * Read-only, for the credit module: punishment records and repair duties, rating facts, disclosure triggers.
  */
-export async function decidedCasesForCredit(
+export async function decidedCases(
   db: Kysely<Database>,
   enterpriseIds: readonly string[],
-  caseIds?: readonly string[],
-): Promise<DecidedCaseForCredit[]> {
+  filter: { caseIds?: readonly string[]; from?: string; to?: string } = {},
+): Promise<DecidedCase[]> {
+  if (enterpriseIds.length === 0) return [];
+  const { caseIds, from, to } = filter;
   let cases = await casesOf(db, enterpriseIds);
   if (caseIds) cases = cases.filter((c) => caseIds.includes(c.id));
   const events = await eventsOf(
@@ -44,11 +53,11 @@ export async function decidedCasesForCredit(
     db,
     cases.map((c) => c.handling_org_id),
   );
-  const out: DecidedCaseForCredit[] = [];
+  const out: DecidedCase[] = [];
   for (const c of cases) {
     const own = events.filter((e) => e.case_id === c.id);
     const decided = own.find((e) => e.kind === 'decided');
-    if (!decided) continue;
+    if (!decided || (from !== undefined && decided.date < from) || (to !== undefined && decided.date > to)) continue;
     const stored = (JSON.parse(decided.data) as { fineYuan?: number | null }).fineYuan ?? c.fine_yuan;
     const corrected = own.find(
       (e) => e.kind === 'reinspected' && (JSON.parse(e.data) as { finding?: string }).finding === 'corrected',
@@ -57,11 +66,13 @@ export async function decidedCasesForCredit(
       caseId: c.id,
       caseNo: c.case_no,
       enterpriseId: c.enterprise_id,
+      title: c.title,
       violation: c.violation,
       violationText: VIOLATION_TEXT[c.violation as CaseSummary['violation']] ?? c.violation,
       fineYuan: stored === null || stored === undefined ? null : Number(stored),
       authority: orgs.get(c.handling_org_id)?.name ?? '',
       decisionDate: decided.date,
+      servedOn: own.find((e) => e.kind === 'served')?.date ?? null,
       referredToPolice: own.some((e) => e.kind === 'referred_to_police'),
       paidOn: own.find((e) => e.kind === 'paid')?.date ?? null,
       correctionOrdered: own.some((e) => e.kind === 'correction_order_made' || e.kind === 'correction_order_served'),
