@@ -12,14 +12,14 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { OFFICIAL_FONTS } from '../../../platform/documents/official-fonts';
 import { SECTION_HEADINGS, type BulletinData } from './bulletin-data';
 import { CITY_TABLE_COLUMNS } from './bulletin-xlsx';
 import { mapLegend, UNRANKED_COLOUR } from './map-legend';
 import type { Region } from './map-geometry';
 import { mapPng } from './map-raster';
 
-const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
-const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
+const { body: FONT, heading: HEADING_FONT } = OFFICIAL_FONTS;
 
 const text = (t: string, bold = false, size = 24) => new TextRun({ text: t, bold, size, font: FONT });
 const body = (t: string) => new Paragraph({ children: [text(t)], indent: { firstLine: 480 }, spacing: { line: 360 } });

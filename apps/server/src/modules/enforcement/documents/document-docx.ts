@@ -11,12 +11,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { OFFICIAL_FONTS } from '../../../platform/documents/official-fonts';
 import type { CaseDocument, DocumentBlock } from './document-model';
 
-// Official documents: body in 仿宋, headings in 黑体, the title in 宋体 (Word substitutes what a machine lacks).
-const BODY = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
-const HEADING = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
-const TITLE = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
+const { body: BODY, heading: HEADING, title: TITLE } = OFFICIAL_FONTS;
 /** Half-points: 三号 16 pt for the body, 二号 22 pt for the title. */
 const SIZE = { body: 32, small: 24, title: 44, note: 20 };
 

@@ -10,12 +10,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { OFFICIAL_FONTS } from '../../../platform/documents/official-fonts';
 import type { MonthlyBlock } from './monthly-document';
 
-// Body in 仿宋, headings in 黑体, the title in 宋体, as the department's documents (Word substitutes what a machine lacks).
-const BODY = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
-const HEADING = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
-const TITLE = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
+const { body: BODY, heading: HEADING, title: TITLE } = OFFICIAL_FONTS;
 /** Half-points: 三号 16 pt body, 二号 22 pt title, 小四 12 pt tables. */
 const SIZE = { body: 32, title: 44, table: 24 };
 
