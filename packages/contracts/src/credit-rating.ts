@@ -15,6 +15,7 @@ export const INDICATOR_SOURCE_CODES = [
   'fines_yuan',
   'late_reports',
   'disclosure_missed',
+  'complaints_substantiated',
   'manual',
 ] as const;
 export const RATING_RUN_STATUSES = ['draft', 'objections', 'review', 'published'] as const;

@@ -12,10 +12,7 @@ export type CreditLevel = (typeof CREDIT_LEVELS)[number];
 export const CREDIT_AREAS = ['pollution', 'ecology', 'management', 'society'] as const;
 export type CreditArea = (typeof CREDIT_AREAS)[number];
 
-/**
- * Where an indicator's value comes from: a fact EcoCloud holds, or an officer's hand (`manual`).
- * `complaints` stays manual until the complaints module exports its substantiated complaints.
- */
+/** Where an indicator's value comes from: a fact EcoCloud holds, or an officer's hand (`manual`). */
 export const INDICATOR_SOURCES = [
   'exceedance_hours',
   'leads_confirmed',
@@ -23,6 +20,7 @@ export const INDICATOR_SOURCES = [
   'fines_yuan',
   'late_reports',
   'disclosure_missed',
+  'complaints_substantiated',
   'manual',
 ] as const;
 export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
@@ -64,8 +62,8 @@ const i = (
 /**
  * 环发〔2013〕150号's four areas and 21 indicators (☑ count and areas); names paraphrased and points ⚠.
  * The record fills: P1 from exceedance hours, M6 from confirmed compliance leads (falsification signs, data
- * gaps), M4 from late execution reports, M11 from decided cases and their fines, S1 by hand (complaints),
- * S3 from missed disclosure reports.
+ * gaps), M4 from late execution reports, M11 from decided cases and their fines, S1 from substantiated
+ * complaints (⚠ 1 point each), S2 from missed disclosure reports.
  */
 export const DEFAULT_RATING_SCHEME: RatingScheme = {
   version: 1,
@@ -91,7 +89,7 @@ export const DEFAULT_RATING_SCHEME: RatingScheme = {
     i('M9', 'management', '环境风险管理', 4),
     i('M10', 'management', '强制性清洁生产审核', 3),
     i('M11', 'management', '行政处罚与行政命令', 12, 'cases_decided', 4),
-    i('S1', 'society', '群众投诉', 4),
+    i('S1', 'society', '群众投诉', 4, 'complaints_substantiated', 1),
     i('S2', 'society', '环境信息依法披露', 4, 'disclosure_missed', 2),
   ],
   vetoes: [

@@ -25,3 +25,6 @@ export const complaintsModule: ServerModule = {
   permissions: COMPLAINTS_PERMISSIONS,
   tables: COMPLAINTS_TABLES,
 };
+
+/** Substantiated reports per enterprise, replied in a range of days: the credit rating's complaints indicator. */
+export { substantiatedCounts as substantiatedComplaintsOf } from './reports/complaints.repository';

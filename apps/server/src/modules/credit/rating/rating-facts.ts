@@ -1,5 +1,6 @@
 import { ratingReasons, type RatingFacts, type RatingReason } from '@ecocloud/standards';
 import type { ServiceDeps } from '../../../platform/service-deps';
+import { substantiatedComplaintsOf } from '../../complaints';
 import { complianceRecordOf } from '../../compliance';
 import { decidedCases } from '../../enforcement';
 import { sourcesReads } from '../../sources';
@@ -10,8 +11,8 @@ export type EnterpriseFacts = { facts: RatingFacts; reasons: RatingReason[] };
 /**
  * What the record says of each enterprise over the rated year: exceeded hours and confirmed leads
  * (compliance), decided cases and their fines (enforcement), execution reports late or missing (sources),
- * disclosure reports missed or late (this module), and the grounds on which the unit must be rated.
- * Complaints substantiated stay a hand-scored indicator until the complaints module exports them.
+ * disclosure reports missed or late (this module), complaints substantiated (complaints, by the day of the
+ * reply), and the grounds on which the unit must be rated.
  */
 export async function factsOfYear(
   deps: ServiceDeps,
@@ -22,12 +23,13 @@ export async function factsOfYear(
   const ids = enterprises.map((e) => e.id);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const [compliance, cases, reports, permitEvents, missed] = await Promise.all([
+  const [compliance, cases, reports, permitEvents, missed, complaints] = await Promise.all([
     complianceRecordOf(deps.db, ids, from, to),
     decidedCases(deps.db, ids, { from, to }),
     sourcesReads.executionReportsOn(deps.db, on),
     sourcesReads.permitEventsOfEnterprises(deps.db),
     missedDisclosuresOf(deps, ids, year, on),
+    substantiatedComplaintsOf(deps.db, ids, from, to),
   ]);
   const out = new Map<string, EnterpriseFacts>();
   for (const e of enterprises) {
@@ -46,6 +48,7 @@ export async function factsOfYear(
       finesYuan: own.reduce((s, x) => s + (x.fineYuan ?? 0), 0),
       late_reports: lateReports,
       disclosure_missed: missed.get(e.id) ?? 0,
+      complaints_substantiated: complaints.get(e.id) ?? 0,
     };
     const reasons = ratingReasons({
       category: e.category,

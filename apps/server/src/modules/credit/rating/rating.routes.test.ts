@@ -3,6 +3,7 @@ import type { RatingDetail, RatingRunDetail, RatingRunView } from '@ecocloud/con
 import { DEFAULT_RATING_SCHEME } from '@ecocloud/standards';
 import { supervisionFactsOf } from '../../../platform/supervision/supervision-registry';
 import { createTestApp, testDatabases, type Agent, type TestApp } from '../../../test/harness';
+import { substantiatedComplaintsOf } from '../../complaints';
 import { decidedCases } from '../../enforcement';
 
 async function ok<T>(agent: Agent, method: string, url: string, body?: unknown, status = 200): Promise<T> {
@@ -84,6 +85,16 @@ describe.each(testDatabases())('credit rating on $name', (db) => {
       points: Math.max(max('M11').maxPoints - units * 4, 0),
     });
     expect(detail.total).toBe(Math.round(detail.indicators.reduce((s, i) => s + i.points, 0) * 10) / 10);
+
+    // S1 from the complaints module: each complaint substantiated with its reply in 2026 costs a point.
+    const complaints = await substantiatedComplaintsOf(t.deps.db, ids, '2026-01-01', '2026-12-31');
+    const complained = run.ratings.find((r) => (complaints.get(r.enterpriseId) ?? 0) > 0)!;
+    expect(complained, 'the demo has a substantiated complaint on a rated Nanning unit').toBeDefined();
+    const s1 = (await ok<RatingDetail>(nanning, 'GET', `/api/v1/credit/ratings/${complained.id}`)).indicators.find(
+      (i) => i.code === 'S1',
+    )!;
+    const n = complaints.get(complained.enterpriseId)!;
+    expect(s1).toMatchObject({ value: n, filledBy: 'record', points: Math.max(max('S1').maxPoints - n, 0) });
 
     // The demo enterprise's own unit: a veto forces red whatever the score.
     const mine = run.ratings.find((r) => r.enterpriseName === '南宁示范热电有限公司')!;
