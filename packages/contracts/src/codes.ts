@@ -187,6 +187,7 @@ export const AUDIT_ACTIONS = [
   'complaints.complaint.action',
   'complaints.complaint.rate',
   'complaints.complaint.review_request',
+  'complaints.complaint.rereview_request',
   /** Someone opened a reporter's identity and contact (retaliation risk: every view is logged). */
   'complaints.identity.view',
   'complaints.export',

@@ -40,7 +40,7 @@ export const COMPLAINT_CLASSES = ['violation', 'petition', 'elsewhere'] as const
 /**
  * received (acceptance clock) → accepted (handling clock) → answer_review (a draft waits for a reviewer) →
  * answered (sent and published; the reporter may rate, a petition may ask for 复查) → review_requested →
- * reviewed. referred: not ours, the reporter told where to go; merged: a duplicate of an open report.
+ * reviewed (the petitioner may ask for 复核) → rereview_requested → rereviewed. referred: not ours, the reporter told where to go; merged: a duplicate of an open report.
  */
 export const COMPLAINT_STATES = [
   'received',
@@ -49,6 +49,8 @@ export const COMPLAINT_STATES = [
   'answered',
   'review_requested',
   'reviewed',
+  'rereview_requested',
+  'rereviewed',
   'referred',
   'merged',
 ] as const;
@@ -178,6 +180,8 @@ export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
   satisfaction: z.enum(['satisfied', 'unsatisfied']).nullable(),
   reviewReason: z.string().nullable(),
   reviewAnswer: z.string().nullable(),
+  reReviewReason: z.string().nullable(),
+  reReviewAnswer: z.string().nullable(),
   photoIds: z.array(z.string()),
   clocks: z.array(ComplaintClockSchema),
   events: z.array(ComplaintEventSchema),
@@ -243,6 +247,7 @@ export const ComplaintActionBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('approve_answer'), date: Day.optional() }),
   z.object({ kind: z.literal('return_answer'), note: z.string().trim().min(2).max(2000) }),
   z.object({ kind: z.literal('answer_review'), answer: z.string().trim().min(5).max(5000), date: Day.optional() }),
+  z.object({ kind: z.literal('answer_rereview'), answer: z.string().trim().min(5).max(5000), date: Day.optional() }),
 ]);
 export type ComplaintActionBody = z.infer<typeof ComplaintActionBodySchema>;
 
@@ -262,8 +267,32 @@ export const PublicComplaintStatusSchema = z.object({
   canRate: z.boolean(),
   canRequestReview: z.boolean(),
   reviewAnswer: z.string().nullable(),
+  /** 复核: open within 30 days of the 复查 answer; its answer once given. */
+  canRequestReReview: z.boolean(),
+  reReviewAnswer: z.string().nullable(),
 });
 export type PublicComplaintStatus = z.infer<typeof PublicComplaintStatusSchema>;
+
+/** The daily publication of answered 交办件: one batch, one answer day; no reporter, description or place beyond the region. */
+export const PublicHandoverQuerySchema = z.object({
+  batch: z.string().trim().min(1).max(60),
+  day: Day,
+});
+export const PublicHandoverListSchema = z.object({
+  batch: z.string(),
+  day: Day,
+  items: z.array(
+    z.object({
+      kind: z.enum(COMPLAINT_KINDS),
+      regionCode: z.string(),
+      repliedOn: Day,
+      /** The approved answer confirmed the facts (属实). */
+      substantiated: z.boolean().nullable(),
+      publishedAnswer: z.string(),
+    }),
+  ),
+});
+export type PublicHandoverList = z.infer<typeof PublicHandoverListSchema>;
 
 export const PublicRatingBodySchema = z.object({
   satisfied: z.boolean(),

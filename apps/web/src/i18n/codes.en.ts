@@ -172,6 +172,7 @@ export const codesEn: typeof codesZh = {
     'complaints/complaint/action': 'Report handled',
     'complaints/complaint/rate': 'Reporter rated the answer',
     'complaints/complaint/review_request': 'Review requested',
+    'complaints/complaint/rereview_request': 'Re-review requested',
     'complaints/identity/view': "Reporter's identity viewed",
     'complaints/export': 'Reports exported',
   },

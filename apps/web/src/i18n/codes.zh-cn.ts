@@ -174,6 +174,7 @@ export const codesZh = {
     'complaints/complaint/action': '办理投诉举报',
     'complaints/complaint/rate': '举报人评价',
     'complaints/complaint/review_request': '申请复查',
+    'complaints/complaint/rereview_request': '申请复核',
     'complaints/identity/view': '查看举报人信息',
     'complaints/export': '导出投诉举报',
   },

@@ -39,6 +39,11 @@ export interface ComplaintsTable {
   review_requested_on: string | null;
   review_answer: string | null;
   review_answered_on: string | null;
+  /** 复核 (migration 0025): the petitioner's request after the 复查 answer, and its answer. */
+  rereview_reason: string | null;
+  rereview_requested_on: string | null;
+  rereview_answer: string | null;
+  rereview_answered_on: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;

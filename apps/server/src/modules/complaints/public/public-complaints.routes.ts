@@ -4,12 +4,15 @@ import {
   PublicComplaintBodySchema,
   PublicComplaintReceiptSchema,
   PublicComplaintStatusSchema,
+  PublicHandoverListSchema,
+  PublicHandoverQuerySchema,
   PublicRatingBodySchema,
   PublicReviewBodySchema,
 } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { intakePublic } from '../reports/intake.service';
-import { publicStatus, rateAnswer, requestReview } from './public-complaints.service';
+import { handoverPublication } from './handover-publication.service';
+import { publicStatus, rateAnswer, requestReReview, requestReview } from './public-complaints.service';
 
 /** Any text up to 40 characters: a malformed code gets the same 404 as an unknown one, not a 400 that tells them apart. */
 const params = z.object({ code: z.string().max(40) });
@@ -32,6 +35,20 @@ export function publicComplaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => reply.code(201).send(await intakePublic(deps, request.body)),
+    );
+    // Registered before `/:code`: Fastify prefers the static segment anyway, this keeps the reading order.
+    app.get(
+      '/public/complaints/handovers',
+      {
+        config,
+        schema: {
+          tags,
+          summary: '交办件 daily publication: the answered reports of a batch on a day (kind, region, result, answer)',
+          querystring: PublicHandoverQuerySchema,
+          response: { 200: PublicHandoverListSchema },
+        },
+      },
+      async (request) => handoverPublication(deps, request.query),
     );
     app.get(
       '/public/complaints/:code',
@@ -73,6 +90,20 @@ export function publicComplaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => requestReview(deps, request.params.code, request.body),
+    );
+    app.post(
+      '/public/complaints/:code/rereview',
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Ask for 复核 of a petition within 30 days of the 复查 answer',
+          params,
+          body: PublicReviewBodySchema,
+          response: { 200: PublicComplaintStatusSchema },
+        },
+      },
+      async (request) => requestReReview(deps, request.params.code, request.body),
     );
   };
 }

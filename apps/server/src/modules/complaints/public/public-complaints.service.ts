@@ -38,6 +38,17 @@ async function reviewOpen(deps: ServiceDeps, row: ComplaintRow): Promise<boolean
   return Boolean(clock && clock.dueDate >= ctx.today);
 }
 
+/** Whether the petitioner may still ask for 复核: after the 复查 answer, within the 30 days after it (§36). */
+async function reReviewOpen(deps: ServiceDeps, row: ComplaintRow): Promise<boolean> {
+  if (row.classification !== 'petition' || row.state !== 'reviewed') return false;
+  const ctx = await clockContext(deps);
+  const clock = clocksOf(row, ctx.calendar, ctx.settings, ctx.today).find((c) => c.code === 'RE_REVIEW_REQUEST');
+  return Boolean(clock && clock.dueDate >= ctx.today);
+}
+
+/** States in which the (lead) report's answer is published. */
+export const ANSWERED_STATES = ['answered', 'review_requested', 'reviewed', 'rereview_requested', 'rereviewed'];
+
 /**
  * The public status of one report: its own kind, days, state and published answer (a merged report shows the
  * answer of the report it joined). Never the description, the place, the unit's officers or anyone's identity.
@@ -45,7 +56,7 @@ async function reviewOpen(deps: ServiceDeps, row: ComplaintRow): Promise<boolean
 export async function publicStatus(deps: ServiceDeps, input: string): Promise<PublicComplaintStatus> {
   const row = await byCode(deps, input);
   const lead = row.merged_into_id ? ((await findComplaint(deps.db, null, row.merged_into_id)) ?? row) : row;
-  const answered = ['answered', 'review_requested', 'reviewed'].includes(lead.state);
+  const answered = ANSWERED_STATES.includes(lead.state);
   return {
     trackingCode: row.tracking_code,
     kind: row.kind as PublicComplaintStatus['kind'],
@@ -59,7 +70,9 @@ export async function publicStatus(deps: ServiceDeps, input: string): Promise<Pu
     satisfaction: row.satisfaction as PublicComplaintStatus['satisfaction'],
     canRate: ['answered', 'reviewed'].includes(row.state) && row.satisfaction === null,
     canRequestReview: await reviewOpen(deps, row),
-    reviewAnswer: row.state === 'reviewed' ? row.review_answer : null,
+    reviewAnswer: ['reviewed', 'rereview_requested', 'rereviewed'].includes(row.state) ? row.review_answer : null,
+    canRequestReReview: await reReviewOpen(deps, row),
+    reReviewAnswer: row.state === 'rereviewed' ? row.rereview_answer : null,
   };
 }
 
@@ -68,7 +81,7 @@ async function write(
   row: ComplaintRow,
   patch: Parameters<typeof updateComplaint>[2],
   event: { kind: string; note: string },
-  action: 'complaints.complaint.rate' | 'complaints.complaint.review_request',
+  action: 'complaints.complaint.rate' | 'complaints.complaint.review_request' | 'complaints.complaint.rereview_request',
 ) {
   const now = deps.clock.now().toISOString();
   const today = (await clockContext(deps)).today;
@@ -124,6 +137,25 @@ export async function requestReview(deps: ServiceDeps, input: string, body: z.in
     { state: 'review_requested', review_reason: body.reason, review_requested_on: today },
     { kind: 'review_requested', note: body.reason },
     'complaints.complaint.review_request',
+  );
+  return publicStatus(deps, row.tracking_code);
+}
+
+/** A 复核 request of a petitioner within 30 days of the 复查 answer (信访工作条例 §36); late or out of turn: 409. */
+export async function requestReReview(deps: ServiceDeps, input: string, body: z.infer<typeof PublicReviewBodySchema>) {
+  const row = await byCode(deps, input);
+  if (!(await reReviewOpen(deps, row)))
+    throw new AppError(
+      'COMPLAINT_STATE_CONFLICT',
+      'a re-review is open to a petitioner within 30 days of the review answer',
+    );
+  const today = (await clockContext(deps)).today;
+  await write(
+    deps,
+    row,
+    { state: 'rereview_requested', rereview_reason: body.reason, rereview_requested_on: today },
+    { kind: 'rereview_requested', note: body.reason },
+    'complaints.complaint.rereview_request',
   );
   return publicStatus(deps, row.tracking_code);
 }

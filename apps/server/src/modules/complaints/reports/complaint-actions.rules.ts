@@ -5,7 +5,7 @@ type Kind = ComplaintActionBody['kind'];
 /**
  * Which step in which state, with which permission. Handling officers classify, route, draft; a reviewer
  * (complaints:review) approves an extension, approves the answer before it is sent (never their own draft) and
- * answers a 复查 request.
+ * answers a 复查 or 复核 request.
  */
 const STEPS: Readonly<Record<Kind, { states: readonly string[]; permission: AnyPermission }>> = {
   accept: { states: ['received'], permission: 'complaints:handle' },
@@ -17,6 +17,7 @@ const STEPS: Readonly<Record<Kind, { states: readonly string[]; permission: AnyP
   approve_answer: { states: ['answer_review'], permission: 'complaints:review' },
   return_answer: { states: ['answer_review'], permission: 'complaints:review' },
   answer_review: { states: ['review_requested'], permission: 'complaints:review' },
+  answer_rereview: { states: ['rereview_requested'], permission: 'complaints:review' },
 };
 
 export const stepOf = (kind: Kind) => STEPS[kind];

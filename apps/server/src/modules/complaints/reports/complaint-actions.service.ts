@@ -137,6 +137,13 @@ async function outcomeOf(
         event: { kind: 'review_answered', date, note: '', data: {} },
       };
     }
+    case 'answer_rereview': {
+      const date = stepDay(body.date, row.rereview_requested_on, today);
+      return {
+        patch: { state: 'rereviewed', rereview_answer: body.answer, rereview_answered_on: date },
+        event: { kind: 'rereview_answered', date, note: '', data: {} },
+      };
+    }
   }
 }
 

@@ -26,14 +26,15 @@ export function clocksOf(
       replied: row.replied_on,
       reviewRequested: row.review_requested_on,
       reviewAnswered: row.review_answered_on,
+      reReviewRequested: row.rereview_requested_on,
+      reReviewAnswered: row.rereview_answered_on,
     },
     cal,
     { settings, asOf },
   );
   if (row.state === 'referred' || row.state === 'merged') return clocks.filter((c) => c.code === 'ACCEPTANCE');
   if (row.classification !== 'petition') return clocks.filter((c) => c.code === 'ACCEPTANCE' || c.code === 'HANDLING');
-  // A petition answered after 复查 has no 复核 recorded here: the re-review goes to the next-higher body.
-  return clocks.filter((c) => c.code !== 'RE_REVIEW_REQUEST' && c.code !== 'RE_REVIEW_ANSWER');
+  return clocks;
 }
 
 /** The authority's open clocks: the reporter's request periods are rights, not duties of the unit. */
@@ -115,6 +116,8 @@ export function toDetail(
     satisfaction: row.satisfaction as ComplaintDetail['satisfaction'],
     reviewReason: row.review_reason,
     reviewAnswer: row.review_answer,
+    reReviewReason: row.rereview_reason,
+    reReviewAnswer: row.rereview_answer,
     photoIds: o.photoIds,
     clocks: o.clocks,
     events: o.events.map((e) => ({

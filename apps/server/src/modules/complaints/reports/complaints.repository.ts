@@ -168,3 +168,19 @@ export async function substantiatedCounts(
   const rows = await q.execute();
   return new Map(rows.map((r) => [r.enterprise_id!, Number(r.n)]));
 }
+
+/**
+ * The answered reports of one handed-over batch replied on one day (the 交办件 daily publication). Only the
+ * columns the publication shows are read; merged reports are left out (their lead carries the answer).
+ */
+export const answeredHandovers = (db: Kysely<Database>, batch: string, day: string, states: readonly string[]) =>
+  db
+    .selectFrom('complaints')
+    .select(['id', 'kind', 'region_code', 'replied_on', 'substantiated', 'published_answer'])
+    .where('handover_batch', '=', batch)
+    .where('replied_on', '=', day)
+    .where('state', 'in', [...states])
+    .where('merged_into_id', 'is', null)
+    .where('published_answer', 'is not', null)
+    .orderBy('id')
+    .execute();
