@@ -8,6 +8,7 @@ import type {
   ComplaintSummary,
   PublicComplaintBodySchema,
   PublicComplaintStatus,
+  PublicHandoverList,
   StaffComplaintBodySchema,
 } from '@ecocloud/contracts';
 import type { z } from 'zod';
@@ -48,3 +49,7 @@ export const rateReport = (code: string, satisfied: boolean): Promise<PublicComp
   http(`/api/v1/public/complaints/${enc(code)}/rating`, { method: 'POST', body: { satisfied } });
 export const askReview = (code: string, reason: string): Promise<PublicComplaintStatus> =>
   http(`/api/v1/public/complaints/${enc(code)}/review`, { method: 'POST', body: { reason } });
+export const askReReview = (code: string, reason: string): Promise<PublicComplaintStatus> =>
+  http(`/api/v1/public/complaints/${enc(code)}/rereview`, { method: 'POST', body: { reason } });
+export const handoverList = (batch: string, day: string): Promise<PublicHandoverList> =>
+  http(`/api/v1/public/complaints/handovers?batch=${enc(batch)}&day=${enc(day)}`);

@@ -22,6 +22,8 @@ const answered: PublicComplaintStatus = {
   canRate: true,
   canRequestReview: false,
   reviewAnswer: null,
+  canRequestReReview: false,
+  reReviewAnswer: null,
 };
 
 describe('PortalTrackPage', () => {
@@ -52,5 +54,58 @@ describe('PortalTrackPage', () => {
     await waitFor(() => expect(screen.getByTestId('track-rated')).toBeTruthy());
     const posted = fetchMock.mock.calls.find(([, i]) => i?.method === 'POST');
     expect(JSON.parse(String(posted![1]!.body))).toEqual({ satisfied: true });
+  });
+
+  it('offers 申请复核 after the 复查 opinion and shows a batch of handed-over results', async () => {
+    const reviewed: PublicComplaintStatus = {
+      ...answered,
+      state: 'reviewed',
+      canRate: false,
+      satisfaction: 'unsatisfied',
+      reviewAnswer: '经复查，维持原处理意见。',
+      canRequestReReview: true,
+    };
+    const fetchMock = vi.fn(async (input: string, init?: RequestInit) => {
+      const url = new URL(input, 'http://test');
+      if (url.pathname === '/api/v1/public/complaints/handovers')
+        return json({
+          batch: url.searchParams.get('batch'),
+          day: url.searchParams.get('day'),
+          items: [
+            {
+              kind: 'odour',
+              regionCode: '450100',
+              repliedOn: '2026-12-10',
+              substantiated: true,
+              publishedAnswer: '已责令停产整改。',
+            },
+          ],
+        });
+      if (url.pathname === '/api/v1/public/complaints/K7M2P9QX4T8W/rereview' && init?.method === 'POST')
+        return json({ ...reviewed, state: 'rereview_requested', canRequestReReview: false });
+      if (url.pathname === '/api/v1/public/complaints/K7M2P9QX4T8W') return json(reviewed);
+      return json({ error: { code: 'COMPLAINT_NOT_FOUND', message: 'no report' } }, 404);
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithProviders(
+      <Routes>
+        <Route path="/portal/track" element={<PortalTrackPage />} />
+      </Routes>,
+      { locale: 'zh-CN', path: '/portal/track' },
+    );
+    fireEvent.change(screen.getByTestId('track-code'), { target: { value: 'K7M2P9QX4T8W' } });
+    fireEvent.click(screen.getByTestId('track-lookup'));
+    const ask = await screen.findByRole('button', { name: '申请复核' });
+    fireEvent.change(screen.getByPlaceholderText(/复核理由/), { target: { value: '对复查意见不服，问题仍在' } });
+    fireEvent.click(ask);
+    await waitFor(() => expect(screen.getByTestId('track-state').textContent).toBe('已申请复核'));
+    const posted = fetchMock.mock.calls.find(([, i]) => i?.method === 'POST');
+    expect(String(posted![0])).toContain('/rereview');
+
+    fireEvent.change(screen.getByTestId('handover-batch'), { target: { value: 'D2026-HB7' } });
+    fireEvent.change(screen.getByTestId('handover-day'), { target: { value: '2026-12-10' } });
+    fireEvent.click(screen.getByTestId('handover-lookup'));
+    expect(await screen.findByText('已责令停产整改。')).toBeTruthy();
+    expect(screen.getByText('属实')).toBeTruthy();
   });
 });

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { regionNamesByCode } from '../../ui/map/province-geo';
 import { useProvinceGeo } from '../../ui/map/useProvinceGeo';
-import { askReview, fileReport, lookupReport, rateReport, type PublicComplaintInput } from './api';
+import { askReReview, askReview, fileReport, lookupReport, rateReport, type PublicComplaintInput } from './api';
 import { complaintErrorText } from './error-text';
+import { HandoverPublication } from './handover-publication';
 
 const MAX_PHOTO_BYTES = 1_000_000;
 const narrow = { maxWidth: 560, margin: '0 auto', width: '100%' } as const;
@@ -194,8 +195,10 @@ function StatusCard({
     onSuccess: onChange,
     meta: { silent: true },
   });
+  // 复查 after the answer, 复核 after the 复查 opinion: the same reason box, the open one of the two.
+  const reReview = status.canRequestReReview;
   const review = useMutation({
-    mutationFn: () => askReview(status.trackingCode, reason),
+    mutationFn: () => (reReview ? askReReview : askReview)(status.trackingCode, reason),
     onSuccess: onChange,
     meta: { silent: true },
   });
@@ -224,6 +227,11 @@ function StatusCard({
           {status.reviewAnswer}
         </Card>
       ) : null}
+      {status.reReviewAnswer ? (
+        <Card size="small" title={t('complaints.portal.reReviewAnswer')} data-testid="track-rereview-answer">
+          {status.reReviewAnswer}
+        </Card>
+      ) : null}
       {status.canRate ? (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Text>{t('complaints.portal.rate')}</Typography.Text>
@@ -244,16 +252,16 @@ function StatusCard({
       ) : status.satisfaction ? (
         <Alert type="success" showIcon title={t('complaints.portal.thanks')} data-testid="track-rated" />
       ) : null}
-      {status.canRequestReview ? (
+      {status.canRequestReview || reReview ? (
         <Space orientation="vertical" style={{ width: '100%', marginTop: 12 }}>
           <Input.TextArea
             rows={3}
-            placeholder={t('complaints.portal.reviewReason')}
+            placeholder={t(reReview ? 'complaints.portal.reReviewReason' : 'complaints.portal.reviewReason')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
           <Button onClick={() => review.mutate()} disabled={reason.trim().length < 5} loading={review.isPending}>
-            {t('complaints.portal.askReview')}
+            {t(reReview ? 'complaints.portal.askReReview' : 'complaints.portal.askReview')}
           </Button>
         </Space>
       ) : null}
@@ -297,6 +305,7 @@ export function PortalTrackPage() {
         <Alert type="warning" showIcon title={t('complaints.portal.notFound')} data-testid="track-not-found" />
       ) : null}
       {status ? <StatusCard status={status} onChange={setStatus} /> : null}
+      <HandoverPublication />
     </div>
   );
 }

@@ -69,6 +69,7 @@ function Fields({ kind, detail }: { kind: Kind; detail: ComplaintDetail }) {
       );
     case 'draft_answer':
     case 'answer_review':
+    case 'answer_rereview':
       return (
         <>
           <Form.Item name="answer" label={t('complaints.form.answer')} rules={[{ required: true, min: 5 }]}>

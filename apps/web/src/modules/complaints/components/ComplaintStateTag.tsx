@@ -8,6 +8,8 @@ const COLOURS: Record<string, string> = {
   answered: 'green',
   review_requested: 'magenta',
   reviewed: 'cyan',
+  rereview_requested: 'magenta',
+  rereviewed: 'cyan',
   referred: 'default',
   merged: 'default',
 };

@@ -43,6 +43,8 @@ const detail = (over: Partial<ComplaintDetail> = {}): ComplaintDetail => ({
   satisfaction: null,
   reviewReason: null,
   reviewAnswer: null,
+  reReviewReason: null,
+  reReviewAnswer: null,
   photoIds: [],
   clocks: [
     {

@@ -111,6 +111,12 @@ export function ComplaintPage() {
               {c.reviewAnswer ? (
                 <Typography.Paragraph>{`${t('complaints.detail.review')}：${c.reviewAnswer}`}</Typography.Paragraph>
               ) : null}
+              {c.reReviewReason ? (
+                <Typography.Paragraph>{`${t('complaints.detail.reReviewReason')}：${c.reReviewReason}`}</Typography.Paragraph>
+              ) : null}
+              {c.reReviewAnswer ? (
+                <Typography.Paragraph>{`${t('complaints.detail.reReview')}：${c.reReviewAnswer}`}</Typography.Paragraph>
+              ) : null}
             </Card>
           ) : null}
           <Card size="small" title={t('complaints.detail.clocks')} style={{ marginBottom: 16 }}>
