@@ -81,6 +81,9 @@ export async function nextIndicatorPosition(db: Db, itemId: string): Promise<num
   return Number(row?.max ?? 0) + 1;
 }
 
+export const insertIndicatorRow = (db: Db, row: IndicatorRow) =>
+  db.insertInto('workplan_indicators').values(row).execute();
+
 export const updateIndicatorRow = (db: Db, id: string, set: Updateable<WorkplanIndicatorsTable>) =>
   db.updateTable('workplan_indicators').set(set).where('id', '=', id).execute();
 

@@ -214,7 +214,7 @@ export async function addIndicator(
       metric_key: x.source === 'live' ? (x.metricKey ?? null) : null,
       metric_params_json: JSON.stringify(x.metricParams ?? {}),
     };
-    await trx.insertInto('workplan_indicators').values(row).execute();
+    await edit.insertIndicatorRow(trx, row);
     const after = indicatorOf(row);
     await appendAudit(trx, deps.clock, auditContextOf(actor), {
       action: 'workplan.indicator.create',
