@@ -9,7 +9,7 @@ import { addUnit, buildList, stepList } from '../disclosure/disclosure-list.serv
 import { fileAnnual, fileTemporary } from '../disclosure/reports.service';
 import { decideObjection, fileObjection } from '../rating/objections.service';
 import { createRun, rescore, stepRun } from '../rating/runs.service';
-import { findRating, findRun } from '../rating/ratings.repository';
+import { anyRun, findRating, findRun, objectionIdsOfRating } from '../rating/ratings.repository';
 import { schemeOf } from '../rating/scheme.service';
 import { todayOf } from '../shared/credit-context';
 
@@ -76,11 +76,7 @@ async function seedRun(deps: AppDeps, province: string, year: number, publish: b
     const manual = JSON.parse(row.manual) as Record<string, number>;
     delete manual.P3;
     delete manual.M9;
-    const [objection] = await deps.db
-      .selectFrom('credit_objections')
-      .select('id')
-      .where('rating_id', '=', objected.id)
-      .execute();
+    const [objection] = await objectionIdsOfRating(deps.db, objected.id);
     await decideObjection(
       deps,
       null,
@@ -172,7 +168,7 @@ async function seedDisclosure(deps: AppDeps, province: string, year: number, tod
 export const creditDemoSeeder: DemoSeeder = {
   name: 'credit-rating',
   async seed(deps) {
-    if (await deps.db.selectFrom('credit_rating_runs').select('id').executeTakeFirst()) return;
+    if (await anyRun(deps.db)) return;
     const province = (await provinceRegionCode(deps.db)) ?? '450000';
     if ((await sourcesReads.enterprisesInReach(deps.db, null, { regionCode: province })).length === 0) return;
     const today = todayOf(deps);

@@ -21,7 +21,19 @@ import type { ServiceDeps } from '../../../platform/service-deps';
 import { decidedCases } from '../../enforcement';
 import { sourcesReads } from '../../sources';
 import { auditOf, isEnterpriseUser, parseJson, regionInReach, requireAny, todayOf } from '../shared/credit-context';
-import { listsOfYear, marksOf, unitsOf, type ListRow, type UnitRow } from './disclosure.repository';
+import {
+  deleteRegisterUnits,
+  deleteUnit,
+  insertList,
+  insertMark,
+  insertUnit,
+  listsOfYear,
+  marksOf,
+  unitsOf,
+  updateList,
+  type ListRow,
+  type UnitRow,
+} from './disclosure.repository';
 
 type Ground = { reason: DisclosureReason; until: number | null; note: string };
 const conflict = (message: string) => new AppError('DISCLOSURE_LIST_CONFLICT', message);
@@ -94,45 +106,33 @@ export async function buildList(
   const now = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     if (!existing)
-      await trx
-        .insertInto('credit_disclosure_lists')
-        .values({
-          id: randomUUID(),
-          year,
-          region_code: region,
-          status: 'draft',
-          notice_from: null,
-          notice_until: null,
-          fixed_on: null,
-          created_by: actor?.userId ?? null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await insertList(trx, {
+        id: randomUUID(),
+        year,
+        region_code: region,
+        status: 'draft',
+        notice_from: null,
+        notice_until: null,
+        fixed_on: null,
+        created_by: actor?.userId ?? null,
+        created_at: now,
+        updated_at: now,
+      });
     const ids = enterprises.map((e) => e.id);
-    if (ids.length > 0)
-      await trx
-        .deleteFrom('credit_disclosure_units')
-        .where('year', '=', year)
-        .where('source', '=', 'register')
-        .where('enterprise_id', 'in', ids)
-        .execute();
+    if (ids.length > 0) await deleteRegisterUnits(trx, year, ids);
     const manual = new Set((await unitsOf(trx, [year], ids)).map((u) => u.enterprise_id));
     for (const [enterpriseId, gs] of grounds) {
       if (manual.has(enterpriseId)) continue;
-      await trx
-        .insertInto('credit_disclosure_units')
-        .values({
-          id: randomUUID(),
-          year,
-          enterprise_id: enterpriseId,
-          reasons: JSON.stringify(gs),
-          listed_until: longestStay(gs.map((g) => g.until)),
-          source: 'register',
-          created_by: actor?.userId ?? null,
-          created_at: now,
-        })
-        .execute();
+      await insertUnit(trx, {
+        id: randomUUID(),
+        year,
+        enterprise_id: enterpriseId,
+        reasons: JSON.stringify(gs),
+        listed_until: longestStay(gs.map((g) => g.until)),
+        source: 'register',
+        created_by: actor?.userId ?? null,
+        created_at: now,
+      });
     }
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.disclosure_list.build',
@@ -235,11 +235,7 @@ export async function stepList(
     patch = { status: 'fixed', fixed_on: today };
   }
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('credit_disclosure_lists')
-      .set({ ...patch, updated_at: deps.clock.now().toISOString() })
-      .where('id', '=', list.id)
-      .execute();
+    await updateList(trx, list.id, { ...patch, updated_at: deps.clock.now().toISOString() });
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.disclosure_list.step',
       entityType: 'credit_disclosure_list',
@@ -268,20 +264,17 @@ export async function addUnit(
   const [existing] = await unitsOf(deps.db, [year], [e.id]);
   const grounds = [...parseJson<Ground[]>(existing?.reasons ?? '[]', []), ground];
   await deps.db.transaction().execute(async (trx) => {
-    if (existing) await trx.deleteFrom('credit_disclosure_units').where('id', '=', existing.id).execute();
-    await trx
-      .insertInto('credit_disclosure_units')
-      .values({
-        id: randomUUID(),
-        year,
-        enterprise_id: e.id,
-        reasons: JSON.stringify(grounds),
-        listed_until: longestStay(grounds.map((g) => g.until)),
-        source: 'manual',
-        created_by: actor?.userId ?? null,
-        created_at: deps.clock.now().toISOString(),
-      })
-      .execute();
+    if (existing) await deleteUnit(trx, existing.id);
+    await insertUnit(trx, {
+      id: randomUUID(),
+      year,
+      enterprise_id: e.id,
+      reasons: JSON.stringify(grounds),
+      listed_until: longestStay(grounds.map((g) => g.until)),
+      source: 'manual',
+      created_by: actor?.userId ?? null,
+      created_at: deps.clock.now().toISOString(),
+    });
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.disclosure_unit.add',
       entityType: 'credit_disclosure_list',
@@ -302,18 +295,15 @@ export async function addMark(
   if (!e) throw new AppError('ENTERPRISE_NOT_FOUND', `enterprise ${body.enterpriseId} not found`);
   const id = randomUUID();
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('credit_enterprise_marks')
-      .values({
-        id,
-        enterprise_id: e.id,
-        mark: body.mark,
-        year: body.year,
-        detail: body.detail,
-        created_by: actor?.userId ?? null,
-        created_at: deps.clock.now().toISOString(),
-      })
-      .execute();
+    await insertMark(trx, {
+      id,
+      enterprise_id: e.id,
+      mark: body.mark,
+      year: body.year,
+      detail: body.detail,
+      created_by: actor?.userId ?? null,
+      created_at: deps.clock.now().toISOString(),
+    });
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.mark.add',
       entityType: 'credit_enterprise_mark',

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type {
   CreditDisclosureListsTable,
@@ -46,3 +46,34 @@ export function reportsOf(db: Kysely<Database>, enterpriseIds: readonly string[]
     .orderBy('id')
     .execute();
 }
+
+export const insertList = (db: Kysely<Database>, row: Insertable<CreditDisclosureListsTable>) =>
+  db.insertInto('credit_disclosure_lists').values(row).execute();
+
+export const updateList = (db: Kysely<Database>, id: string, patch: Updateable<CreditDisclosureListsTable>) =>
+  db.updateTable('credit_disclosure_lists').set(patch).where('id', '=', id).execute();
+
+export const insertUnit = (db: Kysely<Database>, row: Insertable<CreditDisclosureUnitsTable>) =>
+  db.insertInto('credit_disclosure_units').values(row).execute();
+
+export const deleteUnit = (db: Kysely<Database>, id: string) =>
+  db.deleteFrom('credit_disclosure_units').where('id', '=', id).execute();
+
+/** Drops the units of `year` the register put on the list for the given enterprises (a rebuild replaces them). */
+export const deleteRegisterUnits = (db: Kysely<Database>, year: number, enterpriseIds: readonly string[]) =>
+  db
+    .deleteFrom('credit_disclosure_units')
+    .where('year', '=', year)
+    .where('source', '=', 'register')
+    .where('enterprise_id', 'in', [...enterpriseIds])
+    .execute();
+
+export const insertMark = (db: Kysely<Database>, row: Insertable<CreditEnterpriseMarksTable>) =>
+  db.insertInto('credit_enterprise_marks').values(row).execute();
+
+export const insertFiledReport = (db: Kysely<Database>, row: Insertable<CreditDisclosureReportsTable>) =>
+  db.insertInto('credit_disclosure_reports').values(row).execute();
+
+/** Every filed report, newest first (the portal filters). */
+export const allReportsNewestFirst = (db: Kysely<Database>): Promise<ReportRow[]> =>
+  db.selectFrom('credit_disclosure_reports').selectAll().orderBy('filed_on', 'desc').orderBy('id').execute();

@@ -21,7 +21,7 @@ import { sourcesReads } from '../../sources';
 import { latestPublished } from '../rating/ratings.repository';
 import { auditOf, parseJson, requireAny, todayOf } from '../shared/credit-context';
 import { reportRows } from './disclosure-reports';
-import { reportsOf } from './disclosure.repository';
+import { allReportsNewestFirst, insertFiledReport, reportsOf } from './disclosure.repository';
 
 /** The amounts read the dialect (compliance's daily tallies). */
 type PrefillDeps = Pick<AppDeps, 'db' | 'clock'>;
@@ -111,21 +111,18 @@ async function insertReport(
 ): Promise<void> {
   const id = randomUUID();
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('credit_disclosure_reports')
-      .values({
-        id,
-        enterprise_id: row.enterpriseId,
-        kind: row.kind,
-        year: row.year,
-        event_ref: row.eventRef,
-        due_date: row.dueDate,
-        filed_on: filedOn,
-        content: JSON.stringify(content),
-        filed_by: actor?.userId ?? null,
-        created_at: deps.clock.now().toISOString(),
-      })
-      .execute();
+    await insertFiledReport(trx, {
+      id,
+      enterprise_id: row.enterpriseId,
+      kind: row.kind,
+      year: row.year,
+      event_ref: row.eventRef,
+      due_date: row.dueDate,
+      filed_on: filedOn,
+      content: JSON.stringify(content),
+      filed_by: actor?.userId ?? null,
+      created_at: deps.clock.now().toISOString(),
+    });
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.disclosure_report.file',
       entityType: 'credit_disclosure_report',
@@ -188,12 +185,7 @@ export async function publicDisclosures(
   deps: ServiceDeps,
   q: z.output<typeof PublicQuerySchema>,
 ): Promise<z.infer<typeof PublicDisclosureListSchema>> {
-  const rows = await deps.db
-    .selectFrom('credit_disclosure_reports')
-    .selectAll()
-    .orderBy('filed_on', 'desc')
-    .orderBy('id')
-    .execute();
+  const rows = await allReportsNewestFirst(deps.db);
   const enterprises = await sourcesReads.enterprisesInReach(deps.db, null, {
     ids: [...new Set(rows.map((r) => r.enterprise_id))],
   });

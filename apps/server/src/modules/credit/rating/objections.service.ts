@@ -5,6 +5,7 @@ import type { Actor } from '../../../http/actor';
 import { appendAudit } from '../../../platform/audit/audit.service';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { auditOf, parseJson, requireAny, todayOf } from '../shared/credit-context';
+import { findObjection, insertObjection, updateObjection } from './ratings.repository';
 import { getRating, ratingInReach, rescore, stateConflict } from './runs.service';
 
 /**
@@ -24,24 +25,21 @@ export async function fileObjection(
     throw stateConflict('objections only inside the window');
   const id = randomUUID();
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('credit_objections')
-      .values({
-        id,
-        rating_id: row.id,
-        enterprise_id: row.enterprise_id,
-        text,
-        filed_by: actor?.userId ?? null,
-        filed_on: day,
-        status: 'open',
-        decision: '',
-        level_before: row.level,
-        level_after: null,
-        decided_by: null,
-        decided_on: null,
-        created_at: deps.clock.now().toISOString(),
-      })
-      .execute();
+    await insertObjection(trx, {
+      id,
+      rating_id: row.id,
+      enterprise_id: row.enterprise_id,
+      text,
+      filed_by: actor?.userId ?? null,
+      filed_on: day,
+      status: 'open',
+      decision: '',
+      level_before: row.level,
+      level_after: null,
+      decided_by: null,
+      decided_on: null,
+      created_at: deps.clock.now().toISOString(),
+    });
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.objection.file',
       entityType: 'credit_objection',
@@ -64,7 +62,7 @@ export async function decideObjection(
   onDay?: string,
 ): Promise<RatingDetail | null> {
   if (actor) requireAny(actor, ['credit:review']);
-  const o = await deps.db.selectFrom('credit_objections').selectAll().where('id', '=', objectionId).executeTakeFirst();
+  const o = await findObjection(deps.db, objectionId);
   if (!o) throw new AppError('CREDIT_OBJECTION_NOT_FOUND', `objection ${objectionId} not found`);
   const { row, run } = await ratingInReach(deps, actor, o.rating_id).catch(() => {
     throw new AppError('CREDIT_OBJECTION_NOT_FOUND', `objection ${objectionId} not found`);
@@ -85,17 +83,13 @@ export async function decideObjection(
       'credit.objection.decide',
     );
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('credit_objections')
-      .set({
-        status: body.upheld ? 'upheld' : 'rejected',
-        decision: body.decision,
-        level_after: levelAfter,
-        decided_by: actor?.userId ?? null,
-        decided_on: onDay ?? todayOf(deps),
-      })
-      .where('id', '=', o.id)
-      .execute();
+    await updateObjection(trx, o.id, {
+      status: body.upheld ? 'upheld' : 'rejected',
+      decision: body.decision,
+      level_after: levelAfter,
+      decided_by: actor?.userId ?? null,
+      decided_on: onDay ?? todayOf(deps),
+    });
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.objection.decide',
       entityType: 'credit_objection',

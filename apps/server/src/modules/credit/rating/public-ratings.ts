@@ -3,6 +3,7 @@ import type { CreditLevelCode, PublicQuerySchema, PublicRatingListSchema } from 
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { sourcesReads } from '../../sources';
 import { todayOf } from '../shared/credit-context';
+import { publishedRatings } from './ratings.repository';
 
 /**
  * Published ratings for the portal (信用评价结果公开), newest year first, searched by name or credit code: the
@@ -12,19 +13,7 @@ export async function publicRatings(
   deps: ServiceDeps,
   q: z.output<typeof PublicQuerySchema>,
 ): Promise<z.infer<typeof PublicRatingListSchema>> {
-  const rows = await deps.db
-    .selectFrom('credit_ratings')
-    .innerJoin('credit_rating_runs', 'credit_rating_runs.id', 'credit_ratings.run_id')
-    .select([
-      'credit_ratings.enterprise_id as enterpriseId',
-      'credit_ratings.level as level',
-      'credit_ratings.joint_punishment as jointPunishment',
-      'credit_rating_runs.year as year',
-      'credit_rating_runs.published_on as publishedOn',
-    ])
-    .where('credit_rating_runs.status', '=', 'published')
-    .where('credit_rating_runs.published_on', '<=', todayOf(deps))
-    .execute();
+  const rows = await publishedRatings(deps.db, todayOf(deps));
   const enterprises = await sourcesReads.enterprisesInReach(deps.db, null, {
     ids: [...new Set(rows.map((r) => r.enterpriseId))],
   });

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { CreditLevel } from '@ecocloud/standards';
 import type { Database } from '../../../db/schema';
 import type { CreditObjectionsTable, CreditRatingRunsTable, CreditRatingsTable } from './rating.tables';
@@ -100,3 +100,69 @@ export const findRunsOpen = (db: Kysely<Database>) =>
     .orderBy('objections_until')
     .orderBy('id')
     .execute();
+
+/** The run of `year` for exactly `regionCode`, if any. */
+export const findRunOfYear = (db: Kysely<Database>, year: number, regionCode: string) =>
+  db
+    .selectFrom('credit_rating_runs')
+    .select('id')
+    .where('year', '=', year)
+    .where('region_code', '=', regionCode)
+    .executeTakeFirst();
+
+/** Any run at all (the demo leaves an install with one alone). */
+export const anyRun = (db: Kysely<Database>) => db.selectFrom('credit_rating_runs').select('id').executeTakeFirst();
+
+export const insertRun = (db: Kysely<Database>, row: Insertable<CreditRatingRunsTable>) =>
+  db.insertInto('credit_rating_runs').values(row).execute();
+
+export const updateRun = (db: Kysely<Database>, id: string, patch: Updateable<CreditRatingRunsTable>) =>
+  db.updateTable('credit_rating_runs').set(patch).where('id', '=', id).execute();
+
+export const insertRating = (db: Kysely<Database>, row: Insertable<CreditRatingsTable>) =>
+  db.insertInto('credit_ratings').values(row).execute();
+
+export const updateRating = (db: Kysely<Database>, id: string, patch: Updateable<CreditRatingsTable>) =>
+  db.updateTable('credit_ratings').set(patch).where('id', '=', id).execute();
+
+/** Every rating of a run published on or before `day` (the portal filters and sorts). */
+export const publishedRatings = (db: Kysely<Database>, day: string) =>
+  db
+    .selectFrom('credit_ratings')
+    .innerJoin('credit_rating_runs', 'credit_rating_runs.id', 'credit_ratings.run_id')
+    .select([
+      'credit_ratings.enterprise_id as enterpriseId',
+      'credit_ratings.level as level',
+      'credit_ratings.joint_punishment as jointPunishment',
+      'credit_rating_runs.year as year',
+      'credit_rating_runs.published_on as publishedOn',
+    ])
+    .where('credit_rating_runs.status', '=', 'published')
+    .where('credit_rating_runs.published_on', '<=', day)
+    .execute();
+
+export const findObjection = (db: Kysely<Database>, id: string) =>
+  db.selectFrom('credit_objections').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const insertObjection = (db: Kysely<Database>, row: Insertable<CreditObjectionsTable>) =>
+  db.insertInto('credit_objections').values(row).execute();
+
+export const updateObjection = (db: Kysely<Database>, id: string, patch: Updateable<CreditObjectionsTable>) =>
+  db.updateTable('credit_objections').set(patch).where('id', '=', id).execute();
+
+/** The ids of the objections to a rating. */
+export const objectionIdsOfRating = (db: Kysely<Database>, ratingId: string) =>
+  db.selectFrom('credit_objections').select('id').where('rating_id', '=', ratingId).execute();
+
+/** The scheme of `version`, or the newest when none is given. */
+export function findScheme(db: Kysely<Database>, version?: number) {
+  let q = db.selectFrom('credit_rating_schemes').select(['version', 'body']);
+  q = version === undefined ? q.orderBy('version', 'desc') : q.where('version', '=', version);
+  return q.executeTakeFirst();
+}
+
+export const lastSchemeVersion = (db: Kysely<Database>) =>
+  db.selectFrom('credit_rating_schemes').select('version').orderBy('version', 'desc').executeTakeFirst();
+
+export const insertScheme = (db: Kysely<Database>, row: Insertable<Database['credit_rating_schemes']>) =>
+  db.insertInto('credit_rating_schemes').values(row).execute();

@@ -21,10 +21,15 @@ import { computedColumns, objectionView, ratingView, runView } from './rating-vi
 import {
   findRating,
   findRun,
+  findRunOfYear,
+  insertRating,
+  insertRun,
   objectionsOf,
   ratingsOfEnterprises,
   ratingsOfRuns,
   runsAll,
+  updateRating,
+  updateRun,
   type RunRow,
 } from './ratings.repository';
 import { schemeOf } from './scheme.service';
@@ -52,12 +57,7 @@ export async function createRun(
     throw new AppError('VALIDATION_FAILED', 'region outside your reach', [
       { path: 'body.regionCode', message: 'region outside your reach', code: 'custom' },
     ]);
-  const exists = await deps.db
-    .selectFrom('credit_rating_runs')
-    .select('id')
-    .where('year', '=', body.year)
-    .where('region_code', '=', regionCode)
-    .executeTakeFirst();
+  const exists = await findRunOfYear(deps.db, body.year, regionCode);
   // One rating a year per unit: no run of the year over a region containing or inside this one.
   const overlapping = (await runsAll(deps.db)).find(
     (r) =>
@@ -71,37 +71,31 @@ export async function createRun(
   const now = deps.clock.now().toISOString();
   const id = randomUUID();
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('credit_rating_runs')
-      .values({
-        id,
-        year: body.year,
-        region_code: regionCode,
-        status: 'draft',
-        scheme_version: scheme.version,
-        objection_days: body.objectionDays,
-        objections_from: null,
-        objections_until: null,
-        published_on: null,
-        created_by: actor?.userId ?? null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertRun(trx, {
+      id,
+      year: body.year,
+      region_code: regionCode,
+      status: 'draft',
+      scheme_version: scheme.version,
+      objection_days: body.objectionDays,
+      objections_from: null,
+      objections_until: null,
+      published_on: null,
+      created_by: actor?.userId ?? null,
+      created_at: now,
+      updated_at: now,
+    });
     for (const e of enterprises) {
       const f = facts.get(e.id);
       if (!f || f.reasons.length === 0) continue;
-      await trx
-        .insertInto('credit_ratings')
-        .values({
-          id: randomUUID(),
-          run_id: id,
-          enterprise_id: e.id,
-          reasons: JSON.stringify(f.reasons),
-          ...computedColumns(scheme, f.facts, {}, []),
-          updated_at: now,
-        })
-        .execute();
+      await insertRating(trx, {
+        id: randomUUID(),
+        run_id: id,
+        enterprise_id: e.id,
+        reasons: JSON.stringify(f.reasons),
+        ...computedColumns(scheme, f.facts, {}, []),
+        updated_at: now,
+      });
     }
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.run.create',
@@ -222,11 +216,7 @@ export async function stepRun(
     patch.published_on = today;
   }
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('credit_rating_runs')
-      .set({ ...patch, updated_at: deps.clock.now().toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await updateRun(trx, id, { ...patch, updated_at: deps.clock.now().toISOString() });
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.run.step',
       entityType: 'credit_rating_run',
@@ -325,11 +315,7 @@ export async function rescore(
   }
   const cols = computedColumns(scheme, parseJson<RatingFacts>(factsJson, {}), manual, vetoes);
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('credit_ratings')
-      .set({ ...cols, updated_at: deps.clock.now().toISOString() })
-      .where('id', '=', ratingId)
-      .execute();
+    await updateRating(trx, ratingId, { ...cols, updated_at: deps.clock.now().toISOString() });
     if (action === 'credit.rating.manual')
       await appendAudit(trx, deps.clock, auditOf(actor), {
         action,

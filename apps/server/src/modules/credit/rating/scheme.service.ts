@@ -8,12 +8,11 @@ import type { Actor } from '../../../http/actor';
 import { appendAudit } from '../../../platform/audit/audit.service';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { auditOf, parseJson } from '../shared/credit-context';
+import { findScheme, insertScheme, lastSchemeVersion } from './ratings.repository';
 
 /** The scheme of `version`, or the newest; the 2013 default (version 1) until an admin saves one. */
 export async function schemeOf(db: Kysely<Database>, version?: number): Promise<RatingScheme> {
-  let q = db.selectFrom('credit_rating_schemes').select(['version', 'body']);
-  q = version === undefined ? q.orderBy('version', 'desc') : q.where('version', '=', version);
-  const row = await q.executeTakeFirst();
+  const row = await findScheme(db, version);
   if (!row) return DEFAULT_RATING_SCHEME;
   return { ...parseJson<RatingScheme>(row.body, DEFAULT_RATING_SCHEME), version: row.version };
 }
@@ -25,11 +24,7 @@ export async function saveScheme(
   body: z.output<typeof SaveRatingSchemeBodySchema>,
 ): Promise<RatingSchemeView> {
   return deps.db.transaction().execute(async (trx) => {
-    const last = await trx
-      .selectFrom('credit_rating_schemes')
-      .select('version')
-      .orderBy('version', 'desc')
-      .executeTakeFirst();
+    const last = await lastSchemeVersion(trx);
     const version = Math.max(last?.version ?? 0, DEFAULT_RATING_SCHEME.version) + 1;
     const scheme: RatingScheme = { ...body, version };
     const problem = schemeProblem(scheme);
@@ -37,17 +32,14 @@ export async function saveScheme(
       throw new AppError('CREDIT_SCHEME_INVALID', problem, [
         { path: 'body.indicators', message: problem, code: 'CREDIT_SCHEME_INVALID' },
       ]);
-    await trx
-      .insertInto('credit_rating_schemes')
-      .values({
-        version,
-        name: scheme.name,
-        body: JSON.stringify(scheme),
-        unverified: scheme.unverified ? 1 : 0,
-        created_by: actor?.userId ?? null,
-        created_at: deps.clock.now().toISOString(),
-      })
-      .execute();
+    await insertScheme(trx, {
+      version,
+      name: scheme.name,
+      body: JSON.stringify(scheme),
+      unverified: scheme.unverified ? 1 : 0,
+      created_by: actor?.userId ?? null,
+      created_at: deps.clock.now().toISOString(),
+    });
     await appendAudit(trx, deps.clock, auditOf(actor), {
       action: 'credit.scheme.save',
       entityType: 'credit_rating_scheme',
