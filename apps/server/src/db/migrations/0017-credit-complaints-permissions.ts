@@ -14,9 +14,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     enterprise_user: ['credit:disclose'],
   });
   // The reporter's identity is not a permission of its own: only the officers a report is assigned to see it
-  // (the module's rule); exporting it is.
+  // (the module's rule); exporting it is, held by the administrator alone (who asks for it by name, audited)
+  // until a role is given it on purpose.
   await grant(db, {
-    admin: ['complaints:read', 'complaints:intake', 'complaints:handle', 'complaints:review'],
+    admin: [
+      'complaints:read',
+      'complaints:intake',
+      'complaints:handle',
+      'complaints:review',
+      'complaints:export_identity',
+    ],
     leader: ['complaints:read', 'complaints:review'],
     division_officer: ['complaints:read', 'complaints:intake', 'complaints:handle', 'complaints:review'],
     city_officer: ['complaints:read', 'complaints:intake', 'complaints:handle'],
