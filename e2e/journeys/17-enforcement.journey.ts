@@ -113,9 +113,8 @@ async function caseByHand(page: Page, baseUrl: string): Promise<string> {
   );
   const unit = body.items[0];
   check(unit, 'the demo register has no Nanning enterprise');
-  await page.getByTestId('menu-enforcement').click();
-  await page.getByTestId('menu-enforcementCases').click();
-  await page.waitForURL((url) => url.pathname === '/app/enforcement/cases');
+  // From a case page opened off a lead the group is already open: a click on it would fold it away.
+  await openMenu(page, 'enforcementCases', '/app/enforcement/cases');
   await page.getByTestId('cases-table').waitFor();
   await noLatinText(page, 'the case list');
   await page.getByTestId('case-create').click();
