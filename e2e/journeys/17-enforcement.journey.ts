@@ -50,8 +50,16 @@ async function pick(page: Page, testId: string, option: string, type = false): P
   await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
 }
 
+/**
+ * No Latin text on the page. A select's dropdown that is closing still shows antd's accessibility list, which
+ * carries the option values ("general"): a finding must outlast the dropdown's animation to count.
+ */
 async function noLatinText(page: Page, where: string): Promise<void> {
-  const findings = await latinFindings(page);
+  let findings = await latinFindings(page);
+  for (let retry = 0; findings.length > 0 && retry < 6; retry++) {
+    await page.waitForTimeout(500);
+    findings = await latinFindings(page);
+  }
   check(
     findings.length === 0,
     `${where} shows Latin text: ${findings.map((f) => `${f.text} (${f.context})`).join(' | ')}`,
