@@ -44,7 +44,10 @@ export async function decidedCases(
   if (enterpriseIds.length === 0) return [];
   const { caseIds, from, to } = filter;
   let cases = await casesOf(db, enterpriseIds);
-  if (caseIds) cases = cases.filter((c) => caseIds.includes(c.id));
+  if (caseIds) {
+    const wanted = new Set(caseIds);
+    cases = cases.filter((c) => wanted.has(c.id));
+  }
   const events = await eventsOf(
     db,
     cases.map((c) => c.id),
@@ -53,9 +56,16 @@ export async function decidedCases(
     db,
     cases.map((c) => c.handling_org_id),
   );
+  // One pass over the events: the demo's year holds hundreds of cases and thousands of events.
+  const eventsByCase = new Map<string, typeof events>();
+  for (const e of events) {
+    const list = eventsByCase.get(e.case_id);
+    if (list) list.push(e);
+    else eventsByCase.set(e.case_id, [e]);
+  }
   const out: DecidedCase[] = [];
   for (const c of cases) {
-    const own = events.filter((e) => e.case_id === c.id);
+    const own = eventsByCase.get(c.id) ?? [];
     const decided = own.find((e) => e.kind === 'decided');
     if (!decided || (from !== undefined && decided.date < from) || (to !== undefined && decided.date > to)) continue;
     const stored = (JSON.parse(decided.data) as { fineYuan?: number | null }).fineYuan ?? c.fine_yuan;
