@@ -45,9 +45,16 @@ const shanghaiDate = (days: number) =>
 
 /** Opens an antd select and clicks the visible option with this text (typing it first when the select searches). */
 async function pick(page: Page, testId: string, option: string, type = false): Promise<void> {
-  await page.getByTestId(testId).click();
-  if (type) await page.keyboard.type(option);
-  await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
+  const select = page.getByTestId(testId);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    if (type) await page.keyboard.type(option);
+    await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
+    // A searching select re-renders its options when the answer arrives: a click on the list it replaced is lost.
+    if ((await select.textContent().catch(() => ''))?.includes(option)) return;
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`${testId}: the option ${option} could not be chosen`);
 }
 
 /**
@@ -87,6 +94,34 @@ async function step(page: Page, kind: string, stage: string): Promise<void> {
 
 const caseIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
 
+const onCasePage = (url: URL) => /^\/app\/enforcement\/cases\/[^/]+$/.test(url.pathname);
+
+/**
+ * Clicks a confirm button that should lead to the new case's page. A popover's or a modal's opening
+ * animation can swallow the click on a loaded machine: while the button still shows and nothing was
+ * refused, it is clicked again. A refusal fails with the page's own words (a toast or a field's error).
+ */
+async function confirmToCasePage(page: Page, testId: string): Promise<void> {
+  const button = page.getByTestId(testId);
+  await button.waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await button.click();
+    try {
+      await page.waitForURL(onCasePage, { timeout: 10_000 });
+      return;
+    } catch {
+      const refused = await page
+        .locator('.ant-message-error, .ant-form-item-explain-error, .ant-alert-error')
+        .allInnerTexts()
+        .catch(() => []);
+      if (refused.length) throw new Error(`the case was not opened: ${refused.join(' | ')}`);
+      if (!(await button.isVisible())) break;
+    }
+  }
+  await page.waitForURL(onCasePage, { timeout: 30_000 });
+}
+
 /**
  * 立案办理 on a demo lead: the inbox with the lead open, the button, the new case page. Returns the case id,
  * or null when the demo has raised no lead a case may come from.
@@ -100,8 +135,7 @@ async function caseFromLead(page: Page, baseUrl: string): Promise<{ id: string; 
   await page.goto(`${baseUrl}/app/compliance/leads?lead=${encodeURIComponent(lead.id)}`);
   await page.getByTestId('lead-detail').waitFor();
   await page.getByTestId('lead-open-case').click();
-  await page.getByTestId('lead-open-case-confirm').click();
-  await page.waitForURL((url) => url.pathname.startsWith('/app/enforcement/cases/'), { timeout: 30_000 });
+  await confirmToCasePage(page, 'lead-open-case-confirm');
   await waitForText(page, 'case-state', '待立案', 30_000);
   check(
     (await page.getByTestId('case-enterprise').textContent())?.trim() === lead.enterpriseName,
@@ -130,8 +164,7 @@ async function caseByHand(page: Page, baseUrl: string): Promise<string> {
   await pick(page, 'case-create-violation', '超过许可排放浓度、许可排放量排放水污染物');
   await page.getByTestId('case-create-act-date').fill(shanghaiDate(-10));
   await page.getByTestId('case-create-facts').fill('在线监测数据显示化学需氧量超过许可排放浓度，现场核查属实。');
-  await page.getByTestId('case-create-submit').click();
-  await page.waitForURL((url) => url.pathname.startsWith('/app/enforcement/cases/'), { timeout: 30_000 });
+  await confirmToCasePage(page, 'case-create-submit');
   await waitForText(page, 'case-state', '待立案', 30_000);
   return caseIdOf(page);
 }
