@@ -9,7 +9,7 @@ import { withGroup } from './metric-groups';
 import { shanghaiMonthEnd, trajectoryPoints } from './metric-months';
 
 /** At most this many reads per preview: a metric read may scan a module's ledger, so the work is bounded. */
-export const MAX_PREVIEW_READS = 13;
+const MAX_PREVIEW_READS = 13;
 
 type Read = { value: number | null; asOf: string | null; forecast: MetricForecast | null; note: string | null };
 
