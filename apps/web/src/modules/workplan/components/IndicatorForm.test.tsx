@@ -153,6 +153,9 @@ describe('IndicatorsPanel', () => {
     stubMetricApi();
     const { unmount } = renderWithProviders(<IndicatorsPanel item={item} />, { locale: 'zh-CN' });
     expect(screen.getByTestId('indicator-live-ind-1').textContent).toBe('自动');
+    // Its course is the metric's, read from the data (no report carries it).
+    await waitFor(() => expect(screen.getByTestId('indicator-metric-ind-1-value').textContent).toBe('87.5%'));
+    expect(screen.getByTestId('indicator-metric-ind-1-chart')).toBeTruthy();
     expect(screen.queryByTestId('indicator-add')).toBeNull();
     expect(screen.queryByTestId('indicator-edit-ind-1')).toBeNull();
     unmount();

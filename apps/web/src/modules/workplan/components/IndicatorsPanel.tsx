@@ -10,6 +10,7 @@ import { formatInstant } from '../../../ui/format-time';
 import type { Indicator, Item } from '../types';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorForm } from './IndicatorForm';
+import { LiveIndicatorChart } from './LiveIndicatorChart';
 
 const JUDGEMENT_COLORS = { attained: 'success', not_attained: 'warning', no_data: 'default' } as const;
 
@@ -157,7 +158,12 @@ export function IndicatorsPanel({ item, canEdit = false }: { item: Item; canEdit
                   options={indicators.map((i) => ({ value: i.id, label: i.name }))}
                 />
               ) : null}
-              <IndicatorChart key={shown.id} indicatorId={shown.id} />
+              {/* A live one bound to a region shows its metric's course; the chart of reports would stay empty. */}
+              {shown.source === 'live' && shown.metricKey && shown.metricParams.regionCode ? (
+                <LiveIndicatorChart key={shown.id} indicator={shown} year={year} />
+              ) : (
+                <IndicatorChart key={shown.id} indicatorId={shown.id} />
+              )}
             </div>
           ) : null}
         </>

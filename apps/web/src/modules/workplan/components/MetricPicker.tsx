@@ -87,10 +87,20 @@ function MetricPreviewPane({ metricKey, regionCode, year }: MetricChoice & { yea
   if (!metricKey || !regionCode)
     return <Typography.Text type="secondary">{t('workplan.indicatorEdit.picker.choose')}</Typography.Text>;
   if (!preview.data) return preview.isPending ? <Spin size="small" /> : null;
-  return <PreviewFigures preview={preview.data} />;
+  return <MetricPreviewFigures preview={preview.data} />;
 }
 
-function PreviewFigures({ preview }: { preview: MetricPreview }) {
+/**
+ * A metric's current value (with unit, day and forecast) and its month-end line over the year. `testId`
+ * prefixes the parts' test ids (the item page shows a live indicator's figures beside an open picker).
+ */
+export function MetricPreviewFigures({
+  preview,
+  testId = 'metric-preview',
+}: {
+  preview: MetricPreview;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const { current, metric } = preview;
   const option = useMemo(
@@ -105,7 +115,7 @@ function PreviewFigures({ preview }: { preview: MetricPreview }) {
     <div>
       <Space wrap>
         <span>{t('workplan.indicatorEdit.picker.current')}</span>
-        <Typography.Text strong data-testid="metric-preview-value">
+        <Typography.Text strong data-testid={`${testId}-value`}>
           {current.value === null ? t('workplan.indicatorEdit.picker.noData') : `${current.value}${metric.unit}`}
         </Typography.Text>
         {current.asOf ? (
@@ -114,7 +124,7 @@ function PreviewFigures({ preview }: { preview: MetricPreview }) {
           </Typography.Text>
         ) : null}
         {current.forecast ? (
-          <Tag color={FORECAST_COLORS[current.forecast.status]} data-testid="metric-preview-forecast">
+          <Tag color={FORECAST_COLORS[current.forecast.status]} data-testid={`${testId}-forecast`}>
             {t('workplan.indicatorEdit.picker.forecast', {
               value: current.forecast.value,
               unit: metric.unit,
@@ -127,12 +137,12 @@ function PreviewFigures({ preview }: { preview: MetricPreview }) {
         {t('workplan.indicatorEdit.picker.trajectory', { year: preview.year })}
       </Typography.Text>
       {hasTrajectory(preview) ? (
-        <EChart option={option} height={160} testId="metric-preview-chart" />
+        <EChart option={option} height={160} testId={`${testId}-chart`} />
       ) : (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
           description={t('workplan.indicatorEdit.picker.noTrajectory')}
-          data-testid="metric-preview-chart-empty"
+          data-testid={`${testId}-chart-empty`}
         />
       )}
     </div>

@@ -17,13 +17,22 @@ export function useMetrics() {
   return useQuery({ queryKey: metricKeys.list(), queryFn: fetchMetrics, staleTime: 10 * 60_000 });
 }
 
-/** A metric's reading and trajectory while it is being chosen; the last one stays shown while the next loads. */
-export function useMetricPreview(key: string | undefined, regionCode: string | undefined, year: number | undefined) {
+/**
+ * A metric's reading and trajectory (while it is being chosen, the last one stays shown while the next
+ * loads). `silent`: a failure is the caller's to show (a bound indicator's region may lie outside the user's scope).
+ */
+export function useMetricPreview(
+  key: string | undefined,
+  regionCode: string | undefined,
+  year: number | undefined,
+  { silent = false } = {},
+) {
   return useQuery({
     queryKey: metricKeys.preview(key ?? '', regionCode ?? '', year),
     queryFn: () => fetchMetricPreview(key!, regionCode!, year),
     enabled: Boolean(key && regionCode),
     placeholderData: keepPreviousData,
+    meta: { silent },
   });
 }
 
