@@ -56,6 +56,8 @@ export const ERROR_CATALOGUE = {
   /** A responsible unit that does not exist or that the caller cannot act for. */
   UNIT_NOT_FOUND: 404,
   INDICATOR_NOT_FOUND: 404,
+  /** A metric key no module publishes (the work plan's metric preview). */
+  METRIC_NOT_FOUND: 404,
   ROUND_NOT_FOUND: 404,
   REPORT_NOT_FOUND: 404,
   ATTACHMENT_NOT_FOUND: 404,

@@ -10,6 +10,7 @@ export * from './stats';
 export * from './deadlines';
 export * from './workplan';
 export * from './workplan-monthly';
+export * from './workplan-metrics';
 export * from './monitoring';
 export * from './assessment';
 export * from './sources';

@@ -93,6 +93,7 @@ export const en: Messages = {
     ITEM_NOT_FOUND: 'Plan item not found',
     UNIT_NOT_FOUND: 'Unit not found, or you cannot act for it',
     INDICATOR_NOT_FOUND: 'Indicator not found',
+    METRIC_NOT_FOUND: 'Metric not found or not published',
     ROUND_NOT_FOUND: 'Reporting round not found for this plan',
     REPORT_NOT_FOUND: 'Progress report not found',
     ATTACHMENT_NOT_FOUND: 'Attachment not found',

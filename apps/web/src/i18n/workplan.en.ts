@@ -1,4 +1,5 @@
 import type { WorkplanMessages } from './workplan.zh-cn';
+import { workplanIndicatorsEn } from './workplan-indicators.en';
 
 /** The work plan pages' messages (English), mounted at `workplan.*` by en.ts. */
 export const workplanEn: WorkplanMessages = {
@@ -309,4 +310,5 @@ export const workplanEn: WorkplanMessages = {
     replyDue: 'Reply due',
     reason: 'Reason',
   },
+  indicatorEdit: workplanIndicatorsEn,
 };

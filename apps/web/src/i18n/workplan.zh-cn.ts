@@ -1,3 +1,5 @@
+import { workplanIndicatorsZh } from './workplan-indicators.zh-cn';
+
 /** The work plan pages' messages (zh-CN), mounted at `workplan.*` by zh-cn.ts. */
 export const workplanZh = {
   menu: {
@@ -289,6 +291,7 @@ export const workplanZh = {
     replyDue: '回复期限',
     reason: '督办事由',
   },
+  indicatorEdit: workplanIndicatorsZh,
 };
 
 /** The shape the English messages must match: same keys, string leaves. */

@@ -93,6 +93,7 @@ export const zhCN = {
     ITEM_NOT_FOUND: '方案事项不存在',
     UNIT_NOT_FOUND: '责任单位不存在或您无权代其操作',
     INDICATOR_NOT_FOUND: '指标不存在',
+    METRIC_NOT_FOUND: '该监测指标不存在或尚未发布',
     ROUND_NOT_FOUND: '该方案下没有此报送轮次',
     REPORT_NOT_FOUND: '进展报告不存在',
     ATTACHMENT_NOT_FOUND: '附件不存在',

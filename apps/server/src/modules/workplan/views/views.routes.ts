@@ -5,18 +5,26 @@ import {
   BoardRowSchema,
   IdParamsSchema,
   ItemSchema,
+  MetricListItemSchema,
+  MetricPreviewParamsSchema,
+  MetricPreviewQuerySchema,
+  MetricPreviewSchema,
   SeriesSchema,
   UnitDutySchema,
   listSchema,
 } from '@ecocloud/contracts';
 import type { AppDeps } from '../../../app-deps';
 import { actorOf } from '../../../http/auth.plugin';
-import { listMetrics } from '../../../platform/metrics/metric-registry';
+import { groupedMetrics } from './metric-groups';
+import { previewMetric } from './metric-preview';
 import * as views from './views.service';
 
 const tags = ['workplan'];
 
-/** The board, drill-downs, per-unit duties, the overdue list, indicator series and the year-end assessment. */
+/**
+ * The board, drill-downs, per-unit duties, the overdue list, indicator series, the year-end assessment and
+ * the metrics an indicator can be bound to (with a preview of one).
+ */
 export function viewsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -110,25 +118,29 @@ export function viewsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'workplan:read' },
         schema: {
           tags,
-          summary: 'Live metrics other modules publish (bindable to indicators)',
-          response: {
-            200: listSchema(
-              z.object({
-                key: z.string(),
-                name: z.string(),
-                nameEn: z.string(),
-                unit: z.string(),
-                module: z.string(),
-                direction: z.string(),
-              }),
-            ),
-          },
+          summary: 'Live metrics other modules publish (bindable to indicators), by group in picker order',
+          response: { 200: listSchema(MetricListItemSchema) },
         },
       },
       async () => {
-        const items = listMetrics();
+        const items = groupedMetrics();
         return { items, total: items.length };
       },
+    );
+
+    app.get(
+      '/workplan/metrics/:key/preview',
+      {
+        config: { access: 'workplan:read' },
+        schema: {
+          tags,
+          summary: "A metric's current reading for a region and year, with its month-end trajectory (≤ 13 reads)",
+          params: MetricPreviewParamsSchema,
+          querystring: MetricPreviewQuerySchema,
+          response: { 200: MetricPreviewSchema },
+        },
+      },
+      async (request) => previewMetric(deps, actorOf(request), request.params.key, request.query),
     );
   };
 }

@@ -116,7 +116,7 @@ export function WorkplanItemPage() {
             />
           </Card>
         ) : null}
-        <IndicatorsPanel indicators={it.indicators} />
+        <IndicatorsPanel item={it} canEdit={can('workplan:write') && !it.context} />
         {can('workplan:report') && rounds.data && !it.context && it.kind !== 'section' ? (
           <ReportForm key={it.id} item={it} rounds={rounds.data.items} defaultUnitId={ownUnit} />
         ) : null}
