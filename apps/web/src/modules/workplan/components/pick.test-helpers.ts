@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 /** Test helpers for the work plan's modals: a fake API and picking in antd selects. */
 
 /** Two organisations for OrgSelect: the department and Nanning below it. */
-export const ORGS = [
+const ORGS = [
   {
     id: 'dept',
     parentId: null,
