@@ -115,6 +115,8 @@ export const AUDIT_ACTIONS = [
   'workplan.item.move',
   'workplan.item.delete',
   'workplan.item.bulk_assign',
+  'workplan.item.split',
+  'workplan.item.merge',
   'workplan.indicator.create',
   'workplan.indicator.update',
   'workplan.indicator.delete',

@@ -53,6 +53,10 @@ export const ERROR_CATALOGUE = {
   DICTIONARY_ENTRY_NOT_FOUND: 404,
   PLAN_NOT_FOUND: 404,
   ITEM_NOT_FOUND: 404,
+  /** Merging items that are not siblings: another plan or another parent (details name each, code OTHER_PLAN / OTHER_PARENT). */
+  ITEM_MERGE_NOT_SIBLINGS: 409,
+  /** Merging items on which the same unit reported in the same round: one report per round, item and unit. */
+  ITEM_MERGE_REPORTS_OVERLAP: 409,
   /** A responsible unit that does not exist or that the caller cannot act for. */
   UNIT_NOT_FOUND: 404,
   INDICATOR_NOT_FOUND: 404,

@@ -19,6 +19,15 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export const INDICATOR_DIRECTIONS = ['at_least', 'at_most', 'reach', 'eliminate'] as const;
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 export const UNIT_ROLES = ['lead', 'co'] as const;
+/**
+ * Where a proposed deadline comes from: the sentence itself (`text`), the item above it (`inherited`:
+ * a measure of a task due 5 June is due then too), or nowhere (`default`: the plan year's 31 December).
+ */
+export const DEADLINE_SOURCES = ['text', 'inherited', 'default'] as const;
+export type DeadlineSource = (typeof DEADLINE_SOURCES)[number];
+/** A stored deadline's source: the importer's three, or `manual` once a person set or confirmed it. */
+export const STORED_DEADLINE_SOURCES = [...DEADLINE_SOURCES, 'manual'] as const;
+export type StoredDeadlineSource = (typeof STORED_DEADLINE_SOURCES)[number];
 
 export const MilestoneSchema = z.object({
   date: IsoDateSchema,
@@ -54,6 +63,8 @@ export const IndicatorSchema = z.object({
   baseline: z.number().nullable().describe('Starting value, in `unit`'),
   target: z.number().describe('Value to reach, in `unit`'),
   deadline: z.string().nullable().describe('A calendar date in Asia/Shanghai, YYYY-MM-DD'),
+  /** Where the deadline comes from (the importer's reading, or `manual`); null when not known. */
+  deadlineSource: z.enum(STORED_DEADLINE_SOURCES).nullable().optional(),
   source: z.enum(['manual', 'live']),
   metricKey: z.string().nullable(),
   metricParams: z.record(z.string(), z.string()),
@@ -115,6 +126,20 @@ export const MoveItemBodySchema = z.object({
   parentId: z.string().min(1).max(64).nullable(),
   position: z.number().int().min(0).max(100000).optional(),
 });
+export type MoveItemBody = z.infer<typeof MoveItemBodySchema>;
+/** One part of a split item: its own title, and optionally its text, deadline and lead units (else the item's). */
+export const SplitPartSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  text: z.string().max(20000).optional(),
+  deadline: IsoDateSchema.nullable().optional(),
+  leadUnitIds: z.array(z.string().min(1).max(64)).min(1).max(50).optional(),
+});
+/** Splits an item into sibling items at its place; the first part keeps the item (its id, reports, indicators, children). */
+export const SplitItemBodySchema = z.object({ parts: z.array(SplitPartSchema).min(2).max(20) });
+export type SplitItemBody = z.infer<typeof SplitItemBodySchema>;
+/** Merges siblings (same plan, same parent) into the item: they are folded into it and deleted. */
+export const MergeItemsBodySchema = z.object({ otherIds: z.array(z.string().min(1).max(64)).min(1).max(50) });
+export type MergeItemsBody = z.infer<typeof MergeItemsBodySchema>;
 /** Changes to an indicator: only the fields sent change. */
 export const UpdateIndicatorBodySchema = z
   .object({
@@ -179,6 +204,8 @@ export const ItemSchema = z.object({
   regionCodes: z.array(z.string()).describe('GB/T 2260 region codes, 6 digits'),
   startDate: z.string().nullable().describe('A calendar date in Asia/Shanghai, YYYY-MM-DD'),
   deadline: z.string().nullable().describe('A calendar date in Asia/Shanghai, YYYY-MM-DD'),
+  /** Where the deadline comes from: `default` (the plan year's end, nothing written) asks for a check; null when not known. */
+  deadlineSource: z.enum(STORED_DEADLINE_SOURCES).nullable().optional(),
   milestones: z.array(MilestoneSchema),
   doneAt: z.string().nullable().describe('An ISO 8601 instant in UTC; null while open'),
   status: z.enum(ITEM_STATUSES),
@@ -219,12 +246,6 @@ export const UpdatePlanBodySchema = z.object({
   weights: AssessmentWeightsSchema.optional(),
 });
 
-/**
- * Where a proposed deadline comes from: the sentence itself (`text`), the item above it (`inherited`:
- * a measure of a task due 5 June is due then too), or nowhere (`default`: the plan year's 31 December).
- */
-export const DEADLINE_SOURCES = ['text', 'inherited', 'default'] as const;
-export type DeadlineSource = (typeof DEADLINE_SOURCES)[number];
 /** What a proposed target reads: a value (率/浓度 …), a reduction, a count (4个县), an elimination, a completion (完成/印发 …). */
 export const PROPOSED_TARGET_KINDS = ['value', 'reduction', 'count', 'eliminate', 'completion'] as const;
 /** Module tags the importer proposes (its vocabulary; the web names them). */

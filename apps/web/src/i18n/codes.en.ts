@@ -100,6 +100,8 @@ export const codesEn: typeof codesZh = {
     'workplan/item/move': 'Item moved',
     'workplan/item/delete': 'Item deleted',
     'workplan/item/bulk_assign': 'Lead units or deadline assigned in bulk',
+    'workplan/item/split': 'Item split',
+    'workplan/item/merge': 'Items merged',
     'workplan/indicator/create': 'Indicator created',
     'workplan/indicator/update': 'Indicator changed',
     'workplan/indicator/delete': 'Indicator deleted',

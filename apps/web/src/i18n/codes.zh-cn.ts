@@ -102,6 +102,8 @@ export const codesZh = {
     'workplan/item/move': '移动事项',
     'workplan/item/delete': '删除事项',
     'workplan/item/bulk_assign': '批量指定牵头单位或时限',
+    'workplan/item/split': '拆分事项',
+    'workplan/item/merge': '合并事项',
     'workplan/indicator/create': '新建指标',
     'workplan/indicator/update': '修改指标',
     'workplan/indicator/delete': '删除指标',

@@ -91,6 +91,8 @@ export const en: Messages = {
     DICTIONARY_ENTRY_NOT_FOUND: 'Dictionary entry not found',
     PLAN_NOT_FOUND: 'Work plan not found',
     ITEM_NOT_FOUND: 'Plan item not found',
+    ITEM_MERGE_NOT_SIBLINGS: 'Only items of the same plan under the same parent can be merged',
+    ITEM_MERGE_REPORTS_OVERLAP: 'The same unit reported on two of these items in the same round: they cannot be merged',
     UNIT_NOT_FOUND: 'Unit not found, or you cannot act for it',
     INDICATOR_NOT_FOUND: 'Indicator not found',
     METRIC_NOT_FOUND: 'Metric not found or not published',

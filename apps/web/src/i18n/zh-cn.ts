@@ -91,6 +91,8 @@ export const zhCN = {
     DICTIONARY_ENTRY_NOT_FOUND: '字典条目不存在',
     PLAN_NOT_FOUND: '工作方案不存在',
     ITEM_NOT_FOUND: '方案事项不存在',
+    ITEM_MERGE_NOT_SIBLINGS: '只能合并同一工作要点中同一上级下的事项',
+    ITEM_MERGE_REPORTS_OVERLAP: '同一单位在同一轮次对其中两项都报送了进度，不能合并',
     UNIT_NOT_FOUND: '责任单位不存在或您无权代其操作',
     INDICATOR_NOT_FOUND: '指标不存在',
     METRIC_NOT_FOUND: '该监测指标不存在或尚未发布',

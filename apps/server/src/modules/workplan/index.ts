@@ -5,6 +5,7 @@ import { monthlyDemoSeeder } from './monthly/monthly.seed';
 import { monthlyRoutes } from './monthly/monthly.routes';
 import { WORKPLAN_MONTHLY_TABLES } from './monthly/monthly.tables';
 import { itemEditRoutes } from './plans/item-edit.routes';
+import { itemRestructureRoutes } from './plans/item-restructure.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { progressRoutes } from './progress/progress.routes';
 import { WORKPLAN_TABLES } from './shared/workplan.tables';
@@ -16,7 +17,15 @@ import { startWorkplanWorker } from './workplan.worker';
 /** Plans, items and indicators, progress reports and reviews, supervision notices, the year-end assessment. */
 export const workplanModule: ServerModule = {
   name: 'workplan',
-  routes: [plansRoutes, itemEditRoutes, progressRoutes, supervisionRoutes, viewsRoutes, monthlyRoutes],
+  routes: [
+    plansRoutes,
+    itemEditRoutes,
+    itemRestructureRoutes,
+    progressRoutes,
+    supervisionRoutes,
+    viewsRoutes,
+    monthlyRoutes,
+  ],
   services: [startWorkplanWorker],
   commands: [
     {

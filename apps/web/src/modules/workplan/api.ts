@@ -1,4 +1,4 @@
-import type { ItemListQuery, UpdateItemBody } from '@ecocloud/contracts';
+import type { ItemListQuery, MergeItemsBody, MoveItemBody, SplitItemBody, UpdateItemBody } from '@ecocloud/contracts';
 import { buildUrl, http } from '../../lib/http';
 import type {
   AssessmentRow,
@@ -55,6 +55,21 @@ export function bulkAssign(
   body: { itemIds: string[]; leadUnitIds?: string[]; deadline?: string },
 ): Promise<{ updated: number }> {
   return http(`${base}/plans/${enc(planId)}/items/assign`, { method: 'POST', body });
+}
+
+/** Moves an item with its branch under another item of its plan (`parentId: null`: the top level). */
+export function moveItem(id: string, body: MoveItemBody): Promise<Item> {
+  return http(`${base}/items/${enc(id)}/move`, { method: 'POST', body });
+}
+
+/** Splits an item into sibling parts at its place; the first part keeps the item's id. Answers the parts. */
+export function splitItem(id: string, body: SplitItemBody): Promise<List<Item>> {
+  return http(`${base}/items/${enc(id)}/split`, { method: 'POST', body });
+}
+
+/** Merges sibling items into this one (they are deleted); answers the kept item. */
+export function mergeItems(id: string, body: MergeItemsBody): Promise<Item> {
+  return http(`${base}/items/${enc(id)}/merge`, { method: 'POST', body });
 }
 
 /** Deletes an item with its branch (refused with 409 once reports were filed on it). */

@@ -52,6 +52,7 @@ describe('proposal tree edits', () => {
       direction: 'at_least',
       target: 0,
       deadline: '2026-12-31',
+      deadlineSource: 'default',
       sentence: '',
     });
     out = editIndicator(out, [1], 0, { name: '达标率', target: 90, direction: 'at_most' });

@@ -54,7 +54,10 @@ export function deleteIndicator(items: readonly ProposedItem[], path: TreePath, 
   return updateAt(items, path, (node) => ({ ...node, indicators: node.indicators.filter((_, i) => i !== index) }));
 }
 
-/** A new indicator for a person to fill in: at least, target 0, due at the end of the plan year. */
+/**
+ * A new indicator for a person to fill in: at least, target 0, due at the end of the plan year, marked as
+ * that default (saved so, it stays marked for checking until someone sets the date).
+ */
 export function addIndicator(items: readonly ProposedItem[], path: TreePath, year: number): ProposedItem[] {
   const blank: ProposedIndicator = {
     name: '',
@@ -62,6 +65,7 @@ export function addIndicator(items: readonly ProposedItem[], path: TreePath, yea
     direction: 'at_least',
     target: 0,
     deadline: `${year}-12-31`,
+    deadlineSource: 'default',
     sentence: '',
   };
   return updateAt(items, path, (node) => ({ ...node, indicators: [...node.indicators, blank] }));

@@ -73,6 +73,16 @@ describe('keysAffectedBy: a write refreshes what it changes, and nothing else', 
     expect(await staleAfter({ kind: 'edit', planId: 'p2' })).toEqual(['board p2', 'item i1', 'series x1']);
   });
 
+  it("a merge refreshes the views of its plan and the kept item's reports and notices", async () => {
+    expect(await staleAfter({ kind: 'merge', planId: 'p2', itemId: 'i2' })).toEqual([
+      'board p2',
+      'item i1',
+      'notices i2',
+      'reports i2',
+      'series x1',
+    ]);
+  });
+
   it("a notice refreshes that item's notices and the duties", async () => {
     expect(await staleAfter({ kind: 'notice', itemId: 'i2' })).toEqual(['notices i2', 'unit p1 u1']);
   });

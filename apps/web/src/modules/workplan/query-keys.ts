@@ -53,6 +53,7 @@ export type WorkplanWrite =
   | { kind: 'review'; itemId: string }
   | { kind: 'done'; planId: string }
   | { kind: 'edit'; planId: string }
+  | { kind: 'merge'; planId: string; itemId: string }
   | { kind: 'notice'; itemId: string }
   | { kind: 'calendar'; year: number };
 
@@ -78,6 +79,8 @@ export function keysAffectedBy(write: WorkplanWrite): QueryKey[] {
     case 'done':
     case 'edit': // an edited, moved or deleted item changes the plan's views; its reports stay
       return planViews(write.planId);
+    case 'merge': // the merged items' reports and notices now belong to the kept item
+      return [workplanKeys.reports(write.itemId), workplanKeys.notices(write.itemId), ...planViews(write.planId)];
     case 'notice': // notices are due dates of the unit's duties; they do not change a status
       return [workplanKeys.notices(write.itemId), workplanKeys.unit()];
     case 'calendar': // working days move what is due soon or overdue

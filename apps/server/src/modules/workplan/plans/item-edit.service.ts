@@ -15,7 +15,7 @@ import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import * as repo from '../shared/workplan.repository';
 import { reachOf, type Reach } from '../shared/workplan-scope';
-import { assertOrgsExist } from './item-writer';
+import { assertOrgsExist, deadlineSourceOf } from './item-writer';
 import * as edit from './item-edit.repository';
 import { getItem } from './plans.service';
 
@@ -27,13 +27,13 @@ import { getItem } from './plans.service';
 
 type Db = Kysely<Database>;
 
-async function itemInReach(db: Db, reach: Reach, id: string, path = 'params.id'): Promise<repo.ItemRow> {
+export async function itemInReach(db: Db, reach: Reach, id: string, path = 'params.id'): Promise<repo.ItemRow> {
   const row = await repo.findItem(db, id, reach);
   if (!row) throw new AppError('ITEM_NOT_FOUND', 'item not found', [{ path, message: 'not found in your reach' }]);
   return row;
 }
 
-const unitsSnapshot = async (db: Db, itemId: string) => {
+export const unitsSnapshot = async (db: Db, itemId: string) => {
   const units = await repo.unitsOfItem(db, itemId);
   return {
     leadUnitIds: units.filter((u) => u.role === 'lead').map((u) => u.org_id),
@@ -41,7 +41,7 @@ const unitsSnapshot = async (db: Db, itemId: string) => {
   };
 };
 
-const itemFields = (r: repo.ItemRow) => ({
+export const itemFields = (r: repo.ItemRow) => ({
   kind: r.kind,
   number: r.number,
   title: r.title,
@@ -49,6 +49,7 @@ const itemFields = (r: repo.ItemRow) => ({
   tags: JSON.parse(r.tags_json) as string[],
   startDate: r.start_date,
   deadline: r.deadline,
+  deadlineSource: r.deadline_source,
   milestones: JSON.parse(r.milestones_json) as unknown[],
 });
 
@@ -66,7 +67,10 @@ export async function updateItem(deps: AppDeps, actor: Actor, id: string, body: 
       ...(body.text !== undefined ? { text: body.text } : {}),
       ...(body.tags !== undefined ? { tags_json: JSON.stringify([...new Set(body.tags)]) } : {}),
       ...(body.startDate !== undefined ? { start_date: body.startDate } : {}),
-      ...(body.deadline !== undefined ? { deadline: body.deadline } : {}),
+      // A deadline sent is a person's word on it, even unchanged: it is no longer the importer's guess.
+      ...(body.deadline !== undefined
+        ? { deadline: body.deadline, deadline_source: deadlineSourceOf(body.deadline, 'manual') }
+        : {}),
       ...(body.milestones !== undefined
         ? { milestones_json: JSON.stringify([...body.milestones].sort((a, b) => a.date.localeCompare(b.date))) }
         : {}),
@@ -141,7 +145,7 @@ export async function moveItem(
 }
 
 /** The ids of an item and everything below it. */
-function branchOf(skeleton: readonly edit.ItemSkeleton[], id: string): string[] {
+export function branchOf(skeleton: readonly edit.ItemSkeleton[], id: string): string[] {
   const out = [id];
   for (let i = 0; i < out.length; i++) out.push(...skeleton.filter((n) => n.parent_id === out[i]).map((n) => n.id));
   return out;
@@ -177,6 +181,7 @@ function indicatorOf(r: repo.IndicatorRow): Omit<Indicator, 'latest'> {
     baseline: r.baseline,
     target: r.target,
     deadline: r.deadline,
+    deadlineSource: r.deadline_source as Indicator['deadlineSource'],
     source: r.source as Indicator['source'],
     metricKey: r.metric_key,
     metricParams: JSON.parse(r.metric_params_json) as Record<string, string>,
@@ -210,6 +215,7 @@ export async function addIndicator(
       baseline: x.baseline ?? null,
       target: x.target,
       deadline: x.deadline ?? null,
+      deadline_source: deadlineSourceOf(x.deadline),
       source: x.source,
       metric_key: x.source === 'live' ? (x.metricKey ?? null) : null,
       metric_params_json: JSON.stringify(x.metricParams ?? {}),
@@ -251,7 +257,9 @@ export async function updateIndicator(
       ...(body.direction !== undefined ? { direction: body.direction } : {}),
       ...(body.baseline !== undefined ? { baseline: body.baseline } : {}),
       ...(body.target !== undefined ? { target: body.target } : {}),
-      ...(body.deadline !== undefined ? { deadline: body.deadline } : {}),
+      ...(body.deadline !== undefined
+        ? { deadline: body.deadline, deadline_source: deadlineSourceOf(body.deadline, 'manual') }
+        : {}),
       ...(body.metricParams !== undefined ? { metric_params_json: JSON.stringify(body.metricParams) } : {}),
       source,
       // A manual indicator reads no metric.
@@ -308,7 +316,12 @@ export async function bulkAssign(
         ]);
       const unitsBefore = await unitsSnapshot(trx, id);
       if (body.leadUnitIds) await edit.replaceItemUnits(trx, id, body.leadUnitIds, unitsBefore.coUnitIds);
-      if (body.deadline !== undefined) await edit.updateItemRow(trx, id, { deadline: body.deadline, updated_at: now });
+      if (body.deadline !== undefined)
+        await edit.updateItemRow(trx, id, {
+          deadline: body.deadline,
+          deadline_source: deadlineSourceOf(body.deadline, 'manual'),
+          updated_at: now,
+        });
       await appendAudit(trx, deps.clock, auditContextOf(actor), {
         action: 'workplan.item.bulk_assign',
         entityType: 'workplan_item',

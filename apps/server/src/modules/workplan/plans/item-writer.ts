@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AppError, type IndicatorInput, type ItemInput } from '@ecocloud/contracts';
+import { AppError, type IndicatorInput, type ItemInput, type StoredDeadlineSource } from '@ecocloud/contracts';
 import type { Database } from '../../../db/schema';
 import type { Clock } from '../../../platform/clock';
 import { existingOrgIds } from '../../../platform/orgs/org-reads';
 import * as repo from '../shared/workplan.repository';
 import * as plansRepo from './plans.repository';
 
+/** Where a deadline comes from: the importer says; otherwise a deadline given is a person's (`manual`). */
+type WithDeadlineSource = { deadlineSource?: StoredDeadlineSource | null | undefined };
 /** An item to insert: the API's input with defaults applied (the demo seeder and the importer build these too). */
-export type NewItem = Omit<ItemInput, 'parentId'> & { parentId: string | null };
+export type NewItem = Omit<ItemInput, 'parentId' | 'indicators'> &
+  WithDeadlineSource & { parentId: string | null; indicators: (IndicatorInput & WithDeadlineSource)[] };
+
+/** The source stored with a deadline: as given, else `manual` for a deadline someone wrote, else none. */
+export const deadlineSourceOf = (deadline: string | null | undefined, given?: StoredDeadlineSource | null) =>
+  deadline ? (given ?? 'manual') : null;
 
 /** Unit ids must name existing organisations (the FK would say so too, but with a less helpful error). */
 export async function assertOrgsExist(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
@@ -53,6 +60,7 @@ export async function insertItem(
     tags_json: JSON.stringify(input.tags),
     start_date: input.startDate ?? null,
     deadline: input.deadline ?? null,
+    deadline_source: deadlineSourceOf(input.deadline, input.deadlineSource),
     milestones_json: JSON.stringify([...input.milestones].sort((a, b) => a.date.localeCompare(b.date))),
     done_at: null,
     created_by: actorId,
@@ -77,7 +85,7 @@ export async function insertItem(
   return row;
 }
 
-function indicatorRow(itemId: string, x: IndicatorInput, position: number): repo.IndicatorRow {
+function indicatorRow(itemId: string, x: IndicatorInput & WithDeadlineSource, position: number): repo.IndicatorRow {
   if (x.source === 'live' && !x.metricKey)
     throw new AppError('VALIDATION_FAILED', `live indicator ${x.name} needs a metricKey`, [
       { path: 'body.indicators', message: 'metricKey required' },
@@ -92,6 +100,7 @@ function indicatorRow(itemId: string, x: IndicatorInput, position: number): repo
     baseline: x.baseline ?? null,
     target: x.target,
     deadline: x.deadline ?? null,
+    deadline_source: deadlineSourceOf(x.deadline, x.deadlineSource),
     source: x.source,
     metric_key: x.source === 'live' ? (x.metricKey ?? null) : null,
     metric_params_json: JSON.stringify(x.metricParams ?? {}),

@@ -221,6 +221,7 @@ export async function saveImport(
             tags: p.tags,
             startDate: null,
             deadline: p.deadline,
+            deadlineSource: p.deadlineSource ?? null,
             milestones: [],
             indicators: p.indicators.map((x) => ({
               name: x.name,
@@ -228,6 +229,7 @@ export async function saveImport(
               direction: x.direction,
               target: x.target,
               deadline: x.deadline,
+              deadlineSource: x.deadlineSource ?? null,
               source: 'manual' as const,
             })),
           },

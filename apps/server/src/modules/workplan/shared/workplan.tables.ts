@@ -29,6 +29,8 @@ export interface WorkplanItemsTable {
   tags_json: string;
   start_date: string | null;
   deadline: string | null;
+  /** `text` / `inherited` / `default` (the importer's reading) or `manual` (a person set it); null when not known (migration 0026). */
+  deadline_source: string | null;
   milestones_json: string;
   done_at: string | null;
   created_by: string | null;
@@ -57,6 +59,8 @@ export interface WorkplanIndicatorsTable {
   baseline: number | null;
   target: number;
   deadline: string | null;
+  /** As on items (migration 0026). */
+  deadline_source: string | null;
   source: string;
   metric_key: string | null;
   metric_params_json: string;

@@ -35,6 +35,7 @@ const indicator = (id: string, over: Partial<repo.IndicatorRow>): repo.Indicator
   baseline: null,
   target: 35,
   deadline: null,
+  deadline_source: null,
   source: 'live',
   metric_key: 'test.slow',
   metric_params_json: '{}',

@@ -14,19 +14,27 @@ function toOptions(nodes: OrgTreeNode[], locale: string): TreeOption[] {
   }));
 }
 
-/** Picks one organisation from the caller's scope; a controlled Form input (value / onChange). */
-export function OrgSelect({ value, onChange }: { value?: string; onChange?: (id: string) => void }) {
+type Single = { mode?: undefined; value?: string; onChange?: (id: string) => void };
+/** Several organisations: picking a parent picks only it, not the organisations below it. */
+type Multiple = { mode: 'multiple'; value?: string[]; onChange?: (ids: string[]) => void };
+type OrgSelectProps = (Single | Multiple) & { 'data-testid'?: string; placeholder?: string };
+
+/** Picks one organisation (or several, `mode="multiple"`) from the caller's scope; a controlled Form input. */
+export function OrgSelect(props: OrgSelectProps) {
   const { locale } = useLocale();
   const orgs = useOrgs();
   const treeData = useMemo(() => toOptions(buildOrgTree(orgs.data?.items ?? []), locale), [orgs.data, locale]);
-  return (
-    <TreeSelect
-      value={value}
-      onChange={onChange}
-      treeData={treeData}
-      loading={orgs.isPending}
-      showSearch={{ treeNodeFilterProp: 'title' }}
-      treeDefaultExpandAll
-    />
+  const common = {
+    treeData,
+    loading: orgs.isPending,
+    showSearch: { treeNodeFilterProp: 'title' },
+    treeDefaultExpandAll: true,
+    'data-testid': props['data-testid'],
+    placeholder: props.placeholder,
+  };
+  return props.mode === 'multiple' ? (
+    <TreeSelect<string[]> {...common} multiple value={props.value} onChange={props.onChange} />
+  ) : (
+    <TreeSelect<string> {...common} value={props.value} onChange={props.onChange} />
   );
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../testing/test-utils';
 import { BulkAssignBar } from './BulkAssignBar';
+import { fakeApi, pick } from './pick.test-helpers';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -29,5 +30,17 @@ describe('BulkAssignBar', () => {
       itemIds: ['a', 'b'],
       deadline: '2024-09-30',
     });
+  });
+
+  it('assigns several lead units at once', async () => {
+    const api = fakeApi({ 'POST /items/assign': { body: { updated: 1 } } });
+    const onDone = vi.fn();
+    renderWithProviders(<BulkAssignBar planId="p1" itemIds={['a']} onDone={onDone} />, { locale: 'zh-CN' });
+    await pick('bulk-lead-units', '南宁市生态环境局');
+    await pick('bulk-lead-units', '柳州市生态环境局');
+    await waitFor(() => expect((screen.getByTestId('bulk-apply') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('bulk-apply'));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(api.sent('POST', '/items/assign')).toEqual([{ itemIds: ['a'], leadUnitIds: ['nn', 'lz'] }]);
   });
 });

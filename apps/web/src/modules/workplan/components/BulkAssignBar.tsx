@@ -6,19 +6,19 @@ import { bulkAssign } from '../api';
 import { useWorkplanMutation } from '../hooks/usePlans';
 
 /**
- * Assigns a lead unit and/or a deadline to the items picked in a table, in one request (all or
+ * Assigns lead units (one or more) and/or a deadline to the items picked in a table, in one request (all or
  * nothing on the server, each item audited). Empty fields are left as they are.
  */
 export function BulkAssignBar({ planId, itemIds, onDone }: { planId: string; itemIds: string[]; onDone: () => void }) {
   const { t } = useTranslation();
   const [deadline, setDeadline] = useState('');
-  const [leadUnitId, setLeadUnitId] = useState<string | undefined>();
+  const [leadUnitIds, setLeadUnitIds] = useState<string[]>([]);
   const assign = useWorkplanMutation(
     (body: { leadUnitIds?: string[]; deadline?: string }) => bulkAssign(planId, { itemIds, ...body }),
     () => ({ kind: 'edit', planId }),
   );
   const badDate = deadline !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(deadline);
-  const nothing = deadline === '' && !leadUnitId;
+  const nothing = deadline === '' && leadUnitIds.length === 0;
   return (
     <Flex gap={8} wrap align="center" data-testid="bulk-assign" style={{ marginBottom: 8 }}>
       <Typography.Text>{t('workplan.bulk.selected', { count: itemIds.length })}</Typography.Text>
@@ -30,8 +30,14 @@ export function BulkAssignBar({ planId, itemIds, onDone }: { planId: string; ite
         value={deadline}
         onChange={(e) => setDeadline(e.target.value.trim())}
       />
-      <div style={{ width: 260 }}>
-        <OrgSelect value={leadUnitId} onChange={setLeadUnitId} />
+      <div style={{ minWidth: 260 }}>
+        <OrgSelect
+          mode="multiple"
+          data-testid="bulk-lead-units"
+          placeholder={t('workplan.bulk.leadUnits')}
+          value={leadUnitIds}
+          onChange={setLeadUnitIds}
+        />
       </div>
       <Button
         type="primary"
@@ -40,7 +46,7 @@ export function BulkAssignBar({ planId, itemIds, onDone }: { planId: string; ite
         loading={assign.isPending}
         onClick={() =>
           assign.mutate(
-            { ...(leadUnitId ? { leadUnitIds: [leadUnitId] } : {}), ...(deadline ? { deadline } : {}) },
+            { ...(leadUnitIds.length ? { leadUnitIds } : {}), ...(deadline ? { deadline } : {}) },
             { onSuccess: onDone },
           )
         }

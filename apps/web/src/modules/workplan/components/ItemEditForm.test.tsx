@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../testing/test-utils';
 import type { Item } from '../types';
 import { ItemEditForm } from './ItemEditForm';
+import { fakeApi, pick } from './pick.test-helpers';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -62,5 +63,38 @@ describe('ItemEditForm', () => {
     const [url, init] = patches()[0]!;
     expect(url).toBe('/api/v1/workplan/items/item-1');
     expect(JSON.parse(String(init!.body))).toEqual({ title: '完成茅尾海入海排污口整治', deadline: '2024-11-30' });
+  });
+
+  it('sends several lead units and co-units when they changed, and a guessed deadline once confirmed', async () => {
+    const guessed: Item = {
+      ...item,
+      units: [{ orgId: 'nn', orgName: '南宁市生态环境局', role: 'lead' }],
+      deadlineSource: 'default',
+    };
+    const api = fakeApi({ 'PATCH /items/item-1': (body) => ({ body: { ...guessed, ...(body as object) } }) });
+    const first = renderWithProviders(<ItemEditForm item={guessed} />, { locale: 'zh-CN' });
+    fireEvent.click(screen.getByTestId('item-edit'));
+    await waitFor(() => expect(document.body.textContent).toContain('默认（年底），请核实'));
+    await pick('item-edit-lead-units', '柳州市生态环境局');
+    await pick('item-edit-co-units', '生态环境厅');
+    fireEvent.click(screen.getByTestId('item-edit-save'));
+    await waitFor(() => expect(api.sent('PATCH', '/items/item-1')).toHaveLength(1));
+    // The deadline unchanged and not confirmed is not sent: its source stays the importer's.
+    expect(api.sent('PATCH', '/items/item-1')[0]).toEqual({
+      title: '基本完成茅尾海入海排污口整治',
+      leadUnitIds: ['nn', 'lz'],
+      coUnitIds: ['dept'],
+    });
+
+    first.unmount(); // the page shows the item as saved; here it is shown afresh, unchanged
+    renderWithProviders(<ItemEditForm item={guessed} />, { locale: 'zh-CN' });
+    fireEvent.click(screen.getByTestId('item-edit'));
+    fireEvent.click(await screen.findByTestId('item-edit-deadline-confirm'));
+    fireEvent.click(screen.getByTestId('item-edit-save'));
+    await waitFor(() => expect(api.sent('PATCH', '/items/item-1')).toHaveLength(2));
+    expect(api.sent('PATCH', '/items/item-1')[1]).toEqual({
+      title: '基本完成茅尾海入海排污口整治',
+      deadline: '2024-12-31',
+    });
   });
 });

@@ -1,32 +1,47 @@
-import { Button, Form, Input, Modal } from 'antd';
+import type { UpdateItemBody } from '@ecocloud/contracts';
+import { Button, Checkbox, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrgSelect } from '../../orgs/shared';
 import { useUpdateItem } from '../hooks/useItemEdit';
 import type { Item } from '../types';
 
-type Values = { title: string; deadline: string; leadUnitId?: string };
+type Values = {
+  title: string;
+  deadline: string;
+  deadlineConfirmed?: boolean;
+  leadUnitIds: string[];
+  coUnitIds: string[];
+};
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** The importer guessed these deadlines: an official confirms them (the server then marks them `manual`). */
+const GUESSED = new Set(['default', 'inherited']);
 
 /**
- * Edits an item after import: its title, deadline and lead unit (the one chosen replaces the lead
- * units; co-leads stay). Opens from a button; the server audits the change and checks the reach.
+ * Edits an item after import: its title, deadline, lead units and co-units (each list sent only when
+ * it changed, and then replaces the item's). A guessed deadline can be confirmed unchanged. Opens from a
+ * button; the server audits the change and checks the reach.
  */
 export function ItemEditForm({ item }: { item: Item }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
   const update = useUpdateItem(item.id);
-  const lead = item.units.find((u) => u.role === 'lead')?.orgId;
+  const unitsOf = (role: 'lead' | 'co') => item.units.filter((u) => u.role === role).map((u) => u.orgId);
+  const guessed = GUESSED.has(item.deadlineSource ?? '');
 
-  const submit = (v: Values) =>
-    update.mutate(
-      {
-        title: v.title.trim(),
-        deadline: v.deadline.trim() === '' ? null : v.deadline.trim(),
-        ...(v.leadUnitId && v.leadUnitId !== lead ? { leadUnitIds: [v.leadUnitId] } : {}),
-      },
-      { onSuccess: () => setOpen(false) },
-    );
+  const submit = (v: Values) => {
+    const deadline = v.deadline.trim() === '' ? null : v.deadline.trim();
+    const patch: UpdateItemBody = {
+      title: v.title.trim(),
+      ...(deadline !== item.deadline || v.deadlineConfirmed ? { deadline } : {}),
+      ...(sameSet(v.leadUnitIds, unitsOf('lead')) ? {} : { leadUnitIds: v.leadUnitIds }),
+      ...(sameSet(v.coUnitIds, unitsOf('co')) ? {} : { coUnitIds: v.coUnitIds }),
+    };
+    update.mutate(patch, { onSuccess: () => setOpen(false) });
+  };
 
   return (
     <>
@@ -46,7 +61,12 @@ export function ItemEditForm({ item }: { item: Item }) {
           form={form}
           layout="vertical"
           preserve={false}
-          initialValues={{ title: item.title, deadline: item.deadline ?? '', leadUnitId: lead }}
+          initialValues={{
+            title: item.title,
+            deadline: item.deadline ?? '',
+            leadUnitIds: unitsOf('lead'),
+            coUnitIds: unitsOf('co'),
+          }}
           onFinish={submit}
         >
           <Form.Item
@@ -60,11 +80,28 @@ export function ItemEditForm({ item }: { item: Item }) {
             name="deadline"
             label={t('workplan.item.deadline')}
             rules={[{ pattern: /^(\d{4}-\d{2}-\d{2})?$/, message: t('workplan.edit.dateRule') }]}
+            {...(item.deadlineSource ? { extra: t(`workplan.item.deadlineSources.${item.deadlineSource}`) } : {})}
           >
             <Input data-testid="item-edit-deadline" placeholder="YYYY-MM-DD" />
           </Form.Item>
-          <Form.Item name="leadUnitId" label={t('workplan.item.leadUnits')}>
-            <OrgSelect />
+          {guessed ? (
+            <Form.Item name="deadlineConfirmed" valuePropName="checked">
+              <Checkbox data-testid="item-edit-deadline-confirm">{t('workplan.edit.deadlineConfirm')}</Checkbox>
+            </Form.Item>
+          ) : null}
+          <Form.Item name="leadUnitIds" label={t('workplan.item.leadUnits')}>
+            <OrgSelect
+              mode="multiple"
+              data-testid="item-edit-lead-units"
+              placeholder={t('workplan.edit.unitsPlaceholder')}
+            />
+          </Form.Item>
+          <Form.Item name="coUnitIds" label={t('workplan.item.coUnits')}>
+            <OrgSelect
+              mode="multiple"
+              data-testid="item-edit-co-units"
+              placeholder={t('workplan.edit.unitsPlaceholder')}
+            />
           </Form.Item>
         </Form>
         {update.isError ? <div data-testid="item-edit-error">{t('workplan.edit.failed')}</div> : null}

@@ -71,4 +71,21 @@ describe('ItemOverview', () => {
       '20% reported, 50% expected；No report since 2026-09-01',
     );
   });
+
+  it('marks a default or inherited deadline for checking, not a written or confirmed one', () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify(regions), { status: 200, headers: { 'content-type': 'application/json' } }),
+      ),
+    );
+    const view = renderWithProviders(<ItemOverview item={{ ...item, deadlineSource: 'default' }} />, {
+      locale: 'zh-CN',
+    });
+    expect(screen.getByTestId('item-deadline-source').textContent).toBe('默认（年底），请核实');
+    view.unmount();
+    renderWithProviders(<ItemOverview item={{ ...item, deadlineSource: 'manual' }} />, { locale: 'zh-CN' });
+    expect(screen.queryByTestId('item-deadline-source')).toBeNull();
+  });
 });

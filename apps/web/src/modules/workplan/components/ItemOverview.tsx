@@ -1,4 +1,4 @@
-import { Descriptions, Space, Typography } from 'antd';
+import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { statusReasonText } from '../../../i18n/code-text';
 import { useRegionNames } from '../../dictionaries/shared';
@@ -37,7 +37,15 @@ export function ItemOverview({ item }: { item: Item }) {
       <Descriptions.Item label={t('workplan.item.coUnits')}>{units('co')}</Descriptions.Item>
       <Descriptions.Item label={t('workplan.item.startDate')}>{item.startDate ?? none}</Descriptions.Item>
       <Descriptions.Item label={t('workplan.item.deadline')}>
-        <span data-testid="item-deadline">{item.deadline ?? none}</span>
+        <Space size={4} wrap>
+          <span data-testid="item-deadline">{item.deadline ?? none}</span>
+          {/* The importer's guesses are marked so an official checks them; a written or set deadline is not. */}
+          {item.deadline && (item.deadlineSource === 'default' || item.deadlineSource === 'inherited') ? (
+            <Tag color={item.deadlineSource === 'default' ? 'warning' : 'default'} data-testid="item-deadline-source">
+              {t(`workplan.item.deadlineSources.${item.deadlineSource}`)}
+            </Tag>
+          ) : null}
+        </Space>
       </Descriptions.Item>
       <Descriptions.Item label={t('workplan.item.regions')}>
         {item.regionCodes.map(regionName).join('、') || none}

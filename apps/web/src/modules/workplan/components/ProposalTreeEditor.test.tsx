@@ -129,7 +129,15 @@ describe('ProposalTreeEditor', () => {
     renderWithProviders(<Host onChange={onChange} />, { locale: 'en' });
     fireEvent.click(screen.getByTestId('proposal-ind-add-0-0'));
     expect((onChange.mock.calls.at(-1)![0] as ProposedItem[])[0]!.children[0]!.indicators).toEqual([
-      { name: '', unit: '', direction: 'at_least', target: 0, deadline: '2026-12-31', sentence: '' },
+      {
+        name: '',
+        unit: '',
+        direction: 'at_least',
+        target: 0,
+        deadline: '2026-12-31',
+        deadlineSource: 'default',
+        sentence: '',
+      },
     ]);
     fireEvent.click(screen.getByTestId('proposal-delete-0'));
     expect(onChange.mock.calls.at(-1)![0]).toEqual([]);

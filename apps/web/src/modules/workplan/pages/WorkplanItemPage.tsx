@@ -10,6 +10,9 @@ import { BulkAssignBar } from '../components/BulkAssignBar';
 import { ChildrenTable } from '../components/ChildrenTable';
 import { IndicatorsPanel } from '../components/IndicatorsPanel';
 import { ItemEditForm } from '../components/ItemEditForm';
+import { ItemMergeModal } from '../components/ItemMergeModal';
+import { ItemMoveModal } from '../components/ItemMoveModal';
+import { ItemSplitModal } from '../components/ItemSplitModal';
 import { ItemOverview } from '../components/ItemOverview';
 import { NoticesPanel } from '../components/NoticesPanel';
 import { ReportForm } from '../components/ReportForm';
@@ -56,7 +59,14 @@ export function WorkplanItemPage() {
         title={<span data-testid="item-title">{`${it.number}${it.title}`}</span>}
         extra={
           <Space wrap>
-            {can('workplan:write') && !it.context ? <ItemEditForm item={it} /> : null}
+            {can('workplan:write') && !it.context ? (
+              <>
+                <ItemEditForm item={it} />
+                <ItemMoveModal item={it} />
+                <ItemSplitModal item={it} />
+                <ItemMergeModal item={it} />
+              </>
+            ) : null}
             {can('workplan:write') && !it.context ? (
               <Popconfirm
                 title={t('workplan.edit.confirmDelete')}
