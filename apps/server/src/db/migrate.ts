@@ -24,6 +24,7 @@ import * as m0021 from './migrations/0021-inspection-records';
 import * as m0023 from './migrations/0023-rectification';
 import * as m0024 from './migrations/0024-workplan-monthly';
 import * as m0025 from './migrations/0025-complaints-rereview';
+import * as m0027 from './migrations/0027-rectification-supervision';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0023-rectification': m0023,
   '0024-workplan-monthly': m0024,
   '0025-complaints-rereview': m0025,
+  '0027-rectification-supervision': m0027,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
