@@ -34,7 +34,11 @@ export async function seedDemoNotices(
       issued: wd(escalatedOn, -6),
       escalated: escalatedOn,
     },
-    { problemId: 'rect-demo-central-26', reason: '非法采砂整治逾期，请报送联合执法及岸线修复进展', issued: wd(o.today, -1) },
+    {
+      problemId: 'rect-demo-central-26',
+      reason: '非法采砂整治逾期，请报送联合执法及岸线修复进展',
+      issued: wd(o.today, -1),
+    },
   ];
   for (const s of stories) {
     const orgId = o.leadOf(s.problemId);

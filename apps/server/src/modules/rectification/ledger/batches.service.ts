@@ -50,7 +50,8 @@ const toBatch = (b: BatchRow) => ({
 
 /** A batch as the caller sees it after a write (its counts and the linked 交办件 batch). */
 async function batchView(deps: ServiceDeps, actor: Actor, id: string): Promise<Batch> {
-  return batchView(deps, actor, id);
+  const { items } = await listBatchViews(deps, actor);
+  return items.find((b) => b.id === id)!;
 }
 
 export async function createBatch(deps: ServiceDeps, actor: Actor, body: BatchBody): Promise<Batch> {

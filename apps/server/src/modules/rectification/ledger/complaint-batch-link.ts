@@ -33,7 +33,5 @@ export async function complaintBatchCounts(
 ): Promise<Map<string, ComplaintBatchCounts>> {
   const wanted = [...new Set(refs.filter(Boolean))];
   const counts = await handoverBatchCounts(db, actor, wanted);
-  return new Map(
-    wanted.map((ref) => [ref, { ref, received: 0, answered: 0, substantiated: 0, ...counts.get(ref) }]),
-  );
+  return new Map(wanted.map((ref) => [ref, { ref, received: 0, answered: 0, substantiated: 0, ...counts.get(ref) }]));
 }

@@ -86,12 +86,12 @@ async function checkPlace(
 ): Promise<void> {
   if (actor && !canSeeRegion(actor, body.regionCode))
     throw new AppError('VALIDATION_FAILED', `region ${body.regionCode} is outside your scope`, [
-      { path: 'body.regionCode', message: 'outside your scope' },
+      { path: 'body.regionCode', message: 'outside your scope', code: 'OUT_OF_SCOPE' },
     ]);
   const org = await orgById(deps.db, body.leadOrgId);
   if (!org || (actor && !orgPathInScope(actor, org.id, org.path) && !canSeeRegion(actor, org.region_code)))
     throw new AppError('VALIDATION_FAILED', `organisation ${body.leadOrgId} not found`, [
-      { path: 'body.leadOrgId', message: 'not found' },
+      { path: 'body.leadOrgId', message: 'not found', code: org ? 'OUT_OF_SCOPE' : 'UNKNOWN_ORG' },
     ]);
 }
 

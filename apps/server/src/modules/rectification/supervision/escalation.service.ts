@@ -18,11 +18,19 @@ export async function escalateSupervisionNotices(
   actor: Actor | null,
 ): Promise<{ escalated: number }> {
   const now = deps.clock.now();
-  const [calendar, open] = await Promise.all([loadCalendar(deps.db), noticesInReach(deps.db, actor, { state: 'open' })]);
+  const [calendar, open] = await Promise.all([
+    loadCalendar(deps.db),
+    noticesInReach(deps.db, actor, { state: 'open' }),
+  ]);
   let escalated = 0;
   for (const n of open) {
     const isResolved = n.problem_state === 'closed';
-    const step = nextEscalation({ level: n.level, dueDate: n.reply_due, isResolved }, now, calendar, DEFAULT_ESCALATION);
+    const step = nextEscalation(
+      { level: n.level, dueDate: n.reply_due, isResolved },
+      now,
+      calendar,
+      DEFAULT_ESCALATION,
+    );
     if (!step) continue;
     const history: History = [
       ...(JSON.parse(n.history) as History),

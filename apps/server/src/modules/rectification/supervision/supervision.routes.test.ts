@@ -50,12 +50,16 @@ describe.each(testDatabases())('rectification supervision notices on $name', (db
 
   it('seeds the demo notices: one replied, one escalated, one open, and an overdue problem left to supervise', async () => {
     const leader = await t.login('leader');
-    const demo = (await leader.request('GET', NOTICES)).json().items.filter((n: { id: string }) =>
-      n.id.startsWith('rect-demo-'),
-    );
+    const demo = (await leader.request('GET', NOTICES))
+      .json()
+      .items.filter((n: { id: string }) => n.id.startsWith('rect-demo-'));
     const by = (p: string) => demo.find((n: { problemId: string }) => n.problemId === p);
     expect(by('rect-demo-central-13')).toMatchObject({ state: 'replied', level: 1 });
-    expect(by('rect-demo-central-4')).toMatchObject({ state: 'open', level: 2, dueState: expect.not.stringMatching('overdue') });
+    expect(by('rect-demo-central-4')).toMatchObject({
+      state: 'open',
+      level: 2,
+      dueState: expect.not.stringMatching('overdue'),
+    });
     expect(by('rect-demo-central-26')).toMatchObject({ state: 'open', level: 1 });
     const needed = (await leader.request('GET', `${NOTICES}/needed`)).json();
     expect(needed.items.map((p: { id: string }) => p.id)).toContain('rect-demo-provincial-3');
@@ -104,9 +108,11 @@ describe.each(testDatabases())('rectification supervision notices on $name', (db
     expect((await city.request('GET', `${NOTICES}?problemId=rect-demo-central-4`)).json().total).toBe(0);
     const foreign = await city.request('POST', `${NOTICES}/${yulin.id}/reply`, { reply: '已整改' });
     expect(foreign.statusCode).toBe(404);
-    expect((await city.request('GET', `${NOTICES}/needed`)).json().items.every(
-      (p: { regionCode: string }) => p.regionCode.startsWith('4501'),
-    )).toBe(true);
+    expect(
+      (await city.request('GET', `${NOTICES}/needed`))
+        .json()
+        .items.every((p: { regionCode: string }) => p.regionCode.startsWith('4501')),
+    ).toBe(true);
     // A division of the department sees every notice but does not answer for a city.
     const division = await t.login('air_officer');
     const refused = await division.request('POST', `${NOTICES}/${noticeId}/reply`, { reply: '代为回复' });
@@ -141,7 +147,11 @@ describe.each(testDatabases())('rectification supervision notices on $name', (db
       expect(kept).toMatchObject({ level: 2, state: 'replied' });
       const needed = (await city.request('GET', `${NOTICES}/needed`)).json();
       expect(needed.items.map((p: { id: string }) => p.id)).toContain(problemId);
-      const audit = await t.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', noticeId).execute();
+      const audit = await t.deps.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('entity_id', '=', noticeId)
+        .execute();
       expect(audit.map((a) => a.action).sort()).toEqual([
         'rectification.supervision.escalate',
         'rectification.supervision.issue',
@@ -159,7 +169,6 @@ describe.each(testDatabases())('rectification supervision notices on $name', (db
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('RECTIFICATION_STATE_CONFLICT');
   });
-
 });
 
 describe('ecocloud rectification', () => {

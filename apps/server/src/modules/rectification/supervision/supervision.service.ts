@@ -83,7 +83,8 @@ export async function listSupervisionNotices(
   });
   const names = await noticeNames(deps.db, deps.clock.now(), rows);
   let items = rows.map((r) => toNotice(r, names, actor));
-  if (q.overdue !== undefined) items = items.filter((n) => (n.state === 'open' && n.dueState === 'overdue') === q.overdue);
+  if (q.overdue !== undefined)
+    items = items.filter((n) => (n.state === 'open' && n.dueState === 'overdue') === q.overdue);
   return { items, total: items.length };
 }
 
