@@ -29,6 +29,8 @@ export const IMPORT_ROW_ERROR_CODES = [
   'CONFLICTING_ROWS',
   /** A unit name no organisation of the tree carries (rectification ledger import). */
   'UNKNOWN_ORG',
+  /** A 交办件 batch number the complaints module does not hold (rectification ledger and import). */
+  'UNKNOWN_COMPLAINT_BATCH',
 ] as const;
 export type ImportRowErrorCode = (typeof IMPORT_ROW_ERROR_CODES)[number];
 
@@ -171,6 +173,9 @@ export const AUDIT_ACTIONS = [
   'rectification.evidence.add',
   'rectification.settings.put',
   'rectification.import',
+  'rectification.supervision.issue',
+  'rectification.supervision.reply',
+  'rectification.supervision.escalate',
   'enforcement.inspection_record.create',
   'enforcement.inspection_record.case',
   'credit.scheme.save',
@@ -232,6 +237,7 @@ export const AUDIT_ENTITY_TYPES = [
   'credit_repair_request',
   'rectification_batch',
   'rectification_problem',
+  'rectification_supervision_notice',
   'inspection_record',
   'credit_rating_scheme',
   'credit_rating_run',

@@ -128,6 +128,10 @@ export const ERROR_CATALOGUE = {
   RECTIFICATION_STATE_CONFLICT: 409,
   /** Closing a problem before its public notice period has run out. */
   RECTIFICATION_NOTICE_RUNNING: 409,
+  /** A supervision notice (督办) on a problem that has an unanswered one already. */
+  RECTIFICATION_SUPERVISION_OPEN: 409,
+  /** A reply to a supervision notice that has been answered already. */
+  RECTIFICATION_SUPERVISION_REPLIED: 409,
   /** An inspection record that does not exist or whose unit lies outside the caller's scope. */
   INSPECTION_RECORD_NOT_FOUND: 404,
   /** A record the rules refuse (a unit not drawn by the plan, a visit of a positive-list unit without a reason, …). */

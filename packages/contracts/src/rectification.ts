@@ -8,6 +8,8 @@ export const RECTIFICATION_PERMISSIONS = [
   'rectification:write',
   /** Acceptance (self and higher level), the public notice, close-out and rebound. */
   'rectification:accept',
+  /** Supervision notices (督办通知) on problems: issue one to the rectifying unit, escalate the late ones. */
+  'rectification:supervise',
 ] as const;
 export type RectificationPermission = (typeof RECTIFICATION_PERMISSIONS)[number];
 
@@ -62,12 +64,23 @@ export const BatchBodySchema = z.object({
   feedbackDate: Day,
   /** Published on the public portal. */
   isPublic: z.boolean().default(false),
-  /** A handed-over complaint batch of the inspection team (the complaints module's reference, free text until it exists). */
+  /**
+   * A handed-over complaint batch of the inspection team: the complaints module's 交办编号 (`handoverBatch`).
+   * Empty = none; otherwise it must name a batch the complaints module holds (400 on the field).
+   */
   complaintBatchRef: z.string().trim().max(100).default(''),
 });
 export type BatchBody = z.infer<typeof BatchBodySchema>;
 
 export const StatusCountsSchema = z.partialRecord(z.enum(PROBLEM_STATUSES), z.number().int());
+/** The linked 交办件 batch as the complaints module counts it (its reports in the caller's scope). */
+export const ComplaintBatchCountsSchema = z.object({
+  ref: z.string(),
+  received: z.number().int().describe('Handed-over reports of the batch'),
+  answered: z.number().int().describe('Of those, answered (a reply day set)'),
+  substantiated: z.number().int().describe('Of the answered, substantiated (查实)'),
+});
+export type ComplaintBatchCounts = z.infer<typeof ComplaintBatchCountsSchema>;
 export const BatchSchema = z.object({
   id: z.string(),
   kind: z.enum(BATCH_KINDS),
@@ -76,6 +89,8 @@ export const BatchSchema = z.object({
   feedbackDate: z.string(),
   isPublic: z.boolean(),
   complaintBatchRef: z.string(),
+  /** Null when the batch names no complaint batch; zero counts when the complaints module has none of it. */
+  complaintBatch: ComplaintBatchCountsSchema.nullable(),
   total: z.number().int(),
   counts: StatusCountsSchema.describe('Problems per shown status (in your scope)'),
 });
@@ -254,3 +269,63 @@ export const LedgerImportQuerySchema = z.object({
     .transform((v) => v === 'true'),
   mode: z.enum(['valid-rows', 'all-or-nothing']).default('all-or-nothing'),
 });
+
+/** A supervision notice (督办通知) is open until the unit replies. */
+export const SUPERVISION_NOTICE_STATES = ['open', 'replied'] as const;
+export type SupervisionNoticeState = (typeof SUPERVISION_NOTICE_STATES)[number];
+/** What happened to a notice, in order: issued, escalated a level, replied (on time or late). */
+export const SUPERVISION_NOTICE_EVENTS = ['issued', 'escalated', 'replied', 'replied_late'] as const;
+
+export const SupervisionNoticeSchema = z.object({
+  id: z.string(),
+  problemId: z.string(),
+  batchName: z.string(),
+  itemNo: z.string(),
+  problem: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  /** The rectifying unit (整改实施主体) the notice went to, as the problem named it when issued. */
+  orgId: z.string(),
+  orgName: z.string(),
+  reason: z.string(),
+  level: z.number().int().describe('Escalation level: 1 提醒 when issued, 2 督办, 3 约谈 (the platform policy)'),
+  replyDue: z.string().describe('Last day of the reply, in working days of the platform calendar'),
+  dueState: z.enum(['ok', 'due_soon', 'overdue']),
+  state: z.enum(SUPERVISION_NOTICE_STATES),
+  reply: z.string().nullable(),
+  repliedAt: z.string().nullable().describe('An ISO 8601 instant in UTC'),
+  repliedBy: z.string().nullable(),
+  issuedAt: z.string().describe('An ISO 8601 instant in UTC'),
+  issuedBy: z.string(),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      event: z.enum(SUPERVISION_NOTICE_EVENTS),
+      level: z.number().int(),
+      replyDue: z.string(),
+    }),
+  ),
+  /** The caller may reply: the notice is open and its unit lies in the caller's organisation subtree. */
+  canReply: z.boolean(),
+});
+export type SupervisionNotice = z.infer<typeof SupervisionNoticeSchema>;
+export const SupervisionNoticeListSchema = listSchema(SupervisionNoticeSchema);
+
+export const SupervisionNoticeQuerySchema = z.object({
+  problemId: IdSchema.optional(),
+  state: z.enum(SUPERVISION_NOTICE_STATES).optional(),
+  /** Only open notices past their reply day. */
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+});
+
+export const IssueSupervisionNoticeBodySchema = z.object({
+  reason: z.string().trim().min(1).max(2000),
+  /** Working days allowed for the reply; the reply day skips weekends and holidays (5, the policy's first level). */
+  replyWorkingDays: z.number().int().min(1).max(60).default(5),
+});
+export type IssueSupervisionNoticeBody = z.infer<typeof IssueSupervisionNoticeBodySchema>;
+export const ReplySupervisionNoticeBodySchema = z.object({ reply: z.string().trim().min(1).max(4000) });
+export const EscalationResultSchema = z.object({ escalated: z.number().int() });

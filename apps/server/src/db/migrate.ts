@@ -25,6 +25,7 @@ import * as m0023 from './migrations/0023-rectification';
 import * as m0024 from './migrations/0024-workplan-monthly';
 import * as m0025 from './migrations/0025-complaints-rereview';
 import * as m0026 from './migrations/0026-workplan-deadline-source';
+import * as m0027 from './migrations/0027-rectification-supervision';
 
 /** Static list: migrations ship inside the bundle and run in name order on both dialects. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0024-workplan-monthly': m0024,
   '0025-complaints-rereview': m0025,
   '0026-workplan-deadline-source': m0026,
+  '0027-rectification-supervision': m0027,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -85,6 +85,7 @@ describe('APP_MENU', () => {
       'rectification',
       'rectificationBatches',
       'rectificationProblems',
+      'rectificationSupervision',
       'rectificationImport',
     ]);
   });

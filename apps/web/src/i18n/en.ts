@@ -136,6 +136,8 @@ export const en: Messages = {
     RECTIFICATION_NOT_FOUND: 'The problem does not exist or is outside your data scope',
     RECTIFICATION_STATE_CONFLICT: 'The problem’s status does not allow this step',
     RECTIFICATION_NOTICE_RUNNING: 'The public notice has not run out: the problem cannot be closed yet',
+    RECTIFICATION_SUPERVISION_OPEN: 'The problem has an unanswered supervision notice; it escalates when late',
+    RECTIFICATION_SUPERVISION_REPLIED: 'The supervision notice has been answered already',
     INSPECTION_RECORD_NOT_FOUND: 'The inspection record does not exist or is outside your data scope',
     INSPECTION_RECORD_INVALID: 'The inspection record breaks a rule (the unit, the check method or the outcome)',
     INSPECTION_ATTACHMENT_REFUSED:
@@ -314,6 +316,7 @@ export const en: Messages = {
     'rectification:read': 'View the rectification ledger',
     'rectification:write': 'Report rectification progress',
     'rectification:accept': 'Accept and close rectification problems',
+    'rectification:supervise': 'Supervise rectification problems (notices and escalation)',
     'credit:read': 'View enterprise environmental credit',
     'credit:write': 'Credit rating and disclosure lists',
     'credit:review': 'Credit reviews, repair decisions and publication',

@@ -28,3 +28,6 @@ export const complaintsModule: ServerModule = {
 
 /** Substantiated reports per enterprise, replied in a range of days: the credit rating's complaints indicator. */
 export { substantiatedCounts as substantiatedComplaintsOf } from './reports/complaints.repository';
+
+/** Counts of a handed-over batch (交办件) by its 交办编号: the rectification ledger links its batches to them. */
+export { handoverBatchCounts, type HandoverBatchCounts } from './reports/handover-batch-reads';

@@ -10,7 +10,7 @@ export interface RectificationBatchesTable {
   feedback_date: string;
   /** 0/1: shown on the public portal. */
   is_public: number;
-  /** A handed-over complaint batch (the complaints module's reference; free text until that module links it). */
+  /** A handed-over complaint batch: the complaints module's 交办编号 (`handover_batch`), '' for none. */
   complaint_batch_ref: string;
   created_by: string | null;
   created_at: string;
@@ -78,11 +78,36 @@ export interface RectificationEvidenceTable {
   created_at: string;
 }
 
+/** A supervision notice (督办通知, migration 0027) to a problem's rectifying unit. */
+export interface RectificationSupervisionNoticesTable {
+  id: string;
+  problem_id: string;
+  /** The organisation addressed: the problem's 整改实施主体 when the notice was issued. */
+  org_id: string;
+  reason: string;
+  /** 1 when issued, +1 per escalation (DEFAULT_ESCALATION of the platform). */
+  level: number;
+  reply_due: string;
+  /** open | replied */
+  state: string;
+  reply: string | null;
+  replied_at: string | null;
+  replied_by: string | null;
+  replied_by_name: string | null;
+  /** JSON array of {at, event, level, replyDue}. */
+  history: string;
+  issued_by: string | null;
+  issued_by_name: string;
+  issued_at: string;
+  updated_at: string;
+}
+
 export interface RectificationTables {
   rectification_batches: RectificationBatchesTable;
   rectification_problems: RectificationProblemsTable;
   rectification_events: RectificationEventsTable;
   rectification_evidence: RectificationEvidenceTable;
+  rectification_supervision_notices: RectificationSupervisionNoticesTable;
 }
 
 export const RECTIFICATION_TABLES = tableList<RectificationTables>()([
@@ -90,4 +115,5 @@ export const RECTIFICATION_TABLES = tableList<RectificationTables>()([
   'rectification_problems',
   'rectification_events',
   'rectification_evidence',
+  'rectification_supervision_notices',
 ]);

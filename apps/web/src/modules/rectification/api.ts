@@ -2,10 +2,14 @@ import type {
   Batch,
   BatchBody,
   ImportReport,
+  IssueSupervisionNoticeBody,
+  ProblemBody,
   ProblemDetail,
   ProblemListQuerySchema,
   ProblemStepBody,
   ProblemSummary,
+  SupervisionNotice,
+  SupervisionNoticeQuerySchema,
 } from '@ecocloud/contracts';
 import type { z } from 'zod';
 import { buildUrl, http } from '../../lib/http';
@@ -14,6 +18,8 @@ const enc = encodeURIComponent;
 const base = '/api/v1/rectification';
 
 export type ProblemQuery = Partial<z.output<typeof ProblemListQuerySchema>>;
+export type NoticeQuery = Partial<Record<keyof z.input<typeof SupervisionNoticeQuerySchema>, string>>;
+type List<T> = { items: T[]; total: number };
 export type StepInput = Partial<ProblemStepBody> & Pick<ProblemStepBody, 'step'>;
 export type EvidenceInput = {
   kind: 'document' | 'photo';
@@ -32,6 +38,28 @@ export const fetchProblems = (query: ProblemQuery): Promise<{ items: ProblemSumm
   http(`${base}/problems`, { query });
 
 export const fetchProblem = (id: string): Promise<ProblemDetail> => http(`${base}/problems/${enc(id)}`);
+
+export const createProblem = (body: ProblemBody): Promise<ProblemDetail> =>
+  http(`${base}/problems`, { method: 'POST', body });
+
+/** The whole plan (PUT): state, history, batch and item number stay as they are. */
+export const updateProblem = (id: string, body: ProblemBody): Promise<ProblemDetail> =>
+  http(`${base}/problems/${enc(id)}`, { method: 'PUT', body });
+
+export const fetchNotices = (query: NoticeQuery): Promise<List<SupervisionNotice>> =>
+  http(`${base}/supervision-notices`, { query });
+
+/** Overdue problems in scope without an open supervision notice. */
+export const fetchNoticesNeeded = (): Promise<List<ProblemSummary>> => http(`${base}/supervision-notices/needed`);
+
+export const issueNotice = (problemId: string, body: IssueSupervisionNoticeBody): Promise<SupervisionNotice> =>
+  http(`${base}/problems/${enc(problemId)}/supervision-notices`, { method: 'POST', body });
+
+export const replyNotice = (id: string, reply: string): Promise<SupervisionNotice> =>
+  http(`${base}/supervision-notices/${enc(id)}/reply`, { method: 'POST', body: { reply } });
+
+export const escalateNotices = (): Promise<{ escalated: number }> =>
+  http(`${base}/supervision-notices/escalate`, { method: 'POST', body: {} });
 
 export const takeStep = (id: string, body: StepInput): Promise<ProblemDetail> =>
   http(`${base}/problems/${enc(id)}/steps`, { method: 'POST', body });

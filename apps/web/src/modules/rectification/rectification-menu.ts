@@ -1,6 +1,6 @@
 import type { MenuGroup } from '../../lib/menu';
 
-/** 督察整改: the batches and the problem ledger for everyone with rectification:read; the import for those who write. */
+/** 督察整改: the batches, the problem ledger and supervision for everyone with rectification:read; the import for those who write. */
 export const RECTIFICATION_MENU: MenuGroup = {
   kind: 'group',
   key: 'rectification',
@@ -18,6 +18,13 @@ export const RECTIFICATION_MENU: MenuGroup = {
       key: 'rectificationProblems',
       path: '/app/rectification/problems',
       labelKey: 'rectification.menu.problems',
+      permission: 'rectification:read',
+    },
+    {
+      kind: 'link',
+      key: 'rectificationSupervision',
+      path: '/app/rectification/supervision',
+      labelKey: 'rectification.menu.supervision',
       permission: 'rectification:read',
     },
     {

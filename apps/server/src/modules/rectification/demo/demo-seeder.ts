@@ -7,6 +7,7 @@ import { cityCodeOf } from '../../../platform/regions';
 import { anyBatch, insertBatch, insertEvent, insertEvidence, insertProblem } from '../ledger/ledger.repository';
 import { readSettings } from '../ledger/steps.service';
 import { problemRow } from '../ledger/problems.service';
+import { seedDemoNotices } from './demo-notices';
 import { CENTRAL_PROBLEMS, PROVINCIAL_PROBLEMS, type DemoProblem } from './demo-problems';
 import { demoStory } from './demo-stories';
 
@@ -15,8 +16,8 @@ const EVIDENCE_TEXT = Buffer.from('整改完成情况说明（演示）：对照
 /**
  * A ledger over the demo province: a central round of thirty problems and a provincial round of six, each
  * with a story that ends in a spread of statuses (not started, in progress, overdue, awaiting acceptance,
- * accepted, in its public notice, closed, rebounded), dated backwards from today. Deterministic; an install
- * with any batch is left alone.
+ * accepted, in its public notice, closed, rebounded), dated backwards from today, and supervision notices on
+ * three of the overdue ones (`demo-notices.ts`). Deterministic; an install with any batch is left alone.
  */
 export const rectificationDemoSeeder: DemoSeeder = {
   name: 'rectification',
@@ -51,6 +52,7 @@ export const rectificationDemoSeeder: DemoSeeder = {
         problems: PROVINCIAL_PROBLEMS,
       },
     ] as const;
+    const leadById = new Map<string, string>();
     await deps.db.transaction().execute(async (trx) => {
       for (const [r, round] of rounds.entries()) {
         const batchId = `rect-demo-${round.kind}`;
@@ -100,6 +102,7 @@ export const rectificationDemoSeeder: DemoSeeder = {
             now,
           );
           const id = `rect-demo-${round.kind}-${p.no}`;
+          leadById.set(id, leadOrgId);
           await insertProblem(trx, {
             ...base,
             id,
@@ -135,6 +138,7 @@ export const rectificationDemoSeeder: DemoSeeder = {
             });
         }
       }
+      await seedDemoNotices(trx, { today, cal, leadOf: (id) => leadById.get(id) });
     });
   },
 };

@@ -16,6 +16,7 @@ import { regionsWithCounties } from '../../../platform/provinces/county-regions'
 import { resolveRegion } from '../../../platform/regions';
 import { canSeeRegion } from '../../../platform/scope/region-scope';
 import type { ServiceDeps } from '../../../platform/service-deps';
+import { knownComplaintBatches } from '../ledger/complaint-batch-link';
 import { findBatch, insertProblem, itemNosOf } from '../ledger/ledger.repository';
 import { problemRow } from '../ledger/problems.service';
 import { classOf, deadlineOf, fieldOfHeader, horizonOf, measuresOf, REQUIRED_LEDGER_COLUMNS } from './ledger-columns';
@@ -58,6 +59,10 @@ export async function importLedger(deps: ServiceDeps, actor: Actor, file: File, 
     itemNosOf(deps.db, q.batchId),
   ]);
   const orgByName = new Map(orgs.map((o) => [o.name, o.id]));
+  const complaintBatches = await knownComplaintBatches(
+    deps.db,
+    rows.map((r) => (r.complaint_batch_ref ?? '').trim()),
+  );
   const regionOrgs = new Map<string, string | undefined>();
   for (const r of rows) {
     const region = resolveRegion(regions, r.lead_unit ?? '');
@@ -89,6 +94,11 @@ export async function importLedger(deps: ServiceDeps, actor: Actor, file: File, 
     if (itemNo && (seen.has(itemNo) || stored.has(itemNo)))
       errors.push(rowError(row, 'item_no', 'DUPLICATE', `item ${itemNo} appears twice in the batch`));
     seen.add(itemNo);
+    const complaintBatchRef = (r.complaint_batch_ref ?? '').trim();
+    if (complaintBatchRef && !complaintBatches.has(complaintBatchRef))
+      errors.push(
+        rowError(row, 'complaint_batch_ref', 'UNKNOWN_COMPLAINT_BATCH', `no complaint batch "${complaintBatchRef}"`),
+      );
     for (const c of REQUIRED_LEDGER_COLUMNS)
       if (!(r[c] ?? '').trim() && !errors.some((e) => e.field === c))
         errors.push(rowError(row, c, 'REQUIRED', `${c} is required`));
@@ -106,7 +116,7 @@ export async function importLedger(deps: ServiceDeps, actor: Actor, file: File, 
       deadline: deadline ?? '',
       horizon: horizon ?? '',
       monitoring: r.station_code ? { stationCode: r.station_code, requiredClass: requiredClass ?? 3 } : null,
-      complaintBatchRef: r.complaint_batch_ref ?? '',
+      complaintBatchRef,
     };
     const checked = contractCheck(ProblemBodySchema, input, row, columnOf, errors);
     return { ...(errors.length ? {} : { value: checked.value }), errors: [...errors, ...checked.errors] };

@@ -4,6 +4,7 @@ import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import type { ServiceDeps } from '../../../platform/service-deps';
 import { statusOf } from '../rules/problem-states';
+import { checkComplaintBatchRef, complaintBatchCounts } from './complaint-batch-link';
 import { todayOf } from './ledger-context';
 import { findBatch, insertBatch, listBatches, problemsInReach, updateBatch, type BatchRow } from './ledger.repository';
 
@@ -13,9 +14,17 @@ function assertDepartment(actor: Actor): void {
     throw new AppError('FORBIDDEN', 'inspection batches are kept by the department (a province-wide scope)');
 }
 
-/** Every batch, with the counts of its problems in the caller's reach per shown status. */
+/**
+ * Every batch, with the counts of its problems in the caller's reach per shown status and those of its linked
+ * 交办件 batch (the reports of units in the caller's scope, as the complaints module counts them).
+ */
 export async function listBatchViews(deps: ServiceDeps, actor: Actor): Promise<{ items: Batch[]; total: number }> {
   const [batches, problems] = await Promise.all([listBatches(deps.db), problemsInReach(deps.db, actor)]);
+  const complaints = await complaintBatchCounts(
+    deps.db,
+    actor,
+    batches.map((b) => b.complaint_batch_ref),
+  );
   const today = todayOf(deps);
   const items = batches.map((b) => {
     const mine = problems.filter((p) => p.batch_id === b.id);
@@ -24,7 +33,7 @@ export async function listBatchViews(deps: ServiceDeps, actor: Actor): Promise<{
       const s = statusOf(p.state as ProblemState, p.deadline, today);
       counts[s] = (counts[s] ?? 0) + 1;
     }
-    return { ...toBatch(b), total: mine.length, counts };
+    return { ...toBatch(b), complaintBatch: complaints.get(b.complaint_batch_ref) ?? null, total: mine.length, counts };
   });
   return { items, total: items.length };
 }
@@ -39,8 +48,15 @@ const toBatch = (b: BatchRow) => ({
   complaintBatchRef: b.complaint_batch_ref,
 });
 
+/** A batch as the caller sees it after a write (its counts and the linked 交办件 batch). */
+async function batchView(deps: ServiceDeps, actor: Actor, id: string): Promise<Batch> {
+  const { items } = await listBatchViews(deps, actor);
+  return items.find((b) => b.id === id)!;
+}
+
 export async function createBatch(deps: ServiceDeps, actor: Actor, body: BatchBody): Promise<Batch> {
   assertDepartment(actor);
+  await checkComplaintBatchRef(deps.db, body.complaintBatchRef, 'body.complaintBatchRef');
   const now = deps.clock.now().toISOString();
   const id = randomUUID();
   const row = {
@@ -64,13 +80,16 @@ export async function createBatch(deps: ServiceDeps, actor: Actor, body: BatchBo
       after: body,
     });
   });
-  return { ...toBatch(row), total: 0, counts: {} };
+  return batchView(deps, actor, id);
 }
 
 export async function updateBatchOf(deps: ServiceDeps, actor: Actor, id: string, body: BatchBody): Promise<Batch> {
   assertDepartment(actor);
   const before = await findBatch(deps.db, id);
   if (!before) throw new AppError('RECTIFICATION_NOT_FOUND', `batch ${id} not found`);
+  // Checked when it changes: a ref recorded before the link was checked does not block other edits.
+  if (body.complaintBatchRef !== before.complaint_batch_ref)
+    await checkComplaintBatchRef(deps.db, body.complaintBatchRef, 'body.complaintBatchRef');
   await deps.db.transaction().execute(async (trx) => {
     await updateBatch(trx, id, {
       kind: body.kind,
@@ -89,6 +108,5 @@ export async function updateBatchOf(deps: ServiceDeps, actor: Actor, id: string,
       after: body,
     });
   });
-  const { items } = await listBatchViews(deps, actor);
-  return items.find((b) => b.id === id)!;
+  return batchView(deps, actor, id);
 }

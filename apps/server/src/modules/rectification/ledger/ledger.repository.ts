@@ -19,9 +19,10 @@ export type EvidenceMeta = Omit<Selectable<RectificationEvidenceTable>, 'content
 /**
  * The ledger's data scope: a problem is in reach when its region lies in the caller's region (a city sees
  * its own problems and its counties') or its responsible organisation lies in the caller's subtree (the
- * unit that rectifies reports on it). `null` is the system (demo, metrics, public portal).
+ * unit that rectifies reports on it). `null` is the system (demo, metrics, public portal). Over the alias
+ * `p` of rectification_problems; the supervision notices apply it through their problem.
  */
-function inReach(actor: Actor | null) {
+export function inReach(actor: Actor | null) {
   return (): ReturnType<typeof orgInSubtree> => {
     if (!actor || actor.scope === 'all') return sql<SqlBool>`1 = 1`;
     if (actor.scope === 'org') return sql<SqlBool>`${sql.ref('p.lead_org_id')} = ${actor.orgId}`;

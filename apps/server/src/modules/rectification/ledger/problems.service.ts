@@ -13,6 +13,7 @@ import { orgById } from '../../../platform/orgs/org-reads';
 import { canSeeRegion } from '../../../platform/scope/region-scope';
 import { orgPathInScope } from '../../../platform/scope/data-scope';
 import type { ServiceDeps } from '../../../platform/service-deps';
+import { checkComplaintBatchRef } from './complaint-batch-link';
 import { todayOf, viewNames } from './ledger-context';
 import {
   eventsOf,
@@ -85,12 +86,12 @@ async function checkPlace(
 ): Promise<void> {
   if (actor && !canSeeRegion(actor, body.regionCode))
     throw new AppError('VALIDATION_FAILED', `region ${body.regionCode} is outside your scope`, [
-      { path: 'body.regionCode', message: 'outside your scope' },
+      { path: 'body.regionCode', message: 'outside your scope', code: 'OUT_OF_SCOPE' },
     ]);
   const org = await orgById(deps.db, body.leadOrgId);
   if (!org || (actor && !orgPathInScope(actor, org.id, org.path) && !canSeeRegion(actor, org.region_code)))
     throw new AppError('VALIDATION_FAILED', `organisation ${body.leadOrgId} not found`, [
-      { path: 'body.leadOrgId', message: 'not found' },
+      { path: 'body.leadOrgId', message: 'not found', code: org ? 'OUT_OF_SCOPE' : 'UNKNOWN_ORG' },
     ]);
 }
 
@@ -130,6 +131,7 @@ export async function createProblem(deps: ServiceDeps, actor: Actor, body: Probl
   if (!(await findBatch(deps.db, body.batchId)))
     throw new AppError('VALIDATION_FAILED', 'batch not found', [{ path: 'body.batchId', message: 'not found' }]);
   await checkPlace(deps, actor, body);
+  await checkComplaintBatchRef(deps.db, body.complaintBatchRef, 'body.complaintBatchRef');
   if ((await itemNosOf(deps.db, body.batchId)).has(body.itemNo))
     throw new AppError('CONFLICT', `item ${body.itemNo} exists in the batch`, [
       { path: 'body.itemNo', message: 'exists in the batch' },
@@ -160,6 +162,8 @@ export async function updateProblemPlan(
     throw new AppError('VALIDATION_FAILED', 'the batch and item number of a problem do not change', [
       { path: body.batchId !== before.batch_id ? 'body.batchId' : 'body.itemNo', message: 'cannot change' },
     ]);
+  if (body.complaintBatchRef !== before.complaint_batch_ref)
+    await checkComplaintBatchRef(deps.db, body.complaintBatchRef, 'body.complaintBatchRef');
   const { id: _id, state: _s, created_at: _c, created_by: _b, ...plan } = problemRow(body, actor.userId, '');
   const kept = {
     notice_from: before.notice_from,

@@ -1,11 +1,16 @@
 import type { ProblemDetail } from '@ecocloud/contracts';
 import { Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { hasPermission, useSession } from '../../auth/shared';
+import { complaintBatchPath } from './ComplaintBatchLink';
 
 /** What Code art. 29 requires of the plan: who rectifies, the target, the deadline, the measures, the acceptance unit. */
 export function PlanCard({ detail }: { detail: ProblemDetail }) {
   const { t } = useTranslation();
   const p = (key: string) => t(`rectification.problem.${key}`);
+  const { me } = useSession();
+  const ref = detail.complaintBatchRef;
   return (
     <Card title={p('plan')} size="small" style={{ marginBottom: 16 }} data-testid="plan-card">
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -31,8 +36,10 @@ export function PlanCard({ detail }: { detail: ProblemDetail }) {
             ))}
           </ol>
         </Descriptions.Item>
-        {detail.complaintBatchRef ? (
-          <Descriptions.Item label={p('complaintBatchRef')}>{detail.complaintBatchRef}</Descriptions.Item>
+        {ref ? (
+          <Descriptions.Item label={p('complaintBatchRef')}>
+            {hasPermission(me, 'complaints:read') ? <Link to={complaintBatchPath(ref)}>{ref}</Link> : ref}
+          </Descriptions.Item>
         ) : null}
       </Descriptions>
     </Card>

@@ -1,14 +1,16 @@
-import type { BatchBody, ProblemDetail } from '@ecocloud/contracts';
+import type { BatchBody, ProblemBody, ProblemDetail } from '@ecocloud/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../lib/http';
 import {
   addEvidence,
   createBatch,
+  createProblem,
   fetchBatches,
   fetchProblem,
   fetchProblems,
   importLedger,
   takeStep,
+  updateProblem,
   type EvidenceInput,
   type LedgerImport,
   type ProblemQuery,
@@ -55,6 +57,8 @@ function useProblemWrite<V>(write: (input: V) => Promise<ProblemDetail>) {
 
 export const useStep = (id: string) => useProblemWrite((body: StepInput) => takeStep(id, body));
 export const useAddEvidence = (id: string) => useProblemWrite((body: EvidenceInput) => addEvidence(id, body));
+export const useCreateProblem = () => useProblemWrite((body: ProblemBody) => createProblem(body));
+export const useUpdateProblem = (id: string) => useProblemWrite((body: ProblemBody) => updateProblem(id, body));
 
 export function useCreateBatch() {
   const client = useQueryClient();

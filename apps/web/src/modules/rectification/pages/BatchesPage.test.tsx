@@ -13,7 +13,8 @@ const batch = {
   round: '第三轮',
   feedbackDate: '2024-09-19',
   isPublic: true,
-  complaintBatchRef: '',
+  complaintBatchRef: 'ZY-2024-03',
+  complaintBatch: { ref: 'ZY-2024-03', received: 12, answered: 9, substantiated: 4 },
   total: 3,
   counts: { overdue: 1, closed: 2 },
 };
@@ -45,6 +46,13 @@ describe('BatchesPage (督察批次)', () => {
     await waitFor(() => expect(fetchMock.mock.calls.some(([, i]) => i?.method === 'POST')).toBe(true));
     const [, init] = fetchMock.mock.calls.find(([, i]) => i?.method === 'POST')!;
     expect(JSON.parse(String(init?.body))).toMatchObject({ kind: 'central', name: '新批次', isPublic: false });
+  });
+
+  it('shows the linked 交办件 batch with the complaints module’s counts, linked for those who read complaints', async () => {
+    serve(['rectification:read', 'complaints:read'], 'subtree');
+    const cell = await screen.findByTestId('batch-complaints-b1');
+    expect(cell.textContent).toContain('收件 12 · 已答复 9 · 查实 4');
+    expect(cell.querySelector('a')?.getAttribute('href')).toBe('/app/complaints/reports?handoverBatch=ZY-2024-03');
   });
 
   it('offers no new batch to a city officer', async () => {

@@ -6,11 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../ui/PageHeader';
 import { hasPermission, useSession } from '../../auth/shared';
+import { ComplaintBatchLink } from '../components/ComplaintBatchLink';
 import { CreateBatchModal } from '../components/CreateBatchModal';
 import { StatusTag } from '../components/StatusTag';
 import { useBatches } from '../hooks/useRectification';
 
-/** /app/rectification — the inspection batches, each with its problems (in the user's scope) per status. */
+/**
+ * /app/rectification — the inspection batches, each with its problems (in the user's scope) per status and its
+ * handed-over complaint batch as the complaints module counts it.
+ */
 export function BatchesPage() {
   const { t } = useTranslation();
   const batches = useBatches();
@@ -68,6 +72,16 @@ export function BatchesPage() {
                   ))}
                 </Space>
               ),
+            },
+            {
+              title: b('complaints'),
+              key: 'complaints',
+              render: (_, r) =>
+                r.complaintBatch ? (
+                  <ComplaintBatchLink batch={r.complaintBatch} testId={`batch-complaints-${r.id}`} />
+                ) : (
+                  '—'
+                ),
             },
             {
               title: b('isPublic'),

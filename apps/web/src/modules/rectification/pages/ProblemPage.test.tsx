@@ -21,6 +21,7 @@ function serve(permissions: string[], detail: ProblemDetail, answer?: (body: Rec
   renderWithProviders(
     <Routes>
       <Route path="/app/rectification/problems/:id" element={<ProblemPage />} />
+      <Route path="/app/rectification/problems/:id/edit" element={<div data-testid="problem-form-page" />} />
     </Routes>,
     { locale: 'zh-CN', path: `/app/rectification/problems/${detail.id}` },
   );
@@ -112,10 +113,18 @@ describe('ProblemPage (整改问题)', () => {
     });
   });
 
-  it('has no upload or steps for a reader', async () => {
+  it('has no upload, steps or plan editing for a reader', async () => {
     serve(['rectification:read'], problemFixture({ allowedSteps: [] }));
     await screen.findByTestId('plan-card');
     expect(screen.queryByTestId('evidence-upload')).toBeNull();
     expect(screen.queryByTestId('step-progress')).toBeNull();
+    expect(screen.queryByTestId('problem-edit')).toBeNull();
+    expect(screen.getByTestId('supervision-card')).toBeTruthy();
+  });
+
+  it('opens the plan form for those who write', async () => {
+    serve(['rectification:read', 'rectification:write'], problemFixture());
+    fireEvent.click(await screen.findByTestId('problem-edit'));
+    expect(await screen.findByTestId('problem-form-page')).toBeTruthy();
   });
 });

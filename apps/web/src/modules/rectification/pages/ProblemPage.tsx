@@ -2,27 +2,39 @@ import { Button, Col, Result, Row, Skeleton, Space, Tag, Typography } from 'antd
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../ui/PageHeader';
+import { hasPermission, useSession } from '../../auth/shared';
 import { EvidenceCard } from '../components/EvidenceCard';
 import { MonitoringCard } from '../components/MonitoringCard';
 import { PlanCard } from '../components/PlanCard';
 import { StatusTag } from '../components/StatusTag';
 import { StepsCard } from '../components/StepsCard';
+import { SupervisionCard } from '../components/SupervisionCard';
 import { useProblem } from '../hooks/useRectification';
 
 /**
  * /app/rectification/problems/:id — one problem: its plan (Code art. 29), the live monitoring class, the
- * steps this user may take (progress, acceptance, notice, close-out, rebound), the notice period and the evidence.
+ * steps this user may take (progress, acceptance, notice, close-out, rebound), the notice period, the evidence,
+ * the supervision notices (督办) and, for those who write, the way to edit the plan.
  */
 export function ProblemPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useProblem(id);
+  const { me } = useSession();
   const back = (
     <Button onClick={() => void navigate('/app/rectification/problems')} data-testid="problem-back">
       {t('rectification.problem.back')}
     </Button>
   );
+  const edit = hasPermission(me, 'rectification:write') ? (
+    <Button
+      onClick={() => void navigate(`/app/rectification/problems/${encodeURIComponent(id)}/edit`)}
+      data-testid="problem-edit"
+    >
+      {t('rectification.problem.edit')}
+    </Button>
+  ) : null;
   if (query.isPending) return <Skeleton active />;
   const detail = query.data;
   if (!detail)
@@ -43,7 +55,12 @@ export function ProblemPage() {
             ) : null}
           </Space>
         }
-        extra={back}
+        extra={
+          <Space>
+            {edit}
+            {back}
+          </Space>
+        }
       />
       <Typography.Paragraph data-testid="problem-text">{detail.problem}</Typography.Paragraph>
       <Row gutter={16}>
@@ -54,6 +71,7 @@ export function ProblemPage() {
         </Col>
         <Col xs={24} xl={10}>
           <StepsCard detail={detail} />
+          <SupervisionCard detail={detail} />
         </Col>
       </Row>
     </div>

@@ -1,6 +1,6 @@
 import type { ProblemSummary } from '@ecocloud/contracts';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../testing/test-utils';
 import { json, meFixture } from '../../compliance/testing/fixtures';
@@ -9,10 +9,14 @@ import { ProblemsPage } from './ProblemsPage';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function serve(problems: ProblemSummary[]) {
+function NewProblem() {
+  return <div data-testid="problem-new">{useLocation().search}</div>;
+}
+
+function serve(problems: ProblemSummary[], permissions = ['rectification:read']) {
   const fetchMock = vi.fn(async (input: string) => {
     const url = new URL(input, 'http://test');
-    if (url.pathname === '/api/v1/auth/me') return json(meFixture(['rectification:read']));
+    if (url.pathname === '/api/v1/auth/me') return json(meFixture(permissions));
     if (url.pathname === '/api/v1/rectification/batches')
       return json({ items: [{ id: 'b1', name: '中央生态环境保护督察反馈问题（演示）' }], total: 1 });
     if (url.pathname === '/api/v1/rectification/problems') {
@@ -26,6 +30,7 @@ function serve(problems: ProblemSummary[]) {
   renderWithProviders(
     <Routes>
       <Route path="/app/rectification/problems" element={<ProblemsPage />} />
+      <Route path="/app/rectification/problems/new" element={<NewProblem />} />
       <Route path="/app/rectification/problems/:id" element={<div data-testid="problem-opened" />} />
     </Routes>,
     { locale: 'zh-CN', path: '/app/rectification/problems?batchId=b1' },
@@ -61,5 +66,17 @@ describe('ProblemsPage (整改问题台账)', () => {
     expect(calls().some((u) => u.searchParams.get('status') === 'overdue')).toBe(true);
     fireEvent.click(screen.getByTestId('problem-link-p2'));
     expect(await screen.findByTestId('problem-opened')).toBeTruthy();
+  });
+
+  it('offers a new problem in the filtered batch to those who write, and not to readers', async () => {
+    serve([summaryFixture()], ['rectification:read', 'rectification:write']);
+    fireEvent.click(await screen.findByTestId('problem-create'));
+    expect((await screen.findByTestId('problem-new')).textContent).toBe('?batchId=b1');
+  });
+
+  it('offers no new problem to a reader', async () => {
+    serve([summaryFixture()]);
+    await screen.findByTestId('problem-status-p1');
+    expect(screen.queryByTestId('problem-create')).toBeNull();
   });
 });

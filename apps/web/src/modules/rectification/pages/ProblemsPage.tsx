@@ -1,9 +1,11 @@
 import { PROBLEM_STATUSES, HORIZONS, type ProblemStatus, type ProblemSummary, type Horizon } from '@ecocloud/contracts';
-import { Card, Input, Select, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../../ui/PageHeader';
+import { hasPermission, useSession } from '../../auth/shared';
 import { StatusTag } from '../components/StatusTag';
 import { useBatches, useProblems } from '../hooks/useRectification';
 
@@ -25,9 +27,25 @@ export function ProblemsPage() {
     setPaging((p) => ({ ...p, page: 1 }));
   };
   const p = (key: string) => t(`rectification.problems.${key}`);
+  const { me } = useSession();
+  const navigate = useNavigate();
+  // A new problem joins the batch the list is filtered by, if any.
+  const create = () =>
+    void navigate(
+      `/app/rectification/problems/new${filter.batchId ? `?batchId=${encodeURIComponent(filter.batchId)}` : ''}`,
+    );
   return (
     <>
-      <PageHeader title={p('title')} />
+      <PageHeader
+        title={p('title')}
+        extra={
+          hasPermission(me, 'rectification:write') ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={create} data-testid="problem-create">
+              {p('create')}
+            </Button>
+          ) : null
+        }
+      />
       <Typography.Paragraph type="secondary">{p('intro')}</Typography.Paragraph>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap>
