@@ -27,12 +27,22 @@ function field(page: Page, testId: string): Locator {
   return page.locator(`input${id}, textarea${id}, ${id} input, ${id} textarea`).first();
 }
 
-/** Opens an antd select and clicks the visible option with this text; checks the select took it. */
-async function pick(page: Page, testId: string, option: string): Promise<void> {
+/** An option of an open antd select or tree select (the units picker is a tree of organisations). */
+const OPTION = '.ant-select-item-option:visible, .ant-select-tree-node-content-wrapper:visible';
+
+/**
+ * Clicks the option with this text, opening the select when its list is not shown (and typing the text
+ * when it searches: a long list renders only the options in view); checks the select took it.
+ */
+async function pick(page: Page, testId: string, option: string, type = false): Promise<void> {
   const select = page.getByTestId(testId);
+  const choice = page.locator(OPTION, { hasText: option }).first();
   for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
+    if (!(await choice.isVisible())) {
+      await select.click();
+      if (type) await page.keyboard.type(option);
+    }
+    await choice.click();
     if ((await select.textContent().catch(() => ''))?.includes(option)) return;
     await page.keyboard.press('Escape');
   }
@@ -147,24 +157,21 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     await page.keyboard.press('Escape');
     await page.getByTestId('item-edit-save').click();
     await waitForText(page, 'item-deadline', (text) => text.startsWith(deadline), 15_000);
-    await waitForText(
-      page,
-      'item-lead-units',
-      (text) => text.includes(nanning.name) && text.includes(liuzhou.name),
-    );
+    await waitForText(page, 'item-lead-units', (text) => text.includes(nanning.name) && text.includes(liuzhou.name));
     await noLatinText(page, 'the edited item');
 
-    // 3. Its indicator, bound to the province's overdue rectification problems: the picker shows the
-    //    current count (1 个) and the month-end course while choosing.
+    // 3. Its indicator (整改完成率 100 %), bound to the province's share of due rectification problems done:
+    //    the picker shows the current value (0 %: the one problem due is not done) and the month-end course.
+    const indicatorName = await page.getByTestId('indicators-table').locator('tbody tr').first().textContent();
     await page.getByTestId(`indicator-edit-${indicatorId}`).click();
     await page.getByTestId('indicator-form-kind').getByText('系统自动获取').click();
-    await pick(page, 'metric-picker', '督察整改问题逾期数');
-    await waitForText(page, 'metric-preview-value', '1个', 30_000);
+    await pick(page, 'metric-picker', '到期督察整改问题完成率', true);
+    await waitForText(page, 'metric-preview-value', '0%', 30_000);
     await page.getByTestId('metric-preview-chart').waitFor();
-    await field(page, 'indicator-form-target').fill('0');
     await noLatinText(page, 'the metric picker');
     await page.getByTestId('indicator-form-submit').click();
     await page.getByTestId(`indicator-live-${indicatorId}`).waitFor({ timeout: 15_000 });
+    check(indicatorName?.includes('整改完成率'), `the imported indicator reads ${indicatorName}`);
 
     // 4. This month's progress report: compiled with the edit and the live value, approved, released.
     await page.goto(`${baseUrl}/app/workplan/monthly?plan=${plan.id}`);
@@ -175,7 +182,11 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     await waitForText(
       page,
       'monthly-preview',
-      (text) => text.includes(nanning.name) && text.includes(liuzhou.name) && text.includes('督察整改问题逾期数'),
+      (text) =>
+        text.includes(nanning.name) &&
+        text.includes(liuzhou.name) &&
+        text.includes('整改完成率') &&
+        text.includes('0%'),
       30_000,
     );
     await waitForText(page, 'monthly-risks', (text) => text.includes(measure.title.slice(0, 10)), 15_000);

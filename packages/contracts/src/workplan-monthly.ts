@@ -12,6 +12,8 @@ export type MonthlyReportState = (typeof MONTHLY_REPORT_STATES)[number];
 
 const MonthlyUnitReportSchema = z.object({
   unitName: z.string(),
+  /** The measure below the key work the report was filed on (absent for a report on the key work itself). */
+  itemTitle: z.string().optional(),
   text: z.string(),
   percent: z.number().describe('Progress reported, percent 0–100'),
   late: z.boolean(),

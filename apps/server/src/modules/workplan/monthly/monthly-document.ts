@@ -59,7 +59,7 @@ export function monthlyBlocks(r: Pick<MonthlyReport, 'state' | 'content'>): Mont
       for (const rep of t.reports)
         blocks.push({
           kind: 'para',
-          text: `${rep.unitName}报送（${rep.percent}%${rep.late ? '，逾期报送' : ''}）：${rep.text}`,
+          text: `${rep.unitName}报送${rep.itemTitle ? `“${rep.itemTitle}”` : ''}（${rep.percent}%${rep.late ? '，逾期报送' : ''}）：${rep.text}`,
         });
       if (t.indicators.length)
         blocks.push({

@@ -39,7 +39,7 @@ function toIndicator(r: repo.IndicatorRow, latest?: Reading): Indicator {
 const WORST: ItemStatus[] = ['overdue', 'at_risk', 'on_track', 'not_started', 'done'];
 
 /** A section's status rolls up from the items below it: the worst one, or done when all are. */
-function rollUp(statuses: ItemStatus[]): ItemStatus {
+export function rollUp(statuses: ItemStatus[]): ItemStatus {
   if (statuses.length && statuses.every((s) => s === 'done')) return 'done';
   return WORST.find((s) => s !== 'done' && statuses.includes(s)) ?? 'not_started';
 }

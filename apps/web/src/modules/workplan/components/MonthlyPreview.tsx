@@ -29,8 +29,9 @@ function TaskBlock({ task }: { task: MonthlyTask }) {
       ) : (
         task.reports.map((r, i) => (
           <Typography.Paragraph key={i} style={{ margin: '4px 0 0' }}>
-            <Typography.Text strong>{r.unitName}</Typography.Text>（{r.percent}%
-            {r.late ? `，${t('workplan.monthly.late')}` : ''}）：{r.text}
+            <Typography.Text strong>{r.unitName}</Typography.Text>
+            {r.itemTitle ? `“${r.itemTitle}”` : ''}（{r.percent}%{r.late ? `，${t('workplan.monthly.late')}` : ''}）：
+            {r.text}
           </Typography.Paragraph>
         ))
       )}
