@@ -193,6 +193,30 @@ describe.each(testDatabases())('work plan editing on $name', (db) => {
     expect(bulk.statusCode).toBe(404);
     expect((await itemOf(ids.nanning)).deadline).toBe('2031-10-31');
     expect((await itemOf(ids.liuzhou)).deadline).toBe('2031-11-30');
+    // A live indicator on its own item reads its own city: Liuzhou's figures are not its to show.
+    const live = (regionCode: string, metricKey = 'air.good_day_ratio') =>
+      nanning.request('POST', `/api/v1/workplan/items/${ids.nanning}/indicators`, {
+        name: '优良天数比例',
+        unit: '%',
+        direction: 'at_least',
+        target: 95,
+        source: 'live',
+        metricKey,
+        metricParams: { regionCode },
+      });
+    const elsewhere = await live('450200');
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().error.details[0].path).toBe('body.metricParams.regionCode');
+    const unknown = await live('450100', 'air.no_such_metric');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details[0].path).toBe('body.metricKey');
+    const ownCity = await live('450100');
+    expect(ownCity.statusCode, ownCity.body).toBe(201);
+    const moved = await nanning.request('PATCH', `/api/v1/workplan/indicators/${ownCity.json().id}`, {
+      metricParams: { regionCode: '450200' },
+    });
+    expect(moved.statusCode).toBe(400);
+    await nanning.request('DELETE', `/api/v1/workplan/indicators/${ownCity.json().id}`);
   });
 
   it('deletes a branch with its indicators; refuses one with reports (409)', async () => {

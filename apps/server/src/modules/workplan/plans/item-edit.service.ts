@@ -13,6 +13,8 @@ import type { AppDeps } from '../../../app-deps';
 import type { Database } from '../../../db/schema';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
+import { findMetric } from '../../../platform/metrics/metric-registry';
+import { canSeeRegion } from '../../../platform/scope/region-scope';
 import * as repo from '../shared/workplan.repository';
 import { reachOf, type Reach } from '../shared/workplan-scope';
 import { assertOrgsExist, deadlineSourceOf } from './item-writer';
@@ -188,11 +190,23 @@ function indicatorOf(r: repo.IndicatorRow): Omit<Indicator, 'latest'> {
   };
 }
 
-function assertLiveHasMetric(source: string, metricKey: string | null | undefined): void {
-  if (source === 'live' && !metricKey)
-    throw new AppError('VALIDATION_FAILED', 'a live indicator needs a metricKey', [
-      { path: 'body.metricKey', message: 'required for a live indicator' },
-    ]);
+/**
+ * A live indicator reads a metric some module publishes, for a region the caller may see: a binding to
+ * another city would show its figures on this plan's board to everyone who reads the plan.
+ */
+function assertBindable(
+  actor: Actor,
+  source: string,
+  metricKey: string | null | undefined,
+  metricParams: Record<string, string>,
+): void {
+  if (source !== 'live') return;
+  const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
+  if (!metricKey) throw invalid('body.metricKey', 'required for a live indicator');
+  if (!findMetric(metricKey)) throw invalid('body.metricKey', `no module publishes the metric ${metricKey}`);
+  const region = metricParams['regionCode'];
+  if (region !== undefined && !canSeeRegion(actor, region))
+    throw invalid('body.metricParams.regionCode', `region ${region} is outside your scope`);
 }
 
 export async function addIndicator(
@@ -204,7 +218,7 @@ export async function addIndicator(
   const reach = await reachOf(deps.db, actor);
   return deps.db.transaction().execute(async (trx) => {
     await itemInReach(trx, reach, itemId);
-    assertLiveHasMetric(x.source, x.metricKey);
+    assertBindable(actor, x.source, x.metricKey, x.metricParams ?? {});
     const row: repo.IndicatorRow = {
       id: randomUUID(),
       item_id: itemId,
@@ -250,7 +264,8 @@ export async function updateIndicator(
     const before = await indicatorInReach(trx, reach, id);
     const source = body.source ?? before.source;
     const metricKey = body.metricKey !== undefined ? body.metricKey : before.metric_key;
-    assertLiveHasMetric(source, metricKey);
+    const metricParams = body.metricParams ?? (JSON.parse(before.metric_params_json) as Record<string, string>);
+    assertBindable(actor, source, metricKey, metricParams);
     const set = {
       ...(body.name !== undefined ? { name: body.name } : {}),
       ...(body.unit !== undefined ? { unit: body.unit } : {}),
