@@ -209,6 +209,13 @@ export const ComplaintListQuerySchema = pageQuerySchema(['receivedOn', 'nextDue'
     .regex(/^\d{2,6}$/)
     .optional(),
   q: z.string().trim().max(100).optional().describe('Words of the description, the address or the tracking code'),
+  handoverBatch: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe("The 交办编号 of a handed-over batch, exact: only that batch's reports"),
   overdue: z
     .enum(['true', 'false'])
     .optional()

@@ -87,6 +87,8 @@ export const complaintsEn: typeof complaintsZh = {
     create: 'Register a call or letter',
     exportCsv: 'Export',
     onlyOverdue: 'Overdue only',
+    batchFilter: 'Handover batch: {{batch}}',
+    batchRemove: 'Stop filtering by handover batch',
   },
   detail: {
     notFound: 'The report does not exist or is outside your data scope',

@@ -84,6 +84,8 @@ export const complaintsZh = {
     create: '登记来电来信',
     exportCsv: '导出',
     onlyOverdue: '只看超期',
+    batchFilter: '交办编号：{{batch}}',
+    batchRemove: '取消按交办编号筛选',
   },
   detail: {
     notFound: '投诉举报不存在或不在您的数据范围内',

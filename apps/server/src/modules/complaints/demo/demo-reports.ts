@@ -5,7 +5,7 @@ import { seededRng } from '../../../platform/demo/seeded-rng';
 import type { ComplaintEventsTable, ComplaintReportersTable, ComplaintsTable } from '../complaints.tables';
 
 /** City centres (lon, lat) of the demo's cities, for points scattered around them. */
-const CITY_CENTRES: Record<string, [number, number]> = {
+export const CITY_CENTRES: Record<string, [number, number]> = {
   '450100': [108.37, 22.82],
   '450200': [109.42, 24.33],
   '450300': [110.29, 25.27],
@@ -48,7 +48,7 @@ export type DemoReports = {
   events: Insertable<ComplaintEventsTable>[];
 };
 
-type Ctx = {
+export type DemoContext = {
   today: string;
   calendar: WorkingCalendar;
   enterprises: readonly DemoEnterprise[];
@@ -62,7 +62,7 @@ function pick<T>(rng: () => number, weighted: readonly [T, number, ...unknown[]]
   return weighted[weighted.length - 1]![0];
 }
 
-const code = (rng: () => number) =>
+export const demoTrackingCode = (rng: () => number) =>
   Array.from({ length: 12 }, () => TRACKING_CODE_ALPHABET[Math.floor(rng() * TRACKING_CODE_ALPHABET.length)]).join('');
 
 const ANSWERS: Record<string, string> = {
@@ -77,7 +77,7 @@ const ANSWERS: Record<string, string> = {
  * 12 months, so they go on the special-supervision list), duplicates merged into the open report on the same
  * matter, a few accepted or answered late on purpose, extensions, petitions with 复查, ratings. Deterministic.
  */
-export function buildDemoReports(ctx: Ctx, count = 320): DemoReports {
+export function buildDemoReports(ctx: DemoContext, count = 320): DemoReports {
   const rng = seededRng(19_0001);
   const out: DemoReports = { complaints: [], reporters: [], events: [] };
   const at = `${ctx.today}T00:00:00.000Z`;
@@ -117,7 +117,7 @@ export function buildDemoReports(ctx: Ctx, count = 320): DemoReports {
     const base = duplicateOf ?? null;
     const row: Insertable<ComplaintsTable> = {
       id,
-      tracking_code: code(rng),
+      tracking_code: demoTrackingCode(rng),
       channel: pick(rng, [
         ['portal', 5],
         ['hotline', 4],

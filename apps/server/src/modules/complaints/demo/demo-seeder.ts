@@ -3,11 +3,13 @@ import { loadCalendar, shanghaiDate } from '../../../platform/deadlines';
 import { owningOrgOfRegion } from '../../../platform/orgs/org-reads';
 import { sourcesReads } from '../../sources';
 import { anyComplaint, insertComplaint, insertComplaintEvent, insertReporter } from '../reports/complaints.repository';
-import { buildDemoReports } from './demo-reports';
+import { buildDemoHandover, DEMO_HANDOVER_REGIONS } from './demo-handover';
+import { buildDemoReports, type DemoContext } from './demo-reports';
 
 /**
- * A year of reports over the demo province (demo-reports.ts), inserted as the system (no audit: demo data, as
- * enforcement's). Runs after the sources demo; an install with any report is left alone.
+ * A year of reports over the demo province (demo-reports.ts) and the central inspection team's 交办件 batch
+ * `DEMO-TS-01` (demo-handover.ts), inserted as the system (no audit: demo data, as enforcement's). Runs after
+ * the sources demo; an install with any report is left alone.
  */
 export const complaintsDemoSeeder: DemoSeeder = {
   name: 'complaints',
@@ -33,24 +35,30 @@ export const complaintsDemoSeeder: DemoSeeder = {
       '451300',
       '451400',
       ...enterprises.map((e) => e.regionCode),
+      ...DEMO_HANDOVER_REGIONS,
     ];
     for (const code of new Set(regions)) {
       const org = await owningOrgOfRegion(deps.db, code);
       if (org) orgs.set(code, org.id);
     }
     if (!orgs.has('450100')) return; // not the Guangxi demo tree
-    const rows = buildDemoReports({
+    const ctx: DemoContext = {
       today: shanghaiDate(deps.clock.now()),
       calendar: await loadCalendar(deps.db),
       enterprises: enterprises
         .filter((e) => orgs.has(e.regionCode))
         .map((e) => ({ id: e.id, name: e.name, regionCode: e.regionCode })),
       orgOf: (code) => orgs.get(code) ?? orgs.get(`${code.slice(0, 4)}00`) ?? orgs.get('450100')!,
-    });
+    };
+    const year = buildDemoReports(ctx);
+    // The batch is built apart (its own seed), so the year's reports stay exactly as they were.
+    const batch = buildDemoHandover(ctx, year.complaints.length + 1);
     await deps.db.transaction().execute(async (trx) => {
-      for (const c of rows.complaints) await insertComplaint(trx, c);
-      for (const r of rows.reporters) await insertReporter(trx, r);
-      for (const e of rows.events) await insertComplaintEvent(trx, e);
+      for (const rows of [year, batch]) {
+        for (const c of rows.complaints) await insertComplaint(trx, c);
+        for (const r of rows.reporters) await insertReporter(trx, r);
+        for (const e of rows.events) await insertComplaintEvent(trx, e);
+      }
     });
   },
 };

@@ -26,7 +26,7 @@ describe.each(testDatabases())('complaints demo, map, statistics and supervision
 
   it('seeds a year of reports across the province: kinds, duplicates, late ones, reviews, anonymous', async () => {
     const all = await ok<{ items: ComplaintSummary[]; total: number }>(admin, '/api/v1/complaints?pageSize=200');
-    expect(all.total).toBe(320);
+    expect(all.total).toBe(320 + 24); // the year's reports and the central team's 交办件 batch DEMO-TS-01
     const rows = await t.deps.db
       .selectFrom('complaints')
       .select(['state', 'kind', 'anonymous', 'region_code'])
@@ -34,8 +34,9 @@ describe.each(testDatabases())('complaints demo, map, statistics and supervision
     const states = new Set(rows.map((r) => r.state));
     for (const s of ['received', 'accepted', 'answer_review', 'answered', 'merged', 'referred', 'reviewed'])
       expect(states).toContain(s);
+    // The year's five kinds; the 交办件 batch adds solid waste and matters of other departments.
     expect(new Set(rows.map((r) => r.kind))).toEqual(
-      new Set(['odour', 'noise', 'dust', 'water_colour', 'night_construction']),
+      new Set(['odour', 'noise', 'dust', 'water_colour', 'night_construction', 'waste', 'other']),
     );
     expect(rows.filter((r) => r.anonymous === 1).length).toBeGreaterThan(60);
     expect(new Set(rows.map((r) => r.region_code.slice(0, 4))).size).toBeGreaterThanOrEqual(10);

@@ -38,6 +38,8 @@ export type ComplaintFilter = {
   from?: string | undefined;
   to?: string | undefined;
   enterpriseIds?: readonly string[] | undefined;
+  /** A handed-over batch's 交办编号, exact. */
+  handoverBatch?: string | undefined;
 };
 
 export function listComplaintRows(db: Kysely<Database>, actor: Actor | null, f: ComplaintFilter = {}) {
@@ -47,6 +49,7 @@ export function listComplaintRows(db: Kysely<Database>, actor: Actor | null, f: 
   if (f.regionPrefix) q = q.where('complaints.region_code', 'like', `${f.regionPrefix}%`);
   if (f.from) q = q.where('complaints.received_on', '>=', f.from);
   if (f.to) q = q.where('complaints.received_on', '<=', f.to);
+  if (f.handoverBatch) q = q.where('complaints.handover_batch', '=', f.handoverBatch);
   if (f.enterpriseIds) {
     if (!f.enterpriseIds.length) return Promise.resolve([] as ComplaintRow[]);
     q = q.where('complaints.enterprise_id', 'in', [...f.enterpriseIds]);

@@ -59,6 +59,7 @@ export async function listComplaints(
     kind: q.kind,
     regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined,
     q: q.q,
+    handoverBatch: q.handoverBatch,
   });
   let items = await summariesOf(deps, rows);
   if (q.overdue !== undefined) items = items.filter((c) => c.overdue === q.overdue);

@@ -1,9 +1,10 @@
+import { CloseOutlined } from '@ant-design/icons';
 import type { ComplaintSummary } from '@ecocloud/contracts';
 import { COMPLAINT_KINDS, COMPLAINT_STATES } from '@ecocloud/contracts';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../../ui/PageHeader';
 import { hasPermission, useSession } from '../../auth/shared';
 import { exportUrl, type ComplaintQuery } from '../api';
@@ -13,7 +14,8 @@ import { useComplaints } from '../hooks/useComplaints';
 
 /**
  * /app/complaints/reports — the reports in the user's scope, the next legal deadline first (overdue in red).
- * Never who reported: the list has no identity to show.
+ * Never who reported: the list has no identity to show. `?handoverBatch=<交办编号>` keeps one handed-over batch
+ * (the rectification ledger links there); it lives in the URL, so the link, a reload and the back button agree.
  */
 export function ComplaintsPage() {
   const { t } = useTranslation();
@@ -21,7 +23,17 @@ export function ComplaintsPage() {
   const [filter, setFilter] = useState<Pick<ComplaintQuery, 'state' | 'kind' | 'q' | 'overdue'>>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
-  const list = useComplaints({ ...filter, ...paging, sort: 'nextDue', order: 'asc' });
+  const [params, setParams] = useSearchParams();
+  const handoverBatch = params.get('handoverBatch')?.trim() || undefined;
+  const list = useComplaints({ ...filter, handoverBatch, ...paging, sort: 'nextDue', order: 'asc' });
+  const dropBatch = () => {
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.delete('handoverBatch');
+      return next;
+    });
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
   const set = (next: Partial<typeof filter>) => {
     setFilter((f) => ({ ...f, ...next }));
     setPaging((p) => ({ ...p, page: 1 }));
@@ -44,6 +56,17 @@ export function ComplaintsPage() {
       <Typography.Paragraph type="secondary">{t('complaints.list.intro')}</Typography.Paragraph>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap>
+          {handoverBatch ? (
+            <Tag
+              closable
+              color="blue"
+              onClose={dropBatch}
+              closeIcon={<CloseOutlined aria-label={t('complaints.list.batchRemove')} />}
+              data-testid="complaint-batch-filter"
+            >
+              {t('complaints.list.batchFilter', { batch: handoverBatch })}
+            </Tag>
+          ) : null}
           <Input.Search
             allowClear
             placeholder={t('complaints.list.search')}
