@@ -121,7 +121,7 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     await ledgerWithAnOverdueProblem(page, baseUrl, year, nanning);
 
     // 1. The plan text, imported through the page into a new plan of this year.
-    const title = `${year}年督察整改工作要点${Date.now().toString(36)}`;
+    const title = `${year}年督察整改工作要点（第${Date.now() % 100_000}版）`;
     await page.goto(`${baseUrl}/app/workplan/import`);
     await field(page, 'import-text').fill(
       [
