@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../lib/locale-context';
 import { formatInstant } from '../../../ui/format-time';
 import { EChart } from '../../../ui/map/EChart';
-import { useMetricPreview, useMetricRegionOptions, useMetrics } from '../hooks/useMetrics';
+import { useRegionOptions } from '../../compliance/hooks/useRegionOptions';
+import { useMetricPreview, useMetrics } from '../hooks/useMetrics';
 import { buildMetricChartOption, hasTrajectory } from '../metric-chart-option';
 
 /** What the picker chooses: a published metric and the region it is read for. */
@@ -32,7 +33,7 @@ export function MetricPicker({ value = {}, onChange, onMetricChosen, year }: Pro
   const { t } = useTranslation();
   const { locale } = useLocale();
   const metrics = useMetrics();
-  const regions = useMetricRegionOptions();
+  const regions = useRegionOptions();
   const en = locale === 'en';
 
   const groups = useMemo(() => {
