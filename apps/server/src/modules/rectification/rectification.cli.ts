@@ -4,16 +4,19 @@ import { escalateSupervisionNotices } from './supervision/escalation.service';
 
 const USAGE = `ecocloud rectification <command>
 
-  escalate
-        raise every supervision notice (督办) whose reply is late by one level (提醒 → 督办 → 约谈)
+  escalate [--json]
+        raise every supervision notice (督办) whose reply is late by one level (提醒 → 督办 → 约谈);
+        --json prints {"escalated": N} for a pipe
 `;
 
 /** `ecocloud rectification …`: returns the exit code (0 ok, 2 usage). */
 export async function runRectificationCommand(argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
-  if (argv.length === 1 && argv[0] === 'escalate')
+  const json = argv.includes('--json');
+  const rest = argv.filter((a) => a !== '--json');
+  if (rest.length === 1 && rest[0] === 'escalate')
     return withDeps(async (deps) => {
       const { escalated } = await escalateSupervisionNotices(deps, null);
-      io.stdout.write(`escalated ${escalated} supervision notice(s)\n`);
+      io.stdout.write(json ? `${JSON.stringify({ escalated })}\n` : `escalated ${escalated} supervision notice(s)\n`);
       return 0;
     });
   io.stderr.write(USAGE);
