@@ -7,7 +7,7 @@ import type { Item } from './types';
 
 /** Rules of the 新增事项 form: its values, the body they become, and the server's refusals placed on its fields. */
 
-export type ItemKind = Item['kind'];
+type ItemKind = Item['kind'];
 
 export type CreateValues = {
   parentId: string; // an item id, or TOP_LEVEL
@@ -65,7 +65,7 @@ const FIELDS = new Set<string>([
   'deadline',
 ]);
 
-export type CreateFieldError = { name: keyof CreateValues; errors: string[] };
+type CreateFieldError = { name: keyof CreateValues; errors: string[] };
 
 /**
  * A refused create, split into what goes beside a field (`body.leadUnitIds.1` → 牵头单位) and whether
