@@ -1,4 +1,5 @@
 import type { WorkplanMessages } from './workplan.zh-cn';
+import { workplanCreateEn } from './workplan-create.en';
 import { workplanIndicatorsEn } from './workplan-indicators.en';
 
 /** The work plan pages' messages (English), mounted at `workplan.*` by en.ts. */
@@ -351,4 +352,5 @@ export const workplanEn: WorkplanMessages = {
     reason: 'Reason',
   },
   indicatorEdit: workplanIndicatorsEn,
+  create: workplanCreateEn,
 };

@@ -1,4 +1,5 @@
 import { workplanIndicatorsZh } from './workplan-indicators.zh-cn';
+import { workplanCreateZh } from './workplan-create.zh-cn';
 
 /** The work plan pages' messages (zh-CN), mounted at `workplan.*` by zh-cn.ts. */
 export const workplanZh = {
@@ -332,6 +333,7 @@ export const workplanZh = {
     reason: '督办事由',
   },
   indicatorEdit: workplanIndicatorsZh,
+  create: workplanCreateZh,
 };
 
 /** The shape the English messages must match: same keys, string leaves. */

@@ -1,4 +1,11 @@
-import type { ItemListQuery, MergeItemsBody, MoveItemBody, SplitItemBody, UpdateItemBody } from '@ecocloud/contracts';
+import type {
+  ItemInput,
+  ItemListQuery,
+  MergeItemsBody,
+  MoveItemBody,
+  SplitItemBody,
+  UpdateItemBody,
+} from '@ecocloud/contracts';
 import { buildUrl, http } from '../../lib/http';
 import type {
   AssessmentRow,
@@ -37,6 +44,17 @@ export function fetchItems(planId: string, query: ItemQuery = {}): Promise<List<
 
 export function fetchItem(id: string): Promise<Item> {
   return http(`${base}/items/${enc(id)}`);
+}
+
+/** What the web's 新增事项 sends: the item's own fields (indicators and milestones are added on its page). */
+export type CreateItemBody = Pick<
+  ItemInput,
+  'kind' | 'number' | 'title' | 'text' | 'leadUnitIds' | 'coUnitIds' | 'regionCodes' | 'deadline'
+> & { parentId: string | null };
+
+/** Adds one item to a plan (`parentId: null`: at the top level); answers it with its status. */
+export function createItem(planId: string, body: CreateItemBody): Promise<Item> {
+  return http(`${base}/plans/${enc(planId)}/items`, { method: 'POST', body });
 }
 
 /** A leader moves an item to done (`true`) or reopens it. */

@@ -138,11 +138,22 @@ export async function createItem(
   actor: Actor,
   { planId, ...input }: ItemInput & { planId: string },
 ): Promise<Item> {
+  const reach = await reachOf(deps.db, actor);
   const id = await deps.db.transaction().execute(async (trx) => {
     const plan = await repo.findPlan(trx, planId);
     if (!plan) throw new AppError('PLAN_NOT_FOUND', 'plan not found');
+    // A parent out of reach is absent, as on reads (the item would inherit another unit's units and regions).
+    if (input.parentId && !(await repo.findItem(trx, input.parentId, reach)))
+      throw new AppError('ITEM_NOT_FOUND', 'parent item not found', [
+        { path: 'body.parentId', message: 'not found in your reach' },
+      ]);
     await assertOrgsExist(trx, [...input.leadUnitIds, ...input.coUnitIds]);
     const row = await insertItem(trx, deps.clock, plan, { ...input, parentId: input.parentId ?? null }, actor.userId);
+    // An item the caller would not reach once saved (another unit leads it) is refused, not saved unseen.
+    if (!(await repo.findItem(trx, row.id, reach)))
+      throw new AppError('VALIDATION_FAILED', 'the item would be outside your reach', [
+        { path: 'body.leadUnitIds', message: 'name a unit in your reach' },
+      ]);
     await appendAudit(trx, deps.clock, auditContextOf(actor), {
       action: 'workplan.item.create',
       entityType: 'workplan_item',

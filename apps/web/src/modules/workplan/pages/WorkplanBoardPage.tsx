@@ -2,6 +2,7 @@ import { Alert, App, Button, Empty, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, useSession } from '../../auth/shared';
 import { BoardCards } from '../components/BoardCards';
+import { ItemCreateModal } from '../components/ItemCreateModal';
 import { PlanSelect } from '../components/PlanSelect';
 import { useBoard } from '../hooks/useItems';
 import { usePlanChoice } from '../hooks/usePlanChoice';
@@ -28,6 +29,7 @@ export function WorkplanBoardPage() {
         extra={
           <Space wrap>
             {plans.length > 0 ? <PlanSelect plans={plans} value={plan?.id} onChange={choose} /> : null}
+            {plan ? <ItemCreateModal planId={plan.id} /> : null}
             {canWrite && noRounds && plan ? (
               <Button
                 data-testid="rounds-create"

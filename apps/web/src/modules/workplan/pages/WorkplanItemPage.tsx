@@ -9,6 +9,7 @@ import { hasPermission, useSession } from '../../auth/shared';
 import { BulkAssignBar } from '../components/BulkAssignBar';
 import { ChildrenTable } from '../components/ChildrenTable';
 import { IndicatorsPanel } from '../components/IndicatorsPanel';
+import { ItemCreateModal } from '../components/ItemCreateModal';
 import { ItemEditForm } from '../components/ItemEditForm';
 import { ItemMergeModal } from '../components/ItemMergeModal';
 import { ItemMoveModal } from '../components/ItemMoveModal';
@@ -61,6 +62,7 @@ export function WorkplanItemPage() {
           <Space wrap>
             {can('workplan:write') && !it.context ? (
               <>
+                <ItemCreateModal planId={it.planId} parent={it} />
                 <ItemEditForm item={it} />
                 <ItemMoveModal item={it} />
                 <ItemSplitModal item={it} />
