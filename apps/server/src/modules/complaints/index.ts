@@ -30,4 +30,4 @@ export const complaintsModule: ServerModule = {
 export { substantiatedCounts as substantiatedComplaintsOf } from './reports/complaints.repository';
 
 /** Counts of a handed-over batch (交办件) by its 交办编号: the rectification ledger links its batches to them. */
-export { handoverBatchCounts, type HandoverBatchCounts } from './reports/handover-batch-reads';
+export { handoverBatchCounts } from './reports/handover-batch-reads';

@@ -43,7 +43,7 @@ export async function noticeNames(db: Kysely<Database>, now: Date, rows: readonl
  * rectification:write; by the organisation tree, not the data scope, so that a division of the department
  * does not answer for a city.
  */
-export function mayReply(actor: Actor, org: OrgSummary | undefined): boolean {
+function mayReply(actor: Actor, org: OrgSummary | undefined): boolean {
   return Boolean(org) && actor.permissions.has('rectification:write') && org!.path.startsWith(actor.orgPath);
 }
 
