@@ -193,6 +193,18 @@ describe.each(testDatabases())('work plan editing on $name', (db) => {
     expect(bulk.statusCode).toBe(404);
     expect((await itemOf(ids.nanning)).deadline).toBe('2031-10-31');
     expect((await itemOf(ids.liuzhou)).deadline).toBe('2031-11-30');
+    // Handing its own item to another city (its lead and its region) would lose it unseen: refused at the
+    // field, nothing changed. (Another lead on a Nanning item keeps it in reach by its region.)
+    const handed = await nanning.request('PATCH', `/api/v1/workplan/items/${ids.nanning}`, {
+      leadUnitIds: [orgs.liuzhou],
+      regionCodes: ['450200'],
+    });
+    expect(handed.statusCode).toBe(400);
+    expect(handed.json().error.details[0].path).toBe('body.leadUnitIds');
+    expect(await itemOf(ids.nanning)).toMatchObject({
+      regionCodes: ['450100'],
+      units: [expect.objectContaining({ orgId: orgs.nanning, role: 'lead' })],
+    });
     // A live indicator on its own item reads its own city: Liuzhou's figures are not its to show.
     const live = (regionCode: string, metricKey = 'air.good_day_ratio') =>
       nanning.request('POST', `/api/v1/workplan/items/${ids.nanning}/indicators`, {

@@ -35,6 +35,18 @@ export async function itemInReach(db: Db, reach: Reach, id: string, path = 'para
   return row;
 }
 
+/**
+ * After a write that changes units or regions: the item must still be in the caller's reach. A city
+ * bureau that hands its item to another city would lose it unseen; the write is refused (rolled back)
+ * at the field that did it.
+ */
+export async function assertStillInReach(db: Db, reach: Reach, id: string, path: string): Promise<void> {
+  if (!(await repo.findItem(db, id, reach)))
+    throw new AppError('VALIDATION_FAILED', 'the item would be outside your reach', [
+      { path, message: 'name a unit in your reach' },
+    ]);
+}
+
 export const unitsSnapshot = async (db: Db, itemId: string) => {
   const units = await repo.unitsOfItem(db, itemId);
   return {
@@ -87,6 +99,7 @@ export async function updateItem(deps: AppDeps, actor: Actor, id: string, body: 
         body.coUnitIds ?? unitsBefore.coUnitIds,
       );
     if (body.regionCodes !== undefined) await edit.replaceItemRegions(trx, id, body.regionCodes);
+    await assertStillInReach(trx, reach, id, body.leadUnitIds !== undefined ? 'body.leadUnitIds' : 'body.regionCodes');
     const after = (await repo.findItemRow(trx, id))!;
     await appendAudit(trx, deps.clock, auditContextOf(actor), {
       action: 'workplan.item.update',
@@ -330,7 +343,10 @@ export async function bulkAssign(
           { path: `body.itemIds.${i}`, message: 'not in this plan' },
         ]);
       const unitsBefore = await unitsSnapshot(trx, id);
-      if (body.leadUnitIds) await edit.replaceItemUnits(trx, id, body.leadUnitIds, unitsBefore.coUnitIds);
+      if (body.leadUnitIds) {
+        await edit.replaceItemUnits(trx, id, body.leadUnitIds, unitsBefore.coUnitIds);
+        await assertStillInReach(trx, reach, id, 'body.leadUnitIds');
+      }
       if (body.deadline !== undefined)
         await edit.updateItemRow(trx, id, {
           deadline: body.deadline,

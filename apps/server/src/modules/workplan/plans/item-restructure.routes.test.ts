@@ -170,6 +170,14 @@ describe.each(testDatabases())('work plan split and merge on $name', (db) => {
     });
     expect(outside.statusCode).toBe(404);
     expect((await itemOf(liuzhouItem.id)).title).toBe('柳州任务');
+    // Its own item, but a part handed to another city would leave its reach unseen: refused, nothing saved.
+    const own = await createItem(admin, planId, { title: '南宁任务', leadUnitIds: [orgs.nanning] });
+    const handed = await nanning.request('POST', `/api/v1/workplan/items/${own.id}/split`, {
+      parts: [{ title: '南宁部分' }, { title: '柳州部分', leadUnitIds: [orgs.liuzhou] }],
+    });
+    expect(handed.statusCode).toBe(400);
+    expect(handed.json().error.details[0].path).toBe('body.parts.1.leadUnitIds');
+    expect((await itemOf(own.id)).title).toBe('南宁任务');
     // A top-level item's parts are each their own root; a bracketed number takes the suffix inside.
     const ok = await admin.request('POST', `/api/v1/workplan/items/${liuzhouItem.id}/split`, {
       parts: [{ title: 'a' }, { title: 'b' }],

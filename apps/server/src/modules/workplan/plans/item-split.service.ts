@@ -8,7 +8,7 @@ import * as repo from '../shared/workplan.repository';
 import type { ItemRow } from '../shared/workplan.repository';
 import { reachOf } from '../shared/workplan-scope';
 import * as edit from './item-edit.repository';
-import { itemFields, itemInReach, unitsSnapshot } from './item-edit.service';
+import { assertStillInReach, itemFields, itemInReach, unitsSnapshot } from './item-edit.service';
 import * as restructure from './item-restructure.repository';
 import { partNumber } from './item-restructure-rules';
 import { assertOrgsExist } from './item-writer';
@@ -39,7 +39,10 @@ export async function splitItem(deps: AppDeps, actor: Actor, id: string, body: S
       ...(first!.deadline !== undefined ? deadlineOf(first!.deadline) : {}),
       updated_at: now,
     });
-    if (first!.leadUnitIds) await edit.replaceItemUnits(trx, id, first!.leadUnitIds, units.coUnitIds);
+    if (first!.leadUnitIds) {
+      await edit.replaceItemUnits(trx, id, first!.leadUnitIds, units.coUnitIds);
+      await assertStillInReach(trx, reach, id, 'body.parts.0.leadUnitIds');
+    }
 
     const created: ItemRow[] = [];
     for (const [i, part] of rest.entries()) {
@@ -62,6 +65,7 @@ export async function splitItem(deps: AppDeps, actor: Actor, id: string, body: S
       await plansRepo.insertItemRow(trx, row);
       await edit.replaceItemUnits(trx, newId, part.leadUnitIds ?? units.leadUnitIds, units.coUnitIds);
       if (regions.length) await plansRepo.insertItemRegions(trx, newId, regions);
+      await assertStillInReach(trx, reach, newId, `body.parts.${i + 1}.leadUnitIds`);
       created.push(row);
     }
 
