@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { grant } from './0002-monitoring';
 
 // Supervision of the rectification ledger's problems (督办, issue 20): a notice to the rectifying unit with a
@@ -35,6 +35,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('rectification_supervision_notices_state_idx')
     .on('rectification_supervision_notices')
     .column('state')
+    .execute();
+  // One open notice per problem, also against two officers issuing at the same moment (partial index:
+  // SQLite and PostgreSQL both have them).
+  await db.schema
+    .createIndex('rectification_supervision_notices_one_open')
+    .on('rectification_supervision_notices')
+    .column('problem_id')
+    .unique()
+    .where(sql.ref('state'), '=', 'open')
     .execute();
 
   // Those who accept the ledger also supervise it: the department's office, its divisions and its leaders.

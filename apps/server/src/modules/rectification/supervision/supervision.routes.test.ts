@@ -162,6 +162,33 @@ describe.each(testDatabases())('rectification supervision notices on $name', (db
     }
   });
 
+  it('keeps one open notice when two officers issue at the same moment', async () => {
+    const admin = await t.login('admin');
+    const leader = await t.login('leader');
+    const created = await admin.request('POST', '/api/v1/rectification/problems', {
+      batchId: 'rect-demo-central',
+      itemNo: 'S2',
+      problem: '测试问题：同时督办',
+      regionCode: '450100',
+      leadOrgId: await orgIdOf(t.deps, '450100'),
+      acceptanceUnit: '南宁市人民政府',
+      target: '完成整改',
+      measures: ['整改'],
+      deadline: '2026-10-31',
+      horizon: 'short',
+    });
+    const id = created.json().id as string;
+    const answers = await Promise.all([
+      issue(admin, id, { reason: '督办甲' }),
+      issue(leader, id, { reason: '督办乙' }),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const open = (await admin.request('GET', NOTICES))
+      .json()
+      .items.filter((n: { problemId: string; state: string }) => n.problemId === id && n.state === 'open');
+    expect(open).toHaveLength(1);
+  });
+
   it('refuses a notice on a closed problem', async () => {
     const admin = await t.login('admin');
     const closed = (await admin.request('GET', '/api/v1/rectification/problems?status=closed&pageSize=1')).json();

@@ -7,6 +7,7 @@ import {
   type SupervisionNotice,
   type SupervisionNoticeQuerySchema,
 } from '@ecocloud/contracts';
+import { constraintKind } from '../../../db/db-errors';
 import type { Actor } from '../../../http/actor';
 import { appendAudit, auditContextOf } from '../../../platform/audit/audit.service';
 import { addWorkingDays, loadCalendar } from '../../../platform/deadlines';
@@ -18,6 +19,8 @@ import { toSummary } from '../ledger/problem-view';
 import { insertNotice, noticesInReach, problemsWithOpenNotice, replyToOpenNotice } from './supervision.repository';
 import { noticeNames, toNotice, type History } from './supervision-view';
 
+const openAlready = () =>
+  new AppError('RECTIFICATION_SUPERVISION_OPEN', 'the problem has an unanswered supervision notice');
 const notFound = (id: string) => new AppError('RECTIFICATION_NOT_FOUND', `supervision notice ${id} not found`);
 
 async function getNotice(deps: ServiceDeps, actor: Actor, id: string): Promise<SupervisionNotice> {
@@ -40,8 +43,7 @@ export async function issueSupervisionNotice(
   const problem = await problemInReach(deps, actor, problemId);
   if (problem.state === 'closed')
     throw new AppError('RECTIFICATION_STATE_CONFLICT', 'a closed problem is not supervised');
-  if ((await problemsWithOpenNotice(deps.db, [problemId])).has(problemId))
-    throw new AppError('RECTIFICATION_SUPERVISION_OPEN', 'the problem has an unanswered supervision notice');
+  if ((await problemsWithOpenNotice(deps.db, [problemId])).has(problemId)) throw openAlready();
   const now = deps.clock.now();
   const replyDue = addWorkingDays(todayOf(deps), body.replyWorkingDays, await loadCalendar(deps.db));
   const history: History = [{ at: now.toISOString(), event: 'issued', level: 1, replyDue }];
@@ -60,7 +62,11 @@ export async function issueSupervisionNotice(
     updated_at: now.toISOString(),
   };
   await deps.db.transaction().execute(async (trx) => {
-    await insertNotice(trx, row);
+    await insertNotice(trx, row).catch((err: unknown) => {
+      // Another officer issued one since the check above (the index keeps one open notice per problem).
+      if (constraintKind(err) === 'unique') throw openAlready();
+      throw err;
+    });
     await appendAudit(trx, deps.clock, auditContextOf(actor), {
       action: 'rectification.supervision.issue',
       entityType: 'rectification_supervision_notice',
