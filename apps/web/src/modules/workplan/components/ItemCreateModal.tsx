@@ -8,7 +8,7 @@ import { hasPermission, useSession } from '../../auth/shared';
 import { OrgSelect } from '../../orgs/shared';
 import { useCreateItem } from '../hooks/useItemCreate';
 import { useItems } from '../hooks/useItems';
-import { useMetricRegionOptions } from '../hooks/useMetrics';
+import { useRegionOptions } from '../../compliance/hooks/useRegionOptions';
 import { createBody, createFieldErrors, isCalendarDate, kindUnder, type CreateValues } from '../item-create-form';
 import { itemLabel, moveTargets, TOP_LEVEL } from '../item-tree';
 import type { Item } from '../types';
@@ -97,7 +97,7 @@ function ItemCreateFields({
 }) {
   const { t } = useTranslation();
   const items = useItems(parent ? undefined : planId);
-  const regions = useMetricRegionOptions();
+  const regions = useRegionOptions();
   const parents = useMemo(
     () => moveTargets(items.data?.items ?? [], NO_ITEM, t('workplan.create.top')),
     [items.data, t],
