@@ -52,7 +52,7 @@ async function pick(page: Page, testId: string, option: string, type = false): P
     await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
     // A searching select re-renders its options when the answer arrives: a click on the list it replaced is lost.
     if ((await select.textContent().catch(() => ''))?.includes(option)) return;
-    await page.keyboard.press('Escape');
+    // Not Escape: the case form is a modal, which Escape would close.
   }
   throw new Error(`${testId}: the option ${option} could not be chosen`);
 }

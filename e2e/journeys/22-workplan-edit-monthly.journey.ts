@@ -18,8 +18,13 @@ type Org = { id: string; name: string; regionCode: string | null };
 type Item = { id: string; kind: string; title: string; parentId: string | null; indicators: { id: string }[] };
 type Plan = { id: string; title: string; year: number };
 
-/** The plan year: the current year in Shanghai, so this month's report is the page's default. */
-const shanghaiToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/**
+ * A day 40 days ago in Shanghai: the plan's year is its year (so early in January the plan is last year's and
+ * the report page opens on its December), and both the problem and the edited measure fall due on it, so they
+ * are past their deadline on any day the journey runs.
+ */
+const shanghaiDaysAgo = (days: number) =>
+  new Date(Date.now() + 8 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10);
 
 /** An antd input or textarea by test id, whether the id sits on the field or on its wrapper. */
 function field(page: Page, testId: string): Locator {
@@ -32,19 +37,25 @@ const OPTION = '.ant-select-item-option:visible, .ant-select-tree-node-content-w
 
 /**
  * Clicks the option with this text, opening the select when its list is not shown (and typing the text
- * when it searches: a long list renders only the options in view); checks the select took it.
+ * when it searches: a long list renders only the options in view); checks the select took it. A click on
+ * a select in a modal still opening can be lost, and a tree select's options come with its data: the
+ * select is clicked again until the option shows (never Escape, which would close the modal).
  */
 async function pick(page: Page, testId: string, option: string, type = false): Promise<void> {
   const select = page.getByTestId(testId);
   const choice = page.locator(OPTION, { hasText: option }).first();
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
     if (!(await choice.isVisible())) {
       await select.click();
       if (type) await page.keyboard.type(option);
     }
+    const shown = await choice
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) continue;
     await choice.click();
     if ((await select.textContent().catch(() => ''))?.includes(option)) return;
-    await page.keyboard.press('Escape');
   }
   throw new Error(`${testId}: the option ${option} could not be chosen`);
 }
@@ -75,14 +86,15 @@ async function noLatinText(page: Page, where: string): Promise<void> {
 
 /**
  * The rectification ledger the live metric counts: one central-inspection problem of Nanning whose
- * deadline (30 June) has passed, so the province's overdue count is 1.
+ * deadline has passed and which is not done, so the province's share of due problems done is 0 %.
  */
-async function ledgerWithAnOverdueProblem(page: Page, baseUrl: string, year: number, nanning: Org): Promise<void> {
+async function ledgerWithAnOverdueProblem(page: Page, baseUrl: string, due: string, nanning: Org): Promise<void> {
+  const year = due.slice(0, 4);
   const batch = await apiPost<{ id: string }>(page, baseUrl, '/api/v1/rectification/batches', {
     kind: 'central',
     name: '第三轮中央生态环境保护督察反馈问题',
     round: '第三轮第一批',
-    feedbackDate: `${year}-01-15`,
+    feedbackDate: `${year}-01-01`,
   });
   await apiPost(page, baseUrl, '/api/v1/rectification/problems', {
     batchId: batch.id,
@@ -93,7 +105,7 @@ async function ledgerWithAnOverdueProblem(page: Page, baseUrl: string, year: num
     acceptanceUnit: '南宁市人民政府',
     target: '消除生活污水直排口',
     measures: ['完成截污纳管改造'],
-    deadline: `${year}-06-30`,
+    deadline: due,
     horizon: 'short',
   });
 }
@@ -105,8 +117,8 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
   let server: ServerHandle | undefined;
   const scriptErrors: string[] = [];
   page.on('pageerror', (error) => scriptErrors.push(error.message));
-  const today = shanghaiToday();
-  const year = Number(today.slice(0, 4));
+  const due = shanghaiDaysAgo(40);
+  const year = Number(due.slice(0, 4));
   try {
     server = startEmptyServer({ repoRoot, workDir, port, adminPassword, database: 'plan.db' });
     await waitForHealth(server, 120_000);
@@ -118,7 +130,7 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     const nanning = orgs.find((o) => o.name === '南宁市生态环境局');
     const liuzhou = orgs.find((o) => o.name === '柳州市生态环境局');
     check(nanning && liuzhou, 'the set-up made no Nanning or Liuzhou bureau');
-    await ledgerWithAnOverdueProblem(page, baseUrl, year, nanning);
+    await ledgerWithAnOverdueProblem(page, baseUrl, due, nanning);
 
     // 1. The plan text, imported through the page into a new plan of this year.
     const title = `${year}年督察整改工作要点（第${Date.now() % 100_000}版）`;
@@ -146,15 +158,16 @@ export async function run({ page, adminPassword }: JourneyContext): Promise<void
     check(measure, 'the imported plan has no measure with an indicator');
     const indicatorId = measure.indicators[0]!.id;
 
-    // 2. The imported measure: a deadline of 30 November and two lead units, through the item's form.
-    const deadline = `${year}-11-30`;
+    // 2. The imported measure: a deadline 40 days ago and two lead units, through the item's form.
+    const deadline = due;
     await page.goto(`${baseUrl}/app/workplan/items/${measure.id}`);
     await waitForText(page, 'item-deadline', (text) => text.startsWith(`${year}-12-31`));
     await page.getByTestId('item-edit').click();
     await field(page, 'item-edit-deadline').fill(deadline);
     await pick(page, 'item-edit-lead-units', nanning.name);
     await pick(page, 'item-edit-lead-units', liuzhou.name);
-    await page.keyboard.press('Escape');
+    // Closes the units list (it stays open for more picks) without Escape, which would close the form.
+    await page.locator('.ant-modal-title').click();
     await page.getByTestId('item-edit-save').click();
     await waitForText(page, 'item-deadline', (text) => text.startsWith(deadline), 15_000);
     await waitForText(page, 'item-lead-units', (text) => text.includes(nanning.name) && text.includes(liuzhou.name));
