@@ -70,19 +70,30 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-    if (attempt >= 50 || !isOtherSchemaDropped(error, schema)) throw error;
+    if (attempt >= 50 || !isOtherSchemaDropped(error, results, schema)) throw error;
   }
 }
 
+/** What a drop racing with the scan raises: the schema (3F000), a table (42P01) or a column (42703) gone. */
+const VANISHED = new Set(['3F000', '42P01', '42703']);
+
 /**
  * Kysely's introspection reads every schema of the database (pg_get_serial_sequence per column), so a
- * schema that another process drops mid-scan fails it with 3F000 naming that schema. Nothing was
- * migrated then (the check runs before the lock), so the run is simply repeated.
+ * schema that another process drops mid-scan fails it: with 3F000 naming that schema, or, when the drop
+ * lands between reading a table and its columns, 42P01 or 42703. Nothing was migrated then (the scan runs
+ * before the lock and before any migration, so there are no results), and the run is simply repeated. A
+ * migration of ours that fails the same way has a result, and is thrown at once.
  */
-function isOtherSchemaDropped(error: unknown, ownSchema: string | undefined): boolean {
+function isOtherSchemaDropped(
+  error: unknown,
+  results: readonly unknown[] | undefined,
+  ownSchema: string | undefined,
+): boolean {
   const e = error as { code?: unknown; message?: unknown };
   return (
-    e.code === '3F000' &&
+    (results === undefined || results.length === 0) &&
+    typeof e.code === 'string' &&
+    VANISHED.has(e.code) &&
     typeof e.message === 'string' &&
     (ownSchema === undefined || !e.message.includes(`"${ownSchema}"`))
   );
