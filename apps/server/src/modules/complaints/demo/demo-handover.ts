@@ -4,6 +4,7 @@ import { addCalendarDays, daysBetween, nextWorkingDay } from '../../../platform/
 import { seededRng } from '../../../platform/demo/seeded-rng';
 import type { ComplaintsTable } from '../complaints.tables';
 import { CITY_CENTRES, demoTrackingCode, type DemoContext, type DemoReports } from './demo-reports';
+import { NO_REVIEW_YET } from '../reports/complaint-row';
 
 /** The 交办编号 of the demo's central inspection batch; the rectification demo's central round links to it. */
 export const DEMO_HANDOVER_BATCH = 'DEMO-TS-01';
@@ -150,14 +151,7 @@ export function buildDemoHandover(ctx: DemoContext, firstNo: number): DemoReport
       replied_on: replied,
       satisfaction: null,
       rated_on: null,
-      review_reason: null,
-      review_requested_on: null,
-      review_answer: null,
-      review_answered_on: null,
-      rereview_reason: null,
-      rereview_requested_on: null,
-      rereview_answer: null,
-      rereview_answered_on: null,
+      ...NO_REVIEW_YET,
       created_by: null,
       created_at: at,
       updated_at: at,

@@ -3,6 +3,7 @@ import { TRACKING_CODE_ALPHABET, type ComplaintKind } from '@ecocloud/contracts'
 import { addCalendarDays, daysBetween, nextWorkingDay, type WorkingCalendar } from '../../../platform/deadlines';
 import { seededRng } from '../../../platform/demo/seeded-rng';
 import type { ComplaintEventsTable, ComplaintReportersTable, ComplaintsTable } from '../complaints.tables';
+import { NO_REVIEW_YET } from '../reports/complaint-row';
 
 /** City centres (lon, lat) of the demo's cities, for points scattered around them. */
 export const CITY_CENTRES: Record<string, [number, number]> = {
@@ -152,14 +153,7 @@ export function buildDemoReports(ctx: DemoContext, count = 320): DemoReports {
       replied_on: null,
       satisfaction: null,
       rated_on: null,
-      review_reason: null,
-      review_requested_on: null,
-      review_answer: null,
-      review_answered_on: null,
-      rereview_reason: null,
-      rereview_requested_on: null,
-      rereview_answer: null,
-      rereview_answered_on: null,
+      ...NO_REVIEW_YET,
       created_by: null,
       created_at: at,
       updated_at: at,

@@ -19,6 +19,7 @@ import {
   trackingCodeTaken,
 } from './complaints.repository';
 import { newTrackingCode } from './tracking-code';
+import { NO_REVIEW_YET } from './complaint-row';
 
 type ReportFields = Omit<z.infer<typeof PublicComplaintBodySchema>, 'photos'> & { photos?: string[] };
 
@@ -86,14 +87,7 @@ export async function insertReport(
     replied_on: null,
     satisfaction: null,
     rated_on: null,
-    review_reason: null,
-    review_requested_on: null,
-    review_answer: null,
-    review_answered_on: null,
-    rereview_reason: null,
-    rereview_requested_on: null,
-    rereview_answer: null,
-    rereview_answered_on: null,
+    ...NO_REVIEW_YET,
     created_by: o.createdBy,
     created_at: now,
     updated_at: now,
